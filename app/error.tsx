@@ -1,0 +1,13 @@
+"use client";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <main className="mx-auto max-w-xl px-6 py-24">
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <p className="mt-4 text-slate-700">The page could not be loaded. Nothing you entered has been lost or half saved.</p>
+      <button type="button" onClick={reset} className="mt-6 rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+        Try again
+      </button>
+    </main>
+  );
+}

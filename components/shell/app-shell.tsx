@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppShell({
+  slug,
+  partnershipName,
+  userName,
+  role,
+  jobTitle,
+  hasOtherPartnerships,
+  children,
+}: {
+  slug: string;
+  partnershipName: string;
+  userName: string;
+  role: Role;
+  jobTitle: string | null;
+  hasOtherPartnerships: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to main content
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <div className="min-w-0">
+            <Link href={`/p/${slug}/plan`} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
+              Stocktake
+            </Link>
+            <p className="truncate text-lg font-semibold text-slate-900">{partnershipName}</p>
+          </div>
+          <div className="flex items-center gap-4 text-sm">
+            <div className="text-right">
+              <p className="font-medium text-slate-900">{userName}</p>
+              <p className="text-slate-700">
+                {ROLE_LABELS[role]}
+                {jobTitle ? <span className="sr-only">, {jobTitle}</span> : null}
+              </p>
+            </div>
+            {hasOtherPartnerships ? (
+              <Link href="/p" className="text-blue-800 underline underline-offset-2">
+                Switch partnership
+              </Link>
+            ) : null}
+            <SignOutButton />
+          </div>
+        </div>
+        <MainNav slug={slug} />
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// The permission table of DESIGN §4, as data. The UI reads it to decide what
+// to show; the server reads it to decide what to allow, and only the server
+// check counts. Scoped grants ("own areas", "assigned items", "if allowed")
+// are settled by the functions below with the row in hand.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["ADMIN", "BOARD", "LEAD", "CONTRIBUTOR", "ADVISOR", "VIEWER"] as const satisfies readonly Role[];
+
+export const PERMISSIONS = [
+  "dashboard.read",
+  "plan.edit",
+  "status.update",
+  "kpi.enterValues",
+  "changeRequest.raise",
+  "changeRequest.decide",
+  "highlightReport.write",
+  "highlightReport.review",
+  "risks.read",
+  "risks.edit",
+  "meetings.manage",
+  "stocktake.prepare",
+  "stocktake.contribute",
+  "stocktake.readPublished",
+  "stocktake.recordFindings",
+  "members.manage",
+  "settings.manage",
+  "plan.import",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * How far a grant reaches:
+ * - "all": everything in the partnership;
+ * - "ownAreas": the priority areas the member leads;
+ * - "assigned": actions assigned to the member and KPIs they own;
+ * - "ifAllowed": only when the partnership allows advisors the live dashboard.
+ */
+export type Grant = "all" | "ownAreas" | "assigned" | "ifAllowed";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Programme office (admin)",
+  BOARD: "Board member",
+  LEAD: "Priority lead",
+  CONTRIBUTOR: "Workstream lead / contributor",
+  ADVISOR: "DfE / NHSE advisor",
+  VIEWER: "Viewer",
+};
+
+export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> = {
+  ADMIN: {
+    "dashboard.read": "all",
+    "plan.edit": "all",
+    "status.update": "all",
+    "kpi.enterValues": "all",
+    "changeRequest.raise": "all",
+    // The programme office records the board's decision.
+    "changeRequest.decide": "all",
+    "highlightReport.write": "all",
+    "highlightReport.review": "all",
+    "risks.read": "all",
+    "risks.edit": "all",
+    "meetings.manage": "all",
+    "stocktake.prepare": "all",
+    "stocktake.contribute": "all",
+    "stocktake.readPublished": "all",
+    "stocktake.recordFindings": "all",
+    "members.manage": "all",
+    "settings.manage": "all",
+    "plan.import": "all",
+    "audit.read": "all",
+  },
+  BOARD: {
+    "dashboard.read": "all",
+    "changeRequest.decide": "all",
+    "highlightReport.review": "all",
+    "risks.read": "all",
+    "meetings.manage": "all",
+    "stocktake.readPublished": "all",
+    "stocktake.recordFindings": "all",
+  },
+  LEAD: {
+    "dashboard.read": "all",
+    "plan.edit": "ownAreas",
+    "status.update": "ownAreas",
+    "kpi.enterValues": "ownAreas",
+    "changeRequest.raise": "all",
+    "highlightReport.write": "ownAreas",
+    "risks.read": "all",
+    "risks.edit": "ownAreas",
+    "stocktake.contribute": "ownAreas",
+    "stocktake.readPublished": "all",
+    "stocktake.recordFindings": "all",
+  },
+  CONTRIBUTOR: {
+    "dashboard.read": "all",
+    "status.update": "assigned",
+    "kpi.enterValues": "assigned",
+    "changeRequest.raise": "all",
+  },
+  ADVISOR: {
+    "dashboard.read": "ifAllowed",
+    "stocktake.readPublished": "all",
+    "stocktake.recordFindings": "all",
+  },
+  VIEWER: {
+    "dashboard.read": "all",
+  },
+};
+
+export function grantFor(role: Role, permission: Permission): Grant | null {
+  return PERMISSION_TABLE[role][permission] ?? null;
+}
+
+/** Whether the role holds the permission at all (for showing a button or a link). */
+export function can(role: Role, permission: Permission): boolean {
+  return grantFor(role, permission) !== null;
+}
+
+export type Scope = {
+  role: Role;
+  /** Priority areas the member leads. */
+  areaIds: readonly string[];
+  membershipId: string;
+  advisorDashboardAccess?: boolean;
+};
+
+/** What the member may do to one item, given the item's area and who it is assigned to. */
+export function canOnItem(
+  scope: Scope,
+  permission: Permission,
+  item: { priorityAreaIds?: readonly string[]; assignedMembershipIds?: readonly string[] } = {},
+): boolean {
+  const grant = grantFor(scope.role, permission);
+  switch (grant) {
+    case "all":
+      return true;
+    case "ownAreas":
+      return (item.priorityAreaIds ?? []).some((id) => scope.areaIds.includes(id));
+    case "assigned":
+      return (item.assignedMembershipIds ?? []).includes(scope.membershipId);
+    case "ifAllowed":
+      return scope.advisorDashboardAccess === true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,112 @@
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations →
+// demo seed (once) → build if the sources changed → `next start`. Prints the
+// URL and the demo sign-ins; Ctrl-C stops the app, then the database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { demoSignIns, DEMO_PASSWORD } from "../../prisma/seed";
+import { prepareDatabase } from "./database";
+import { ensureBuilt, ensureGenerated } from "./build";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** A signing secret kept under .data/ so sessions survive restarts; production sets AUTH_SECRET. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The app did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const started = Date.now();
+  const port = Number(process.env.PORT ?? 3000);
+  const url = `http://localhost:${port}`;
+
+  ensureGenerated(root);
+  const database = await prepareDatabase({ root });
+  const where = database.embedded ? `embedded PostgreSQL on port ${database.embedded.port} (data in .data/pg)` : "DATABASE_URL";
+  console.log(`Database: ${where}`);
+  if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
+  if (database.seeded.length) console.log(`Seeded demo partnerships: ${database.seeded.join(", ")}`);
+
+  let server: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
+    // The database stops after the app, so no request is cut off mid-transaction.
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    ensureBuilt(root);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+    return;
+  }
+
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+      NODE_ENV: "production",
+    },
+  });
+  server.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`The app server stopped (exit code ${code}).`);
+      void stop(code ?? 1);
+    }
+  });
+
+  await waitForHealth(`http://127.0.0.1:${port}`, server);
+  const signIns = demoSignIns();
+  const width = Math.max(...signIns.map((s) => s.email.length));
+  console.log(`
+Stocktake is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+Demo sign-ins (password: ${DEMO_PASSWORD})
+${signIns.map((s) => `  ${s.email.padEnd(width)}  ${s.role.padEnd(11)}  ${s.partnership}`).join("\n")}
+
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,332 @@
+// Demo data: Derbyshire's Priority Impact Plan (seed 000) and Derby City's KPIs
+// (seed 002), with one sign-in per role per partnership and an advisor
+// attached to both. Seeding is once per partnership: a partnership that
+// already exists is left alone, so re-running never duplicates anything.
+//
+// Demo passwords exist only here, never in production configuration.
+import bcrypt from "bcryptjs";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Role, Status } from "../lib/generated/prisma/enums";
+import { parseIsoDate } from "../lib/dates/format";
+import { occurrenceDates } from "../lib/plan/recurrence";
+import { derbyshireAreas } from "./seed/derbyshire";
+import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
+import type { SeedArea, SeedKpi } from "./seed/types";
+
+export const DEMO_PASSWORD = "stocktake-demo";
+export const DEMO_ROLES = ["admin", "board", "lead", "contributor", "viewer"] as const;
+export const ADVISOR_EMAIL = "advisor@dfe.demo";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+type DemoPerson = { name: string; jobTitle: string };
+type DemoPartnership = {
+  slug: string;
+  name: string;
+  localAuthority: string;
+  icb: string;
+  inspectionDate?: string;
+  inspectionOutcome?: string;
+  improvementNoticeDate?: string;
+  statusLabels?: Partial<Record<Status, string>>;
+  board: { name: string; chairRole: string; description: string };
+  people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
+  areas: SeedArea[];
+  kpis: SeedKpi[];
+};
+
+const ROLE_OF: Record<(typeof DEMO_ROLES)[number], Role> = {
+  admin: "ADMIN",
+  board: "BOARD",
+  lead: "LEAD",
+  contributor: "CONTRIBUTOR",
+  viewer: "VIEWER",
+};
+
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+  {
+    slug: "derbyshire",
+    name: "Derbyshire Local Area SEND Partnership",
+    localAuthority: "Derbyshire County Council",
+    icb: "NHS Derby and Derbyshire Integrated Care Board",
+    inspectionDate: "2024-09-27",
+    inspectionOutcome:
+      "Widespread and/or systemic failings leading to significant concerns about the experiences and outcomes of children and young people with SEND (report published 14 November 2024)",
+    improvementNoticeDate: "2025-01-14",
+    statusLabels: { ON_TRACK: "Green", AT_RISK: "Amber", OFF_TRACK: "Red", COMPLETE: "Blue (complete)", NOT_DUE: "Grey (not yet due)" },
+    board: {
+      name: "SEND Improvement and Assurance Board",
+      chairRole: "Independent Chair",
+      description:
+        "Strategic system and partnership leadership, assurance and oversight of progress against the six priority actions and the areas for improvement. Reports six-monthly to the Council's Cabinet and the ICB.",
+    },
+    people: {
+      admin: { name: "Sam Whitfield", jobTitle: "SEND Programme Office Manager" },
+      board: { name: "Jo Ashworth", jobTitle: "Independent Chair, SEND Improvement and Assurance Board" },
+      lead: { name: "Morgan Hale", jobTitle: "Interim Director Education, Derbyshire County Council" },
+      contributor: { name: "Riley Dunmore", jobTitle: "SEND Governance Workstream Lead" },
+      viewer: { name: "Casey Bryant", jobTitle: "Council Scrutiny Officer" },
+    },
+    areas: derbyshireAreas,
+    kpis: [],
+  },
+  {
+    slug: "derby-city",
+    name: "Derby City Local Area SEND Partnership",
+    localAuthority: "Derby City Council",
+    icb: "NHS Derby and Derbyshire Integrated Care Board",
+    board: {
+      name: "Local Area SEND and Inclusion Partnership Board",
+      chairRole: "Chair",
+      description: "Oversees the local area's SEND and inclusion priorities, joint commissioning and the self-assessment.",
+    },
+    people: {
+      admin: { name: "Avery Lund", jobTitle: "SEND Partnership Business Manager" },
+      board: { name: "Jordan Pike", jobTitle: "Chair, Local Area SEND and Inclusion Partnership Board" },
+      lead: { name: "Taylor Nash", jobTitle: derbyCityAreas[0]?.leads[0] ?? "Priority Lead" },
+      contributor: { name: "Robin Kerr", jobTitle: "SEND Workstream Lead" },
+      viewer: { name: "Charlie Moss", jobTitle: "Governance Officer" },
+    },
+    areas: derbyCityAreas,
+    kpis: derbyCityKpis,
+  },
+];
+
+const date = parseIsoDate;
+
+/** The reported status of an action on `asOf`, from its update history. */
+function latestUpdate(updates: SeedArea["outcomes"][number]["actions"][number]["updates"]) {
+  return updates.length ? updates[updates.length - 1] : undefined;
+}
+
+async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: string, advisorId: string) {
+  const partnership = await tx.partnership.create({
+    data: {
+      slug: spec.slug,
+      name: spec.name,
+      localAuthority: spec.localAuthority,
+      icb: spec.icb,
+      inspectionDate: spec.inspectionDate ? date(spec.inspectionDate) : null,
+      inspectionOutcome: spec.inspectionOutcome,
+      improvementNoticeDate: spec.improvementNoticeDate ? date(spec.improvementNoticeDate) : null,
+      statusLabels: spec.statusLabels ?? {},
+      advisorDashboardAccess: true,
+    },
+  });
+  const partnershipId = partnership.id;
+  await tx.board.create({ data: { partnershipId, ...spec.board } });
+
+  const memberships: Record<string, string> = {};
+  for (const key of DEMO_ROLES) {
+    const person = spec.people[key];
+    const email = `${key}@${spec.slug}.demo`;
+    const user = await tx.user.upsert({
+      where: { email },
+      update: {},
+      create: { email, name: person.name, passwordHash },
+    });
+    const membership = await tx.membership.create({
+      data: { partnershipId, userId: user.id, role: ROLE_OF[key], jobTitle: person.jobTitle },
+    });
+    memberships[key] = membership.id;
+  }
+  await tx.membership.create({
+    data: { partnershipId, userId: advisorId, role: "ADVISOR", jobTitle: "DfE SEND Advisor" },
+  });
+
+  // Areas: top-level first, so that linked areas for improvement can point at their parent.
+  const areaIds = new Map<string, string>();
+  const ordered = [...spec.areas.filter((a) => !a.parentCode), ...spec.areas.filter((a) => a.parentCode)];
+  for (const [position, area] of ordered.entries()) {
+    const created = await tx.priorityArea.create({
+      data: {
+        partnershipId,
+        code: area.code,
+        kind: area.kind,
+        title: area.title,
+        finding: area.finding,
+        leadRoles: area.leads,
+        successMeasures: area.successMeasures ?? [],
+        parentId: area.parentCode ? areaIds.get(area.parentCode) : null,
+        position: spec.areas.indexOf(area) >= 0 ? spec.areas.indexOf(area) : position,
+      },
+    });
+    areaIds.set(area.code, created.id);
+  }
+
+  const firstArea = spec.areas.find((a) => !a.parentCode && a.outcomes.length > 0);
+  if (!firstArea) throw new Error(`${spec.slug}: the plan has no area with outcomes`);
+  // lead@ leads the first priority area.
+  await tx.membershipArea.create({
+    data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(firstArea.code)! },
+  });
+
+  const actionIds = new Map<string, string>();
+  let contributorAssignments = 0;
+  for (const area of spec.areas) {
+    const priorityAreaId = areaIds.get(area.code)!;
+    const isFirstArea = area === firstArea;
+    for (const [outcomePosition, outcome] of area.outcomes.entries()) {
+      const createdOutcome = await tx.outcome.create({
+        data: { partnershipId, priorityAreaId, code: outcome.code, text: outcome.text, position: outcomePosition },
+      });
+      for (const [actionPosition, action] of outcome.actions.entries()) {
+        const latest = latestUpdate(action.updates);
+        const createdAction = await tx.action.create({
+          data: {
+            partnershipId,
+            priorityAreaId,
+            outcomeId: createdOutcome.id,
+            code: action.code,
+            title: action.title,
+            description: action.description,
+            leadRole: action.leadRole,
+            leadMembershipId: isFirstArea ? memberships.lead : null,
+            startDate: date(action.startDate),
+            baselineDueDate: date(action.dueDate),
+            currentDueDate: date(action.dueDate),
+            tags: action.tags,
+            reportedStatus: latest?.status ?? "NOT_DUE",
+            reportedCommentary: latest?.commentary,
+            reportedAt: latest ? date(latest.date) : null,
+            completedAt: latest?.status === "COMPLETE" ? date(latest.date) : null,
+            position: actionPosition,
+          },
+        });
+        actionIds.set(action.code, createdAction.id);
+        if (isFirstArea && contributorAssignments < 3) {
+          // contributor@ is assigned the first actions of the first area.
+          await tx.actionAssignee.create({
+            data: { partnershipId, actionId: createdAction.id, membershipId: memberships.contributor },
+          });
+          contributorAssignments++;
+        }
+        for (const update of action.updates) {
+          await tx.actionUpdate.create({
+            data: {
+              partnershipId,
+              actionId: createdAction.id,
+              status: update.status,
+              commentary: update.commentary,
+              authorName: `${action.leadRole}`,
+              createdAt: date(update.date),
+            },
+          });
+        }
+        for (const [milestonePosition, milestone] of action.milestones.entries()) {
+          const occurrences = milestone.recurrence
+            ? occurrenceDates(milestone.recurrence.frequency, date(milestone.recurrence.startDate), date(milestone.recurrence.endDate))
+            : [date(milestone.dueDate ?? action.dueDate)];
+          const lastUpdate = latest ? date(latest.date) : null;
+          await tx.milestone.create({
+            data: {
+              partnershipId,
+              actionId: createdAction.id,
+              text: milestone.text,
+              byWhenText: milestone.byWhen || null,
+              baselineDueDate: milestone.recurrence ? null : occurrences[0],
+              dueDate: milestone.recurrence ? null : occurrences[0],
+              frequency: milestone.recurrence?.frequency ?? null,
+              recurrenceStart: milestone.recurrence ? date(milestone.recurrence.startDate) : null,
+              recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
+              position: milestonePosition,
+              occurrences: {
+                create: occurrences.map((dueDate) => {
+                  // Occurrences due by the action's last update are settled as that update says.
+                  const settled = lastUpdate !== null && dueDate.getTime() <= lastUpdate.getTime();
+                  const met = settled && latest?.status !== "OFF_TRACK";
+                  return {
+                    partnershipId,
+                    dueDate,
+                    state: settled ? (met ? "MET" : "MISSED") : "PENDING",
+                    note: settled ? (met ? "Confirmed at the monthly highlight report." : latest?.commentary) : null,
+                    decidedAt: settled ? lastUpdate : null,
+                    decidedByName: settled ? action.leadRole : null,
+                  } as const;
+                }),
+              },
+            },
+          });
+        }
+      }
+    }
+  }
+
+  for (const [position, kpi] of spec.kpis.entries()) {
+    const areaId = areaIds.get(kpi.areaCode);
+    await tx.kpi.create({
+      data: {
+        partnershipId,
+        code: kpi.code,
+        name: kpi.name,
+        definition: kpi.definition,
+        unit: kpi.unit,
+        direction: kpi.direction,
+        frequency: kpi.frequency,
+        ownerMembershipId: areaId === areaIds.get(firstArea.code) ? memberships.lead : null,
+        ownerRole: spec.areas.find((a) => a.code === kpi.areaCode)?.leads[0] ?? null,
+        baselineValue: kpi.baseline.value,
+        baselineDate: date(kpi.baseline.date),
+        targetValue: kpi.target.value,
+        targetDate: date(kpi.target.date),
+        tolerance: kpi.tolerance,
+        dataSource: kpi.dataSource,
+        position,
+        areas: areaId ? { create: { partnershipId, priorityAreaId: areaId } } : undefined,
+        trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ partnershipId, date: date(p.date), value: p.value })) },
+        values: {
+          create: kpi.values.map((v) => ({ partnershipId, period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment" })),
+        },
+        benchmarks: {
+          create: (kpi.benchmarks ?? []).map((b) => ({ partnershipId, kind: b.kind, period: date(b.period), value: b.value })),
+        },
+      },
+    });
+  }
+
+  await tx.auditEvent.create({
+    data: {
+      partnershipId,
+      actorName: "Demo seed",
+      entityType: "Partnership",
+      entityId: partnershipId,
+      action: "create",
+      after: { slug: spec.slug, actions: actionIds.size, kpis: spec.kpis.length },
+    },
+  });
+  return { actions: actionIds.size };
+}
+
+/** Seeds every demo partnership that does not exist yet. Returns the slugs seeded. */
+export async function seedDemo(prisma: PrismaClient): Promise<string[]> {
+  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const seeded: string[] = [];
+  for (const spec of DEMO_PARTNERSHIPS) {
+    const done = await prisma.$transaction(
+      async (tx) => {
+        // Serialise concurrent seeders (two `npm start`s on one database).
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242)`;
+        if (await tx.partnership.findFirst({ where: { slug: spec.slug }, select: { id: true } })) return false;
+        const advisor = await tx.user.upsert({
+          where: { email: ADVISOR_EMAIL },
+          update: {},
+          create: { email: ADVISOR_EMAIL, name: "Dana Okafor", passwordHash },
+        });
+        await seedPartnership(tx, spec, passwordHash, advisor.id);
+        return true;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    if (done) seeded.push(spec.slug);
+  }
+  return seeded;
+}
+
+export function demoSignIns(): { email: string; role: string; partnership: string }[] {
+  return [
+    ...DEMO_PARTNERSHIPS.flatMap((p) =>
+      DEMO_ROLES.map((key) => ({ email: `${key}@${p.slug}.demo`, role: ROLE_OF[key], partnership: p.slug })),
+    ),
+    { email: ADVISOR_EMAIL, role: "ADVISOR", partnership: DEMO_PARTNERSHIPS.map((p) => p.slug).join(", ") },
+  ];
+}
