@@ -7,7 +7,7 @@ import { getUserByOidcSubject, getUserForSignIn } from "./queries";
 import { oidcConfig } from "./oidc-config";
 
 const credentialsSchema = z.object({
-  email: z.email().max(320),
+  email: z.string().trim().toLowerCase().pipe(z.email().max(320)),
   password: z.string().min(1).max(1000),
 });
 

@@ -1,0 +1,27 @@
+// Integration tests run against a real, throwaway PostgreSQL: the embedded
+// server on its own data directory, migrated and seeded like production.
+import path from "node:path";
+import fs from "node:fs/promises";
+import type { TestProject } from "vitest/node";
+import { prepareDatabase, type PreparedDatabase } from "../../lib/runtime/database";
+
+let database: PreparedDatabase | undefined;
+const root = path.resolve(import.meta.dirname, "..", "..");
+const dataDir = `.data/test-pg-${process.pid}`;
+
+export async function setup(project: TestProject) {
+  database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: true, forceEmbedded: true });
+  project.provide("databaseUrl", database.url);
+  process.env.DATABASE_URL = database.url;
+}
+
+export async function teardown() {
+  await database?.stop();
+  await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}

@@ -1,0 +1,177 @@
+// Tenant isolation in the data layer: every exported data-access function in
+// lib/**/queries.ts and lib/**/mutations.ts must be listed here, and each is
+// called with another partnership's id (and this partnership's row ids): it
+// must return nothing and change nothing. A new function that is not listed
+// fails the first test, so none can be added without a cross-tenant check.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "./support/db";
+
+type Ids = {
+  derbyshire: string;
+  derbyCity: string;
+  derbyCityUserId: string;
+  derbyshireUserId: string;
+};
+
+/** One Derbyshire row id per tenant table, for calls that take an entity id. */
+type Rows = Record<string, string>;
+
+type Case =
+  /**
+   * Reads and writes for one partnership. `args(partnershipId, rows)` builds the call; it is made
+   * once for Derbyshire (must return Derbyshire data, so the check can fail) and once with Derby
+   * City's id and Derbyshire's row ids (must return no Derbyshire row; `empty`: must return nothing).
+   */
+  | { kind: "tenant"; args: (partnershipId: string, rows: Rows) => unknown[]; empty?: boolean }
+  /** Runs before a tenant is known (sign-in, tenant resolution), with its own check. */
+  | { kind: "pre-tenant"; check: (fn: (...args: unknown[]) => Promise<unknown>, ids: Ids) => Promise<void> };
+
+const CASES: Record<string, Case> = {
+  "lib/plan/queries.ts#getPlanTree": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/auth/queries.ts#getMembershipBySlug": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      expect(await fn(ids.derbyshireUserId, "derbyshire")).not.toBeNull();
+      // A Derby City member asking for Derbyshire gets nothing: the page then 404s.
+      expect(await fn(ids.derbyCityUserId, "derbyshire")).toBeNull();
+      expect(await fn(ids.derbyCityUserId, "no-such-partnership")).toBeNull();
+    },
+  },
+  "lib/auth/queries.ts#listMembershipsForUser": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const slugs = ((await fn(ids.derbyCityUserId)) as { partnership: { slug: string } }[]).map((m) => m.partnership.slug);
+      expect(slugs).toEqual(["derby-city"]);
+    },
+  },
+  "lib/auth/queries.ts#countMembershipsForUser": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      expect(await fn(ids.derbyCityUserId)).toBe(1);
+    },
+  },
+  "lib/auth/queries.ts#getUserForSignIn": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn("ADMIN@derbyshire.demo ")).toMatchObject({ email: "admin@derbyshire.demo" });
+      expect(await fn("nobody@example.org")).toBeNull();
+    },
+  },
+  "lib/auth/queries.ts#getUserByOidcSubject": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn("https://login.example", "unknown-subject")).toBeNull();
+    },
+  },
+  "lib/health/queries.ts#isDatabaseUp": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn()).toBe(true);
+    },
+  },
+};
+
+function dataAccessModules(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== "generated") walk(full);
+      else if (/^(queries|mutations)\.ts$/.test(entry.name)) found.push(path.relative(process.cwd(), full));
+    }
+  };
+  walk(path.join(process.cwd(), "lib"));
+  return found.sort();
+}
+
+async function exportedFunctions() {
+  const functions: { key: string; fn: (...args: unknown[]) => Promise<unknown> }[] = [];
+  for (const file of dataAccessModules()) {
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") functions.push({ key: `${file}#${name}`, fn: value as (...args: unknown[]) => Promise<unknown> });
+    }
+  }
+  return functions;
+}
+
+/** Every id of every row Derbyshire owns, and one sample id per table. */
+async function derbyshireRows(partnershipId: string): Promise<{ all: Set<string>; sample: Rows }> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT c.table_name FROM information_schema.columns c
+    JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id' AND i.table_schema = 'public'
+    WHERE c.column_name = 'partnershipId' AND c.table_schema = 'public'`;
+  const all = new Set<string>([partnershipId]);
+  const sample: Rows = {};
+  for (const { table_name } of tables) {
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${table_name}" WHERE "partnershipId" = $1`, partnershipId);
+    for (const row of rows) all.add(row.id);
+    if (rows[0]) sample[table_name] = rows[0].id;
+  }
+  return { all, sample };
+}
+
+function leakedIds(result: unknown, owned: Set<string>): string[] {
+  const json = JSON.stringify(result ?? null);
+  return [...json.matchAll(/"([a-z0-9]{20,32})"/g)].map((m) => m[1]).filter((id) => owned.has(id));
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "number") return value === 0;
+  return false;
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const rows = await db.$queryRaw<{ table_name: string; count: bigint }[]>`
+    SELECT relname AS table_name, n_live_tup AS count FROM pg_stat_user_tables`;
+  const exact: Record<string, number> = {};
+  for (const { table_name } of rows) {
+    const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table_name}"`);
+    exact[table_name] = Number(count);
+  }
+  return exact;
+}
+
+let ids: Ids;
+
+beforeAll(async () => {
+  const [derbyshire, derbyCity, derbyCityUser, derbyshireUser] = await Promise.all([
+    db.partnership.findFirstOrThrow({ where: { slug: "derbyshire" } }),
+    db.partnership.findFirstOrThrow({ where: { slug: "derby-city" } }),
+    db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" } }),
+    db.user.findUniqueOrThrow({ where: { email: "admin@derbyshire.demo" } }),
+  ]);
+  ids = { derbyshire: derbyshire.id, derbyCity: derbyCity.id, derbyCityUserId: derbyCityUser.id, derbyshireUserId: derbyshireUser.id };
+});
+
+describe("tenant isolation in the data layer", () => {
+  it("lists every exported data-access function", async () => {
+    const keys = (await exportedFunctions()).map((f) => f.key).sort();
+    expect(keys.filter((key) => !(key in CASES))).toEqual([]);
+    expect(Object.keys(CASES).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it("returns nothing and changes nothing when called with another partnership's id", async () => {
+    const before = await tableCounts();
+    const rows = await derbyshireRows(ids.derbyshire);
+    expect(rows.all.size).toBeGreaterThan(100);
+    for (const { key, fn } of await exportedFunctions()) {
+      const test = CASES[key];
+      if (test.kind === "pre-tenant") {
+        await test.check(fn, ids);
+        continue;
+      }
+      const own = await fn(...test.args(ids.derbyshire, rows.sample));
+      expect(leakedIds(own, rows.all).length, `${key} returns Derbyshire data for Derbyshire`).toBeGreaterThan(0);
+      // Derby City's id with Derbyshire's row ids: no Derbyshire row comes back.
+      const foreign = await fn(...test.args(ids.derbyCity, rows.sample));
+      expect(leakedIds(foreign, rows.all), `${key} with another partnership's id`).toEqual([]);
+      if (test.empty) expect(isEmpty(foreign), `${key} with another partnership's id`).toBe(true);
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+});
