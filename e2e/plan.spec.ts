@@ -1,0 +1,46 @@
+import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+
+test("the Derbyshire admin sees the whole plan: 7 areas and 41 actions with text status labels", async ({ page }) => {
+  await signIn(page, demoEmail("admin", "derbyshire"));
+  await expect(page).toHaveURL(/\/p\/derbyshire\/plan$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Improvement plan" })).toBeVisible();
+  await expect(page.getByTestId("plan-action")).toHaveCount(41);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+
+  const first = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: "1.1a" }) });
+  await expect(first).toContainText("Ensure clear governance for SEND improvement");
+  // Status is a text label (the partnership's own), not colour alone.
+  await expect(first.getByText("Reported status:", { exact: false })).toBeAttached();
+
+  // Milestones open under their action, with their "by when".
+  await first.getByText("5 milestones").click();
+  await expect(first).toContainText("Quarterly");
+  await expect(first).toContainText("31 March 2025");
+
+  // The app shell: partnership, user and role, navigation, sign out.
+  await expect(page.getByRole("banner")).toContainText("Derbyshire Local Area SEND Partnership");
+  await expect(page.getByRole("banner")).toContainText("Programme office (admin)");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const role of ["board", "lead", "contributor", "viewer"] as const) {
+  test(`a ${role} can read the plan`, async ({ page }) => {
+    await signIn(page, demoEmail(role, "derby-city"));
+    await expect(page).toHaveURL(/\/p\/derby-city\/plan$/);
+    await expect(page.getByTestId("plan-action").first()).toBeVisible();
+  });
+}
+
+test("an advisor attached to two partnerships picks one, then reads its plan", async ({ page }) => {
+  await signIn(page, "advisor@dfe.demo");
+  await expect(page.getByRole("heading", { name: "Your partnerships" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /Derbyshire Local Area SEND Partnership/ }).click();
+  await expect(page.getByTestId("plan-action")).toHaveCount(41);
+  await expect(page.getByRole("banner")).toContainText("DfE / NHSE advisor");
+  await page.getByRole("link", { name: "Switch partnership" }).click();
+  await page.getByRole("link", { name: /Derby City/ }).click();
+  await expect(page).toHaveURL(/\/p\/derby-city\/plan$/);
+});

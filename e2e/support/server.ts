@@ -1,0 +1,71 @@
+// The app under end-to-end test: a fresh throwaway PostgreSQL with the demo
+// data, a real OpenID provider on loopback, and the production build served
+// by `next start`. Started by Playwright's webServer; stops on SIGTERM.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { prepareDatabase } from "../../lib/runtime/database";
+import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
+import { APP_PORT, OIDC_PORT } from "./ports";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const dataDir = ".data/e2e-pg";
+const appUrl = `http://localhost:${APP_PORT}`;
+
+async function main() {
+  await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
+  ensureGenerated(root);
+  const database = await prepareDatabase({ root, dataDir, database: "stocktake_e2e", throwaway: true, forceEmbedded: true });
+  const oidc = await startOidcProvider(OIDC_PORT, appUrl);
+
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  const lead = await prisma.user.findUniqueOrThrow({ where: { email: "lead@derbyshire.demo" } });
+  await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
+  await prisma.$disconnect();
+
+  ensureBuilt(root);
+  const app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: appUrl,
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID,
+      OIDC_CLIENT_SECRET,
+      OIDC_DISPLAY_NAME: "Microsoft Entra ID",
+    },
+  });
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    app.kill("SIGTERM");
+    await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
+    await oidc.close();
+    await database.stop();
+    await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+  app.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`next start exited with ${code}`);
+      void stop();
+    }
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
