@@ -19,7 +19,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Artifacts in their own folder: Playwright empties it at start, and
+  // test-results/ also holds vitest's report for `npm test`'s summary.
+  outputDir: "test-results/playwright",
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL: `http://localhost:${APP_PORT}`,
     trace: "retain-on-failure",

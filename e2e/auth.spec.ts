@@ -1,4 +1,4 @@
-import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { demoEmail, expect, expectNoAxeViolations, signIn, submitSignIn, test } from "./fixtures";
 
 test("the sign-in page has labelled fields and no accessibility violations", async ({ page }) => {
   await page.goto("/login");
@@ -9,13 +9,13 @@ test("the sign-in page has labelled fields and no accessibility violations", asy
 });
 
 test("a wrong password shows an error that does not say whether the email exists", async ({ page }) => {
-  await signIn(page, demoEmail("admin", "derbyshire"), "not-the-password");
+  await submitSignIn(page, demoEmail("admin", "derbyshire"), "not-the-password");
   // Next.js keeps an empty route-announcer alert on every page; ours is the one with text.
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });
   await expect(alert).toContainText("email or password is not right");
   await expect(page).toHaveURL(/\/login/);
 
-  await signIn(page, "nobody@derbyshire.demo", "not-the-password");
+  await submitSignIn(page, "nobody@derbyshire.demo", "not-the-password");
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText((await alert.textContent()) ?? "");
   await expectNoAxeViolations(page);
 });

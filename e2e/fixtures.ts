@@ -8,11 +8,18 @@ export function demoEmail(role: "admin" | "board" | "lead" | "contributor" | "vi
   return `${role}@${slug}.demo`;
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Fills and submits the sign-in form; does not wait for the outcome. */
+export async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs in and waits until the app has taken the user past the sign-in page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await submitSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 /** axe-core against WCAG 2.0, 2.1 and 2.2 A and AA. */

@@ -1,0 +1,59 @@
+// `npm test`: unit and integration tests (vitest, against a throwaway real
+// PostgreSQL), then end-to-end tests (Playwright in Chromium against the
+// production build). Every suite runs even if an earlier one fails; the last
+// line is the total, "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const results = "test-results";
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+function run(label, args) {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const outcome = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  console.log(`=== ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${outcome.status} ===`);
+  return outcome.status ?? 1;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+const vitestExit = run("unit and integration (vitest)", [
+  "node_modules/vitest/vitest.mjs",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${results}/vitest.json`,
+]);
+const e2eExit = run("end-to-end (Playwright, Chromium)", ["node_modules/@playwright/test/cli.js", "test"]);
+
+const vitest = readJson(`${results}/vitest.json`);
+const e2e = readJson(`${results}/e2e.json`);
+let passed = 0;
+let failed = 0;
+const lines = [];
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  lines.push(`unit + integration: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
+} else {
+  failed += 1;
+  lines.push("unit + integration: did not report (counted as one failure)");
+}
+if (e2e) {
+  const { expected, unexpected, flaky } = e2e.stats;
+  passed += expected;
+  failed += unexpected + flaky;
+  lines.push(`end-to-end: ${expected} passed, ${unexpected + flaky} failed`);
+} else {
+  failed += 1;
+  lines.push("end-to-end: did not report (counted as one failure)");
+}
+if ((vitestExit !== 0 || e2eExit !== 0) && failed === 0) failed = 1;
+
+console.log(`\n${lines.join("\n")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && vitestExit === 0 && e2eExit === 0 ? 0 : 1);
