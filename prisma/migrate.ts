@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
-import { startEmbeddedPostgres } from "../lib/runtime/embedded-postgres";
+import { startEmbeddedPostgres } from "./embedded-postgres";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 const prismaDir = path.dirname(fileURLToPath(import.meta.url));

@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { prepareDatabase } from "../../lib/runtime/database";
+import { prepareDatabase } from "../../prisma/database";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
 import { APP_PORT, OIDC_PORT } from "./ports";

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoSignIns, DEMO_PASSWORD } from "../../prisma/seed";
-import { prepareDatabase } from "./database";
+import { prepareDatabase } from "../../prisma/database";
 import { ensureBuilt, ensureGenerated } from "./build";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");

@@ -3,7 +3,7 @@
 import path from "node:path";
 import fs from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { prepareDatabase, type PreparedDatabase } from "../../lib/runtime/database";
+import { prepareDatabase, type PreparedDatabase } from "../../prisma/database";
 
 let database: PreparedDatabase | undefined;
 const root = path.resolve(import.meta.dirname, "..", "..");

@@ -3,9 +3,9 @@
 // Used by `npm start`, the tests' global setup and the benchmark.
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
-import { applyMigrations } from "../../prisma/migrate";
-import { seedDemo } from "../../prisma/seed";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { applyMigrations } from "./migrate";
+import { seedDemo } from "./seed";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 export type PreparedDatabase = {
