@@ -38,14 +38,14 @@ export function LoginForm({
 
   return (
     <div>
+      <div aria-live="polite">
+        {error ? (
+          <p id="signin-error" role="alert" className="mb-5 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
+            {error}
+          </p>
+        ) : null}
+      </div>
       <form action={submit} noValidate aria-describedby={error ? "signin-error" : undefined} className="space-y-5">
-        <div aria-live="polite">
-          {error ? (
-            <p id="signin-error" role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-              {error}
-            </p>
-          ) : null}
-        </div>
         <div>
           <label htmlFor="email" className="block text-sm font-medium">
             Email
