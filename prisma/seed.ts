@@ -33,6 +33,14 @@ type DemoPartnership = {
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
   areas: SeedArea[];
   kpis: SeedKpi[];
+  changeRequests?: {
+    actionCode: string;
+    raised: string;
+    proposedDueDate: string;
+    reason: string;
+    impact: string;
+    decision?: { state: "APPROVED" | "REJECTED"; on: string; note: string };
+  }[];
 };
 
 const ROLE_OF: Record<(typeof DEMO_ROLES)[number], Role> = {
@@ -69,6 +77,29 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyshireAreas,
     kpis: [],
+    changeRequests: [
+      {
+        actionCode: "1.2a",
+        raised: "2025-07-10",
+        proposedDueDate: "2025-12-31",
+        reason:
+          "Co-production of the refreshed SEND Strategy with Derbyshire Parent Carer Voice and young people needs a further round of engagement after the summer holidays; approval by the Board in September would cut that short.",
+        impact: "Strategy approval moves one quarter. Pathway road maps for families (1.2a measures) follow the strategy and move with it.",
+        decision: {
+          state: "APPROVED",
+          on: "2025-07-24",
+          note: "Approved by the SEND Improvement and Assurance Board, 24 July 2025, provided the engagement plan is brought to the September meeting.",
+        },
+      },
+      {
+        actionCode: "2.1b",
+        raised: "2025-07-28",
+        proposedDueDate: "2025-11-30",
+        reason:
+          "The Joint Commissioning Strategy depends on the refreshed JSNA, which was published later than planned; the stocktake letter asks for the strategy to be grounded in it.",
+        impact: "Joint commissioning decisions continue under interim arrangements for four more months; 2.1d (Joint Commissioning Plan) will need a matching request.",
+      },
+    ],
   },
   {
     slug: "derby-city",
@@ -249,6 +280,33 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
           });
         }
       }
+    }
+  }
+
+  for (const request of spec.changeRequests ?? []) {
+    const action = await tx.action.findFirstOrThrow({
+      where: { partnershipId, code: request.actionCode },
+      select: { id: true, currentDueDate: true, leadRole: true },
+    });
+    await tx.changeRequest.create({
+      data: {
+        partnershipId,
+        actionId: action.id,
+        previousDueDate: action.currentDueDate,
+        proposedDueDate: date(request.proposedDueDate),
+        reason: request.reason,
+        impact: request.impact,
+        requestedByName: `${spec.people.lead.name} (${action.leadRole ?? spec.people.lead.jobTitle})`,
+        createdAt: date(request.raised),
+        state: request.decision?.state ?? "PENDING",
+        decisionNote: request.decision?.note,
+        decidedByName: request.decision ? `${spec.people.board.name} (${spec.people.board.jobTitle})` : null,
+        decidedAt: request.decision ? date(request.decision.on) : null,
+      },
+    });
+    if (request.decision?.state === "APPROVED") {
+      // Approval moves the current due date; the baseline stays.
+      await tx.action.update({ where: { id: action.id }, data: { currentDueDate: date(request.proposedDueDate) } });
     }
   }
 

@@ -7,71 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
+import { callerFor } from "./support/callers";
+import type { Ids, Rows, TenancyCases } from "./tenancy/types";
 
-type Ids = {
-  derbyshire: string;
-  derbyCity: string;
-  derbyCityUserId: string;
-  derbyshireUserId: string;
-};
-
-/** One Derbyshire row id per tenant table, for calls that take an entity id. */
-type Rows = Record<string, string>;
-
-type Case =
-  /**
-   * Reads and writes for one partnership. `args(partnershipId, rows)` builds the call; it is made
-   * once for Derbyshire (must return Derbyshire data, so the check can fail) and once with Derby
-   * City's id and Derbyshire's row ids (must return no Derbyshire row; `empty`: must return nothing).
-   */
-  | { kind: "tenant"; args: (partnershipId: string, rows: Rows) => unknown[]; empty?: boolean }
-  /** Runs before a tenant is known (sign-in, tenant resolution), with its own check. */
-  | { kind: "pre-tenant"; check: (fn: (...args: unknown[]) => Promise<unknown>, ids: Ids) => Promise<void> };
-
-const CASES: Record<string, Case> = {
-  "lib/plan/queries.ts#getPlanTree": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/auth/queries.ts#getMembershipBySlug": {
-    kind: "pre-tenant",
-    async check(fn, ids) {
-      expect(await fn(ids.derbyshireUserId, "derbyshire")).not.toBeNull();
-      // A Derby City member asking for Derbyshire gets nothing: the page then 404s.
-      expect(await fn(ids.derbyCityUserId, "derbyshire")).toBeNull();
-      expect(await fn(ids.derbyCityUserId, "no-such-partnership")).toBeNull();
-    },
-  },
-  "lib/auth/queries.ts#listMembershipsForUser": {
-    kind: "pre-tenant",
-    async check(fn, ids) {
-      const slugs = ((await fn(ids.derbyCityUserId)) as { partnership: { slug: string } }[]).map((m) => m.partnership.slug);
-      expect(slugs).toEqual(["derby-city"]);
-    },
-  },
-  "lib/auth/queries.ts#countMembershipsForUser": {
-    kind: "pre-tenant",
-    async check(fn, ids) {
-      expect(await fn(ids.derbyCityUserId)).toBe(1);
-    },
-  },
-  "lib/auth/queries.ts#getUserForSignIn": {
-    kind: "pre-tenant",
-    async check(fn) {
-      expect(await fn("ADMIN@derbyshire.demo ")).toMatchObject({ email: "admin@derbyshire.demo" });
-      expect(await fn("nobody@example.org")).toBeNull();
-    },
-  },
-  "lib/auth/queries.ts#getUserByOidcSubject": {
-    kind: "pre-tenant",
-    async check(fn) {
-      expect(await fn("https://login.example", "unknown-subject")).toBeNull();
-    },
-  },
-  "lib/health/queries.ts#isDatabaseUp": {
-    kind: "pre-tenant",
-    async check(fn) {
-      expect(await fn()).toBe(true);
-    },
-  },
-};
+const CASES: TenancyCases = Object.assign(
+  {},
+  ...Object.values(import.meta.glob<TenancyCases>("./tenancy/*.cases.ts", { eager: true, import: "*" })).flatMap((mod) => Object.values(mod)),
+);
 
 function dataAccessModules(): string[] {
   const found: string[] = [];
@@ -145,7 +87,11 @@ beforeAll(async () => {
     db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" } }),
     db.user.findUniqueOrThrow({ where: { email: "admin@derbyshire.demo" } }),
   ]);
-  ids = { derbyshire: derbyshire.id, derbyCity: derbyCity.id, derbyCityUserId: derbyCityUser.id, derbyshireUserId: derbyshireUser.id };
+  const roles = ["ADMIN", "BOARD", "LEAD", "CONTRIBUTOR", "VIEWER", "ADVISOR"] as const;
+  const callers = Object.fromEntries(
+    await Promise.all(roles.map(async (role) => [role, await callerFor(role === "ADVISOR" ? "advisor@dfe.demo" : `${role.toLowerCase()}@derby-city.demo`, "derby-city")])),
+  ) as Ids["derbyCityCallers"];
+  ids = { derbyshire: derbyshire.id, derbyCity: derbyCity.id, derbyCityUserId: derbyCityUser.id, derbyshireUserId: derbyshireUser.id, derbyCityCallers: callers };
 });
 
 describe("tenant isolation in the data layer", () => {
@@ -165,10 +111,14 @@ describe("tenant isolation in the data layer", () => {
         await test.check(fn, ids);
         continue;
       }
-      const own = await fn(...test.args(ids.derbyshire, rows.sample));
+      if (test.kind === "mutation") {
+        await expect(fn(...test.args(ids, rows.sample)), `${key} with another partnership's rows`).rejects.toThrow();
+        continue;
+      }
+      const own = await fn(...(await test.args(ids.derbyshire, rows.sample)));
       expect(leakedIds(own, rows.all).length, `${key} returns Derbyshire data for Derbyshire`).toBeGreaterThan(0);
       // Derby City's id with Derbyshire's row ids: no Derbyshire row comes back.
-      const foreign = await fn(...test.args(ids.derbyCity, rows.sample));
+      const foreign = await fn(...(await test.args(ids.derbyCity, rows.sample)));
       expect(leakedIds(foreign, rows.all), `${key} with another partnership's id`).toEqual([]);
       if (test.empty) expect(isEmpty(foreign), `${key} with another partnership's id`).toBe(true);
     }

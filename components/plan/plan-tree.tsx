@@ -1,3 +1,5 @@
+import Link from "next/link";
+import type { ComputedStatus, Slippage, StatusConflict } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";
 import type { StatusLabels } from "@/lib/plan/status";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
@@ -39,7 +41,9 @@ function MilestoneLine({ milestone }: { milestone: Milestone }) {
   );
 }
 
-function ActionRow({ action, labels }: { action: Action; labels: StatusLabels }) {
+export type ActionAssessment = { computed: ComputedStatus; conflict: StatusConflict | null; slip: Slippage };
+
+function ActionRow({ action, labels, assessment, slug }: { action: Action; labels: StatusLabels; assessment: ActionAssessment; slug: string }) {
   const slipped = action.currentDueDate.getTime() !== action.baselineDueDate.getTime();
   return (
     <tr className="align-top" data-testid="plan-action">
@@ -47,7 +51,15 @@ function ActionRow({ action, labels }: { action: Action; labels: StatusLabels })
         {action.code}
       </th>
       <td className="py-3 pr-3">
-        <p className="font-medium text-slate-900">{action.title}</p>
+        <Link href={`/p/${slug}/plan/actions/${action.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+          {action.title}
+        </Link>
+        {assessment.conflict ? (
+          <p className="mt-1 text-sm font-medium text-red-900" data-testid="conflict-marker">
+            <span aria-hidden="true">⚠ </span>Status conflict: {assessment.conflict.reasons[0]?.text}
+            {assessment.conflict.reasons.length > 1 ? ` (and ${assessment.conflict.reasons.length - 1} more)` : ""}
+          </p>
+        ) : null}
         {action.tags.length ? <p className="mt-1 text-xs text-slate-700">Tags: {action.tags.join(", ")}</p> : null}
         {action.milestones.length ? (
           <details className="mt-2">
@@ -67,16 +79,34 @@ function ActionRow({ action, labels }: { action: Action; labels: StatusLabels })
       <td className="py-3 pr-3 text-sm whitespace-nowrap text-slate-800">
         {formatUkDate(action.currentDueDate)}
         {slipped ? <span className="block text-xs text-slate-700">Baseline {formatUkDate(action.baselineDueDate)}</span> : null}
+        {assessment.slip.daysLate > 0 ? (
+          <span className="block text-xs font-semibold text-red-900" data-testid="slippage-marker">
+            {assessment.slip.daysLate} days late
+          </span>
+        ) : null}
       </td>
-      <td className="py-3">
+      <td className="py-3 pr-3">
         <StatusBadge status={action.reportedStatus} label={labels[action.reportedStatus]} prefix="Reported status" />
         {action.reportedAt ? <span className="mt-1 block text-xs text-slate-700">Updated {formatUkDate(action.reportedAt)}</span> : null}
+      </td>
+      <td className="py-3">
+        <StatusBadge status={assessment.computed.status} label={labels[assessment.computed.status]} prefix="Computed status" />
       </td>
     </tr>
   );
 }
 
-export function PlanTreeView({ tree, labels }: { tree: PlanTree; labels: StatusLabels }) {
+export function PlanTreeView({
+  tree,
+  labels,
+  assessments,
+  slug,
+}: {
+  tree: PlanTree;
+  labels: StatusLabels;
+  assessments: ReadonlyMap<string, ActionAssessment>;
+  slug: string;
+}) {
   return (
     <div className="space-y-8">
       {tree.map((area) => (
@@ -113,7 +143,7 @@ export function PlanTreeView({ tree, labels }: { tree: PlanTree; labels: StatusL
               <h3 className="text-base font-semibold text-slate-900">Desired outcome {outcome.code}</h3>
               <p className="mt-1 text-slate-800">{outcome.text}</p>
               <div className="mt-3 overflow-x-auto">
-                <table className="w-full min-w-[720px] border-collapse">
+                <table className="w-full min-w-[860px] border-collapse">
                   <caption className="sr-only">Actions for outcome {outcome.code}</caption>
                   <thead>
                     <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
@@ -121,12 +151,13 @@ export function PlanTreeView({ tree, labels }: { tree: PlanTree; labels: StatusL
                       <th scope="col" className="py-2 pr-3 font-medium">Action</th>
                       <th scope="col" className="py-2 pr-3 font-medium">Lead</th>
                       <th scope="col" className="py-2 pr-3 font-medium">Due</th>
-                      <th scope="col" className="py-2 font-medium">Status</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Reported</th>
+                      <th scope="col" className="py-2 font-medium">Computed</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-200">
                     {outcome.actions.map((action) => (
-                      <ActionRow key={action.id} action={action} labels={labels} />
+                      <ActionRow key={action.id} action={action} labels={labels} assessment={assessments.get(action.id)!} slug={slug} />
                     ))}
                   </tbody>
                 </table>

@@ -1,8 +1,17 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { MainNav } from "./main-nav";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
+
+/** Navigation reads the permission table: people see only what they can use. */
+function navItems(role: Role): NavItem[] {
+  const items: NavItem[] = [{ href: "plan", label: "Plan" }];
+  if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
+  if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
+  if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
+  return items;
+}
 
 export function AppShell({
   slug,
@@ -50,7 +59,7 @@ export function AppShell({
             <SignOutButton />
           </div>
         </div>
-        <MainNav slug={slug} />
+        <MainNav slug={slug} items={navItems(role)} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}

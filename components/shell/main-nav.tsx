@@ -3,16 +3,19 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const ITEMS = [{ href: "plan", label: "Plan" }] as const;
+export type NavItem = { href: string; label: string };
 
-export function MainNav({ slug }: { slug: string }) {
+export function MainNav({ slug, items }: { slug: string; items: readonly NavItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="mx-auto max-w-7xl px-4 sm:px-6">
-      <ul className="flex gap-1">
-        {ITEMS.map((item) => {
+      <ul className="flex flex-wrap gap-1">
+        {items.map((item) => {
           const href = `/p/${slug}/${item.href}`;
-          const current = pathname === href || pathname.startsWith(`${href}/`);
+          // The longest matching item is current, so /plan/manage is not also "Plan".
+          const matches = (h: string) => pathname === `/p/${slug}/${h}` || pathname.startsWith(`/p/${slug}/${h}/`);
+          const best = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0];
+          const current = best?.href === item.href;
           return (
             <li key={item.href}>
               <Link

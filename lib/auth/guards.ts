@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/errors";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
 import { can, canOnItem, type Permission, type Scope } from "./permissions";
 import { getMembershipBySlug } from "./queries";
@@ -17,13 +18,6 @@ export type MemberContext = {
   jobTitle: string | null;
   scope: Scope;
 };
-
-export class ForbiddenError extends Error {
-  constructor(message = "You do not have permission to do that.") {
-    super(message);
-    this.name = "ForbiddenError";
-  }
-}
 
 export const requireUser = cache(async (): Promise<SessionUser> => {
   const user = await getSession();

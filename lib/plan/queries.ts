@@ -32,6 +32,7 @@ export async function getPlanTree(partnershipId: string) {
               title: true,
               leadRole: true,
               lead: { select: { user: { select: { name: true } } } },
+              startDate: true,
               baselineDueDate: true,
               currentDueDate: true,
               reportedStatus: true,
@@ -51,7 +52,7 @@ export async function getPlanTree(partnershipId: string) {
                   occurrences: {
                     where: { partnershipId },
                     orderBy: { dueDate: "asc" },
-                    select: { dueDate: true, state: true },
+                    select: { dueDate: true, state: true, _count: { select: { evidence: true } } },
                   },
                 },
               },
@@ -67,3 +68,142 @@ export async function getPlanTree(partnershipId: string) {
 }
 
 export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
+
+/** The partnership's status rule settings (cadence, grace, warning window). */
+export async function getPlanSettings(partnershipId: string) {
+  const partnership = await db.partnership.findFirst({
+    where: { id: partnershipId },
+    select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true },
+  });
+  return partnership;
+}
+
+/** Everything the action page shows: the action, its milestones, history, evidence and change requests. */
+export async function getActionDetail(partnershipId: string, actionId: string) {
+  return db.action.findFirst({
+    where: { id: actionId, partnershipId, archivedAt: null },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      description: true,
+      leadRole: true,
+      leadMembershipId: true,
+      lead: { select: { user: { select: { name: true } } } },
+      workstream: true,
+      startDate: true,
+      baselineDueDate: true,
+      currentDueDate: true,
+      tags: true,
+      reportedStatus: true,
+      reportedCommentary: true,
+      reportedAt: true,
+      version: true,
+      priorityArea: { select: { id: true, code: true, title: true } },
+      outcome: { select: { code: true, text: true } },
+      assignees: { select: { membershipId: true, membership: { select: { user: { select: { name: true } } } } } },
+      milestones: {
+        where: { partnershipId, archivedAt: null },
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          text: true,
+          byWhenText: true,
+          dueDate: true,
+          baselineDueDate: true,
+          frequency: true,
+          recurrenceStart: true,
+          recurrenceEnd: true,
+          _count: { select: { evidence: true } },
+          occurrences: {
+            where: { partnershipId },
+            orderBy: { dueDate: "asc" },
+            select: { id: true, dueDate: true, state: true, note: true, decidedAt: true, decidedByName: true, version: true, _count: { select: { evidence: true } } },
+          },
+        },
+      },
+      updates: {
+        where: { partnershipId },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          status: true,
+          commentary: true,
+          authorName: true,
+          createdAt: true,
+          evidence: { where: { partnershipId }, select: { id: true, title: true, kind: true, url: true, text: true, date: true } },
+        },
+      },
+      evidence: {
+        where: { partnershipId },
+        orderBy: { date: "desc" },
+        select: { id: true, title: true, kind: true, url: true, text: true, date: true, createdByName: true, actionUpdateId: true },
+      },
+      changeRequests: {
+        where: { partnershipId },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          state: true,
+          previousDueDate: true,
+          proposedDueDate: true,
+          scopeChange: true,
+          reason: true,
+          impact: true,
+          requestedByName: true,
+          createdAt: true,
+          decisionNote: true,
+          decidedByName: true,
+          decidedAt: true,
+          milestone: { select: { text: true } },
+        },
+      },
+    },
+  });
+}
+
+export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getActionDetail>>>;
+
+/**
+ * Actions a member is answerable for: those they lead or are assigned to,
+ * and (for priority leads) every action in the areas they lead.
+ */
+export async function listActionsForMember(partnershipId: string, membershipId: string, areaIds: readonly string[]) {
+  return db.action.findMany({
+    where: {
+      partnershipId,
+      archivedAt: null,
+      OR: [
+        { leadMembershipId: membershipId },
+        { assignees: { some: { partnershipId, membershipId } } },
+        ...(areaIds.length ? [{ priorityAreaId: { in: [...areaIds] } }] : []),
+      ],
+    },
+    orderBy: [{ currentDueDate: "asc" }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      version: true,
+      startDate: true,
+      baselineDueDate: true,
+      currentDueDate: true,
+      reportedStatus: true,
+      reportedCommentary: true,
+      reportedAt: true,
+      priorityArea: { select: { code: true } },
+      milestones: {
+        where: { partnershipId, archivedAt: null },
+        select: {
+          text: true,
+          _count: { select: { evidence: true } },
+          occurrences: { where: { partnershipId }, select: { id: true, dueDate: true, state: true, version: true, _count: { select: { evidence: true } } } },
+        },
+      },
+      changeRequests: {
+        where: { partnershipId, state: { in: ["PENDING", "REJECTED"] } },
+        select: { state: true, decidedAt: true },
+      },
+    },
+  });
+}

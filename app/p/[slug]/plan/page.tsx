@@ -1,14 +1,24 @@
 import type { Metadata } from "next";
-import { PlanTreeView } from "@/components/plan/plan-tree";
+import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
+import { PlanTreeView, type ActionAssessment } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { getPlanTree } from "@/lib/plan/queries";
+import { computeActionStatus, slippage, statusConflict } from "@/lib/plan/compute";
+import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/filters";
+import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
+import { actionInput, planSettings, todayUtc } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
 
-export default async function PlanPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) {
     return (
@@ -21,20 +31,66 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
       </div>
     );
   }
-  const tree = await getPlanTree(member.partnershipId);
-  const actions = tree.flatMap((a) => a.outcomes.flatMap((o) => o.actions));
-  const milestones = actions.reduce((n, a) => n + a.milestones.length, 0);
-  const counts = STATUSES.map((s) => [s, actions.filter((a) => a.reportedStatus === s).length] as const);
+  const [tree, settingsRow] = await Promise.all([getPlanTree(member.partnershipId), getPlanSettings(member.partnershipId)]);
+  const today = todayUtc();
+  const settings = planSettings(settingsRow);
+  const filters = parsePlanFilters(query);
+
+  const assessments = new Map<string, ActionAssessment>();
+  const allActions = tree.flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))));
+  for (const { action } of allActions) {
+    const computed = computeActionStatus(actionInput(action), today, settings);
+    assessments.set(action.id, { computed, conflict: statusConflict(action.reportedStatus, computed), slip: slippage(action, today) });
+  }
+  const leadName = (action: (typeof allActions)[number]["action"]) => action.lead?.user.name ?? action.leadRole ?? "";
+  const visible = new Set(
+    allActions
+      .filter(({ area, action }) => {
+        const a = assessments.get(action.id)!;
+        return matchesPlanFilters(
+          {
+            areaCode: area.code,
+            leadName: leadName(action),
+            reportedStatus: action.reportedStatus,
+            computedStatus: a.computed.status,
+            currentDueDate: action.currentDueDate,
+            complete: action.reportedStatus === "COMPLETE",
+            tags: action.tags,
+            conflict: a.conflict !== null,
+          },
+          filters,
+          today,
+        );
+      })
+      .map(({ action }) => action.id),
+  );
+  const shownTree = tree
+    .map((area) => ({
+      ...area,
+      outcomes: area.outcomes.map((o) => ({ ...o, actions: o.actions.filter((a) => visible.has(a.id)) })).filter((o) => o.actions.length > 0),
+    }))
+    .filter((area) => area.outcomes.length > 0);
+
+  const milestones = allActions.reduce((n, { action }) => n + action.milestones.length, 0);
+  const conflicts = [...assessments.values()].filter((a) => a.conflict).length;
+  const counts = STATUSES.map((s) => [s, allActions.filter(({ action }) => assessments.get(action.id)!.computed.status === s).length] as const);
+  const options = {
+    areas: tree.map((a) => ({ value: a.code, label: `${a.code} — ${a.title}` })),
+    leads: [...new Set(allActions.map(({ action }) => leadName(action)).filter(Boolean))].sort().map((l) => ({ value: l, label: l })),
+    tags: [...new Set(allActions.flatMap(({ action }) => action.tags))].sort().map((t) => ({ value: t, label: t })),
+  };
+
   return (
     <div>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Improvement plan</h1>
           <p className="mt-1 text-slate-700">
-            {tree.length} priority areas · {actions.length} actions · {milestones} milestones
+            {tree.length} priority areas · {allActions.length} actions · {milestones} milestones · {conflicts} status{" "}
+            {conflicts === 1 ? "conflict" : "conflicts"}
           </p>
         </div>
-        <ul aria-label="Actions by reported status" className="flex flex-wrap gap-2">
+        <ul aria-label="Actions by computed status" className="flex flex-wrap gap-2">
           {counts.map(([status, n]) => (
             <li key={status}>
               <StatusBadge status={status} label={`${member.labels[status]}: ${n}`} />
@@ -42,8 +98,20 @@ export default async function PlanPage({ params }: { params: Promise<{ slug: str
           ))}
         </ul>
       </div>
+      <div className="mt-4">
+        <PlanFiltersForm slug={member.partnership.slug} filters={filters} labels={member.labels} options={options} />
+      </div>
+      {hasFilters(filters) ? (
+        <p className="mt-4 text-slate-800" role="status">
+          Showing {visible.size} of {allActions.length} actions.
+        </p>
+      ) : null}
       <div className="mt-6">
-        <PlanTreeView tree={tree} labels={member.labels} />
+        {shownTree.length ? (
+          <PlanTreeView tree={shownTree} labels={member.labels} assessments={assessments} slug={member.partnership.slug} />
+        ) : (
+          <p className="rounded-md border border-slate-300 bg-white p-4">No actions match these filters.</p>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,97 @@
+// Labelled form fields with their error next to them, tied by aria-describedby.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type Common = { name: string; label: string; hint?: string; errors?: string[]; idPrefix?: string };
+
+const inputClass = "mt-1 block w-full rounded-md border px-3 py-2 text-base text-slate-900 bg-white";
+
+function describedBy(id: string, hint?: string, errors?: string[]) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldShell({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          <span aria-hidden="true">⚠ </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ name, label, hint, errors, idPrefix = "", ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `${idPrefix}${name}`;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea({ name, label, hint, errors, idPrefix = "", ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = `${idPrefix}${name}`;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...rest}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  idPrefix = "",
+  options,
+  placeholder,
+  ...rest
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+  const id = `${idPrefix}${name}`;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...rest}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

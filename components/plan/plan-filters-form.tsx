@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { DUE_WINDOWS, hasFilters, type PlanFilters } from "@/lib/plan/filters";
+import { STATUSES, type StatusLabels } from "@/lib/plan/status";
+
+type Option = { value: string; label: string };
+
+function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: Option[] }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5">
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A plain GET form: the filters land in the URL, so a filtered view can be shared. */
+export function PlanFiltersForm({
+  slug,
+  filters,
+  labels,
+  options,
+}: {
+  slug: string;
+  filters: PlanFilters;
+  labels: StatusLabels;
+  options: { areas: Option[]; leads: Option[]; tags: Option[] };
+}) {
+  const statusOptions = STATUSES.map((s) => ({ value: s, label: labels[s] }));
+  return (
+    <form method="get" action={`/p/${slug}/plan`} aria-label="Filter the plan" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
+        <Select name="area" label="Area" value={filters.area} options={options.areas} />
+        <Select name="lead" label="Lead" value={filters.lead} options={options.leads} />
+        <Select name="status" label="Reported status" value={filters.status} options={statusOptions} />
+        <Select name="computed" label="Computed status" value={filters.computed} options={statusOptions} />
+        <Select
+          name="due"
+          label="Due"
+          value={filters.due === undefined ? undefined : String(filters.due)}
+          options={[{ value: "overdue", label: "Overdue" }, ...DUE_WINDOWS.map((d) => ({ value: String(d), label: `Within ${d} days` }))]}
+        />
+        <Select name="tag" label="Tag" value={filters.tag} options={options.tags} />
+        <Select name="conflict" label="Conflicts" value={filters.conflict ? "1" : undefined} options={[{ value: "1", label: "Only status conflicts" }]} />
+      </div>
+      <div className="mt-3 flex items-center gap-4">
+        <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 font-medium text-white hover:bg-blue-900">
+          Apply filters
+        </button>
+        {hasFilters(filters) ? (
+          <Link href={`/p/${slug}/plan`} className="text-blue-800 underline underline-offset-2">
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

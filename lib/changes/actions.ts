@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import { callerOf } from "@/lib/auth/caller";
+import { getMember } from "@/lib/auth/guards";
+import { NotFoundError } from "@/lib/errors";
+import { decideChangeRequest, raiseChangeRequest } from "./mutations";
+import { decideChangeRequestSchema, raiseChangeRequestSchema } from "./schema";
+
+export async function raiseChangeRequestAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = formObject(form);
+  const parsed = raiseChangeRequestSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  try {
+    await raiseChangeRequest(member.partnershipId, callerOf(member), parsed.data);
+    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    return ok(undefined, "Change request sent to the board.");
+  } catch (error) {
+    return failure(error, values);
+  }
+}
+
+export async function decideChangeRequestAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = formObject(form);
+  const parsed = decideChangeRequestSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  try {
+    const decided = await decideChangeRequest(member.partnershipId, callerOf(member), parsed.data);
+    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    return ok(undefined, decided.message);
+  } catch (error) {
+    return failure(error, values);
+  }
+}

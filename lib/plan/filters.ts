@@ -1,0 +1,71 @@
+// Plan filters live in the URL so a filtered view can be shared. Pure.
+import type { Status } from "@/lib/generated/prisma/enums";
+import { STATUSES } from "./status";
+
+export type PlanFilters = {
+  area?: string;
+  lead?: string;
+  status?: Status;
+  computed?: Status;
+  /** "overdue", or a number of days ahead. */
+  due?: "overdue" | number;
+  tag?: string;
+  conflict?: boolean;
+};
+
+export const DUE_WINDOWS = [30, 60, 90] as const;
+
+function status(value: string | undefined): Status | undefined {
+  return STATUSES.find((s) => s === value);
+}
+
+export function parsePlanFilters(params: Record<string, string | string[] | undefined>): PlanFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    const text = Array.isArray(value) ? value[0] : value;
+    return text && text.trim() ? text.trim().slice(0, 200) : undefined;
+  };
+  const due = one("due");
+  const days = Number(due);
+  return {
+    area: one("area"),
+    lead: one("lead"),
+    status: status(one("status")),
+    computed: status(one("computed")),
+    due: due === "overdue" ? "overdue" : Number.isInteger(days) && days > 0 && days <= 3650 ? days : undefined,
+    tag: one("tag"),
+    conflict: one("conflict") === "1" ? true : undefined,
+  };
+}
+
+export function hasFilters(filters: PlanFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined);
+}
+
+export type FilterableAction = {
+  areaCode: string;
+  leadName: string;
+  reportedStatus: Status;
+  computedStatus: Status;
+  currentDueDate: Date;
+  complete: boolean;
+  tags: readonly string[];
+  conflict: boolean;
+};
+
+export function matchesPlanFilters(action: FilterableAction, filters: PlanFilters, today: Date): boolean {
+  if (filters.area && action.areaCode !== filters.area) return false;
+  if (filters.lead && action.leadName !== filters.lead) return false;
+  if (filters.status && action.reportedStatus !== filters.status) return false;
+  if (filters.computed && action.computedStatus !== filters.computed) return false;
+  if (filters.tag && !action.tags.includes(filters.tag)) return false;
+  if (filters.conflict && !action.conflict) return false;
+  if (filters.due !== undefined) {
+    if (action.complete) return false;
+    const due = action.currentDueDate.getTime();
+    if (filters.due === "overdue") {
+      if (due >= today.getTime()) return false;
+    } else if (due < today.getTime() || due > today.getTime() + filters.due * 86_400_000) return false;
+  }
+  return true;
+}

@@ -1,0 +1,48 @@
+// Cross-tenant cases for the foundation's data access (auth, health, plan reads).
+import { expect } from "vitest";
+import type { TenancyCases } from "./types";
+
+export const coreCases: TenancyCases = {
+  "lib/plan/queries.ts#getPlanTree": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/auth/queries.ts#getMembershipBySlug": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      expect(await fn(ids.derbyshireUserId, "derbyshire")).not.toBeNull();
+      // A Derby City member asking for Derbyshire gets nothing: the page then 404s.
+      expect(await fn(ids.derbyCityUserId, "derbyshire")).toBeNull();
+      expect(await fn(ids.derbyCityUserId, "no-such-partnership")).toBeNull();
+    },
+  },
+  "lib/auth/queries.ts#listMembershipsForUser": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const slugs = ((await fn(ids.derbyCityUserId)) as { partnership: { slug: string } }[]).map((m) => m.partnership.slug);
+      expect(slugs).toEqual(["derby-city"]);
+    },
+  },
+  "lib/auth/queries.ts#countMembershipsForUser": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      expect(await fn(ids.derbyCityUserId)).toBe(1);
+    },
+  },
+  "lib/auth/queries.ts#getUserForSignIn": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn("ADMIN@derbyshire.demo ")).toMatchObject({ email: "admin@derbyshire.demo" });
+      expect(await fn("nobody@example.org")).toBeNull();
+    },
+  },
+  "lib/auth/queries.ts#getUserByOidcSubject": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn("https://login.example", "unknown-subject")).toBeNull();
+    },
+  },
+  "lib/health/queries.ts#isDatabaseUp": {
+    kind: "pre-tenant",
+    async check(fn) {
+      expect(await fn()).toBe(true);
+    },
+  },
+};
