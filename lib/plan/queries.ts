@@ -168,16 +168,21 @@ export type ActionDetail = NonNullable<Awaited<ReturnType<typeof getActionDetail
  * Actions a member is answerable for: those they lead or are assigned to,
  * and (for priority leads) every action in the areas they lead.
  */
-export async function listActionsForMember(partnershipId: string, membershipId: string, areaIds: readonly string[]) {
+export async function listActionsForMember(partnershipId: string, membershipId: string, areaIds: readonly string[], everything = false) {
   return db.action.findMany({
     where: {
       partnershipId,
       archivedAt: null,
-      OR: [
-        { leadMembershipId: membershipId },
-        { assignees: { some: { partnershipId, membershipId } } },
-        ...(areaIds.length ? [{ priorityAreaId: { in: [...areaIds] } }] : []),
-      ],
+      // The programme office chases the whole plan.
+      ...(everything
+        ? {}
+        : {
+            OR: [
+              { leadMembershipId: membershipId },
+              { assignees: { some: { partnershipId, membershipId } } },
+              ...(areaIds.length ? [{ priorityAreaId: { in: [...areaIds] } }] : []),
+            ],
+          }),
     },
     orderBy: [{ currentDueDate: "asc" }, { code: "asc" }],
     select: {
@@ -194,10 +199,18 @@ export async function listActionsForMember(partnershipId: string, membershipId: 
       priorityArea: { select: { code: true } },
       milestones: {
         where: { partnershipId, archivedAt: null },
+        orderBy: { position: "asc" },
         select: {
+          id: true,
           text: true,
+          frequency: true,
+          dueDate: true,
           _count: { select: { evidence: true } },
-          occurrences: { where: { partnershipId }, select: { id: true, dueDate: true, state: true, version: true, _count: { select: { evidence: true } } } },
+          occurrences: {
+            where: { partnershipId },
+            orderBy: { dueDate: "asc" },
+            select: { id: true, dueDate: true, state: true, version: true, _count: { select: { evidence: true } } },
+          },
         },
       },
       changeRequests: {

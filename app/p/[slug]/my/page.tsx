@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RaiseChangeRequestForm } from "@/components/changes/raise-change-request-form";
+import { MilestoneOutcomeForm } from "@/components/plan/milestone-outcome-form";
+import { StatusUpdateForm } from "@/components/plan/status-update-form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireMembership } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { formatUkDate } from "@/lib/dates/format";
+import { occurrenceView, updateDue } from "@/lib/plan/compute";
+import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
+import { actionInput, planSettings, todayUtc } from "@/lib/plan/view";
+
+export const metadata: Metadata = { title: "My updates" };
+
+export default async function MyUpdatesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const member = await requireMembership(slug);
+  if (!can(member.role, "status.update")) notFound();
+  const everything = member.role === "ADMIN";
+  const [actions, settingsRow] = await Promise.all([
+    listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
+    getPlanSettings(member.partnershipId),
+  ]);
+  const today = todayUtc();
+  const settings = planSettings(settingsRow);
+  const due = actions
+    .map((action) => {
+      const rejected = action.changeRequests
+        .filter((c) => c.state === "REJECTED" && c.decidedAt && (!action.reportedAt || c.decidedAt > action.reportedAt))
+        .map((c) => c.decidedAt!)
+        .sort((a, b) => b.getTime() - a.getTime())[0];
+      const needed = updateDue(
+        { ...actionInput(action), openChangeRequest: action.changeRequests.some((c) => c.state === "PENDING"), rejectedChangeRequestAt: rejected ?? null },
+        today,
+        settings,
+      );
+      return needed ? { action, needed } : null;
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => a.needed.since.getTime() - b.needed.since.getTime());
+  const base = `/p/${member.partnership.slug}`;
+
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold text-slate-900">My updates</h1>
+      <p className="mt-1 text-slate-700">
+        {everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, oldest first.{" "}
+        {due.length === 0 ? "" : `${due.length} ${due.length === 1 ? "item needs" : "items need"} you.`}
+      </p>
+      {due.length === 0 ? (
+        <p className="mt-6 rounded-md border border-green-700 bg-green-50 p-4 text-green-900">
+          <span aria-hidden="true">✓ </span>Nothing is due from you. Every action you are answerable for has a current update.
+        </p>
+      ) : (
+        <ol className="mt-6 space-y-4">
+          {due.map(({ action, needed }) => {
+            const overdueOccurrences = action.milestones.flatMap((m) =>
+              m.occurrences.filter((o) => occurrenceView(o, today, settings) === "OVERDUE").map((o) => ({ ...o, text: m.text })),
+            );
+            const needsChange = needed.reasons.some((r) => r.code === "OVERDUE_NO_CHANGE_REQUEST");
+            return (
+              <li key={action.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="my-update-item">
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <div>
+                    <h2 className="text-lg font-semibold text-slate-900">
+                      <Link href={`${base}/plan/actions/${action.id}`} className="underline-offset-2 hover:underline">
+                        <span className="font-mono">{action.code}</span> {action.title}
+                      </Link>
+                    </h2>
+                    <p className="text-sm text-slate-700">
+                      {action.priorityArea.code} · due {formatUkDate(action.currentDueDate)}
+                      {action.currentDueDate.getTime() !== action.baselineDueDate.getTime() ? ` (baseline ${formatUkDate(action.baselineDueDate)})` : ""}
+                    </p>
+                  </div>
+                  <StatusBadge status={action.reportedStatus} label={member.labels[action.reportedStatus]} prefix="Reported status" />
+                </div>
+                <ul className="mt-2 list-disc pl-5 text-sm text-slate-900">
+                  {needed.reasons.map((reason) => (
+                    <li key={reason.code}>{reason.text}</li>
+                  ))}
+                </ul>
+                <details className="mt-3">
+                  <summary className="cursor-pointer font-medium text-blue-800">
+                    Update {action.code} now
+                  </summary>
+                  <div className="mt-3 max-w-2xl">
+                    <StatusUpdateForm
+                      slug={member.partnership.slug}
+                      actionId={action.id}
+                      version={action.version}
+                      currentStatus={action.reportedStatus}
+                      labels={member.labels}
+                      idPrefix={`a-${action.id}-`}
+                    />
+                  </div>
+                </details>
+                {overdueOccurrences.length ? (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer font-medium text-blue-800">Record {overdueOccurrences.length} overdue milestone{overdueOccurrences.length === 1 ? "" : "s"}</summary>
+                    <ul className="mt-2 max-w-2xl space-y-3">
+                      {overdueOccurrences.slice(0, 6).map((o) => (
+                        <li key={o.id}>
+                          <p className="text-sm text-slate-900">{o.text}</p>
+                          <MilestoneOutcomeForm slug={member.partnership.slug} occurrenceId={o.id} version={o.version} dueLabel={formatUkDate(o.dueDate)} />
+                        </li>
+                      ))}
+                    </ul>
+                    {overdueOccurrences.length > 6 ? (
+                      <p className="mt-2 text-sm">
+                        <Link href={`${base}/plan/actions/${action.id}`} className="text-blue-800 underline">
+                          See all {overdueOccurrences.length} on the action page
+                        </Link>
+                      </p>
+                    ) : null}
+                  </details>
+                ) : null}
+                {needsChange ? (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer font-medium text-blue-800">Raise a change request for {action.code}</summary>
+                    <div className="mt-3 max-w-2xl">
+                      <RaiseChangeRequestForm slug={member.partnership.slug} actionId={action.id} milestones={[]} idPrefix={`cr-${action.id}-`} />
+                    </div>
+                  </details>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
