@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Lets two builds (say, two test runs) coexist on one machine.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Node-only packages the server must load from node_modules, not bundle.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs"],
   poweredByHeader: false,

@@ -13,7 +13,7 @@ import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-pr
 import { APP_PORT, OIDC_PORT } from "./ports";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const dataDir = ".data/e2e-pg";
+const dataDir = `.data/e2e-pg-${APP_PORT}`;
 const appUrl = `http://localhost:${APP_PORT}`;
 
 async function main() {
@@ -27,7 +27,7 @@ async function main() {
   await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
   await prisma.$disconnect();
 
-  ensureBuilt(root);
+  ensureBuilt(root, process.env.NEXT_DIST_DIR || ".next");
   const app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
@@ -29,11 +30,13 @@ export async function decideChangeRequestAction(slug: string, _previous: ActionR
   if (!parsed.success) return invalid(parsed.error, values);
   const member = await getMember(slug);
   if (!member) return failure(new NotFoundError());
+  let decided: Awaited<ReturnType<typeof decideChangeRequest>>;
   try {
-    const decided = await decideChangeRequest(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
-    return ok(undefined, decided.message);
+    decided = await decideChangeRequest(member.partnershipId, callerOf(member), parsed.data);
   } catch (error) {
     return failure(error, values);
   }
+  revalidatePath(`/p/${member.partnership.slug}`, "layout");
+  // The decided request leaves the queue (and its form with it): the queue page announces the decision.
+  redirect(`/p/${member.partnership.slug}/changes?decided=${decided.changeRequestId}`);
 }

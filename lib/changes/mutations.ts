@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { createAuditEvent } from "@/lib/audit/record";
 import type { Caller } from "@/lib/auth/caller";
 import { canOnItem } from "@/lib/auth/permissions";
-import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
 
@@ -119,14 +118,6 @@ export async function decideChangeRequest(partnershipId: string, caller: Caller,
       before: { state: request.state },
       after: { state: input.decision, decisionNote: input.decisionNote, moved },
     });
-    return {
-      changeRequestId: request.id,
-      message:
-        input.decision === "APPROVED"
-          ? request.proposedDueDate
-            ? `Approved. ${request.action.code} is now due ${formatUkDate(request.proposedDueDate)}; the baseline stays.`
-            : `Approved.`
-          : `Rejected. The lead will see it in My updates.`,
-    };
+    return { changeRequestId: request.id };
   });
 }

@@ -9,13 +9,20 @@ import { daysBetween, formatUkDate } from "@/lib/dates/format";
 
 export const metadata: Metadata = { title: "Change requests" };
 
-export default async function ChangeRequestsPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+export default async function ChangeRequestsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ decided?: string }>;
+}) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "changeRequest.raise") && !can(member.role, "changeRequest.decide")) notFound();
   const { pending, decided } = await listChangeRequests(member.partnershipId);
   const mayDecide = can(member.role, "changeRequest.decide");
   const base = `/p/${member.partnership.slug}`;
+  const justDecided = query.decided ? decided.find((cr) => cr.id === query.decided) : undefined;
   return (
     <div className="space-y-8">
       <div>
@@ -23,6 +30,19 @@ export default async function ChangeRequestsPage({ params }: { params: Promise<{
         <p className="mt-1 text-slate-700">
           Delays and scope changes go to the board. Approval moves the current due date; the baseline stays, so slippage is always visible.
         </p>
+      </div>
+      <div aria-live="polite">
+        {justDecided ? (
+          <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+            {justDecided.state === "APPROVED"
+              ? `Approved. ${
+                  justDecided.proposedDueDate
+                    ? `${justDecided.action?.code}${justDecided.milestone ? " (milestone)" : ""} is now due ${formatUkDate(justDecided.proposedDueDate)}; the baseline stays.`
+                    : `The scope change for ${justDecided.action?.code} is recorded.`
+                }`
+              : `Rejected. The request for ${justDecided.action?.code} goes back to its lead in My updates.`}
+          </p>
+        ) : null}
       </div>
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading" className="text-xl font-semibold">
