@@ -44,7 +44,8 @@ export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
-    server.listen({ port, host: "127.0.0.1" }, () => server.close(() => resolve(true)));
+    // No host: a server on any address (IPv4 or IPv6) makes the port busy.
+    server.listen({ port }, () => server.close(() => resolve(true)));
   });
 }
 

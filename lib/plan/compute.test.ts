@@ -672,3 +672,24 @@ describe("the partnership's own status labels", () => {
     expect(DEFAULT_STATUS_LABELS.NOT_DUE).toBe("Not started / not due yet");
   });
 });
+
+describe("updateDue before an action starts", () => {
+  it("asks nothing of an action that has not started", async () => {
+    const { updateDue } = await import("./compute");
+    const { parseIsoDate } = await import("@/lib/dates/format");
+    const result = updateDue(
+      {
+        reportedStatus: "NOT_DUE",
+        startDate: parseIsoDate("2025-10-01"),
+        currentDueDate: parseIsoDate("2026-03-31"),
+        baselineDueDate: parseIsoDate("2026-03-31"),
+        lastUpdateAt: null,
+        occurrences: [],
+        openChangeRequest: false,
+        rejectedChangeRequestAt: null,
+      },
+      parseIsoDate("2025-09-30"),
+    );
+    expect(result).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoSignIns, DEMO_PASSWORD } from "../../prisma/seed";
 import { prepareDatabase } from "../../prisma/database";
+import { isPortFree } from "../../prisma/embedded-postgres";
 import { ensureBuilt, ensureGenerated } from "./build";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -43,6 +44,10 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const url = `http://localhost:${port}`;
 
+  if (!(await isPortFree(port))) {
+    console.error(`Port ${port} is already in use (another Stocktake?). Stop it, or start on another port: PORT=3001 npm start`);
+    process.exit(1);
+  }
   ensureGenerated(root);
   const database = await prepareDatabase({ root });
   const where = database.embedded ? `embedded PostgreSQL on port ${database.embedded.port} (data in .data/pg)` : "DATABASE_URL";
