@@ -1,5 +1,5 @@
 // Labelled form fields with their error next to them, tied by aria-describedby.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Common = { name: string; label: string; hint?: string; errors?: string[]; idPrefix?: string };
 
@@ -47,12 +47,21 @@ export function TextField({ name, label, hint, errors, idPrefix = "", ...rest }:
   );
 }
 
-export function TextArea({ name, label, hint, errors, idPrefix = "", ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  errors,
+  idPrefix = "",
+  ref,
+  ...rest
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       <textarea
         id={id}
+        ref={ref}
         name={name}
         rows={3}
         aria-invalid={errors?.length ? true : undefined}

@@ -6,7 +6,10 @@ import { SignOutButton } from "./sign-out-button";
 
 /** Navigation reads the permission table: people see only what they can use. */
 function navItems(role: Role): NavItem[] {
-  const items: NavItem[] = [{ href: "plan", label: "Plan" }];
+  const items: NavItem[] = [
+    { href: "plan", label: "Plan" },
+    { href: "kpis", label: "KPIs" },
+  ];
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });

@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useRef, useState } from "react";
+import { TextArea } from "@/components/forms/fields";
+import { FormMessage, fieldErrors } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
+import { importKpiValuesAction, type ImportPreview } from "@/lib/kpis/actions";
+
+type State = ActionResult<{ preview?: ImportPreview; saved?: number }> | null;
+
+/** Paste two columns (or load a CSV), preview every row with its problems, then confirm: all rows or none. */
+export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) {
+  const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction.bind(null, slug), null);
+  const [data, setData] = useState("");
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const preview = state?.ok ? state.data.preview : undefined;
+  const readyToConfirm = preview && preview.errorCount === 0 && preview.validCount > 0;
+
+  async function loadFile(file: File | undefined) {
+    if (!file) return;
+    setData(await file.text());
+    textRef.current?.focus();
+  }
+
+  return (
+    <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
+      <input type="hidden" name="kpiId" value={kpiId} />
+      <FormMessage state={state} id="kpi-import-message" />
+      <TextArea
+        ref={textRef}
+        name="data"
+        label="Values to import"
+        hint="Two columns, month then value, pasted from a spreadsheet or typed one row per line (a third column is kept as a note)."
+        rows={6}
+        value={data}
+        onChange={(e) => setData(e.target.value)}
+        errors={fieldErrors(state, "data")}
+        className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
+      />
+      <div>
+        <label htmlFor="kpi-import-file" className="block text-sm font-medium text-slate-900">
+          Or load a CSV file
+        </label>
+        <input id="kpi-import-file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e.target.files?.[0])} className="mt-1 block text-sm" />
+      </div>
+      {preview ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="py-1 text-left font-medium">
+              Preview: {preview.validCount} ready, {preview.errorCount} with problems
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-1 pr-3">Line</th>
+                <th scope="col" className="py-1 pr-3">Month</th>
+                <th scope="col" className="py-1 pr-3">Value</th>
+                <th scope="col" className="py-1">Check</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row) => (
+                <tr key={row.line} className="border-b border-slate-200" data-testid="import-preview-row">
+                  <td className="py-1 pr-3">{row.line}</td>
+                  <td className="py-1 pr-3">{row.periodText}</td>
+                  <td className="py-1 pr-3">{row.valueText}</td>
+                  <td className={`py-1 ${row.errors.length ? "font-medium text-red-800" : "text-green-900"}`}>{row.errors.length ? `⚠ ${row.errors.join(" ")}` : "✓ OK"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pending={pending} pendingText="Checking…">
+          Preview
+        </SubmitButton>
+        {readyToConfirm ? (
+          <button
+            type="submit"
+            name="confirm"
+            value="1"
+            disabled={pending}
+            className="inline-flex items-center rounded-md bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900 disabled:bg-slate-400"
+          >
+            Confirm and save {preview.validCount} values
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

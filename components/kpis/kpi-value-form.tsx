@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextArea, TextField } from "@/components/forms/fields";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
+import { saveKpiValueAction } from "@/lib/kpis/actions";
+
+export function KpiValueForm({ slug, kpiId, unitHint }: { slug: string; kpiId: string; unitHint: string }) {
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveKpiValueAction.bind(null, slug), null);
+  return (
+    <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-value-message">
+      <input type="hidden" name="kpiId" value={kpiId} />
+      <FormMessage state={state} id="kpi-value-message" />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="period" label="Month" hint="For example Jun 2025" defaultValue={submitted(state, "period")} errors={fieldErrors(state, "period")} />
+        <TextField name="value" label="Value" hint={unitHint} inputMode="decimal" defaultValue={submitted(state, "value")} errors={fieldErrors(state, "value")} />
+      </div>
+      <TextArea name="note" label="Note (optional)" rows={2} defaultValue={submitted(state, "note")} errors={fieldErrors(state, "note")} />
+      <SubmitButton pending={pending}>Save value</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import { callerOf } from "@/lib/auth/caller";
+import { getMember } from "@/lib/auth/guards";
+import { NotFoundError } from "@/lib/errors";
+import { parseKpiValues } from "./import";
+import { importKpiValues, saveKpiValue } from "./mutations";
+import { kpiImportSchema, kpiValueSchema } from "./schema";
+
+export async function saveKpiValueAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = formObject(form);
+  const parsed = kpiValueSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  try {
+    const saved = await saveKpiValue(member.partnershipId, callerOf(member), parsed.data);
+    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    return ok(undefined, saved.replaced ? "Value corrected." : "Value saved.");
+  } catch (error) {
+    return failure(error, values);
+  }
+}
+
+export type ImportPreview = {
+  rows: { line: number; periodText: string; valueText: string; errors: string[] }[];
+  validCount: number;
+  errorCount: number;
+};
+
+/**
+ * Step one previews (parses, saves nothing); step two (confirm=1) saves every
+ * row in one transaction, or none.
+ */
+export async function importKpiValuesAction(
+  slug: string,
+  _previous: ActionResult<{ preview?: ImportPreview; saved?: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ preview?: ImportPreview; saved?: number }>> {
+  const values = formObject(form);
+  const parsed = kpiImportSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  if (!parsed.data.confirm) {
+    const preview = parseKpiValues(parsed.data.data);
+    return ok(
+      {
+        preview: {
+          rows: preview.rows.map((r) => ({ line: r.line, periodText: r.periodText, valueText: r.valueText, errors: r.errors })),
+          validCount: preview.valid.length,
+          errorCount: preview.errorCount,
+        },
+      },
+      preview.errorCount ? `${preview.errorCount} of ${preview.rows.length} rows have problems. Nothing will be saved until they are fixed.` : `${preview.valid.length} rows are ready. Check them, then confirm.`,
+    );
+  }
+  try {
+    const saved = await importKpiValues(member.partnershipId, callerOf(member), parsed.data);
+    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    return ok({ saved: saved.saved }, `Saved ${saved.saved} values${saved.replaced ? ` (${saved.replaced} replaced earlier values)` : ""}.`);
+  } catch (error) {
+    return failure(error, values);
+  }
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Every live KPI with what its status, sparkline and tile need. */
+export async function listKpis(partnershipId: string) {
+  return db.kpi.findMany({
+    where: { partnershipId, archivedAt: null },
+    orderBy: [{ position: "asc" }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      unit: true,
+      direction: true,
+      frequency: true,
+      tolerance: true,
+      baselineValue: true,
+      baselineDate: true,
+      targetValue: true,
+      targetDate: true,
+      ownerRole: true,
+      owner: { select: { user: { select: { name: true } } } },
+      areas: { select: { priorityArea: { select: { id: true, code: true } } } },
+      trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
+      values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { period: true, value: true } },
+    },
+  });
+}
+
+export type KpiListItem = Awaited<ReturnType<typeof listKpis>>[number];
+
+export async function getKpiDetail(partnershipId: string, kpiId: string) {
+  return db.kpi.findFirst({
+    where: { id: kpiId, partnershipId, archivedAt: null },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      definition: true,
+      unit: true,
+      direction: true,
+      frequency: true,
+      tolerance: true,
+      dataSource: true,
+      baselineValue: true,
+      baselineDate: true,
+      targetValue: true,
+      targetDate: true,
+      ownerRole: true,
+      ownerMembershipId: true,
+      owner: { select: { user: { select: { name: true } } } },
+      areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
+      actions: { select: { action: { select: { id: true, code: true, title: true } } } },
+      trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
+      values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { id: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true } },
+      benchmarks: { where: { partnershipId }, orderBy: { period: "asc" }, select: { kind: true, period: true, value: true } },
+    },
+  });
+}
+
+export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
