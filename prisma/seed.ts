@@ -9,7 +9,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role, Status } from "../lib/generated/prisma/enums";
 import { parseIsoDate } from "../lib/dates/format";
 import { occurrenceDates } from "../lib/plan/recurrence";
-import { derbyshireAreas } from "./seed/derbyshire";
+import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
 import type { SeedArea, SeedKpi } from "./seed/types";
 
@@ -76,7 +76,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
       viewer: { name: "Casey Bryant", jobTitle: "Council Scrutiny Officer" },
     },
     areas: derbyshireAreas,
-    kpis: [],
+    kpis: derbyshireKpis,
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -323,10 +323,10 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         frequency: kpi.frequency,
         ownerMembershipId: areaId === areaIds.get(firstArea.code) ? memberships.lead : null,
         ownerRole: spec.areas.find((a) => a.code === kpi.areaCode)?.leads[0] ?? null,
-        baselineValue: kpi.baseline.value,
-        baselineDate: date(kpi.baseline.date),
-        targetValue: kpi.target.value,
-        targetDate: date(kpi.target.date),
+        baselineValue: kpi.baseline?.value ?? null,
+        baselineDate: kpi.baseline ? date(kpi.baseline.date) : null,
+        targetValue: kpi.target?.value ?? null,
+        targetDate: kpi.target ? date(kpi.target.date) : null,
         tolerance: kpi.tolerance,
         dataSource: kpi.dataSource,
         position,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ComputedStatus, Slippage, StatusConflict } from "@/lib/plan/compute";
+import type { ActionAssessment } from "@/lib/plan/assess";
 import type { PlanTree } from "@/lib/plan/queries";
 import type { StatusLabels } from "@/lib/plan/status";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
@@ -40,8 +40,6 @@ function MilestoneLine({ milestone }: { milestone: Milestone }) {
     </li>
   );
 }
-
-export type ActionAssessment = { computed: ComputedStatus; conflict: StatusConflict | null; slip: Slippage };
 
 function ActionRow({ action, labels, assessment, slug }: { action: Action; labels: StatusLabels; assessment: ActionAssessment; slug: string }) {
   const slipped = action.currentDueDate.getTime() !== action.baselineDueDate.getTime();

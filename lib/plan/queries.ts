@@ -38,6 +38,7 @@ export async function getPlanTree(partnershipId: string) {
               reportedStatus: true,
               reportedAt: true,
               tags: true,
+              kpis: { where: { partnershipId }, select: { kpiId: true } },
               milestones: {
                 where: { partnershipId, ...live },
                 orderBy: { position: "asc" },

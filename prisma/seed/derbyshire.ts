@@ -12,7 +12,7 @@
 //   month/quarter/half-year/year end after the plan's start; all recurrences
 //   end 31 July 2026 (the plan runs 18 months from January 2025).
 
-import type { Frequency, SeedArea, SeedMilestone } from "./types";
+import type { Frequency, SeedArea, SeedKpi, SeedMilestone } from "./types";
 
 const START = "2025-01-31";
 const PLAN_END = "2026-07-31";
@@ -1807,3 +1807,34 @@ export const derbyshireAreas: SeedArea[] = [
 // PIA5: 5.1a 5.1b 5.1c 5.1d 5.2a
 // PIA6: 6.1a 6.2 6.3
 // AFI2: 7.1a 7.1b 7.2 7.3 7.4
+
+
+/**
+ * The Key Performance Indicators Priority Impact Area 4 says will show
+ * improvement. The plan names them but sets no baselines or targets (the
+ * workstreams' operational plans were to), so they start with definitions only.
+ */
+const pia4Kpi = (code: string, name: string, definition: string, unit: SeedKpi["unit"], direction: SeedKpi["direction"], frequency: SeedKpi["frequency"], dataSource: string): SeedKpi => ({
+  code,
+  name,
+  definition,
+  unit,
+  direction,
+  frequency,
+  dataSource,
+  areaCode: "PIA4",
+  tolerance: 0,
+  values: [],
+  provenance: "Priority Impact Plan (January 2025), Priority Impact Area 4: 'We see improvements in the following Key Performance Indicators'. No baseline or target is given in the plan.",
+});
+
+export const derbyshireKpis: SeedKpi[] = [
+  pia4Kpi("D01", "Suspensions of children and young people with SEND", "Number of suspensions of pupils with an EHCP or on SEN Support, per term.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "DfE school census / local exclusions data"),
+  pia4Kpi("D02", "Permanent exclusions of children and young people with SEND", "Number of permanent exclusions of pupils with an EHCP or on SEN Support, per term.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "DfE school census / local exclusions data"),
+  pia4Kpi("D03", "Children with SEND on part-time timetables", "Number of pupils with SEND on a part-time timetable at the census date.", "COUNT", "LOWER_IS_BETTER", "MONTHLY", "Local authority part-time timetable returns"),
+  pia4Kpi("D04", "Attendance of pupils with an EHCP", "Overall attendance rate of pupils with an EHCP.", "PERCENT", "HIGHER_IS_BETTER", "TERMLY", "DfE attendance data"),
+  pia4Kpi("D05", "Children with an EHCP in elective home education", "Number of children with an EHCP who are electively home educated.", "COUNT", "LOWER_IS_BETTER", "MONTHLY", "Local authority EHE register"),
+  pia4Kpi("D06", "Children and young people in alternative provision", "Number of children and young people with SEND accessing alternative provision.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "Local authority AP commissioning data"),
+  pia4Kpi("D07", "Young people with SEND not in education, employment or training", "Percentage of young people aged 16–17 with SEND who are NEET.", "PERCENT", "LOWER_IS_BETTER", "MONTHLY", "Local authority NCCIS return"),
+  pia4Kpi("D08", "Children with an EHCP in provision of the type named in their plan", "Percentage of children with an EHCP accessing provision of the type identified in their plan.", "PERCENT", "HIGHER_IS_BETTER", "TERMLY", "SEND case management system"),
+];

@@ -78,8 +78,9 @@ export type SeedKpi = {
   dataSource: string;
   /** Code of the priority area this KPI evidences. */
   areaCode: string;
-  baseline: { value: number; date: string };
-  target: { value: number; date: string };
+  /** Absent where the plan names a KPI but has not yet set its baseline or target. */
+  baseline?: { value: number; date: string };
+  target?: { value: number; date: string };
   /** Optional interim targets. */
   trajectory?: { date: string; value: number }[];
   /** Amber tolerance in the KPI's unit: within this of the trajectory is AT_RISK. */

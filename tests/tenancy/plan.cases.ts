@@ -18,6 +18,16 @@ export const planCases: TenancyCases = {
     empty: true,
   },
   "lib/changes/queries.ts#listChangeRequests": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/kpis/queries.ts#listKpis": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/kpis/queries.ts#getKpiDetail": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Kpi], empty: true },
+  "lib/kpis/mutations.ts#saveKpiValue": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, period: new Date("2025-06-01"), value: 1 }],
+  },
+  "lib/kpis/mutations.ts#importKpiValues": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, data: "Jun 2025\t1" }],
+  },
   "lib/plan/mutations.ts#updateActionStatus": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { actionId: rows.Action, version: 1, status: "OFF_TRACK", commentary: "Cross-tenant write" }],

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
-import { PlanTreeView, type ActionAssessment } from "@/components/plan/plan-tree";
+import { PlanTreeView } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { computeActionStatus, slippage, statusConflict } from "@/lib/plan/compute";
+import { assessKpi } from "@/lib/kpis/compute";
+import { listKpis } from "@/lib/kpis/queries";
+import { kpiInput } from "@/lib/kpis/view";
+import { assessPlan } from "@/lib/plan/assess";
 import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/filters";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
-import { actionInput, planSettings, todayUtc } from "@/lib/plan/view";
+import { planSettings, todayUtc } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -31,17 +34,14 @@ export default async function PlanPage({
       </div>
     );
   }
-  const [tree, settingsRow] = await Promise.all([getPlanTree(member.partnershipId), getPlanSettings(member.partnershipId)]);
+  const [tree, settingsRow, kpis] = await Promise.all([getPlanTree(member.partnershipId), getPlanSettings(member.partnershipId), listKpis(member.partnershipId)]);
   const today = todayUtc();
   const settings = planSettings(settingsRow);
   const filters = parsePlanFilters(query);
 
-  const assessments = new Map<string, ActionAssessment>();
+  const kpiStatuses = new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: assessKpi(kpiInput(kpi), today).status }]));
+  const assessments = assessPlan(tree, today, settings, kpiStatuses);
   const allActions = tree.flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))));
-  for (const { action } of allActions) {
-    const computed = computeActionStatus(actionInput(action), today, settings);
-    assessments.set(action.id, { computed, conflict: statusConflict(action.reportedStatus, computed), slip: slippage(action, today) });
-  }
   const leadName = (action: (typeof allActions)[number]["action"]) => action.lead?.user.name ?? action.leadRole ?? "";
   const visible = new Set(
     allActions

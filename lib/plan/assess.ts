@@ -1,0 +1,28 @@
+// One place that turns the plan tree (and KPI judgements) into each action's
+// computed status, conflict and slippage, so the plan page and the dashboard
+// always agree.
+import type { Status } from "@/lib/generated/prisma/enums";
+import { computeActionStatus, slippage, statusConflict, type ComputedStatus, type PlanSettings, type Slippage, type StatusConflict } from "./compute";
+import type { PlanTree } from "./queries";
+import { actionInput } from "./view";
+
+export type ActionAssessment = { computed: ComputedStatus; conflict: StatusConflict | null; slip: Slippage };
+
+export function assessPlan(
+  tree: PlanTree,
+  today: Date,
+  settings: PlanSettings,
+  kpiStatuses: ReadonlyMap<string, { name: string; status: Status }> = new Map(),
+): Map<string, ActionAssessment> {
+  const assessments = new Map<string, ActionAssessment>();
+  for (const area of tree) {
+    for (const outcome of area.outcomes) {
+      for (const action of outcome.actions) {
+        const linkedKpis = action.kpis.map((k) => kpiStatuses.get(k.kpiId)).filter((k): k is { name: string; status: Status } => k !== undefined);
+        const computed = computeActionStatus(actionInput(action, linkedKpis), today, settings);
+        assessments.set(action.id, { computed, conflict: statusConflict(action.reportedStatus, computed), slip: slippage(action, today) });
+      }
+    }
+  }
+  return assessments;
+}
