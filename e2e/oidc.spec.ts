@@ -13,7 +13,7 @@ async function signInWithProvider(page: import("@playwright/test").Page, subject
 
 test("OpenID Connect signs in the user linked to the provider's subject", async ({ page }) => {
   await signInWithProvider(page, "entra-subject-derbyshire-lead");
-  await expect(page).toHaveURL(/\/p\/derbyshire\/plan$/);
+  await expect(page).toHaveURL(/\/p\/derbyshire$/);
   await expect(page.getByRole("banner")).toContainText("Morgan Hale");
   await expect(page.getByRole("banner")).toContainText("Priority lead");
 });

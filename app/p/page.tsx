@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Your partnerships" };
 export default async function PartnershipPicker() {
   const user = await requireUser();
   const memberships = await listMembershipsForUser(user.userId);
-  if (memberships.length === 1) redirect(`/p/${memberships[0].partnership.slug}/plan`);
+  if (memberships.length === 1) redirect(`/p/${memberships[0].partnership.slug}`);
   return (
     <main id="main" className="mx-auto max-w-2xl px-6 py-16">
       <div className="flex items-start justify-between gap-4">
@@ -31,7 +31,7 @@ export default async function PartnershipPicker() {
           {memberships.map((m) => (
             <li key={m.partnership.slug}>
               <Link
-                href={`/p/${m.partnership.slug}/plan`}
+                href={`/p/${m.partnership.slug}`}
                 className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800"
               >
                 <span className="block text-lg font-semibold text-blue-900 underline-offset-2 hover:underline">{m.partnership.name}</span>

@@ -7,6 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 /** Navigation reads the permission table: people see only what they can use. */
 function navItems(role: Role): NavItem[] {
   const items: NavItem[] = [
+    { href: "", label: "Dashboard" },
     { href: "plan", label: "Plan" },
     { href: "kpis", label: "KPIs" },
   ];
@@ -41,7 +42,7 @@ export function AppShell({
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="min-w-0">
-            <Link href={`/p/${slug}/plan`} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
+            <Link href={`/p/${slug}`} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
               Stocktake
             </Link>
             <p className="truncate text-lg font-semibold text-slate-900">{partnershipName}</p>

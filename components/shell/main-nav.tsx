@@ -11,9 +11,10 @@ export function MainNav({ slug, items }: { slug: string; items: readonly NavItem
     <nav aria-label="Main" className="mx-auto max-w-7xl px-4 sm:px-6">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const href = `/p/${slug}/${item.href}`;
-          // The longest matching item is current, so /plan/manage is not also "Plan".
-          const matches = (h: string) => pathname === `/p/${slug}/${h}` || pathname.startsWith(`/p/${slug}/${h}/`);
+          const path = (h: string) => (h ? `/p/${slug}/${h}` : `/p/${slug}`);
+          const href = path(item.href);
+          // The longest matching item is current, so /plan/manage is not also "Plan", nor everything "Dashboard".
+          const matches = (h: string) => pathname === path(h) || (h !== "" && pathname.startsWith(`${path(h)}/`));
           const best = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0];
           const current = best?.href === item.href;
           return (

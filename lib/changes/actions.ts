@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPartnership } from "@/lib/dashboard/cache";
 import { redirect } from "next/navigation";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
@@ -17,7 +17,7 @@ export async function raiseChangeRequestAction(slug: string, _previous: ActionRe
   if (!member) return failure(new NotFoundError());
   try {
     await raiseChangeRequest(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, "Change request sent to the board.");
   } catch (error) {
     return failure(error, values);
@@ -36,7 +36,7 @@ export async function decideChangeRequestAction(slug: string, _previous: ActionR
   } catch (error) {
     return failure(error, values);
   }
-  revalidatePath(`/p/${member.partnership.slug}`, "layout");
+  refreshPartnership(member.partnershipId, member.partnership.slug);
   // The decided request leaves the queue (and its form with it): the queue page announces the decision.
   redirect(`/p/${member.partnership.slug}/changes?decided=${decided.changeRequestId}`);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPartnership } from "@/lib/dashboard/cache";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
@@ -17,7 +17,7 @@ export async function saveKpiValueAction(slug: string, _previous: ActionResult |
   if (!member) return failure(new NotFoundError());
   try {
     const saved = await saveKpiValue(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, saved.replaced ? "Value corrected." : "Value saved.");
   } catch (error) {
     return failure(error, values);
@@ -59,7 +59,7 @@ export async function importKpiValuesAction(
   }
   try {
     const saved = await importKpiValues(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ saved: saved.saved }, `Saved ${saved.saved} values${saved.replaced ? ` (${saved.replaced} replaced earlier values)` : ""}.`);
   } catch (error) {
     return failure(error, values);

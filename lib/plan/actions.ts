@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPartnership } from "@/lib/dashboard/cache";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
@@ -16,7 +16,7 @@ export async function updateActionStatusAction(slug: string, _previous: ActionRe
   if (!member) return failure(new NotFoundError());
   try {
     const saved = await updateActionStatus(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ version: saved.version }, "Update saved. It is now at the top of the history.");
   } catch (error) {
     return failure(error, values);
@@ -31,7 +31,7 @@ export async function recordMilestoneOutcomeAction(slug: string, _previous: Acti
   if (!member) return failure(new NotFoundError());
   try {
     await recordMilestoneOutcome(member.partnershipId, callerOf(member), parsed.data);
-    revalidatePath(`/p/${member.partnership.slug}`, "layout");
+    refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, parsed.data.outcome === "MET" ? "Milestone marked met." : "Milestone marked missed.");
   } catch (error) {
     return failure(error, values);

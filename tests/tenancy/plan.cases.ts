@@ -18,6 +18,7 @@ export const planCases: TenancyCases = {
     empty: true,
   },
   "lib/changes/queries.ts#listChangeRequests": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/dashboard/queries.ts#getDashboard": { kind: "tenant", args: (partnershipId) => [partnershipId, new Date("2025-09-30")] },
   "lib/kpis/queries.ts#listKpis": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/kpis/queries.ts#getKpiDetail": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Kpi], empty: true },
   "lib/kpis/mutations.ts#saveKpiValue": {

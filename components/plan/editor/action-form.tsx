@@ -1,0 +1,137 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
+import { createActionAction, updateActionAction } from "@/lib/plan/structure/actions";
+import { ReadOnlyField } from "./read-only-field";
+
+/** Dates arrive as yyyy-mm-dd (for date inputs) and as UK text (for reading). */
+export type ActionFormValues = {
+  id: string;
+  version: number;
+  outcomeId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  leadRole: string | null;
+  leadMembershipId: string | null;
+  workstream: string | null;
+  startDate: string | null;
+  tags: string[];
+  baselineDueDateText: string;
+  currentDueDateText: string;
+};
+
+type Option = { value: string; label: string };
+
+/**
+ * Adds or edits an action. The due date is set once, on creation; after that
+ * it moves only when the board approves a change request, so here it is
+ * shown read-only beside its baseline.
+ */
+export function ActionForm({
+  slug,
+  action,
+  outcomeOptions,
+  memberOptions,
+  initialOutcomeId,
+}: {
+  slug: string;
+  /** Absent when adding. */
+  action?: ActionFormValues;
+  outcomeOptions: Option[];
+  memberOptions: Option[];
+  initialOutcomeId?: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
+    action ? updateActionAction.bind(null, slug) : createActionAction.bind(null, slug),
+    null,
+  );
+  const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
+  const created = state?.ok && !action ? state.data.id : null;
+  return (
+    <form action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
+      {action ? (
+        <>
+          <input type="hidden" name="id" value={action.id} />
+          <input type="hidden" name="version" value={action.version} />
+        </>
+      ) : null}
+      <FormMessage state={state} id="action-form-message" />
+      {created ? (
+        <p className="text-sm">
+          <Link href={`/p/${slug}/plan/manage/actions/${created}`} className="text-blue-800 underline underline-offset-2">
+            Edit the new action
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/p/${slug}/plan/manage/milestones/new?action=${created}`} className="text-blue-800 underline underline-offset-2">
+            Add a milestone to it
+          </Link>
+        </p>
+      ) : null}
+      <SelectField
+        name="outcomeId"
+        label="Desired outcome"
+        hint={action ? "Moving the action to an outcome in another area moves it to that area." : undefined}
+        placeholder="Choose…"
+        defaultValue={value("outcomeId", action?.outcomeId ?? initialOutcomeId)}
+        errors={fieldErrors(state, "outcomeId")}
+        options={outcomeOptions}
+      />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField name="code" label="Code" hint="Unique in this plan, for example 1.1a." defaultValue={value("code", action?.code)} errors={fieldErrors(state, "code")} />
+        <div className="sm:col-span-2">
+          <TextField name="title" label="Title" defaultValue={value("title", action?.title)} errors={fieldErrors(state, "title")} />
+        </div>
+      </div>
+      <TextArea name="description" label="What we will do (optional)" rows={4} defaultValue={value("description", action?.description)} errors={fieldErrors(state, "description")} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          name="leadRole"
+          label="Lead role (optional)"
+          hint="As the plan names it, for people without a sign-in."
+          defaultValue={value("leadRole", action?.leadRole)}
+          errors={fieldErrors(state, "leadRole")}
+        />
+        <SelectField
+          name="leadMembershipId"
+          label="Lead member (optional)"
+          hint="A member who leads it can update its status."
+          defaultValue={value("leadMembershipId", action?.leadMembershipId)}
+          errors={fieldErrors(state, "leadMembershipId")}
+          options={[{ value: "", label: "No member" }, ...memberOptions]}
+        />
+        <TextField name="workstream" label="Workstream (optional)" defaultValue={value("workstream", action?.workstream)} errors={fieldErrors(state, "workstream")} />
+        <TextField
+          name="tags"
+          label="Source tags (optional)"
+          hint="Separated by commas, for example SEF, DBV, AFI2."
+          defaultValue={value("tags", action?.tags.join(", "))}
+          errors={fieldErrors(state, "tags")}
+        />
+        <TextField name="startDate" type="date" label="Start date (optional)" defaultValue={value("startDate", action?.startDate)} errors={fieldErrors(state, "startDate")} />
+        {action ? (
+          <ReadOnlyField
+            label="Due date"
+            value={action.currentDueDateText === action.baselineDueDateText ? action.currentDueDateText : `${action.currentDueDateText} (baseline ${action.baselineDueDateText})`}
+            hint="Moves only when the board approves a change request."
+          />
+        ) : (
+          <TextField
+            name="baselineDueDate"
+            type="date"
+            label="Due date"
+            hint="The date agreed in the plan. It becomes the baseline: later changes go through a change request."
+            defaultValue={value("baselineDueDate", undefined)}
+            errors={fieldErrors(state, "baselineDueDate")}
+          />
+        )}
+      </div>
+      <SubmitButton pending={pending}>{action ? "Save action" : "Add action"}</SubmitButton>
+    </form>
+  );
+}

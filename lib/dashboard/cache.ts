@@ -1,0 +1,31 @@
+import "server-only";
+import { revalidatePath, unstable_cache, updateTag } from "next/cache";
+import { toIsoDate } from "@/lib/dates/format";
+import { getDashboard } from "./queries";
+
+/** The tag every mutation of a partnership invalidates. */
+export function partnershipTag(partnershipId: string): string {
+  return `partnership:${partnershipId}`;
+}
+
+/**
+ * The dashboard, cached per partnership and day in Next.js's data cache (the
+ * configured cache handler, so Redis when several servers share one) and
+ * dropped the moment anything in the partnership changes.
+ */
+export function getCachedDashboard(partnershipId: string, today: Date) {
+  const day = toIsoDate(today);
+  return unstable_cache(() => getDashboard(partnershipId, today), ["dashboard", partnershipId, day], {
+    tags: [partnershipTag(partnershipId)],
+  })();
+}
+
+/**
+ * After a write: expire the partnership's cached dashboard (read-your-own-writes,
+ * so the very next load shows the change) and re-render its pages.
+ * Server actions only.
+ */
+export function refreshPartnership(partnershipId: string, slug: string) {
+  updateTag(partnershipTag(partnershipId));
+  revalidatePath(`/p/${slug}`, "layout");
+}

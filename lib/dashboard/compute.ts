@@ -1,0 +1,241 @@
+// The board dashboard as plain, serialisable data: built once per partnership
+// and day from the plan, KPIs and change requests, using the same status
+// rules as every other page. Pure: no I/O, `today` passed in.
+import type { Status } from "@/lib/generated/prisma/enums";
+import { daysBetween, formatUkDate, formatUkMonth } from "@/lib/dates/format";
+import { assessKpi, formatKpiValue, type KpiAssessment } from "@/lib/kpis/compute";
+import type { KpiListItem } from "@/lib/kpis/queries";
+import { kpiInput } from "@/lib/kpis/view";
+import { assessPlan } from "@/lib/plan/assess";
+import { areaRollup, occurrenceView, type PlanSettings } from "@/lib/plan/compute";
+import type { PlanTree } from "@/lib/plan/queries";
+import { STATUSES } from "@/lib/plan/status";
+
+export const UPCOMING_DAYS = 60;
+export const LIST_LIMIT = 10;
+
+type Counts = Record<Status, number>;
+const zero = (): Counts => ({ COMPLETE: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_DUE: 0 });
+
+export type DashboardArea = {
+  id: string;
+  code: string;
+  title: string;
+  linked: string[];
+  /** Roll-up of what the leads report (or the lead's override, with its reason). */
+  reported: Status;
+  overrideReason: string | null;
+  /** Roll-up of what the data says: computed action statuses and KPI statuses. */
+  computed: Status;
+  actions: number;
+  computedCounts: Counts;
+  conflicts: number;
+  overdueActions: number;
+  overdueMilestones: number;
+  kpis: { total: number; offTrack: number; noData: number };
+};
+
+export type KpiTile = {
+  id: string;
+  code: string;
+  name: string;
+  areaCodes: string[];
+  latest: string | null;
+  latestPeriod: string | null;
+  target: string | null;
+  status: Status;
+  noData: boolean;
+  lastReported: Status | null;
+  spark: number[];
+  sparkLabel: string;
+};
+
+export type DashboardModel = {
+  today: string;
+  totals: {
+    actions: number;
+    computed: Counts;
+    conflicts: number;
+    overdueActions: number;
+    overdueMilestones: number;
+    approvedChanges: number;
+    pendingChanges: number;
+    kpis: number;
+    kpisOffTrack: number;
+    kpisNoData: number;
+  };
+  areas: DashboardArea[];
+  slippage: {
+    actions: { id: string; code: string; title: string; areaCode: string; daysLate: number; due: string; baseline: string; slippedDays: number }[];
+    milestones: { actionId: string; code: string; text: string; due: string; daysLate: number }[];
+  };
+  conflicts: { actionId: string; code: string; title: string; reported: Status; computed: Status; reason: string }[];
+  upcoming: { actionId: string; code: string; text: string; due: string; inDays: number }[];
+  upcomingTotal: number;
+  pendingChanges: { id: string; actionId: string | null; code: string; title: string; from: string; to: string | null; scope: string | null; raisedBy: string; raised: string; waitingDays: number }[];
+  kpiTiles: KpiTile[];
+};
+
+export type PendingChangeRow = {
+  id: string;
+  createdAt: Date;
+  previousDueDate: Date | null;
+  proposedDueDate: Date | null;
+  scopeChange: string | null;
+  requestedByName: string;
+  action: { id: string; code: string; title: string } | null;
+};
+
+export function buildDashboard(input: {
+  tree: PlanTree;
+  kpis: readonly KpiListItem[];
+  pendingChanges: readonly PendingChangeRow[];
+  approvedChanges: number;
+  settings: PlanSettings;
+  today: Date;
+  overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
+}): DashboardModel {
+  const { tree, kpis, today, settings } = input;
+  const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
+  const assessments = assessPlan(
+    tree,
+    today,
+    settings,
+    new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])),
+  );
+
+  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0 };
+  const slipActions: DashboardModel["slippage"]["actions"] = [];
+  const slipMilestones: DashboardModel["slippage"]["milestones"] = [];
+  const conflicts: DashboardModel["conflicts"] = [];
+  const upcoming: DashboardModel["upcoming"] = [];
+
+  const areas: DashboardArea[] = tree.map((area) => {
+    const areaIds = new Set([area.id, ...area.linkedAreas.map((l) => l.id)]);
+    const reported: Status[] = [];
+    const computed: Status[] = [];
+    const computedCounts = zero();
+    let areaConflicts = 0;
+    let overdueActions = 0;
+    let overdueMilestones = 0;
+    for (const outcome of area.outcomes) {
+      for (const action of outcome.actions) {
+        const a = assessments.get(action.id)!;
+        reported.push(action.reportedStatus);
+        computed.push(a.computed.status);
+        computedCounts[a.computed.status]++;
+        if (a.conflict) {
+          areaConflicts++;
+          conflicts.push({ actionId: action.id, code: action.code, title: action.title, reported: a.conflict.reported, computed: a.conflict.computed, reason: a.conflict.reasons[0]?.text ?? "" });
+        }
+        if (a.slip.daysLate > 0) {
+          overdueActions++;
+          slipActions.push({
+            id: action.id,
+            code: action.code,
+            title: action.title,
+            areaCode: area.code,
+            daysLate: a.slip.daysLate,
+            due: formatUkDate(action.currentDueDate),
+            baseline: formatUkDate(action.baselineDueDate),
+            slippedDays: a.slip.slippedDays,
+          });
+        }
+        for (const milestone of action.milestones) {
+          for (const occurrence of milestone.occurrences) {
+            const view = occurrenceView(occurrence, today, settings);
+            if (view === "OVERDUE" && action.reportedStatus !== "COMPLETE") {
+              overdueMilestones++;
+              slipMilestones.push({ actionId: action.id, code: action.code, text: milestone.text, due: formatUkDate(occurrence.dueDate), daysLate: daysBetween(occurrence.dueDate, today) });
+            }
+            const inDays = daysBetween(today, occurrence.dueDate);
+            if (occurrence.state === "PENDING" && inDays >= 0 && inDays <= UPCOMING_DAYS) {
+              upcoming.push({ actionId: action.id, code: action.code, text: milestone.text, due: formatUkDate(occurrence.dueDate), inDays });
+            }
+          }
+        }
+      }
+    }
+    const areaKpis = kpis.filter((kpi) => kpi.areas.some((a) => areaIds.has(a.priorityArea.id)));
+    const kpiStatuses = areaKpis.map((kpi) => kpiAssessments.get(kpi.id)!);
+    const override = input.overrides?.get(area.id);
+    totals.actions += reported.length;
+    totals.conflicts += areaConflicts;
+    totals.overdueActions += overdueActions;
+    totals.overdueMilestones += overdueMilestones;
+    for (const s of STATUSES) totals.computed[s] += computedCounts[s];
+    return {
+      id: area.id,
+      code: area.code,
+      title: area.title,
+      linked: area.linkedAreas.map((l) => l.code),
+      reported: override?.status ?? areaRollup(reported),
+      overrideReason: override?.reason ?? null,
+      computed: areaRollup([...computed, ...kpiStatuses.map((k) => k.status)]),
+      actions: reported.length,
+      computedCounts,
+      conflicts: areaConflicts,
+      overdueActions,
+      overdueMilestones,
+      kpis: { total: areaKpis.length, offTrack: kpiStatuses.filter((k) => k.status === "OFF_TRACK").length, noData: kpiStatuses.filter((k) => k.noData).length },
+    };
+  });
+
+  const kpiTiles: KpiTile[] = kpis.map((kpi) => {
+    const a = kpiAssessments.get(kpi.id)!;
+    return {
+      id: kpi.id,
+      code: kpi.code,
+      name: kpi.name,
+      areaCodes: kpi.areas.map((x) => x.priorityArea.code),
+      latest: a.latest ? formatKpiValue(a.latest.value, kpi.unit) : null,
+      latestPeriod: a.latest ? formatUkMonth(a.latest.period) : null,
+      target: kpi.targetValue !== null ? `${formatKpiValue(kpi.targetValue, kpi.unit)} by ${formatUkDate(kpi.targetDate)}` : null,
+      status: a.status,
+      noData: a.noData,
+      lastReported: a.lastReported,
+      spark: kpi.values.slice(-24).map((v) => v.value),
+      sparkLabel: `Trend of ${kpi.name}: ${kpi.values
+        .slice(-6)
+        .map((v) => `${formatKpiValue(v.value, kpi.unit)} (${formatUkMonth(v.period)})`)
+        .join(", ")}`,
+    };
+  });
+  // Worst first, so the tiles a board must see lead.
+  const tileOrder: Record<Status, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_DUE: 2, ON_TRACK: 3, COMPLETE: 4 };
+  kpiTiles.sort((a, b) => tileOrder[a.status] - tileOrder[b.status] || Number(a.noData) - Number(b.noData) || a.code.localeCompare(b.code));
+
+  return {
+    today: today.toISOString().slice(0, 10),
+    totals: {
+      ...totals,
+      approvedChanges: input.approvedChanges,
+      pendingChanges: input.pendingChanges.length,
+      kpis: kpis.length,
+      kpisOffTrack: kpiTiles.filter((t) => t.status === "OFF_TRACK").length,
+      kpisNoData: kpiTiles.filter((t) => t.noData).length,
+    },
+    areas,
+    // Lists are the worst (or soonest) few; totals carry the full counts and every tile drills down.
+    slippage: {
+      actions: slipActions.sort((a, b) => b.daysLate - a.daysLate).slice(0, LIST_LIMIT),
+      milestones: slipMilestones.sort((a, b) => b.daysLate - a.daysLate).slice(0, LIST_LIMIT),
+    },
+    conflicts: conflicts.slice(0, LIST_LIMIT),
+    upcoming: upcoming.sort((a, b) => a.inDays - b.inDays).slice(0, LIST_LIMIT),
+    upcomingTotal: upcoming.length,
+    pendingChanges: input.pendingChanges.map((cr) => ({
+      id: cr.id,
+      actionId: cr.action?.id ?? null,
+      code: cr.action?.code ?? "",
+      title: cr.action?.title ?? "",
+      from: formatUkDate(cr.previousDueDate),
+      to: cr.proposedDueDate ? formatUkDate(cr.proposedDueDate) : null,
+      scope: cr.scopeChange,
+      raisedBy: cr.requestedByName,
+      raised: formatUkDate(cr.createdAt),
+      waitingDays: daysBetween(cr.createdAt, today),
+    })),
+    kpiTiles,
+  };
+}

@@ -1,0 +1,192 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can, ROLES } from "@/lib/auth/permissions";
+
+/** Roles that can update an action they lead: naming anyone else as lead would leave it unowned. */
+export const LEAD_MEMBER_ROLES = ROLES.filter((role) => can(role, "status.update"));
+
+const order = [{ position: "asc" as const }, { code: "asc" as const }];
+
+/**
+ * The plan editor's tree: area → outcome → action, in plan order, with the
+ * archived flag and version of every item. Archived items are left out
+ * unless asked for. Milestones are counted here and listed on the action.
+ */
+export async function listPlanStructure(partnershipId: string, options: { includeArchived?: boolean } = {}) {
+  const live = options.includeArchived ? {} : { archivedAt: null };
+  const areas = await db.priorityArea.findMany({
+    where: { partnershipId, ...live },
+    orderBy: order,
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      title: true,
+      leadRoles: true,
+      parentId: true,
+      position: true,
+      archivedAt: true,
+      version: true,
+      outcomes: {
+        where: { partnershipId, ...live },
+        orderBy: order,
+        select: {
+          id: true,
+          code: true,
+          text: true,
+          position: true,
+          archivedAt: true,
+          version: true,
+          actions: {
+            where: { partnershipId, ...live },
+            orderBy: order,
+            select: {
+              id: true,
+              code: true,
+              title: true,
+              leadRole: true,
+              lead: { select: { user: { select: { name: true } } } },
+              currentDueDate: true,
+              position: true,
+              archivedAt: true,
+              version: true,
+              _count: { select: { milestones: { where: { partnershipId, archivedAt: null } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  // Linked areas (areas for improvement filed under a priority area) are edited with their parent.
+  const top = areas.filter((area) => area.parentId === null || !areas.some((parent) => parent.id === area.parentId));
+  return top.map((area) => ({ ...area, linkedAreas: areas.filter((child) => child.parentId === area.id) }));
+}
+
+export type PlanStructure = Awaited<ReturnType<typeof listPlanStructure>>;
+
+/** Live areas, for the parent-area and outcome-area choices. */
+export async function listAreaOptions(partnershipId: string) {
+  return db.priorityArea.findMany({
+    where: { partnershipId, archivedAt: null },
+    orderBy: order,
+    select: { id: true, code: true, title: true, parentId: true },
+  });
+}
+
+/** Live outcomes of live areas, for the action's outcome choice. */
+export async function listOutcomeOptions(partnershipId: string) {
+  return db.outcome.findMany({
+    where: { partnershipId, archivedAt: null, priorityArea: { partnershipId, archivedAt: null } },
+    orderBy: [{ priorityArea: { position: "asc" } }, ...order],
+    select: { id: true, code: true, text: true, priorityAreaId: true, priorityArea: { select: { code: true } } },
+  });
+}
+
+/** Members who may be named as an action's lead. */
+export async function listMembersForLead(partnershipId: string) {
+  return db.membership.findMany({
+    where: { partnershipId, role: { in: LEAD_MEMBER_ROLES } },
+    orderBy: { user: { name: "asc" } },
+    select: { id: true, role: true, jobTitle: true, user: { select: { name: true } } },
+  });
+}
+
+export async function getAreaForEdit(partnershipId: string, areaId: string) {
+  return db.priorityArea.findFirst({
+    where: { id: areaId, partnershipId },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      title: true,
+      finding: true,
+      leadRoles: true,
+      parentId: true,
+      archivedAt: true,
+      version: true,
+      parent: { select: { code: true, title: true } },
+      children: { where: { partnershipId, archivedAt: null }, orderBy: order, select: { id: true, code: true } },
+    },
+  });
+}
+
+export async function getOutcomeForEdit(partnershipId: string, outcomeId: string) {
+  return db.outcome.findFirst({
+    where: { id: outcomeId, partnershipId },
+    select: {
+      id: true,
+      code: true,
+      text: true,
+      priorityAreaId: true,
+      archivedAt: true,
+      version: true,
+      priorityArea: { select: { code: true, title: true, archivedAt: true } },
+    },
+  });
+}
+
+/** The action with its milestones (archived ones included, so they can be restored). */
+export async function getActionForEdit(partnershipId: string, actionId: string) {
+  return db.action.findFirst({
+    where: { id: actionId, partnershipId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      description: true,
+      leadRole: true,
+      leadMembershipId: true,
+      lead: { select: { user: { select: { name: true } } } },
+      workstream: true,
+      startDate: true,
+      baselineDueDate: true,
+      currentDueDate: true,
+      tags: true,
+      outcomeId: true,
+      priorityAreaId: true,
+      archivedAt: true,
+      version: true,
+      priorityArea: { select: { code: true, title: true } },
+      outcome: { select: { code: true, archivedAt: true } },
+      milestones: {
+        where: { partnershipId },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          text: true,
+          byWhenText: true,
+          dueDate: true,
+          baselineDueDate: true,
+          frequency: true,
+          recurrenceStart: true,
+          recurrenceEnd: true,
+          archivedAt: true,
+          version: true,
+          _count: { select: { occurrences: { where: { partnershipId } } } },
+        },
+      },
+    },
+  });
+}
+
+export type ActionForEdit = NonNullable<Awaited<ReturnType<typeof getActionForEdit>>>;
+
+export async function getMilestoneForEdit(partnershipId: string, milestoneId: string) {
+  return db.milestone.findFirst({
+    where: { id: milestoneId, partnershipId },
+    select: {
+      id: true,
+      text: true,
+      byWhenText: true,
+      dueDate: true,
+      baselineDueDate: true,
+      frequency: true,
+      recurrenceStart: true,
+      recurrenceEnd: true,
+      archivedAt: true,
+      version: true,
+      action: { select: { id: true, code: true, title: true, priorityAreaId: true, archivedAt: true } },
+      occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { id: true, dueDate: true, state: true } },
+    },
+  });
+}
