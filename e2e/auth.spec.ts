@@ -31,7 +31,7 @@ test("signed-out visitors are sent to sign in, and come back after", async ({ pa
 
 test("sign out ends the session", async ({ page }) => {
   await signIn(page, demoEmail("board", "derbyshire"));
-  await expect(page.getByRole("heading", { name: "Improvement plan" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Board dashboard" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/p/derbyshire/plan");

@@ -1,0 +1,31 @@
+import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+
+test("a board member opens the dashboard and drills from the off-track headline to the filtered plan", async ({ page }) => {
+  await signIn(page, demoEmail("board", "derbyshire"));
+  await expect(page).toHaveURL(/\/p\/derbyshire$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Board dashboard" })).toBeVisible();
+  await expect(page.getByTestId("dashboard-area")).toHaveCount(7);
+  await expectNoAxeViolations(page);
+
+  const headline = page.getByRole("list", { name: "Headlines" }).getByRole("link").first();
+  const count = Number((await headline.locator("span").first().textContent()) ?? "0");
+  expect(count).toBeGreaterThan(0);
+  await headline.click();
+  await expect(page).toHaveURL(/\/plan\?computed=OFF_TRACK$/);
+  await expect(page.getByTestId("plan-action")).toHaveCount(count);
+});
+
+test("a KPI value entered shows on the very next dashboard load", async ({ page }) => {
+  await signIn(page, demoEmail("admin", "derby-city"));
+  await expect(page.getByTestId("kpi-tile").first()).toBeVisible();
+  await page.getByRole("link", { name: /ND\) assessment: average wait/ }).first().click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Month").fill("Oct 2026");
+  await page.getByLabel("Value", { exact: true }).fill("71");
+  await page.getByRole("button", { name: "Save value" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Value saved/ })).toBeVisible();
+  await page.goto("/p/derby-city");
+  const tile = page.getByTestId("kpi-tile").filter({ hasText: "(ND) assessment: average wait" });
+  await expect(tile).toContainText("71 weeks");
+  await expect(tile).toContainText("October 2026");
+});
