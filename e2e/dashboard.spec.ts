@@ -19,6 +19,8 @@ test("a KPI value entered shows on the very next dashboard load", async ({ page 
   await signIn(page, demoEmail("admin", "derby-city"));
   await expect(page.getByTestId("kpi-tile").first()).toBeVisible();
   await page.getByRole("link", { name: /ND\) assessment: average wait/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(ND) assessment: average wait");
+  await expect(page).toHaveTitle(/KPI/);
   await expectNoAxeViolations(page);
   await page.getByLabel("Month").fill("Oct 2026");
   await page.getByLabel("Value", { exact: true }).fill("71");
