@@ -25,7 +25,7 @@ test("a KPI value entered shows on the very next dashboard load", async ({ page 
   await page.getByLabel("Month").fill("Oct 2026");
   await page.getByLabel("Value", { exact: true }).fill("71");
   await page.getByRole("button", { name: "Save value" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Value saved/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Value (saved|corrected)/ })).toBeVisible();
   await page.goto("/p/derby-city");
   const tile = page.getByTestId("kpi-tile").filter({ hasText: "(ND) assessment: average wait" });
   await expect(tile).toContainText("71 weeks");
