@@ -5,6 +5,15 @@ type Common = { name: string; label: string; hint?: string; errors?: string[]; i
 
 const inputClass = "mt-1 block w-full rounded-md border px-3 py-2 text-base text-slate-900 bg-white";
 
+/** What every control shares: its error state, the hint and error it is described by, its look. */
+function controlProps(id: string, hint?: string, errors?: string[]) {
+  return {
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, hint, errors),
+    className: `${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`,
+  } as const;
+}
+
 function describedBy(id: string, hint?: string, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
@@ -38,9 +47,7 @@ export function TextField({ name, label, hint, errors, idPrefix = "", ...rest }:
       <input
         id={id}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...controlProps(id, hint, errors)}
         {...rest}
       />
     </FieldShell>
@@ -64,9 +71,7 @@ export function TextArea({
         ref={ref}
         name={name}
         rows={3}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...controlProps(id, hint, errors)}
         {...rest}
       />
     </FieldShell>
@@ -89,9 +94,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={`${inputClass} ${errors?.length ? "border-red-700" : "border-slate-400"}`}
+        {...controlProps(id, hint, errors)}
         {...rest}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
