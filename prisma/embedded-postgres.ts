@@ -88,6 +88,8 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   /** Throwaway servers (tests, benchmark) skip fsync; the demo data keeps it. */
   throwaway?: boolean;
+  /** More `-c name=value` settings (the benchmark loads pg_stat_statements). */
+  settings?: Record<string, string>;
 }): Promise<RunningPostgres> {
   hydrateBundledLibraries();
   const dataDir = path.resolve(options.dataDir);
@@ -109,6 +111,7 @@ export async function startEmbeddedPostgres(options: {
     postgresFlags: [
       ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
       ...(options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
   });
   if (!initialised) await server.initialise();

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
 import { can, canOnItem, type Permission, type Scope } from "./permissions";
-import { getMembershipBySlug } from "./queries";
+import { getMembershipBySlug, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
 export type MemberContext = {
@@ -17,6 +17,8 @@ export type MemberContext = {
   role: Role;
   jobTitle: string | null;
   scope: Scope;
+  /** The person belongs to more than one partnership ("Switch partnership"). */
+  hasOtherPartnerships: boolean;
 };
 
 export const requireUser = cache(async (): Promise<SessionUser> => {
@@ -25,11 +27,8 @@ export const requireUser = cache(async (): Promise<SessionUser> => {
   return user;
 });
 
-async function loadMember(slug: string): Promise<MemberContext | null> {
-  const user = await getSession();
-  if (!user) return null;
-  const membership = await getMembershipBySlug(user.userId, slug);
-  if (!membership) return null;
+/** The member context of a membership row loaded by one of the membership queries. */
+export function memberContext(user: SessionUser, membership: MembershipRow): MemberContext {
   const areaIds = membership.areas.map((a) => a.priorityAreaId);
   return {
     user,
@@ -45,7 +44,15 @@ async function loadMember(slug: string): Promise<MemberContext | null> {
       membershipId: membership.id,
       advisorDashboardAccess: membership.partnership.advisorDashboardAccess,
     },
+    hasOtherPartnerships: membership.user._count.memberships > 1,
   };
+}
+
+async function loadMember(slug: string): Promise<MemberContext | null> {
+  const user = await getSession();
+  if (!user) return null;
+  const membership = await getMembershipBySlug(user.userId, slug);
+  return membership ? memberContext(user, membership) : null;
 }
 
 /**

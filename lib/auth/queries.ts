@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** For sign-in only: the one lookup by email. */
 export function getUserForSignIn(email: string) {
@@ -17,25 +18,51 @@ export function getUserByOidcSubject(issuer: string, subject: string) {
   });
 }
 
+const MEMBERSHIP_SELECT = {
+  id: true,
+  role: true,
+  jobTitle: true,
+  areas: { select: { priorityAreaId: true } },
+  partnership: {
+    select: { id: true, slug: true, name: true, statusLabels: true, advisorDashboardAccess: true },
+  },
+  // How many partnerships the person belongs to ("Switch partnership"), in the same statement.
+  user: { select: { id: true, name: true, email: true, _count: { select: { memberships: true } } } },
+} as const;
+
 /**
  * The signed-in user's membership of the partnership with this slug, or null.
  * This is where the tenant is resolved: every partnershipId used afterwards
  * comes from the membership returned here, never from the request.
+ * One SQL statement (relations load as joins).
  */
 export function getMembershipBySlug(userId: string, slug: string) {
-  return db.membership.findFirst({
-    where: { userId, partnership: { slug } },
-    select: {
-      id: true,
-      role: true,
-      jobTitle: true,
-      areas: { select: { priorityAreaId: true } },
-      partnership: {
-        select: { id: true, slug: true, name: true, statusLabels: true, advisorDashboardAccess: true },
-      },
-    },
-  });
+  return db.membership.findFirst({ where: { userId, partnership: { slug } }, select: MEMBERSHIP_SELECT });
 }
+
+/**
+ * A membership by its id, for the cached dashboard only: the proxy verified
+ * the session and resolved this id from it (getMembershipBySlug), and signed it.
+ */
+export function getMembershipById(membershipId: string) {
+  return db.membership.findUnique({ where: { id: membershipId }, select: MEMBERSHIP_SELECT });
+}
+
+/**
+ * The proxy's check before it serves a cached dashboard: is this user a
+ * member of the partnership with this slug, and may they read it live? One
+ * plain statement, because it runs on every dashboard request.
+ */
+export async function getDashboardAccess(userId: string, slug: string) {
+  const rows = await db.$queryRaw<{ membershipId: string; role: Role; advisorDashboardAccess: boolean }[]>`
+    SELECT m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess"
+      FROM "Membership" m JOIN "Partnership" p ON p."id" = m."partnershipId"
+     WHERE m."userId" = ${userId} AND p."slug" = ${slug}
+     LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+export type MembershipRow = NonNullable<Awaited<ReturnType<typeof getMembershipBySlug>>>;
 
 export function listMembershipsForUser(userId: string) {
   return db.membership.findMany({
@@ -43,8 +70,4 @@ export function listMembershipsForUser(userId: string) {
     orderBy: { partnership: { name: "asc" } },
     select: { role: true, jobTitle: true, partnership: { select: { slug: true, name: true, localAuthority: true } } },
   });
-}
-
-export function countMembershipsForUser(userId: string) {
-  return db.membership.count({ where: { userId } });
 }

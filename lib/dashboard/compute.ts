@@ -13,6 +13,10 @@ import { STATUSES } from "@/lib/plan/status";
 
 export const UPCOMING_DAYS = 60;
 export const LIST_LIMIT = 10;
+/** KPI tiles on the dashboard: the ones that most need the board's attention; the rest are counted and one click away. */
+export const KPI_TILE_LIMIT = 12;
+
+export type KpiCounts = Record<Status | "NO_DATA", number>;
 
 type Counts = Record<Status, number>;
 const zero = (): Counts => ({ COMPLETE: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_DUE: 0 });
@@ -63,6 +67,8 @@ export type DashboardModel = {
     kpis: number;
     kpisOffTrack: number;
     kpisNoData: number;
+    /** KPIs by status, "No data" apart, as the KPI list's filters count them. */
+    kpiCounts: KpiCounts;
   };
   areas: DashboardArea[];
   slippage: {
@@ -214,6 +220,7 @@ export function buildDashboard(input: {
       kpis: kpis.length,
       kpisOffTrack: kpiTiles.filter((t) => t.status === "OFF_TRACK").length,
       kpisNoData: kpiTiles.filter((t) => t.noData).length,
+      kpiCounts: kpiTiles.reduce<KpiCounts>((counts, t) => ({ ...counts, [t.noData ? "NO_DATA" : t.status]: counts[t.noData ? "NO_DATA" : t.status] + 1 }), { ...zero(), NO_DATA: 0 }),
     },
     areas,
     // Lists are the worst (or soonest) few; totals carry the full counts and every tile drills down.
@@ -236,6 +243,6 @@ export function buildDashboard(input: {
       raised: formatUkDate(cr.createdAt),
       waitingDays: daysBetween(cr.createdAt, today),
     })),
-    kpiTiles,
+    kpiTiles: kpiTiles.slice(0, KPI_TILE_LIMIT),
   };
 }

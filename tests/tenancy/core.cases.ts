@@ -1,5 +1,6 @@
 // Cross-tenant cases for the foundation's data access (auth, health, plan reads).
 import { expect } from "vitest";
+import { db } from "../support/db";
 import type { TenancyCases } from "./types";
 
 export const coreCases: TenancyCases = {
@@ -13,6 +14,14 @@ export const coreCases: TenancyCases = {
       expect(await fn(ids.derbyCityUserId, "no-such-partnership")).toBeNull();
     },
   },
+  "lib/auth/queries.ts#getDashboardAccess": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      expect(await fn(ids.derbyshireUserId, "derbyshire")).toMatchObject({ role: "ADMIN" });
+      expect(await fn(ids.derbyCityUserId, "derbyshire")).toBeNull();
+      expect(await fn(ids.derbyCityUserId, "no-such-partnership")).toBeNull();
+    },
+  },
   "lib/auth/queries.ts#listMembershipsForUser": {
     kind: "pre-tenant",
     async check(fn, ids) {
@@ -20,10 +29,14 @@ export const coreCases: TenancyCases = {
       expect(slugs).toEqual(["derby-city"]);
     },
   },
-  "lib/auth/queries.ts#countMembershipsForUser": {
+  "lib/auth/queries.ts#getMembershipById": {
     kind: "pre-tenant",
     async check(fn, ids) {
-      expect(await fn(ids.derbyCityUserId)).toBe(1);
+      // Resolved only from a verified session by the proxy; the row names its own partnership.
+      const membership = await db.membership.findFirstOrThrow({ where: { userId: ids.derbyshireUserId, partnershipId: ids.derbyshire } });
+      const row = (await fn(membership.id)) as { partnership: { id: string } } | null;
+      expect(row?.partnership.id).toBe(ids.derbyshire);
+      expect(await fn("no-such-membership")).toBeNull();
     },
   },
   "lib/auth/queries.ts#getUserForSignIn": {

@@ -1,6 +1,5 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { requireMembership } from "@/lib/auth/guards";
-import { countMembershipsForUser } from "@/lib/auth/queries";
 
 export default async function PartnershipLayout({
   children,
@@ -11,7 +10,6 @@ export default async function PartnershipLayout({
 }) {
   const { slug } = await params;
   const member = await requireMembership(slug);
-  const memberships = await countMembershipsForUser(member.user.userId);
   return (
     <AppShell
       slug={member.partnership.slug}
@@ -19,7 +17,7 @@ export default async function PartnershipLayout({
       userName={member.user.name}
       role={member.role}
       jobTitle={member.jobTitle}
-      hasOtherPartnerships={memberships > 1}
+      hasOtherPartnerships={member.hasOtherPartnerships}
     >
       {children}
     </AppShell>

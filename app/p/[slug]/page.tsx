@@ -1,38 +1,15 @@
 import type { Metadata } from "next";
-import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { formatUkDate } from "@/lib/dates/format";
-import { getCachedDashboard } from "@/lib/dashboard/cache";
+import { DashboardScreen } from "@/components/dashboard/dashboard-screen";
+import { requireMembership } from "@/lib/auth/guards";
 import { todayUtc } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Board dashboard" };
 
+// Most requests never reach this page: the proxy serves members the cached
+// copy (app/cached-dashboard). This answers the rest — sign-in redirects,
+// 404s, advisors without live access — with the same checks as every page.
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMembership(slug);
-  if (!canReadLive(member)) {
-    return (
-      <div className="max-w-2xl">
-        <h1 className="text-2xl font-semibold">Board dashboard</h1>
-        <p className="mt-4 text-slate-800">
-          {member.partnership.name} shares its published stocktake packs with advisors but not its live dashboard. Ask the programme office if you need live access.
-        </p>
-      </div>
-    );
-  }
-  const today = todayUtc();
-  const model = await getCachedDashboard(member.partnershipId, today);
-  return (
-    <div>
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-2xl font-semibold text-slate-900">Board dashboard</h1>
-          <p className="mt-1 text-slate-700">
-            What is on track, what is slipping and why, as of {formatUkDate(today)}. {model.totals.actions} actions, {model.totals.kpis} KPIs.
-          </p>
-        </div>
-      </div>
-      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} />
-    </div>
-  );
+  return <DashboardScreen member={member} today={todayUtc()} />;
 }

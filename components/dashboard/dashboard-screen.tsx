@@ -1,0 +1,32 @@
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { canReadLive, type MemberContext } from "@/lib/auth/guards";
+import { formatUkDate } from "@/lib/dates/format";
+import { getCachedDashboard } from "@/lib/dashboard/cache";
+
+/** The board dashboard of one member on one day: the live page and its cached copy render this. */
+export async function DashboardScreen({ member, today }: { member: MemberContext; today: Date }) {
+  if (!canReadLive(member)) {
+    return (
+      <div className="max-w-2xl">
+        <h1 className="text-2xl font-semibold">Board dashboard</h1>
+        <p className="mt-4 text-slate-800">
+          {member.partnership.name} shares its published stocktake packs with advisors but not its live dashboard. Ask the programme office if you need live access.
+        </p>
+      </div>
+    );
+  }
+  const model = await getCachedDashboard(member.partnershipId, today);
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">Board dashboard</h1>
+          <p className="mt-1 text-slate-700">
+            What is on track, what is slipping and why, as of {formatUkDate(today)}. {model.totals.actions} actions, {model.totals.kpis} KPIs.
+          </p>
+        </div>
+      </div>
+      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} />
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+// `npm run bench`: the speed budget of DESIGN §7 / issue #4, measured.
+//
+// Seeds a separate embedded PostgreSQL (.data/bench-pg) with the demo data,
+// the largest realistic tenant and 150 small ones; builds and starts the
+// production server; signs in; then measures with autocannon at 10
+// connections: the app's own static page, /api/health, and the dashboard and
+// plan page of the largest tenant. It counts the SQL statements one warm
+// dashboard request issues (pg_stat_statements), on the largest and on a
+// small tenant, so growth with rows would show. Prints a table; the last line
+// is `dashboard_vs_static_rps_ratio=<n>`. Exits non-zero when a budget is
+// missed or any measured request failed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import autocannon from "autocannon";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
+import { findFreePort, startEmbeddedPostgres } from "../../prisma/embedded-postgres";
+import { applyMigrations } from "../../prisma/migrate";
+import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
+import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const dataDir = path.join(root, ".data", "bench-pg");
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const BUDGET = { ratio: 0.3, queries: 3 };
+
+type Row = { name: string; path: string; rps: number; p50: number; p95: number; requests: number; failures: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function waitForHealth(url: string, child: ChildProcess) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("The app did not become healthy within 60 s");
+}
+
+/** Signs in through next-auth's credentials endpoint, as the login form does; returns the session cookie. */
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${baseUrl}/p`, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Sign-in as ${email} failed (HTTP ${response.status})`);
+  return session;
+}
+
+async function measure(baseUrl: string, name: string, urlPath: string, cookie?: string): Promise<Row> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${baseUrl}${urlPath}`, connections: CONNECTIONS, duration: DURATION, headers: cookie ? { cookie } : {} },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    path: urlPath,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** SQL statements the database executed while `request` ran (pg_stat_statements, this database only). */
+async function countQueries(client: pg.Client, request: () => Promise<unknown>): Promise<number> {
+  await client.query("SELECT pg_stat_statements_reset()");
+  await request();
+  const { rows } = await client.query<{ calls: string | null }>(
+    `SELECT sum(calls) AS calls FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  return Number(rows[0]?.calls ?? 0);
+}
+
+async function get(baseUrl: string, urlPath: string, cookie: string, expect: string) {
+  const response = await fetch(`${baseUrl}${urlPath}`, { headers: { cookie }, redirect: "manual" });
+  const body = await response.text();
+  if (response.status !== 200 || !body.includes(expect)) throw new Error(`GET ${urlPath}: HTTP ${response.status}, expected the page to contain "${expect}"`);
+}
+
+async function main() {
+  const started = Date.now();
+  ensureGenerated(root);
+  await fs.rm(dataDir, { recursive: true, force: true });
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    preferredPort: 55432,
+    throwaway: true,
+    settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all" },
+  });
+  let server: ChildProcess | null = null;
+  try {
+    await postgres.createDatabase("stocktake_bench");
+    const url = postgres.urlFor("stocktake_bench");
+    await applyMigrations(url);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const seedStart = Date.now();
+    await seedDemo(prisma);
+    const counts = await seedBenchTenants(prisma, await bcrypt.hash(DEMO_PASSWORD, 10), new Date());
+    const partnerships = await prisma.partnership.count();
+    await prisma.$disconnect();
+    console.log(`Seeded ${partnerships} partnerships in ${((Date.now() - seedStart) / 1000).toFixed(1)} s. Largest tenant (${LARGEST_SLUG}):`);
+    console.log(`  ${Object.entries(counts ?? {}).map(([model, n]) => `${model} ${n}`).join(", ")}`);
+
+    const stats = new pg.Client({ connectionString: url });
+    await stats.connect();
+    await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+
+    ensureBuilt(root);
+    const port = await findFreePort(3300);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl },
+    });
+    await waitForHealth(baseUrl, server);
+
+    const largest = await signIn(baseUrl, BENCH_BOARD_EMAIL);
+    const small = await signIn(baseUrl, SMALL_BOARD_EMAIL);
+    const dashboard = `/p/${LARGEST_SLUG}`;
+    const plan = `/p/${LARGEST_SLUG}/plan`;
+    // Warm: the first request of each page fills the caches and proves it renders the real tenant.
+    await get(baseUrl, dashboard, largest, "Board dashboard");
+    await get(baseUrl, plan, largest, "Priority Impact Area 10");
+    await get(baseUrl, "/p/bench-small-001", small, "Board dashboard");
+
+    if (process.env.BENCH_HOLD) {
+      // For profiling by hand: leave the server up with the sessions printed.
+      console.log(`Holding: ${baseUrl}\nlargest cookie: ${largest}\nsmall cookie: ${small}\nDATABASE_URL=${url}`);
+      await new Promise((resolve) => process.once("SIGINT", resolve));
+    }
+    const queries = {
+      largest: await countQueries(stats, () => get(baseUrl, dashboard, largest, "Board dashboard")),
+      small: await countQueries(stats, () => get(baseUrl, "/p/bench-small-001", small, "Board dashboard")),
+      plan: await countQueries(stats, () => get(baseUrl, plan, largest, "Priority Impact Area 10")),
+    };
+
+    const rows: Row[] = [];
+    rows.push(await measure(baseUrl, "Static page", "/accessibility"));
+    rows.push(await measure(baseUrl, "Health check", "/api/health"));
+    rows.push(await measure(baseUrl, "Dashboard (largest)", dashboard, largest));
+    rows.push(await measure(baseUrl, "Plan (largest)", plan, largest));
+    await stats.end();
+
+    const ratio = rows[2]!.rps / rows[0]!.rps;
+    const table = [
+      ["Page", "Path", "req/s", "p50 ms", "p95 ms", "requests", "failed"],
+      ...rows.map((r) => [r.name, r.path, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), String(r.requests), String(r.failures)]),
+    ];
+    const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, production build (${process.arch}, ${(await import("node:os")).cpus().length} CPUs)\n`);
+    for (const row of table) console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+    console.log(`\nSQL statements per warm request: dashboard largest ${queries.largest}, dashboard small ${queries.small}, plan largest ${queries.plan}`);
+    console.log(`Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows.`);
+    console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+    const failures = rows.filter((r) => r.failures > 0).map((r) => `${r.path}: ${r.failures} failed requests`);
+    if (ratio < BUDGET.ratio) failures.push(`ratio ${ratio.toFixed(2)} is below ${BUDGET.ratio}`);
+    if (queries.largest > BUDGET.queries) failures.push(`${queries.largest} statements per warm dashboard request (budget ${BUDGET.queries})`);
+    if (queries.largest > queries.small) failures.push(`statements grow with rows (${queries.small} → ${queries.largest})`);
+    if (failures.length) {
+      console.log(`\nOVER BUDGET: ${failures.join("; ")}`);
+      process.exitCode = 1;
+    }
+    console.log(`dashboard_vs_static_rps_ratio=${ratio.toFixed(2)}`);
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await postgres.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
