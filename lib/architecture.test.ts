@@ -38,6 +38,25 @@ describe("house rules", () => {
     expect(unmarked).toEqual([]);
   });
 
+  it("refreshes the partnership's cached pages after every write (server actions that call a mutation)", () => {
+    const actions = files.filter((f) => f.endsWith("actions.ts") && fs.readFileSync(path.join(root, f), "utf8").startsWith('"use server"'));
+    expect(actions.length).toBeGreaterThan(2);
+    const offenders: string[] = [];
+    let writers = 0;
+    for (const file of actions) {
+      const source = fs.readFileSync(path.join(root, file), "utf8");
+      const mutations = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'][^"']*mutations["']/g)].flatMap((m) => m[1]!.split(",").map((n) => n.trim()).filter(Boolean));
+      for (const body of source.split(/\nexport async function /).slice(1)) {
+        const name = body.slice(0, body.indexOf("("));
+        const writes = mutations.some((m) => new RegExp(`\\b${m}\\(`).test(body));
+        if (writes) writers++;
+        if (writes && !/refreshPartnership\(/.test(body)) offenders.push(`${file}#${name}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    expect(writers).toBeGreaterThan(10);
+  });
+
   it("checks the rules against something", () => {
     expect(files.filter((f) => dataAccess.test(f)).length).toBeGreaterThan(2);
   });

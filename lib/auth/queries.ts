@@ -41,11 +41,12 @@ export function getMembershipBySlug(userId: string, slug: string) {
 }
 
 /**
- * A membership by its id, for the cached dashboard only: the proxy verified
- * the session and resolved this id from it (getMembershipBySlug), and signed it.
+ * A membership in a partnership, for the cached dashboard only: the proxy
+ * verified the session, resolved both ids from it (getDashboardAccess) and
+ * signed them.
  */
-export function getMembershipById(membershipId: string) {
-  return db.membership.findUnique({ where: { id: membershipId }, select: MEMBERSHIP_SELECT });
+export function getMembershipInPartnership(partnershipId: string, membershipId: string) {
+  return db.membership.findFirst({ where: { id: membershipId, partnershipId }, select: MEMBERSHIP_SELECT });
 }
 
 /**
@@ -54,8 +55,8 @@ export function getMembershipById(membershipId: string) {
  * plain statement, because it runs on every dashboard request.
  */
 export async function getDashboardAccess(userId: string, slug: string) {
-  const rows = await db.$queryRaw<{ membershipId: string; role: Role; advisorDashboardAccess: boolean }[]>`
-    SELECT m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess"
+  const rows = await db.$queryRaw<{ partnershipId: string; membershipId: string; role: Role; advisorDashboardAccess: boolean }[]>`
+    SELECT p."id" AS "partnershipId", m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess"
       FROM "Membership" m JOIN "Partnership" p ON p."id" = m."partnershipId"
      WHERE m."userId" = ${userId} AND p."slug" = ${slug}
      LIMIT 1`;

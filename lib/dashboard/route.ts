@@ -27,5 +27,5 @@ export async function cachedDashboardPath(request: NextRequest, slug: string): P
   const scope = { role: access.role, areaIds: [], membershipId: access.membershipId, advisorDashboardAccess: access.advisorDashboardAccess };
   if (!canOnItem(scope, "dashboard.read")) return null;
   const day = toIsoDate(todayUtc());
-  return `${CACHED_DASHBOARD_PREFIX}${access.membershipId}/${day}/${signDashboardKey(access.membershipId, day)}`;
+  return `${CACHED_DASHBOARD_PREFIX}${access.partnershipId}/${access.membershipId}/${day}/${signDashboardKey(access.partnershipId, access.membershipId, day)}`;
 }

@@ -7,17 +7,17 @@ function secret(): string {
   return value;
 }
 
-function mac(membershipId: string, day: string): Buffer {
-  return createHmac("sha256", secret()).update(`cached-dashboard\0${membershipId}\0${day}`).digest();
+function mac(partnershipId: string, membershipId: string, day: string): Buffer {
+  return createHmac("sha256", secret()).update(`cached-dashboard\0${partnershipId}\0${membershipId}\0${day}`).digest();
 }
 
 /** Signs the key of a member's cached dashboard, so that only the proxy can name one. */
-export function signDashboardKey(membershipId: string, day: string): string {
-  return mac(membershipId, day).toString("base64url");
+export function signDashboardKey(partnershipId: string, membershipId: string, day: string): string {
+  return mac(partnershipId, membershipId, day).toString("base64url");
 }
 
-export function verifyDashboardKey(membershipId: string, day: string, signature: string): boolean {
-  const expected = mac(membershipId, day);
+export function verifyDashboardKey(partnershipId: string, membershipId: string, day: string, signature: string): boolean {
+  const expected = mac(partnershipId, membershipId, day);
   const given = Buffer.from(signature, "base64url");
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

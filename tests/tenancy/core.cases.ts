@@ -29,14 +29,14 @@ export const coreCases: TenancyCases = {
       expect(slugs).toEqual(["derby-city"]);
     },
   },
-  "lib/auth/queries.ts#getMembershipById": {
+  "lib/auth/queries.ts#getMembershipInPartnership": {
     kind: "pre-tenant",
     async check(fn, ids) {
-      // Resolved only from a verified session by the proxy; the row names its own partnership.
       const membership = await db.membership.findFirstOrThrow({ where: { userId: ids.derbyshireUserId, partnershipId: ids.derbyshire } });
-      const row = (await fn(membership.id)) as { partnership: { id: string } } | null;
+      const row = (await fn(ids.derbyshire, membership.id)) as { partnership: { id: string } } | null;
       expect(row?.partnership.id).toBe(ids.derbyshire);
-      expect(await fn("no-such-membership")).toBeNull();
+      // Another partnership's id with this membership finds nothing.
+      expect(await fn(ids.derbyCity, membership.id)).toBeNull();
     },
   },
   "lib/auth/queries.ts#getUserForSignIn": {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { DashboardScreen } from "@/components/dashboard/dashboard-screen";
 import { AppShell } from "@/components/shell/app-shell";
 import { memberContext } from "@/lib/auth/guards";
-import { getMembershipById } from "@/lib/auth/queries";
+import { getMembershipInPartnership } from "@/lib/auth/queries";
 import { parseIsoDate } from "@/lib/dates/format";
 import { verifyDashboardKey } from "@/lib/dashboard/signature";
 
@@ -20,10 +20,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function CachedDashboardPage({ params }: { params: Promise<{ membershipId: string; day: string; signature: string }> }) {
-  const { membershipId, day, signature } = await params;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !verifyDashboardKey(membershipId, day, signature)) notFound();
-  const membership = await getMembershipById(membershipId);
+export default async function CachedDashboardPage({ params }: { params: Promise<{ partnershipId: string; membershipId: string; day: string; signature: string }> }) {
+  const { partnershipId, membershipId, day, signature } = await params;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !verifyDashboardKey(partnershipId, membershipId, day, signature)) notFound();
+  const membership = await getMembershipInPartnership(partnershipId, membershipId);
   if (!membership) notFound();
   const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email }, membership);
   return (
