@@ -1,12 +1,14 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { refreshPartnership } from "@/lib/dashboard/cache";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { parseKpiValues } from "./import";
-import { importKpiValues, saveKpiValue } from "./mutations";
+import { createKpiSchema, updateKpiSchema } from "./definition";
+import { createKpi, importKpiValues, saveKpiValue, updateKpi } from "./mutations";
 import { kpiImportSchema, kpiValueSchema } from "./schema";
 
 export async function saveKpiValueAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -61,6 +63,42 @@ export async function importKpiValuesAction(
     const saved = await importKpiValues(member.partnershipId, callerOf(member), parsed.data);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ saved: saved.saved }, `Saved ${saved.saved} values${saved.replaced ? ` (${saved.replaced} replaced earlier values)` : ""}.`);
+  } catch (error) {
+    return failure(error, values);
+  }
+}
+
+/** The form's values, with the area checkboxes (several of one name) joined. */
+function definitionValues(form: FormData) {
+  return { ...formObject(form), areaIds: form.getAll("areaIds").filter((v) => typeof v === "string").join(",") || undefined };
+}
+
+export async function createKpiAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = definitionValues(form);
+  const parsed = createKpiSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  let created: Awaited<ReturnType<typeof createKpi>>;
+  try {
+    created = await createKpi(member.partnershipId, callerOf(member), parsed.data);
+  } catch (error) {
+    return failure(error, values);
+  }
+  refreshPartnership(member.partnershipId, member.partnership.slug);
+  redirect(`/p/${member.partnership.slug}/kpis/${created.id}?saved=created`);
+}
+
+export async function updateKpiAction(slug: string, _previous: ActionResult<{ version: number }> | null, form: FormData): Promise<ActionResult<{ version: number }>> {
+  const values = definitionValues(form);
+  const parsed = updateKpiSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  try {
+    const saved = await updateKpi(member.partnershipId, callerOf(member), parsed.data);
+    refreshPartnership(member.partnershipId, member.partnership.slug);
+    return ok({ version: saved.version }, "KPI saved.");
   } catch (error) {
     return failure(error, values);
   }

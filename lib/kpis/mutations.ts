@@ -2,9 +2,11 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { createAuditEvent } from "@/lib/audit/record";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
-import { formatUkMonth } from "@/lib/dates/format";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { can, canOnItem } from "@/lib/auth/permissions";
+import { formatUkMonth, toIsoDate } from "@/lib/dates/format";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { KpiDefinitionInput, UpdateKpiInput } from "./definition";
 import { parseKpiValues } from "./import";
 import type { KpiValueInput } from "./schema";
 
@@ -73,4 +75,127 @@ export async function importKpiValues(partnershipId: string, caller: Caller, inp
     });
     return { kpiId: kpi.id, saved: parsed.valid.length, replaced };
   });
+}
+
+// ---------------------------------------------------------------------------
+// Definitions: admins anywhere, priority leads for KPIs of their own areas.
+
+const CORRECT_FIELDS = "Some answers need correcting. Check the messages next to the fields.";
+const fieldError = (field: string, message: string) => new ValidationError(CORRECT_FIELDS, { [field]: [message] });
+
+/** The member may edit KPIs linked to every one of these areas. */
+function requireAreas(caller: Caller, areaIds: readonly string[], what: string) {
+  if (!areaIds.every((id) => canOnItem(caller.scope, "plan.edit", { priorityAreaIds: [id] }))) {
+    throw new ForbiddenError(`You can ${what} KPIs only for the priority areas you lead.`);
+  }
+}
+
+/** Areas, owner and actions named in the form, checked against this partnership; ids of the actions. */
+async function resolveLinks(tx: Tx, partnershipId: string, input: KpiDefinitionInput) {
+  const areas = await tx.priorityArea.count({ where: { partnershipId, archivedAt: null, id: { in: input.areaIds } } });
+  if (areas !== input.areaIds.length) throw fieldError("areaIds", "One of the chosen areas no longer exists. Reload the page and choose again.");
+  if (input.ownerMembershipId) {
+    const owner = await tx.membership.findFirst({ where: { id: input.ownerMembershipId, partnershipId }, select: { id: true } });
+    if (!owner) throw fieldError("ownerMembershipId", "That member is no longer in this partnership. Choose another owner.");
+  }
+  const actions = input.actionCodes.length
+    ? await tx.action.findMany({ where: { partnershipId, archivedAt: null, code: { in: input.actionCodes } }, select: { id: true, code: true } })
+    : [];
+  const unknown = input.actionCodes.filter((code) => !actions.some((a) => a.code === code));
+  if (unknown.length) throw fieldError("actionCodes", `No live action has the code ${unknown.join(", ")}. Check the codes on the plan.`);
+  return actions.map((a) => a.id);
+}
+
+function definitionData(input: KpiDefinitionInput) {
+  return {
+    code: input.code,
+    name: input.name,
+    definition: input.definition,
+    unit: input.unit,
+    direction: input.direction,
+    frequency: input.frequency,
+    ownerMembershipId: input.ownerMembershipId ?? null,
+    ownerRole: input.ownerRole ?? null,
+    dataSource: input.dataSource ?? null,
+    baselineValue: input.baselineValue ?? null,
+    baselineDate: input.baselineDate ?? null,
+    targetValue: input.targetValue ?? null,
+    targetDate: input.targetDate ?? null,
+    tolerance: input.tolerance,
+  };
+}
+
+async function writeLinks(tx: Tx, partnershipId: string, kpiId: string, input: KpiDefinitionInput, actionIds: string[]) {
+  await tx.kpiArea.createMany({ data: input.areaIds.map((priorityAreaId) => ({ partnershipId, kpiId, priorityAreaId })) });
+  await tx.kpiAction.createMany({ data: actionIds.map((actionId) => ({ partnershipId, kpiId, actionId })) });
+  await tx.kpiTrajectoryPoint.createMany({ data: input.trajectory.map((p) => ({ partnershipId, kpiId, date: p.date, value: p.value })) });
+  await tx.kpiBenchmark.createMany({ data: input.benchmarks.map((b) => ({ partnershipId, kpiId, kind: b.kind, period: b.period, value: b.value })) });
+}
+
+function audited(input: KpiDefinitionInput) {
+  return {
+    ...definitionData(input),
+    baselineDate: input.baselineDate ? toIsoDate(input.baselineDate) : null,
+    targetDate: input.targetDate ? toIsoDate(input.targetDate) : null,
+    areaIds: input.areaIds,
+    actionCodes: input.actionCodes,
+    trajectory: input.trajectory.map((p) => `${toIsoDate(p.date)}: ${p.value}`),
+    benchmarks: input.benchmarks.length,
+  };
+}
+
+async function definitionWrite<T>(work: (tx: Tx) => Promise<T>, code: string): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("code", `Code ${code} is already used by another KPI in this partnership.`);
+    throw error;
+  }
+}
+
+export async function createKpi(partnershipId: string, caller: Caller, input: KpiDefinitionInput) {
+  if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
+  requireAreas(caller, input.areaIds, "add");
+  return definitionWrite(async (tx) => {
+    const actionIds = await resolveLinks(tx, partnershipId, input);
+    const last = await tx.kpi.aggregate({ where: { partnershipId }, _max: { position: true } });
+    const kpi = await tx.kpi.create({ data: { partnershipId, ...definitionData(input), position: (last._max.position ?? -1) + 1 }, select: { id: true, version: true } });
+    await writeLinks(tx, partnershipId, kpi.id, input, actionIds);
+    await createAuditEvent(tx, partnershipId, caller.actor, { entityType: "Kpi", entityId: kpi.id, action: "create", after: audited(input) });
+    return kpi;
+  }, input.code);
+}
+
+export async function updateKpi(partnershipId: string, caller: Caller, input: UpdateKpiInput) {
+  return definitionWrite(async (tx) => {
+    const existing = await tx.kpi.findFirst({
+      where: { id: input.id, partnershipId, archivedAt: null },
+      select: { id: true, code: true, name: true, version: true, areas: { select: { priorityAreaId: true } } },
+    });
+    if (!existing) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
+    requireAreas(caller, existing.areas.map((a) => a.priorityAreaId), "edit");
+    requireAreas(caller, input.areaIds, "link");
+    const actionIds = await resolveLinks(tx, partnershipId, input);
+    const { count } = await tx.kpi.updateMany({
+      where: { id: existing.id, partnershipId, version: input.version },
+      data: { ...definitionData(input), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new ConflictError(`Someone else changed ${existing.code} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`);
+    }
+    const where = { partnershipId, kpiId: existing.id };
+    await tx.kpiArea.deleteMany({ where });
+    await tx.kpiAction.deleteMany({ where });
+    await tx.kpiTrajectoryPoint.deleteMany({ where });
+    await tx.kpiBenchmark.deleteMany({ where });
+    await writeLinks(tx, partnershipId, existing.id, input, actionIds);
+    await createAuditEvent(tx, partnershipId, caller.actor, {
+      entityType: "Kpi",
+      entityId: existing.id,
+      action: "update",
+      before: { code: existing.code, name: existing.name, areaIds: existing.areas.map((a) => a.priorityAreaId) },
+      after: audited(input),
+    });
+    return { id: existing.id, version: input.version + 1 };
+  }, input.code);
 }

@@ -59,3 +59,34 @@ export async function getKpiDetail(partnershipId: string, kpiId: string) {
 }
 
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
+
+/** A KPI's definition with its links and tables, for the edit form. */
+export async function getKpiForEdit(partnershipId: string, kpiId: string) {
+  return db.kpi.findFirst({
+    where: { id: kpiId, partnershipId, archivedAt: null },
+    select: {
+      id: true,
+      version: true,
+      code: true,
+      name: true,
+      definition: true,
+      unit: true,
+      direction: true,
+      frequency: true,
+      ownerMembershipId: true,
+      ownerRole: true,
+      dataSource: true,
+      baselineValue: true,
+      baselineDate: true,
+      targetValue: true,
+      targetDate: true,
+      tolerance: true,
+      areas: { select: { priorityAreaId: true } },
+      actions: { select: { action: { select: { code: true } } } },
+      trajectory: { orderBy: { date: "asc" }, select: { date: true, value: true } },
+      benchmarks: { orderBy: [{ period: "asc" }, { kind: "asc" }], select: { kind: true, period: true, value: true } },
+    },
+  });
+}
+
+export type KpiForEdit = NonNullable<Awaited<ReturnType<typeof getKpiForEdit>>>;

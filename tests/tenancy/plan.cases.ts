@@ -1,6 +1,26 @@
 // Cross-tenant cases for plan tracking and change requests.
 import { db } from "../support/db";
+import type { KpiDefinitionInput } from "@/lib/kpis/definition";
 import type { TenancyCases } from "./types";
+
+function kpiDefinition(overrides: Partial<KpiDefinitionInput>): KpiDefinitionInput {
+  return {
+    code: "XT1",
+    name: "Cross-tenant KPI",
+    definition: "Should never be written.",
+    unit: "PERCENT",
+    direction: "HIGHER_IS_BETTER",
+    frequency: "MONTHLY",
+    tolerance: 0,
+    baselineValue: undefined,
+    targetValue: undefined,
+    areaIds: [],
+    actionCodes: [],
+    trajectory: [],
+    benchmarks: [],
+    ...overrides,
+  };
+}
 
 export const planCases: TenancyCases = {
   "lib/plan/queries.ts#getPlanSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
@@ -28,6 +48,16 @@ export const planCases: TenancyCases = {
   "lib/kpis/mutations.ts#importKpiValues": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, data: "Jun 2025\t1" }],
+  },
+  "lib/kpis/queries.ts#getKpiForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Kpi], empty: true },
+  "lib/kpis/mutations.ts#createKpi": {
+    kind: "mutation",
+    // Linking another partnership's area is refused: the area is "not found" here.
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, kpiDefinition({ areaIds: [rows.PriorityArea!] })],
+  },
+  "lib/kpis/mutations.ts#updateKpi": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Kpi, version: 1, ...kpiDefinition({ areaIds: [rows.PriorityArea!] }) }],
   },
   "lib/plan/mutations.ts#updateActionStatus": {
     kind: "mutation",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
 import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
 import { listKpis } from "@/lib/kpis/queries";
@@ -41,7 +42,14 @@ export default async function KpisPage({
   ];
   return (
     <div>
-      <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
+        {can(member.role, "plan.edit") ? (
+          <Link href={`${base}/kpis/new`} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
+            Add a KPI
+          </Link>
+        ) : null}
+      </div>
       <p className="mt-1 text-slate-700">
         {kpis.length} KPIs. Each is judged against its trajectory for the latest period, with its amber tolerance.
       </p>

@@ -6,7 +6,7 @@ import { KpiImportForm } from "@/components/kpis/kpi-import-form";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { KpiValueForm } from "@/components/kpis/kpi-value-form";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { canOnItem } from "@/lib/auth/permissions";
+import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
 import { assessKpi, expectationPoints, expectedValueAt, forecastKpi, formatKpiValue } from "@/lib/kpis/compute";
 import { getKpiDetail } from "@/lib/kpis/queries";
@@ -18,8 +18,8 @@ export const metadata: Metadata = { title: "KPI" };
 const UNIT_SUFFIX = { PERCENT: "%", WEEKS: " wks", DAYS: " days", COUNT: "", RATE: "" } as const;
 const FREQUENCY = { MONTHLY: "Monthly", QUARTERLY: "Quarterly", TERMLY: "Termly", ANNUALLY: "Annually" } as const;
 
-export default async function KpiPage({ params }: { params: Promise<{ slug: string; kpiId: string }> }) {
-  const { slug, kpiId } = await params;
+export default async function KpiPage({ params, searchParams }: { params: Promise<{ slug: string; kpiId: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const [{ slug, kpiId }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) notFound();
   const kpi = await getKpiDetail(member.partnershipId, kpiId);
@@ -34,6 +34,8 @@ export default async function KpiPage({ params }: { params: Promise<{ slug: stri
   const benchmarkKinds = (Object.keys(BENCHMARK_LABELS) as (keyof typeof BENCHMARK_LABELS)[])
     .filter((k) => kpi.benchmarks.some((b) => b.kind === k))
     .map((k) => ({ key: k, label: BENCHMARK_LABELS[k] }));
+  // Leads edit the definitions of KPIs wholly within the areas they lead.
+  const mayEdit = can(member.role, "plan.edit") && kpi.areas.every((a) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [a.priorityArea.id] }));
   const mayEnter = canOnItem(member.scope, "kpi.enterValues", {
     priorityAreaIds: kpi.areas.map((a) => a.priorityArea.id),
     assignedMembershipIds: kpi.ownerMembershipId ? [kpi.ownerMembershipId] : [],
@@ -46,6 +48,11 @@ export default async function KpiPage({ params }: { params: Promise<{ slug: stri
 
   return (
     <div className="space-y-6">
+      {query.saved === "created" ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.
+        </p>
+      ) : null}
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`${base}/kpis`} className="text-blue-800 underline underline-offset-2">
           KPIs
@@ -58,6 +65,13 @@ export default async function KpiPage({ params }: { params: Promise<{ slug: stri
           <p className="font-mono text-sm font-semibold text-slate-700">{kpi.code}</p>
           <h1 className="text-2xl font-semibold text-slate-900">{kpi.name}</h1>
           <p className="mt-1 max-w-3xl text-slate-800">{kpi.definition}</p>
+          {mayEdit ? (
+            <p className="mt-2">
+              <Link href={`${base}/kpis/${kpi.id}/edit`} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+                Edit the definition, target and benchmarks
+              </Link>
+            </p>
+          ) : null}
         </div>
         <KpiStatus assessment={assessment} labels={member.labels} />
       </header>

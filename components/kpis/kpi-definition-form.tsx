@@ -1,0 +1,178 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionResult } from "@/lib/actions/result";
+import { createKpiAction, updateKpiAction } from "@/lib/kpis/actions";
+import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_FREQUENCY_LABELS, KPI_UNIT_LABELS, KPI_UNITS } from "@/lib/kpis/definition";
+
+/** Everything as the form shows it: numbers and tables as text, dates as yyyy-mm-dd. */
+export type KpiDefinitionValues = {
+  id: string;
+  version: number;
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: string;
+  frequency: string;
+  ownerMembershipId: string | null;
+  ownerRole: string | null;
+  dataSource: string | null;
+  baselineValue: string;
+  baselineDate: string;
+  targetValue: string;
+  targetDate: string;
+  tolerance: string;
+  areaIds: string[];
+  actionCodes: string;
+  trajectory: string;
+  benchmarks: string;
+};
+
+type Option = { value: string; label: string };
+
+/** Adds or edits a KPI's definition: what is measured, the target and its trajectory, benchmarks and links. */
+export function KpiDefinitionForm({
+  slug,
+  kpi,
+  areaOptions,
+  memberOptions,
+}: {
+  slug: string;
+  /** Absent when adding. */
+  kpi?: KpiDefinitionValues;
+  areaOptions: Option[];
+  memberOptions: Option[];
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
+    kpi ? updateKpiAction.bind(null, slug) : (createKpiAction.bind(null, slug) as (previous: ActionResult<{ version: number }> | null, form: FormData) => Promise<ActionResult<{ version: number }>>),
+    null,
+  );
+  const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
+  const chosenAreas = submitted(state, "areaIds")?.split(",") ?? kpi?.areaIds ?? (areaOptions.length === 1 ? [areaOptions[0]!.value] : []);
+  const areaErrors = fieldErrors(state, "areaIds");
+  const version = state?.ok ? state.data.version : kpi?.version;
+  return (
+    <form action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
+      {kpi ? (
+        <>
+          <input type="hidden" name="id" value={kpi.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : null}
+      <FormMessage state={state} id="kpi-form-message" />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField name="code" label="Code" hint="Unique in this partnership, for example K01." defaultValue={value("code", kpi?.code)} errors={fieldErrors(state, "code")} />
+        <div className="sm:col-span-2">
+          <TextField name="name" label="Name" defaultValue={value("name", kpi?.name)} errors={fieldErrors(state, "name")} />
+        </div>
+      </div>
+      <TextArea
+        name="definition"
+        label="Definition"
+        hint="Exactly what is counted and over what, so that two people would get the same number."
+        rows={3}
+        defaultValue={value("definition", kpi?.definition)}
+        errors={fieldErrors(state, "definition")}
+      />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <SelectField name="unit" label="Unit" placeholder="Choose…" defaultValue={value("unit", kpi?.unit)} errors={fieldErrors(state, "unit")} options={KPI_UNITS.map((u) => ({ value: u, label: KPI_UNIT_LABELS[u] }))} />
+        <SelectField
+          name="direction"
+          label="Direction"
+          placeholder="Choose…"
+          defaultValue={value("direction", kpi?.direction)}
+          errors={fieldErrors(state, "direction")}
+          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: KPI_DIRECTION_LABELS[d] }))}
+        />
+        <SelectField
+          name="frequency"
+          label="Reported"
+          placeholder="Choose…"
+          defaultValue={value("frequency", kpi?.frequency)}
+          errors={fieldErrors(state, "frequency")}
+          options={KPI_FREQUENCIES.map((f) => ({ value: f, label: KPI_FREQUENCY_LABELS[f] }))}
+        />
+      </div>
+
+      <fieldset aria-describedby={areaErrors?.length ? "areaIds-error" : "areaIds-hint"}>
+        <legend className="text-sm font-medium text-slate-900">Priority areas it evidences</legend>
+        <p id="areaIds-hint" className="mt-0.5 text-sm text-slate-700">
+          The KPI counts towards each chosen area’s computed status on the dashboard.
+        </p>
+        <div className="mt-2 grid gap-1.5 sm:grid-cols-2">
+          {areaOptions.map((area) => (
+            <label key={area.value} className="flex items-start gap-2 text-sm text-slate-900">
+              <input type="checkbox" name="areaIds" value={area.value} defaultChecked={chosenAreas.includes(area.value)} className="mt-0.5 h-4 w-4" />
+              <span>{area.label}</span>
+            </label>
+          ))}
+        </div>
+        {areaErrors?.length ? (
+          <p id="areaIds-error" className="mt-1 text-sm font-medium text-red-800">
+            <span aria-hidden="true">⚠ </span>
+            {areaErrors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField name="baselineValue" inputMode="decimal" label="Baseline value (optional)" defaultValue={value("baselineValue", kpi?.baselineValue)} errors={fieldErrors(state, "baselineValue")} />
+        <TextField name="baselineDate" type="date" label="Baseline date (optional)" defaultValue={value("baselineDate", kpi?.baselineDate)} errors={fieldErrors(state, "baselineDate")} />
+        <TextField name="targetValue" inputMode="decimal" label="Target value (optional)" defaultValue={value("targetValue", kpi?.targetValue)} errors={fieldErrors(state, "targetValue")} />
+        <TextField name="targetDate" type="date" label="Target date (optional)" defaultValue={value("targetDate", kpi?.targetDate)} errors={fieldErrors(state, "targetDate")} />
+      </div>
+      <TextField
+        name="tolerance"
+        inputMode="decimal"
+        label="Amber tolerance"
+        hint="In the KPI’s unit: a value short of the trajectory by no more than this is “at risk”, beyond it “off track”."
+        defaultValue={value("tolerance", kpi?.tolerance ?? "0")}
+        errors={fieldErrors(state, "tolerance")}
+      />
+      <TextArea
+        name="trajectory"
+        label="Interim targets (optional)"
+        hint="One per line: date, value — for example “30 Sep 2026, 80”. Between them the expected value is drawn as a straight line from the baseline to the target."
+        rows={4}
+        defaultValue={value("trajectory", kpi?.trajectory)}
+        errors={fieldErrors(state, "trajectory")}
+        className="font-mono"
+      />
+      <TextArea
+        name="benchmarks"
+        label="Benchmarks (optional)"
+        hint="One per line: month, national, regional, statistical neighbours — leave a value blank where none is published, for example “Jun 2025, 50.3, , 47”."
+        rows={4}
+        defaultValue={value("benchmarks", kpi?.benchmarks)}
+        errors={fieldErrors(state, "benchmarks")}
+        className="font-mono"
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
+          name="ownerMembershipId"
+          label="Owner (optional)"
+          hint="The member who enters its values."
+          defaultValue={value("ownerMembershipId", kpi?.ownerMembershipId)}
+          errors={fieldErrors(state, "ownerMembershipId")}
+          options={[{ value: "", label: "No member" }, ...memberOptions]}
+        />
+        <TextField name="ownerRole" label="Owner role (optional)" hint="As the plan names it." defaultValue={value("ownerRole", kpi?.ownerRole)} errors={fieldErrors(state, "ownerRole")} />
+        <TextField name="dataSource" label="Data source (optional)" defaultValue={value("dataSource", kpi?.dataSource)} errors={fieldErrors(state, "dataSource")} />
+        <TextField
+          name="actionCodes"
+          label="Linked actions (optional)"
+          hint="Action codes separated by commas, for example 1.1a, 2.3b."
+          defaultValue={value("actionCodes", kpi?.actionCodes)}
+          errors={fieldErrors(state, "actionCodes")}
+        />
+      </div>
+      <SubmitButton pending={pending} pendingText="Saving…">
+        {kpi ? "Save KPI" : "Add KPI"}
+      </SubmitButton>
+    </form>
+  );
+}

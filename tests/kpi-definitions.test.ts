@@ -1,0 +1,107 @@
+// KPI definitions against a real PostgreSQL: admins anywhere, priority leads
+// in their own areas, nobody else; one audit row per save; a stale save is a
+// conflict; bad links change nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "./support/db";
+import { callerFor, partnershipId } from "./support/callers";
+import type { Caller } from "@/lib/auth/caller";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { createKpiSchema, type KpiDefinitionInput } from "@/lib/kpis/definition";
+import { createKpi, updateKpi } from "@/lib/kpis/mutations";
+
+let derbyCity: string;
+const areas: Record<string, string> = {};
+const callers: Record<string, Caller> = {};
+const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;
+
+/** A definition as the form sends it, through the real schema. */
+function definition(fields: Record<string, string>): KpiDefinitionInput {
+  return createKpiSchema.parse({ name: "Average wait", definition: "Weeks from referral to assessment.", unit: "WEEKS", direction: "LOWER_IS_BETTER", frequency: "MONTHLY", ...fields });
+}
+
+const auditCount = () => db.auditEvent.count({ where: { partnershipId: derbyCity } });
+const kpiCount = () => db.kpi.count({ where: { partnershipId: derbyCity } });
+
+beforeAll(async () => {
+  derbyCity = await partnershipId("derby-city");
+  for (const area of await db.priorityArea.findMany({ where: { partnershipId: derbyCity }, select: { id: true, code: true } })) areas[area.code] = area.id;
+  for (const role of ROLES) callers[role] = await callerFor(role === "advisor" ? "advisor@dfe.demo" : `${role}@derby-city.demo`, "derby-city");
+});
+
+describe("adding a KPI: who may", () => {
+  // lead@ leads APA1 only.
+  const matrix: [role: (typeof ROLES)[number], area: string, allowed: boolean][] = [
+    ["admin", "APA2", true],
+    ["lead", "APA1", true],
+    ["lead", "APA2", false],
+    ["contributor", "APA1", false],
+    ["board", "APA1", false],
+    ["viewer", "APA1", false],
+    ["advisor", "APA1", false],
+  ];
+  it.each(matrix)("%s in %s → allowed: %s", async (role, area, allowed) => {
+    const [kpis, audits] = [await kpiCount(), await auditCount()];
+    const input = definition({ code: `N-${role}-${area}`, areaIds: areas[area]!, baselineValue: "46", baselineDate: "2024-08-01", targetValue: "18", targetDate: "2027-03-31", tolerance: "4", trajectory: "31 Mar 2026, 30", benchmarks: "Jun 2025, 20, 22, 25", actionCodes: "" });
+    const run = createKpi(derbyCity, callers[role]!, input);
+    if (allowed) {
+      const { id } = await run;
+      expect(await kpiCount()).toBe(kpis + 1);
+      expect(await auditCount()).toBe(audits + 1);
+      const saved = await db.kpi.findFirstOrThrow({ where: { id, partnershipId: derbyCity }, select: { tolerance: true, targetValue: true, areas: true, trajectory: true, benchmarks: true } });
+      expect(saved).toMatchObject({ tolerance: 4, targetValue: 18, areas: [{ priorityAreaId: areas[area] }], trajectory: [{ value: 30 }] });
+      expect(saved.benchmarks.map((b) => [b.kind, b.value]).sort()).toEqual([["NATIONAL", 20], ["REGIONAL", 22], ["STATISTICAL_NEIGHBOURS", 25]]);
+    } else {
+      await expect(run).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await kpiCount()).toBe(kpis);
+      expect(await auditCount()).toBe(audits);
+    }
+  });
+});
+
+describe("saving a KPI definition", () => {
+  it("a code already used gets its message next to the Code field and nothing is written", async () => {
+    const [kpis, audits] = [await kpiCount(), await auditCount()];
+    const error = await createKpi(derbyCity, callers.admin!, definition({ code: "K01", areaIds: areas.APA1! })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors?.code?.[0]).toMatch(/K01 is already used/);
+    expect([await kpiCount(), await auditCount()]).toEqual([kpis, audits]);
+  });
+
+  it("links actions by code, and an unknown code is refused with nothing written", async () => {
+    const action = await db.action.findFirstOrThrow({ where: { partnershipId: derbyCity }, select: { id: true, code: true } });
+    const error = await createKpi(derbyCity, callers.admin!, definition({ code: "L1", areaIds: areas.APA1!, actionCodes: `${action.code}, 9.9z` })).catch((e: unknown) => e);
+    expect((error as ValidationError).fieldErrors?.actionCodes?.[0]).toMatch(/9\.9z/);
+    expect(await db.kpi.count({ where: { partnershipId: derbyCity, code: "L1" } })).toBe(0);
+    const { id } = await createKpi(derbyCity, callers.admin!, definition({ code: "L1", areaIds: areas.APA1!, actionCodes: action.code }));
+    expect(await db.kpiAction.findMany({ where: { partnershipId: derbyCity, kpiId: id }, select: { actionId: true } })).toEqual([{ actionId: action.id }]);
+  });
+
+  it("an edit replaces the trajectory and benchmarks, bumps the version, and a stale edit is a conflict", async () => {
+    const { id } = await createKpi(derbyCity, callers.lead!, definition({ code: "E1", areaIds: areas.APA1!, trajectory: "31 Mar 2026, 30\n30 Sep 2026, 25", benchmarks: "Jun 2025, 20" }));
+    const audits = await auditCount();
+    const saved = await updateKpi(derbyCity, callers.lead!, { id, version: 1, ...definition({ code: "E1", name: "Average wait (weeks)", areaIds: areas.APA1!, trajectory: "31 Dec 2026, 22" }) });
+    expect(saved).toEqual({ id, version: 2 });
+    expect(await auditCount()).toBe(audits + 1);
+    const row = await db.kpi.findFirstOrThrow({ where: { id, partnershipId: derbyCity }, select: { name: true, trajectory: { select: { value: true } }, benchmarks: true } });
+    expect(row).toEqual({ name: "Average wait (weeks)", trajectory: [{ value: 22 }], benchmarks: [] });
+
+    const stale = updateKpi(derbyCity, callers.admin!, { id, version: 1, ...definition({ code: "E1", name: "Stale", areaIds: areas.APA1! }) });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.kpi.findFirstOrThrow({ where: { id, partnershipId: derbyCity } })).name).toBe("Average wait (weeks)");
+    expect(await auditCount()).toBe(audits + 1);
+  });
+
+  it("a lead cannot edit another area's KPI, nor move their own KPI into an area they do not lead", async () => {
+    const other = await db.kpi.findFirstOrThrow({ where: { partnershipId: derbyCity, code: "K07" }, select: { id: true, version: true } });
+    await expect(updateKpi(derbyCity, callers.lead!, { id: other.id, version: other.version, ...definition({ code: "K07", areaIds: areas.APA1! }) })).rejects.toBeInstanceOf(ForbiddenError);
+    const own = await db.kpi.findFirstOrThrow({ where: { partnershipId: derbyCity, code: "K05" }, select: { id: true, version: true, name: true } });
+    await expect(updateKpi(derbyCity, callers.lead!, { id: own.id, version: own.version, ...definition({ code: "K05", areaIds: `${areas.APA1},${areas.APA2}` }) })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await db.kpi.findFirstOrThrow({ where: { id: own.id, partnershipId: derbyCity } })).name).toBe(own.name);
+  });
+
+  it("an archived KPI cannot be edited", async () => {
+    const { id } = await createKpi(derbyCity, callers.admin!, definition({ code: "A1", areaIds: areas.APA1! }));
+    await db.kpi.updateMany({ where: { id, partnershipId: derbyCity }, data: { archivedAt: new Date() } });
+    await expect(updateKpi(derbyCity, callers.admin!, { id, version: 1, ...definition({ code: "A1", areaIds: areas.APA1! }) })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
