@@ -58,3 +58,57 @@ test("another partnership's KPI pages are 404, by slug or by id", async ({ brows
   }
   await page.close();
 });
+
+test("a priority lead adds a KPI with a trajectory and benchmarks, corrects a mistake, and edits it", async ({ page }) => {
+  await signIn(page, demoEmail("lead", "derby-city"));
+  await page.goto("/p/derby-city/kpis");
+  await page.getByRole("link", { name: "Add a KPI" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a KPI");
+  await page.getByLabel("Code").fill("K90");
+  await page.getByLabel("Name").fill("Annual reviews completed on time");
+  await page.getByLabel("Definition").fill("Percentage of EHC plan annual reviews completed within 12 months of the last review.");
+  await page.getByLabel("Unit").selectOption("PERCENT");
+  await page.getByLabel("Direction").selectOption("HIGHER_IS_BETTER");
+  await page.getByLabel("Reported").selectOption("MONTHLY");
+  await page.getByLabel("Baseline value (optional)").fill("52");
+  await page.getByLabel("Baseline date (optional)").fill("2025-06-01");
+  await page.getByLabel("Target value (optional)").fill("80");
+  await page.getByLabel("Target date (optional)").fill("2027-03-31");
+  await page.getByLabel("Amber tolerance").fill("5");
+  await page.getByLabel("Interim targets (optional)").fill("31 Mar 2026, 65\nsoon, 70");
+  await page.getByLabel("Benchmarks (optional)").fill("Jun 2025, 61.2, 58.4, 55");
+  await page.getByRole("button", { name: "Add KPI" }).click();
+
+  // The bad line is named next to its field; everything typed is still there.
+  await expect(page.getByText("Line 2: “soon” is not a date")).toBeVisible();
+  await expect(page.getByLabel("Interim targets (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).toHaveValue("Annual reviews completed on time");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Interim targets (optional)").fill("31 Mar 2026, 65\n30 Sep 2026, 70");
+  await page.getByRole("button", { name: "Add KPI" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "KPI K90 added" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Annual reviews completed on time");
+  await expect(page.getByText(/National 61\.2% \(June 2025\); Regional 58\.4% \(June 2025\)/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit the definition, target and benchmarks" }).click();
+  await expect(page.getByLabel("Interim targets (optional)")).toHaveValue("31 March 2026, 65\n30 September 2026, 70");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Target value (optional)").fill("85");
+  await page.getByRole("button", { name: "Save KPI" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "KPI saved." })).toBeVisible();
+  await page.getByRole("link", { name: "K90" }).click();
+  await expect(page.getByText(/85% by 31 March 2027/).first()).toBeVisible();
+});
+
+test("a lead has no Edit link on another area's KPI and gets 404 on its edit page", async ({ page }) => {
+  await signIn(page, demoEmail("lead", "derby-city"));
+  await page.goto("/p/derby-city/kpis");
+  // K07 is in APA2, which lead@ does not lead.
+  const link = page.getByRole("row").filter({ hasText: "K07" }).getByRole("link").first();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Edit the definition/ })).toHaveCount(0);
+  const response = await page.goto(`${page.url()}/edit`);
+  expect(response?.status()).toBe(404);
+});

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { raiseChangeRequestAction } from "@/lib/changes/actions";
 
@@ -19,8 +20,9 @@ export function RaiseChangeRequestForm({
   idPrefix?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction.bind(null, slug), null);
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
       <input type="hidden" name="actionId" value={actionId} />
       <FormMessage state={state} id={`${idPrefix}message`} />
       {milestones.length ? (

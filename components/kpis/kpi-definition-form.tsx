@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createKpiAction, updateKpiAction } from "@/lib/kpis/actions";
 import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_FREQUENCY_LABELS, KPI_UNIT_LABELS, KPI_UNITS } from "@/lib/kpis/definition";
@@ -55,8 +56,9 @@ export function KpiDefinitionForm({
   const chosenAreas = submitted(state, "areaIds")?.split(",") ?? kpi?.areaIds ?? (areaOptions.length === 1 ? [areaOptions[0]!.value] : []);
   const areaErrors = fieldErrors(state, "areaIds");
   const version = state?.ok ? state.data.version : kpi?.version;
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
       {kpi ? (
         <>
           <input type="hidden" name="id" value={kpi.id} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { TextArea, TextField, SelectField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Status } from "@/lib/generated/prisma/enums";
 import { updateActionStatusAction } from "@/lib/plan/actions";
@@ -31,8 +32,9 @@ export function StatusUpdateForm({
   );
   const messageId = `${idPrefix}status-form-message`;
   const evidenceOpen = Boolean(submitted(state, "evidenceTitle") || fieldErrors(state, "evidenceTitle") || fieldErrors(state, "evidenceText"));
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} id={messageId} />

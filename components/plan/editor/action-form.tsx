@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createActionAction, updateActionAction } from "@/lib/plan/structure/actions";
 import { ReadOnlyField } from "./read-only-field";
@@ -53,8 +54,9 @@ export function ActionForm({
   );
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
   const created = state?.ok && !action ? state.data.id : null;
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
       {action ? (
         <>
           <input type="hidden" name="id" value={action.id} />

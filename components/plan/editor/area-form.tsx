@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { createAreaAction, updateAreaAction } from "@/lib/plan/structure/actions";
@@ -48,8 +49,9 @@ export function AreaForm({
   const value = (name: keyof AreaFormValues, current: string | undefined) => submitted(state, name) ?? current ?? "";
   const parentLabel = parentOptions.find((o) => o.value === area?.parentId)?.label ?? "None: a top-level area";
   const created = state?.ok && !area ? state.data.id : null;
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby="area-form-message" className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} aria-describedby="area-form-message" className="space-y-5" noValidate>
       {area ? (
         <>
           <input type="hidden" name="id" value={area.id} />

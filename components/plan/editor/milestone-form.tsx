@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Frequency } from "@/lib/generated/prisma/enums";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
@@ -43,8 +44,9 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
   const scheduleErrors = fieldErrors(state, "schedule");
   const created = state?.ok && !milestone;
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby="milestone-form-message" className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} aria-describedby="milestone-form-message" className="space-y-5" noValidate>
       {milestone ? (
         <>
           <input type="hidden" name="id" value={milestone.id} />

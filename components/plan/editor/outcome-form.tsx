@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createOutcomeAction, updateOutcomeAction } from "@/lib/plan/structure/actions";
 
@@ -28,8 +29,9 @@ export function OutcomeForm({
     null,
   );
   const created = state?.ok && !outcome ? state.data.id : null;
+  const formKey = useFormKey(state);
   return (
-    <form action={formAction} aria-describedby="outcome-form-message" className="space-y-5" noValidate>
+    <form key={formKey} action={formAction} aria-describedby="outcome-form-message" className="space-y-5" noValidate>
       {outcome ? (
         <>
           <input type="hidden" name="id" value={outcome.id} />
