@@ -67,7 +67,7 @@ export function KpiDefinitionForm({
       ) : null}
       <FormMessage state={state} id="kpi-form-message" />
       <div className="grid gap-5 sm:grid-cols-3">
-        <TextField name="code" label="Code" hint="Unique in this partnership, for example K01." defaultValue={value("code", kpi?.code)} errors={fieldErrors(state, "code")} />
+        <TextField name="code" label="Code" hint="Unique, for example K01." defaultValue={value("code", kpi?.code)} errors={fieldErrors(state, "code")} />
         <div className="sm:col-span-2">
           <TextField name="name" label="Name" defaultValue={value("name", kpi?.name)} errors={fieldErrors(state, "name")} />
         </div>
@@ -142,7 +142,6 @@ export function KpiDefinitionForm({
         rows={4}
         defaultValue={value("trajectory", kpi?.trajectory)}
         errors={fieldErrors(state, "trajectory")}
-        className="font-mono"
       />
       <TextArea
         name="benchmarks"
@@ -151,7 +150,6 @@ export function KpiDefinitionForm({
         rows={4}
         defaultValue={value("benchmarks", kpi?.benchmarks)}
         errors={fieldErrors(state, "benchmarks")}
-        className="font-mono"
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
