@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ValidationError } from "@/lib/errors";
 
 export type Db = PrismaClient;
 /** A transaction client: what mutations take so that the audit row commits with the change. */
@@ -29,3 +30,17 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client()) : value;
   },
 });
+
+/**
+ * One transaction per mutation. A unique index that refuses the write (two
+ * saves racing past an in-transaction duplicate check) becomes `duplicate()`,
+ * the same message the check would have given.
+ */
+export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, duplicate?: () => ValidationError): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (duplicate && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate();
+    throw error;
+  }
+}

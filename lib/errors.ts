@@ -34,3 +34,18 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 }
+
+/** What a form says above its fields when a message sits next to one of them. */
+export const CORRECT_FIELDS = "Some answers need correcting. Check the messages next to the fields.";
+
+/** A domain rule broken by one field: its message goes next to that field. */
+export function fieldError(field: string, message: string): ValidationError {
+  return new ValidationError(CORRECT_FIELDS, { [field]: [message] });
+}
+
+/** An optimistic-lock miss: someone saved `what` first. */
+export function staleError(what: string): ConflictError {
+  return new ConflictError(
+    `Someone else changed ${what} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`,
+  );
+}

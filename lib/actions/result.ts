@@ -1,6 +1,6 @@
 // The one result type of every server action (STYLE rule 5).
 import { z } from "zod";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, CORRECT_FIELDS, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 
 export type ActionFailure = {
   ok: false;
@@ -21,7 +21,7 @@ export function invalid(error: z.ZodError, values?: ActionFailure["values"]): Ac
   return {
     ok: false,
     values,
-    formError: flat.formErrors[0] ?? "Some answers need correcting. Check the messages next to the fields.",
+    formError: flat.formErrors[0] ?? CORRECT_FIELDS,
     fieldErrors: flat.fieldErrors as Record<string, string[]>,
   };
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, writeTransaction, type Tx } from "@/lib/db";
 import { createAuditEvent } from "@/lib/audit/record";
 import type { Caller } from "@/lib/auth/caller";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkMonth, toIsoDate } from "@/lib/dates/format";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { fieldError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
 import type { KpiDefinitionInput, UpdateKpiInput } from "./definition";
 import { parseKpiValues } from "./import";
 import type { KpiValueInput } from "./schema";
@@ -80,9 +79,6 @@ export async function importKpiValues(partnershipId: string, caller: Caller, inp
 // ---------------------------------------------------------------------------
 // Definitions: admins anywhere, priority leads for KPIs of their own areas.
 
-const CORRECT_FIELDS = "Some answers need correcting. Check the messages next to the fields.";
-const fieldError = (field: string, message: string) => new ValidationError(CORRECT_FIELDS, { [field]: [message] });
-
 /** The member may edit KPIs linked to every one of these areas. */
 function requireAreas(caller: Caller, areaIds: readonly string[], what: string) {
   if (!areaIds.every((id) => canOnItem(caller.scope, "plan.edit", { priorityAreaIds: [id] }))) {
@@ -144,30 +140,23 @@ function audited(input: KpiDefinitionInput) {
   };
 }
 
-async function definitionWrite<T>(work: (tx: Tx) => Promise<T>, code: string): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("code", `Code ${code} is already used by another KPI in this partnership.`);
-    throw error;
-  }
-}
+const codeTaken = (code: string) => () => fieldError("code", `Code ${code} is already used by another KPI in this partnership.`);
 
 export async function createKpi(partnershipId: string, caller: Caller, input: KpiDefinitionInput) {
   if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
   requireAreas(caller, input.areaIds, "add");
-  return definitionWrite(async (tx) => {
+  return writeTransaction(async (tx) => {
     const actionIds = await resolveLinks(tx, partnershipId, input);
     const last = await tx.kpi.aggregate({ where: { partnershipId }, _max: { position: true } });
     const kpi = await tx.kpi.create({ data: { partnershipId, ...definitionData(input), position: (last._max.position ?? -1) + 1 }, select: { id: true, version: true } });
     await writeLinks(tx, partnershipId, kpi.id, input, actionIds);
     await createAuditEvent(tx, partnershipId, caller.actor, { entityType: "Kpi", entityId: kpi.id, action: "create", after: audited(input) });
     return kpi;
-  }, input.code);
+  }, codeTaken(input.code));
 }
 
 export async function updateKpi(partnershipId: string, caller: Caller, input: UpdateKpiInput) {
-  return definitionWrite(async (tx) => {
+  return writeTransaction(async (tx) => {
     const existing = await tx.kpi.findFirst({
       where: { id: input.id, partnershipId, archivedAt: null },
       select: { id: true, code: true, name: true, version: true, areas: { select: { priorityAreaId: true } } },
@@ -181,7 +170,7 @@ export async function updateKpi(partnershipId: string, caller: Caller, input: Up
       data: { ...definitionData(input), version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new ConflictError(`Someone else changed ${existing.code} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`);
+      throw staleError(existing.code);
     }
     const where = { partnershipId, kpiId: existing.id };
     await tx.kpiArea.deleteMany({ where });
@@ -197,5 +186,5 @@ export async function updateKpi(partnershipId: string, caller: Caller, input: Up
       after: audited(input),
     });
     return { id: existing.id, version: input.version + 1 };
-  }, input.code);
+  }, codeTaken(input.code));
 }

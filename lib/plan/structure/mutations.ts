@@ -1,10 +1,9 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, writeTransaction, type Tx } from "@/lib/db";
 import { createAuditEvent } from "@/lib/audit/record";
 import type { Caller } from "@/lib/auth/caller";
 import { can, canOnItem } from "@/lib/auth/permissions";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
 import { occurrenceDates } from "@/lib/plan/recurrence";
 import { LEAD_MEMBER_ROLES } from "./queries";
 import type {
@@ -25,37 +24,10 @@ import type {
 // transaction, and record exactly one audit row in it. Rows are always looked
 // up by id *and* partnership, so another partnership's ids are "not found".
 
-const CORRECT_FIELDS = "Some answers need correcting. Check the messages next to the fields.";
-
 type CodedTable = "priority area" | "outcome" | "action";
 
 function codeTaken(code: string, word: CodedTable): ValidationError {
-  const message = `Code ${code} is already used by another ${word} in this plan.`;
-  return new ValidationError(CORRECT_FIELDS, { code: [message] });
-}
-
-function fieldError(field: string, message: string): ValidationError {
-  return new ValidationError(CORRECT_FIELDS, { [field]: [message] });
-}
-
-function stale(what: string): ConflictError {
-  return new ConflictError(
-    `Someone else changed ${what} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`,
-  );
-}
-
-/**
- * One transaction per mutation. The in-transaction code check answers almost
- * every duplicate; two saves racing past it meet the unique index instead,
- * and get the same message.
- */
-async function write<T>(work: (tx: Tx) => Promise<T>, duplicate?: () => ValidationError): Promise<T> {
-  try {
-    return await db.$transaction(work);
-  } catch (error) {
-    if (duplicate && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate();
-    throw error;
-  }
+  return fieldError("code", `Code ${code} is already used by another ${word} in this plan.`);
 }
 
 // ---------------------------------------------------------------------------
@@ -275,7 +247,7 @@ function sameRecurrence(milestone: { frequency: string | null; recurrenceStart: 
 
 export async function createArea(partnershipId: string, caller: Caller, input: CreateAreaInput) {
   requireProgrammeOffice(caller, "Only the programme office can add priority areas.");
-  return write(
+  return writeTransaction(
     async (tx) => {
       if (input.parentId) await assertParentArea(tx, partnershipId, input.parentId, null);
       await assertCodeFree(tx, partnershipId, "priority area", input.code, null);
@@ -300,7 +272,7 @@ export async function createArea(partnershipId: string, caller: Caller, input: C
 /** A priority lead may reword their own area; its code, kind and parent are the programme office's. */
 export async function updateArea(partnershipId: string, caller: Caller, input: UpdateAreaInput) {
   requirePlanEdit(caller);
-  return write(
+  return writeTransaction(
     async (tx) => {
       const area = await findArea(tx, partnershipId, input.id);
       requireArea(caller, area, `priority area ${area.code}`);
@@ -320,7 +292,7 @@ export async function updateArea(partnershipId: string, caller: Caller, input: U
         where: { id: area.id, partnershipId, version: input.version },
         data: { code: input.code, kind: input.kind, title: input.title, finding: input.finding, leadRoles: input.leadRoles, parentId, position, version: { increment: 1 } },
       });
-      if (saved.count === 0) throw stale(`priority area ${area.code}`);
+      if (saved.count === 0) throw staleError(`priority area ${area.code}`);
       await createAuditEvent(tx, partnershipId, caller.actor, {
         entityType: "PriorityArea",
         entityId: area.id,
@@ -336,7 +308,7 @@ export async function updateArea(partnershipId: string, caller: Caller, input: U
 
 export async function moveArea(partnershipId: string, caller: Caller, input: MoveInput) {
   requireProgrammeOffice(caller, "Only the programme office can reorder priority areas.");
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
     if (area.archivedAt) throw new ValidationError(`Priority area ${area.code} is archived. Restore it before moving it.`);
     const siblings = await tx.priorityArea.findMany({
@@ -365,7 +337,7 @@ export async function moveArea(partnershipId: string, caller: Caller, input: Mov
  */
 export async function archiveArea(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requireProgrammeOffice(caller, "Only the programme office can archive priority areas.");
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
     if (area.archivedAt) throw new ValidationError(`Priority area ${area.code} is already archived.`);
     if (area.children.length) {
@@ -376,7 +348,7 @@ export async function archiveArea(partnershipId: string, caller: Caller, input: 
       where: { id: area.id, partnershipId, version: input.version, archivedAt: null },
       data: { archivedAt, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`priority area ${area.code}`);
+    if (saved.count === 0) throw staleError(`priority area ${area.code}`);
     const outcomes = await tx.outcome.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
     const milestones = await tx.milestone.updateMany({
       where: { partnershipId, archivedAt: null, action: { partnershipId, priorityAreaId: area.id, archivedAt: null } },
@@ -396,7 +368,7 @@ export async function archiveArea(partnershipId: string, caller: Caller, input: 
 
 export async function restoreArea(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requireProgrammeOffice(caller, "Only the programme office can restore priority areas.");
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
     if (!area.archivedAt) throw new ValidationError(`Priority area ${area.code} is not archived.`);
     if (area.parent?.archivedAt) throw new ValidationError(`Restore ${area.parent.code} first: ${area.code} is linked under it.`);
@@ -405,7 +377,7 @@ export async function restoreArea(partnershipId: string, caller: Caller, input: 
       where: { id: area.id, partnershipId, version: input.version, archivedAt },
       data: { archivedAt: null, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`priority area ${area.code}`);
+    if (saved.count === 0) throw staleError(`priority area ${area.code}`);
     const outcomes = await tx.outcome.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
     const milestones = await tx.milestone.updateMany({
       where: { partnershipId, archivedAt, action: { partnershipId, priorityAreaId: area.id, archivedAt } },
@@ -428,7 +400,7 @@ export async function restoreArea(partnershipId: string, caller: Caller, input: 
 
 export async function createOutcome(partnershipId: string, caller: Caller, input: CreateOutcomeInput) {
   requirePlanEdit(caller);
-  return write(
+  return writeTransaction(
     async (tx) => {
       const area = await findArea(tx, partnershipId, input.priorityAreaId);
       requireArea(caller, area, `priority area ${area.code}`);
@@ -454,7 +426,7 @@ export async function createOutcome(partnershipId: string, caller: Caller, input
 /** Moving an outcome to another area takes its actions with it (an action's area is its outcome's). */
 export async function updateOutcome(partnershipId: string, caller: Caller, input: UpdateOutcomeInput) {
   requirePlanEdit(caller);
-  return write(
+  return writeTransaction(
     async (tx) => {
       const outcome = await findOutcome(tx, partnershipId, input.id);
       requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
@@ -473,7 +445,7 @@ export async function updateOutcome(partnershipId: string, caller: Caller, input
         where: { id: outcome.id, partnershipId, version: input.version },
         data: { code: input.code, text: input.text, priorityAreaId: input.priorityAreaId, position, version: { increment: 1 } },
       });
-      if (saved.count === 0) throw stale(`outcome ${outcome.code}`);
+      if (saved.count === 0) throw staleError(`outcome ${outcome.code}`);
       const moved = area
         ? await tx.action.updateMany({ where: { partnershipId, outcomeId: outcome.id }, data: { priorityAreaId: area.id, version: { increment: 1 } } })
         : null;
@@ -492,7 +464,7 @@ export async function updateOutcome(partnershipId: string, caller: Caller, input
 
 export async function moveOutcome(partnershipId: string, caller: Caller, input: MoveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
     if (outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is archived. Restore it before moving it.`);
@@ -517,7 +489,7 @@ export async function moveOutcome(partnershipId: string, caller: Caller, input: 
 
 export async function archiveOutcome(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
     if (outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is already archived.`);
@@ -526,7 +498,7 @@ export async function archiveOutcome(partnershipId: string, caller: Caller, inpu
       where: { id: outcome.id, partnershipId, version: input.version, archivedAt: null },
       data: { archivedAt, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`outcome ${outcome.code}`);
+    if (saved.count === 0) throw staleError(`outcome ${outcome.code}`);
     const milestones = await tx.milestone.updateMany({
       where: { partnershipId, archivedAt: null, action: { partnershipId, outcomeId: outcome.id, archivedAt: null } },
       data: { archivedAt, version: { increment: 1 } },
@@ -545,7 +517,7 @@ export async function archiveOutcome(partnershipId: string, caller: Caller, inpu
 
 export async function restoreOutcome(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
     if (!outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is not archived.`);
@@ -555,7 +527,7 @@ export async function restoreOutcome(partnershipId: string, caller: Caller, inpu
       where: { id: outcome.id, partnershipId, version: input.version, archivedAt },
       data: { archivedAt: null, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`outcome ${outcome.code}`);
+    if (saved.count === 0) throw staleError(`outcome ${outcome.code}`);
     const milestones = await tx.milestone.updateMany({
       where: { partnershipId, archivedAt, action: { partnershipId, outcomeId: outcome.id, archivedAt } },
       data: { archivedAt: null, version: { increment: 1 } },
@@ -578,7 +550,7 @@ export async function restoreOutcome(partnershipId: string, caller: Caller, inpu
 /** A new action: its current due date starts at the baseline and moves only through change requests. */
 export async function createAction(partnershipId: string, caller: Caller, input: CreateActionInput) {
   requirePlanEdit(caller);
-  return write(
+  return writeTransaction(
     async (tx) => {
       const outcome = await findOutcome(tx, partnershipId, input.outcomeId);
       requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
@@ -622,7 +594,7 @@ export async function createAction(partnershipId: string, caller: Caller, input:
 
 export async function updateAction(partnershipId: string, caller: Caller, input: UpdateActionInput) {
   requirePlanEdit(caller);
-  return write(
+  return writeTransaction(
     async (tx) => {
       const action = await findAction(tx, partnershipId, input.id);
       requireArea(caller, action.priorityArea, `action ${action.code}`);
@@ -659,7 +631,7 @@ export async function updateAction(partnershipId: string, caller: Caller, input:
         where: { id: action.id, partnershipId, version: input.version },
         data: { ...fields, ...placement, version: { increment: 1 } },
       });
-      if (saved.count === 0) throw stale(`action ${action.code}`);
+      if (saved.count === 0) throw staleError(`action ${action.code}`);
       await createAuditEvent(tx, partnershipId, caller.actor, {
         entityType: "Action",
         entityId: action.id,
@@ -686,7 +658,7 @@ export async function updateAction(partnershipId: string, caller: Caller, input:
 
 export async function moveAction(partnershipId: string, caller: Caller, input: MoveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
     if (action.archivedAt) throw new ValidationError(`Action ${action.code} is archived. Restore it before moving it.`);
@@ -712,7 +684,7 @@ export async function moveAction(partnershipId: string, caller: Caller, input: M
 /** The action leaves the live views; its updates, evidence and change requests stay as they were. */
 export async function archiveAction(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
     if (action.archivedAt) throw new ValidationError(`Action ${action.code} is already archived.`);
@@ -721,7 +693,7 @@ export async function archiveAction(partnershipId: string, caller: Caller, input
       where: { id: action.id, partnershipId, version: input.version, archivedAt: null },
       data: { archivedAt, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`action ${action.code}`);
+    if (saved.count === 0) throw staleError(`action ${action.code}`);
     const milestones = await tx.milestone.updateMany({ where: { partnershipId, actionId: action.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
     await createAuditEvent(tx, partnershipId, caller.actor, {
       entityType: "Action",
@@ -736,7 +708,7 @@ export async function archiveAction(partnershipId: string, caller: Caller, input
 
 export async function restoreAction(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
     if (!action.archivedAt) throw new ValidationError(`Action ${action.code} is not archived.`);
@@ -746,7 +718,7 @@ export async function restoreAction(partnershipId: string, caller: Caller, input
       where: { id: action.id, partnershipId, version: input.version, archivedAt },
       data: { archivedAt: null, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(`action ${action.code}`);
+    if (saved.count === 0) throw staleError(`action ${action.code}`);
     const milestones = await tx.milestone.updateMany({ where: { partnershipId, actionId: action.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
     await createAuditEvent(tx, partnershipId, caller.actor, {
       entityType: "Action",
@@ -765,7 +737,7 @@ export async function restoreAction(partnershipId: string, caller: Caller, input
 /** One-off: the baseline is the due date, with a single occurrence. Recurring: one occurrence per date. */
 export async function createMilestone(partnershipId: string, caller: Caller, input: CreateMilestoneInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.actionId);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
     if (action.archivedAt) throw new ValidationError(`Action ${action.code} is archived. Restore it before adding milestones.`);
@@ -797,7 +769,7 @@ export async function createMilestone(partnershipId: string, caller: Caller, inp
  */
 export async function updateMilestone(partnershipId: string, caller: Caller, input: UpdateMilestoneInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
@@ -818,7 +790,7 @@ export async function updateMilestone(partnershipId: string, caller: Caller, inp
         version: { increment: 1 },
       },
     });
-    if (saved.count === 0) throw stale(name);
+    if (saved.count === 0) throw staleError(name);
     const occurrences = recurrence && rescheduled ? await syncOccurrences(tx, partnershipId, milestone.id, occurrenceDates(recurrence.frequency, recurrence.start, recurrence.end)) : null;
     await createAuditEvent(tx, partnershipId, caller.actor, {
       entityType: "Milestone",
@@ -846,7 +818,7 @@ export async function updateMilestone(partnershipId: string, caller: Caller, inp
 
 export async function moveMilestone(partnershipId: string, caller: Caller, input: MoveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
@@ -873,7 +845,7 @@ export async function moveMilestone(partnershipId: string, caller: Caller, input
 /** Its occurrences, met or missed, and their evidence stay with it. */
 export async function archiveMilestone(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
@@ -883,7 +855,7 @@ export async function archiveMilestone(partnershipId: string, caller: Caller, in
       where: { id: milestone.id, partnershipId, version: input.version, archivedAt: null },
       data: { archivedAt, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(name);
+    if (saved.count === 0) throw staleError(name);
     await createAuditEvent(tx, partnershipId, caller.actor, {
       entityType: "Milestone",
       entityId: milestone.id,
@@ -897,7 +869,7 @@ export async function archiveMilestone(partnershipId: string, caller: Caller, in
 
 export async function restoreMilestone(partnershipId: string, caller: Caller, input: ArchiveInput) {
   requirePlanEdit(caller);
-  return write(async (tx) => {
+  return writeTransaction(async (tx) => {
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
@@ -907,7 +879,7 @@ export async function restoreMilestone(partnershipId: string, caller: Caller, in
       where: { id: milestone.id, partnershipId, version: input.version, archivedAt: milestone.archivedAt },
       data: { archivedAt: null, version: { increment: 1 } },
     });
-    if (saved.count === 0) throw stale(name);
+    if (saved.count === 0) throw staleError(name);
     await createAuditEvent(tx, partnershipId, caller.actor, {
       entityType: "Milestone",
       entityId: milestone.id,

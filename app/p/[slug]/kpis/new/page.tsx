@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { memberOptions } from "@/components/forms/member-options";
 import { KpiDefinitionForm } from "@/components/kpis/kpi-definition-form";
 import { requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
@@ -30,7 +31,7 @@ export default async function NewKpiPage({ params }: { params: Promise<{ slug: s
         <KpiDefinitionForm
           slug={member.partnership.slug}
           areaOptions={areaOptions}
-          memberOptions={members.map((m) => ({ value: m.id, label: m.jobTitle ? `${m.user.name} (${m.jobTitle})` : m.user.name }))}
+          memberOptions={memberOptions(members)}
         />
       </section>
     </div>

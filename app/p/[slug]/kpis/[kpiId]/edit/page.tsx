@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { memberOptions } from "@/components/forms/member-options";
 import { KpiDefinitionForm } from "@/components/kpis/kpi-definition-form";
 import { requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
@@ -41,7 +42,7 @@ export default async function EditKpiPage({ params }: { params: Promise<{ slug: 
           slug={member.partnership.slug}
           kpi={kpiFormValues(kpi)}
           areaOptions={areas.filter((a) => editable(a.id)).map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }))}
-          memberOptions={members.map((m) => ({ value: m.id, label: m.jobTitle ? `${m.user.name} (${m.jobTitle})` : m.user.name }))}
+          memberOptions={memberOptions(members)}
         />
       </section>
     </div>

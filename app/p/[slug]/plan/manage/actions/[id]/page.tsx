@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { memberOptions as toMemberOptions } from "@/components/forms/member-options";
 import { ActionForm } from "@/components/plan/editor/action-form";
 import { EditorBreadcrumb } from "@/components/plan/editor/editor-links";
 import { ItemControls } from "@/components/plan/editor/item-controls";
@@ -26,7 +27,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ slu
   const outcomeOptions = outcomes
     .filter((o) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [o.priorityAreaId] }))
     .map((o) => ({ value: o.id, label: `${o.priorityArea.code} · ${o.code} — ${o.text.length > 90 ? `${o.text.slice(0, 90)}…` : o.text}` }));
-  const memberOptions = members.map((m) => ({ value: m.id, label: m.jobTitle ? `${m.user.name} (${m.jobTitle})` : m.user.name }));
+  const memberOptions = toMemberOptions(members);
   // A lead who can no longer update actions stays selectable, so saving other fields does not drop them.
   if (action.leadMembershipId && !memberOptions.some((o) => o.value === action.leadMembershipId)) {
     memberOptions.push({ value: action.leadMembershipId, label: `${action.lead?.user.name ?? "Current lead"} (can no longer update actions)` });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { memberOptions } from "@/components/forms/member-options";
 import { ActionForm } from "@/components/plan/editor/action-form";
 import { EditorBreadcrumb } from "@/components/plan/editor/editor-links";
 import { requireMembership } from "@/lib/auth/guards";
@@ -31,7 +32,7 @@ export default async function NewActionPage({
         <ActionForm
           slug={member.partnership.slug}
           outcomeOptions={editable.map((o) => ({ value: o.id, label: `${o.priorityArea.code} · ${o.code} — ${shorten(o.text)}` }))}
-          memberOptions={members.map((m) => ({ value: m.id, label: m.jobTitle ? `${m.user.name} (${m.jobTitle})` : m.user.name }))}
+          memberOptions={memberOptions(members)}
           initialOutcomeId={requested}
         />
       </div>
