@@ -31,3 +31,28 @@ test("a KPI value entered shows on the very next dashboard load", async ({ page 
   await expect(tile).toContainText("71 weeks");
   await expect(tile).toContainText("October 2026");
 });
+
+test("a signed-out board member asking for the dashboard signs in and lands on it; its render page is 404 from outside", async ({ page }) => {
+  await page.goto("/p/derbyshire");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fp%2Fderbyshire$/);
+  await page.getByLabel("Email").fill(demoEmail("board", "derbyshire"));
+  await page.getByLabel("Password").fill("stocktake-demo");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/p\/derbyshire$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Board dashboard" })).toBeVisible();
+
+  // Leaving and coming back through the menu loads the dashboard again.
+  const menu = page.getByRole("navigation", { name: "Main" });
+  await menu.getByRole("link", { name: "Plan", exact: true }).click();
+  await expect(page.getByTestId("plan-action").first()).toBeVisible();
+  await menu.getByRole("link", { name: "Dashboard", exact: true }).click();
+  await expect(page).toHaveURL(/\/p\/derbyshire$/);
+  await expect(page.getByTestId("dashboard-area")).toHaveCount(7);
+
+  // Only the dashboard route can ask for a render: it signs the request.
+  const direct = await page.request.get("/dashboard-render/any-partnership/any-membership/2026-11-23/1");
+  expect(direct.status()).toBe(404);
+  const body = await direct.text();
+  expect(body).toContain("Page not found");
+  expect(body).not.toContain("Priority areas");
+});

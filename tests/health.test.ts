@@ -10,16 +10,16 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 with db down when the database is unreachable", async () => {
-    const global = globalThis as unknown as { stocktakePrisma?: unknown };
-    const saved = { client: global.stocktakePrisma, url: process.env.DATABASE_URL };
+    const global = globalThis as unknown as { stocktakeDb?: unknown };
+    const saved = { client: global.stocktakeDb, url: process.env.DATABASE_URL };
     try {
-      global.stocktakePrisma = undefined;
+      global.stocktakeDb = undefined;
       process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:9/none";
       const response = await GET();
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ db: "down" });
     } finally {
-      global.stocktakePrisma = saved.client;
+      global.stocktakeDb = saved.client;
       process.env.DATABASE_URL = saved.url;
     }
   });

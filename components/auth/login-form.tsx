@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -14,7 +13,6 @@ export function LoginForm({
   oidcName: string | null;
   initialError: string | null;
 }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, startTransition] = useTransition();
 
@@ -31,8 +29,10 @@ export function LoginForm({
         setError("The email or password is not right. Check them and try again.");
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A fresh document under the new session (callbackUrl is same-origin:
+      // the login page checked it). The board dashboard, where most people
+      // land, is served as a whole document from its cache anyway.
+      window.location.replace(callbackUrl);
     });
   }
 

@@ -3,8 +3,8 @@ import { canReadLive, type MemberContext } from "@/lib/auth/guards";
 import { formatUkDate } from "@/lib/dates/format";
 import { getCachedDashboard } from "@/lib/dashboard/cache";
 
-/** The board dashboard of one member on one day: the live page and its cached copy render this. */
-export async function DashboardScreen({ member, today }: { member: MemberContext; today: Date }) {
+/** The board dashboard of one member on one day, from one version of the partnership's data (lib/dashboard/page-cache.ts). */
+export async function DashboardScreen({ member, today, dataVersion }: { member: MemberContext; today: Date; dataVersion: number }) {
   if (!canReadLive(member)) {
     return (
       <div className="max-w-2xl">
@@ -15,7 +15,7 @@ export async function DashboardScreen({ member, today }: { member: MemberContext
       </div>
     );
   }
-  const model = await getCachedDashboard(member.partnershipId, today);
+  const model = await getCachedDashboard(member.partnershipId, today, dataVersion);
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-2">

@@ -21,9 +21,11 @@ function Panel({ id, title, action, children }: { id: string; title: string; act
   );
 }
 
+// Drill-down links are not prefetched: a dashboard has dozens, and each
+// prefetch would be a server render of a filtered plan.
 function DrillLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <Link href={href} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+    <Link prefetch={false} href={href} className="text-sm font-medium text-blue-800 underline underline-offset-2">
       {children}
     </Link>
   );
@@ -32,7 +34,7 @@ function DrillLink({ href, children }: { href: string; children: React.ReactNode
 function Headline({ label, value, href, tone }: { label: string; value: number; href: string; tone: "red" | "amber" | "slate" | "blue" }) {
   const tones = { red: "border-l-red-700", amber: "border-l-amber-500", slate: "border-l-slate-500", blue: "border-l-blue-700" };
   return (
-    <Link href={href} className={`block rounded-lg border border-l-8 border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800 ${tones[tone]}`}>
+    <Link prefetch={false} href={href} className={`block rounded-lg border border-l-8 border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800 ${tones[tone]}`}>
       <span className="block text-3xl font-semibold text-slate-900">{value}</span>
       <span className="block text-sm font-medium text-slate-800">{label}</span>
     </Link>
@@ -74,7 +76,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
                 {area.linked.length ? ` · also ${area.linked.join(", ")}` : ""}
               </p>
               <h3 className="mt-0.5 font-semibold text-slate-900">
-                <Link href={`${base}/plan?area=${area.code}`} className="underline-offset-2 hover:underline">
+                <Link prefetch={false} href={`${base}/plan?area=${area.code}`} className="underline-offset-2 hover:underline">
                   {area.title}
                 </Link>
               </h3>
@@ -97,7 +99,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
                     <span key={s}>
                       {i > 0 ? ", " : ""}
                       {s === "OFF_TRACK" || s === "AT_RISK" ? (
-                        <Link href={`${base}/plan?area=${area.code}&computed=${s}`} className="font-medium text-blue-800 underline underline-offset-2">
+                        <Link prefetch={false} href={`${base}/plan?area=${area.code}&computed=${s}`} className="font-medium text-blue-800 underline underline-offset-2">
                           {area.computedCounts[s]} {labels[s].toLowerCase()}
                         </Link>
                       ) : (
@@ -108,7 +110,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
               </p>
               <p className="mt-1 text-sm text-slate-800">
                 {area.conflicts ? (
-                  <Link href={`${base}/plan?area=${area.code}&conflict=1`} className="font-medium text-red-900 underline underline-offset-2">
+                  <Link prefetch={false} href={`${base}/plan?area=${area.code}&conflict=1`} className="font-medium text-red-900 underline underline-offset-2">
                     ⚠ {area.conflicts} status {area.conflicts === 1 ? "conflict" : "conflicts"}
                   </Link>
                 ) : (
@@ -140,7 +142,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
                 {model.slippage.actions.map((a) => (
                   <tr key={a.id} className="align-top">
                     <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                      <Link href={`${base}/plan/actions/${a.id}`} className="text-blue-900 underline-offset-2 hover:underline">
+                      <Link prefetch={false} href={`${base}/plan/actions/${a.id}`} className="text-blue-900 underline-offset-2 hover:underline">
                         <span className="font-mono font-semibold">{a.code}</span> {a.title.length > 70 ? `${a.title.slice(0, 67)}…` : a.title}
                       </Link>
                     </th>
@@ -167,7 +169,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
             <ul className="space-y-2 text-sm">
               {model.conflicts.map((c) => (
                 <li key={c.actionId} className="border-l-4 border-red-700 pl-3">
-                  <Link href={`${base}/plan/actions/${c.actionId}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={`${base}/plan/actions/${c.actionId}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-mono">{c.code}</span> {c.title.length > 70 ? `${c.title.slice(0, 67)}…` : c.title}
                   </Link>
                   <span className="block text-slate-800">
@@ -190,7 +192,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
               {KPI_COUNT_ORDER.filter((key) => totals.kpiCounts[key] > 0).map((key, i) => (
                 <span key={key}>
                   {i > 0 ? ", " : "All KPIs: "}
-                  <Link href={`${base}/kpis?status=${key}`} className="font-medium text-blue-800 underline underline-offset-2">
+                  <Link prefetch={false} href={`${base}/kpis?status=${key}`} className="font-medium text-blue-800 underline underline-offset-2">
                     {totals.kpiCounts[key]} {key === "NO_DATA" ? "with no data" : labels[key].toLowerCase()}
                   </Link>
                 </span>
@@ -200,7 +202,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
             <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
               {model.kpiTiles.map((tile) => (
                 <li key={tile.id} data-testid="kpi-tile">
-                  <Link href={`${base}/kpis/${tile.id}`} className="block h-full rounded-md border border-slate-200 p-3 hover:border-blue-800">
+                  <Link prefetch={false} href={`${base}/kpis/${tile.id}`} className="block h-full rounded-md border border-slate-200 p-3 hover:border-blue-800">
                     <span className="block text-sm font-medium text-slate-900">{tile.name}</span>
                     <span className="mt-1 flex items-end justify-between gap-2">
                       <span>
@@ -234,7 +236,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
               {model.upcoming.map((m, i) => (
                 <li key={`${m.actionId}-${i}`}>
                   <span className="font-medium">{m.due}</span> <span className="text-slate-700">(in {m.inDays} days)</span> ·{" "}
-                  <Link href={`${base}/plan/actions/${m.actionId}`} className="text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={`${base}/plan/actions/${m.actionId}`} className="text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-mono">{m.code}</span> {m.text.length > 90 ? `${m.text.slice(0, 87)}…` : m.text}
                   </Link>
                 </li>
@@ -250,7 +252,7 @@ export function DashboardView({ model, labels, slug }: { model: DashboardModel; 
             <ul className="space-y-2 text-sm">
               {model.pendingChanges.map((cr) => (
                 <li key={cr.id}>
-                  <Link href={`${base}/changes`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={`${base}/changes`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-mono">{cr.code}</span> {cr.title.length > 70 ? `${cr.title.slice(0, 67)}…` : cr.title}
                   </Link>
                   <span className="block text-slate-800">

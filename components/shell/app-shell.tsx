@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { MemberContext } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
@@ -17,23 +18,11 @@ function navItems(role: Role): NavItem[] {
   return items;
 }
 
-export function AppShell({
-  slug,
-  partnershipName,
-  userName,
-  role,
-  jobTitle,
-  hasOtherPartnerships,
-  children,
-}: {
-  slug: string;
-  partnershipName: string;
-  userName: string;
-  role: Role;
-  jobTitle: string | null;
-  hasOtherPartnerships: boolean;
-  children: React.ReactNode;
-}) {
+/** The header, navigation and main landmark around every partnership page, for one member. */
+export function AppShell({ member, children }: { member: MemberContext; children: React.ReactNode }) {
+  const { role, jobTitle, hasOtherPartnerships } = member;
+  const { slug, name: partnershipName } = member.partnership;
+  const userName = member.user.name;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, preparedQuery } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** For sign-in only: the one lookup by email. */
@@ -41,25 +41,45 @@ export function getMembershipBySlug(userId: string, slug: string) {
 }
 
 /**
- * A membership in a partnership, for the cached dashboard only: the proxy
- * verified the session, resolved both ids from it (getDashboardAccess) and
- * signed them.
+ * A membership in a partnership, for rendering the board dashboard only: the
+ * dashboard route verified the session and resolved both ids from it
+ * (getDashboardAccess), and signed them.
  */
 export function getMembershipInPartnership(partnershipId: string, membershipId: string) {
   return db.membership.findFirst({ where: { id: membershipId, partnershipId }, select: MEMBERSHIP_SELECT });
 }
 
+export type DashboardAccess = {
+  partnershipId: string;
+  membershipId: string;
+  role: Role;
+  advisorDashboardAccess: boolean;
+  /** The partnership's write counter (a trigger on the audit table). */
+  dataVersion: number;
+  /** What the page header shows of the person, so a change re-renders their cached page. */
+  jobTitle: string | null;
+  userName: string;
+  membershipCount: number;
+};
+
 /**
- * The proxy's check before it serves a cached dashboard: is this user a
- * member of the partnership with this slug, and may they read it live? One
- * plain statement, because it runs on every dashboard request.
+ * The board dashboard's check on every request: is this user a member of the
+ * partnership with this slug, with what role, and how far has the partnership's
+ * data moved on — everything the cached page depends on, in one plain statement.
  */
-export async function getDashboardAccess(userId: string, slug: string) {
-  const rows = await db.$queryRaw<{ partnershipId: string; membershipId: string; role: Role; advisorDashboardAccess: boolean }[]>`
-    SELECT p."id" AS "partnershipId", m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess"
-      FROM "Membership" m JOIN "Partnership" p ON p."id" = m."partnershipId"
-     WHERE m."userId" = ${userId} AND p."slug" = ${slug}
-     LIMIT 1`;
+export async function getDashboardAccess(userId: string, slug: string): Promise<DashboardAccess | null> {
+  const rows = await preparedQuery<DashboardAccess>(
+    "dashboard-access",
+    `SELECT p."id" AS "partnershipId", m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess",
+            p."dataVersion", m."jobTitle", u."name" AS "userName",
+            (SELECT count(*)::int FROM "Membership" o WHERE o."userId" = m."userId") AS "membershipCount"
+       FROM "Membership" m
+       JOIN "Partnership" p ON p."id" = m."partnershipId"
+       JOIN "User" u ON u."id" = m."userId"
+      WHERE m."userId" = $1 AND p."slug" = $2
+      LIMIT 1`,
+    [userId, slug],
+  );
   return rows[0] ?? null;
 }
 

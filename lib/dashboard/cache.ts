@@ -9,13 +9,15 @@ export function partnershipTag(partnershipId: string): string {
 }
 
 /**
- * The dashboard, cached per partnership and day in Next.js's data cache (the
- * configured cache handler, so Redis when several servers share one) and
- * dropped the moment anything in the partnership changes.
+ * The dashboard's data, cached per partnership, day and data version in
+ * Next.js's data cache (the configured cache handler, so shared when several
+ * servers share one): every member's first view of the day's version
+ * computes it once. A write bumps the version (a trigger on the audit table)
+ * and also drops the tag.
  */
-export function getCachedDashboard(partnershipId: string, today: Date) {
+export function getCachedDashboard(partnershipId: string, today: Date, dataVersion: number) {
   const day = toIsoDate(today);
-  return unstable_cache(() => getDashboard(partnershipId, today), ["dashboard", partnershipId, day], {
+  return unstable_cache(() => getDashboard(partnershipId, today), ["dashboard", partnershipId, day, String(dataVersion)], {
     tags: [partnershipTag(partnershipId)],
   })();
 }

@@ -27,6 +27,7 @@ import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "bench-pg");
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const CONNECTIONS = 10;
 const BUDGET = { ratio: 0.3, queries: 3 };
 
@@ -63,15 +64,19 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
   return session;
 }
 
-async function measure(baseUrl: string, name: string, urlPath: string, cookie?: string): Promise<Row> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: `${baseUrl}${urlPath}`, connections: CONNECTIONS, duration: DURATION, headers: cookie ? { cookie } : {} },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+function run(url: string, seconds: number, cookie: string | undefined, onResponse?: (responseTime: number) => void): Promise<autocannon.Result> {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: cookie ? { cookie } : {} }, (error, done) => (error ? reject(error) : resolve(done)));
+    if (onResponse) instance.on("response", (_client, _status, _bytes, responseTime) => onResponse(responseTime));
   });
+}
+
+async function measure(baseUrl: string, name: string, urlPath: string, cookie?: string): Promise<Row> {
+  // Warm up first, unrecorded: the first seconds of any path run cold code
+  // (the JIT, lazily loaded modules), which would flatter whichever path ran later.
+  await run(`${baseUrl}${urlPath}`, WARM_UP, cookie);
+  const latencies: number[] = [];
+  const result = await run(`${baseUrl}${urlPath}`, DURATION, cookie, (responseTime) => latencies.push(responseTime));
   latencies.sort((a, b) => a - b);
   return {
     name,
@@ -99,7 +104,7 @@ async function countQueries(client: pg.Client, request: () => Promise<unknown>):
 async function get(baseUrl: string, urlPath: string, cookie: string, expect: string) {
   const response = await fetch(`${baseUrl}${urlPath}`, { headers: { cookie }, redirect: "manual" });
   const body = await response.text();
-  if (response.status !== 200 || !body.includes(expect)) throw new Error(`GET ${urlPath}: HTTP ${response.status}, expected the page to contain "${expect}"`);
+  if (response.status !== 200 || !body.includes(expect)) throw new Error(`GET ${urlPath}: HTTP ${response.status}, expected the page to contain "${expect}"; it begins: ${body.slice(0, 300)}`);
 }
 
 async function main() {
@@ -127,6 +132,8 @@ async function main() {
     console.log(`  ${Object.entries(counts ?? {}).map(([model, n]) => `${model} ${n}`).join(", ")}`);
 
     const stats = new pg.Client({ connectionString: url });
+    // Stopping the database on the way out of a failed run must not hide the failure.
+    stats.on("error", () => {});
     await stats.connect();
     await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 

@@ -10,16 +10,5 @@ export default async function PartnershipLayout({
 }) {
   const { slug } = await params;
   const member = await requireMembership(slug);
-  return (
-    <AppShell
-      slug={member.partnership.slug}
-      partnershipName={member.partnership.name}
-      userName={member.user.name}
-      role={member.role}
-      jobTitle={member.jobTitle}
-      hasOtherPartnerships={member.hasOtherPartnerships}
-    >
-      {children}
-    </AppShell>
-  );
+  return <AppShell member={member}>{children}</AppShell>;
 }

@@ -1,0 +1,40 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getDashboardAccess } from "@/lib/auth/queries";
+import { sessionUserId } from "@/lib/auth/session-token";
+import { dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
+import { toIsoDate } from "@/lib/dates/format";
+import { todayUtc } from "@/lib/plan/view";
+
+// The board dashboard, GET /p/[slug]. It is served from a per-member cache of
+// the rendered document (lib/dashboard/page-cache.ts): a warm request
+// verifies the session, checks the membership and reads the partnership's
+// data version in one statement, then sends bytes. The page itself is
+// rendered by app/dashboard-render, once per member and version.
+
+const PRIVATE = "private, no-store";
+
+/** Where the page is rendered: this very server. */
+function renderOrigin(request: NextRequest): string {
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+}
+
+function send(page: RenderedPage): Response {
+  return new Response(page.html, { status: page.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE } });
+}
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  // A client-side navigation asks for a React payload. Answering without one
+  // makes the browser load the document instead, which is the cached page.
+  if (request.headers.has("rsc")) return new Response(null, { status: 204, headers: { "Cache-Control": PRIVATE } });
+  const { slug } = await params;
+  const userId = await sessionUserId(request);
+  if (!userId) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.redirect(login);
+  }
+  const access = await getDashboardAccess(userId, slug);
+  const origin = renderOrigin(request);
+  const page = access ? await dashboardPage(access, toIsoDate(todayUtc()), origin) : await dashboardNotFoundPage(origin);
+  return send(page);
+}

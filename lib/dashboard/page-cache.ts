@@ -1,0 +1,91 @@
+import "server-only";
+import type { DashboardAccess } from "@/lib/auth/queries";
+import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
+
+// The board dashboard is the page a board opens first and reopens all
+// meeting long, and it changes only when the partnership's data does. So the
+// rendered document is kept, per member, keyed by everything it shows:
+//   - the partnership's write counter (dataVersion: a trigger adds one for
+//     every audit row, in the writing transaction, so the very next load after
+//     any write renders afresh, whichever server took the write);
+//   - the day (statuses are computed against today);
+//   - the member's role and what the header shows of them.
+// The key is read in the same single statement that checks the membership
+// (getDashboardAccess), so a warm request runs one query and no rendering.
+
+/** Where the dashboard is rendered; the route asks, signing the path, and nothing else can. */
+export const DASHBOARD_RENDER_PREFIX = "/dashboard-render";
+
+export type RenderedPage = { status: number; html: Uint8Array<ArrayBuffer> };
+
+/** Kept pages are bounded by size; the least recently served go first. */
+const MAX_BYTES = 96 * 1024 * 1024;
+
+const pages = new Map<string, { key: string; page: RenderedPage }>();
+const rendering = new Map<string, Promise<RenderedPage>>();
+let keptBytes = 0;
+let notFoundPage: RenderedPage | undefined;
+
+export function dashboardRenderPath(access: DashboardAccess, day: string): string {
+  return `${DASHBOARD_RENDER_PREFIX}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}`;
+}
+
+function cacheKey(access: DashboardAccess, day: string): string {
+  return JSON.stringify([dashboardRenderPath(access, day), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
+}
+
+async function render(origin: string, path: string, signed: boolean): Promise<RenderedPage> {
+  const response = await fetch(`${origin}${path}`, {
+    headers: signed ? { [DASHBOARD_RENDER_HEADER]: signDashboardRender(path) } : {},
+    cache: "no-store",
+    redirect: "manual",
+  });
+  return { status: response.status, html: new Uint8Array(await response.arrayBuffer()) };
+}
+
+function keep(membershipId: string, key: string, page: RenderedPage) {
+  const previous = pages.get(membershipId);
+  if (previous) keptBytes -= previous.page.html.byteLength;
+  pages.delete(membershipId);
+  pages.set(membershipId, { key, page });
+  keptBytes += page.html.byteLength;
+  for (const [oldest, entry] of pages) {
+    if (keptBytes <= MAX_BYTES || oldest === membershipId) break;
+    pages.delete(oldest);
+    keptBytes -= entry.page.html.byteLength;
+  }
+}
+
+/**
+ * The member's dashboard document for this day: kept, or rendered once (by
+ * the signed internal page at `origin`) however many requests ask at once.
+ * A render that is not a 200 is returned but never kept.
+ */
+export async function dashboardPage(access: DashboardAccess, day: string, origin: string): Promise<RenderedPage> {
+  const key = cacheKey(access, day);
+  const kept = pages.get(access.membershipId);
+  if (kept?.key === key) {
+    pages.delete(access.membershipId);
+    pages.set(access.membershipId, kept);
+    return kept.page;
+  }
+  let pending = rendering.get(key);
+  if (!pending) {
+    pending = render(origin, dashboardRenderPath(access, day), true)
+      .then((page) => {
+        if (page.status === 200) keep(access.membershipId, key, page);
+        return page;
+      })
+      .finally(() => rendering.delete(key));
+    rendering.set(key, pending);
+  }
+  return pending;
+}
+
+/** The app's own 404 page, as the dashboard route answers people who are not members. */
+export async function dashboardNotFoundPage(origin: string): Promise<RenderedPage> {
+  if (notFoundPage) return notFoundPage;
+  const page = await render(origin, `${DASHBOARD_RENDER_PREFIX}/-/-/-/-`, false);
+  if (page.status === 404) notFoundPage = page;
+  return page;
+}

@@ -1,0 +1,61 @@
+// The partnership's data version against a real PostgreSQL. The board
+// dashboard's page cache is keyed by it (lib/dashboard/page-cache.ts), so an
+// update shows on the very next load only if every write moves it, in the
+// writing transaction, and nothing else does.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "./support/db";
+import { callerFor, partnershipId } from "./support/callers";
+import type { Caller } from "@/lib/auth/caller";
+import { getDashboardAccess } from "@/lib/auth/queries";
+import { createAuditEvent } from "@/lib/audit/record";
+import { parseIsoDate } from "@/lib/dates/format";
+import { ForbiddenError } from "@/lib/errors";
+import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations";
+
+let derbyCity: string;
+let derbyshire: string;
+let admin: Caller;
+let viewer: Caller;
+let kpiId: string;
+
+const versionOf = async (id: string) => (await db.partnership.findUniqueOrThrow({ where: { id }, select: { dataVersion: true } })).dataVersion;
+
+beforeAll(async () => {
+  [derbyCity, derbyshire] = await Promise.all([partnershipId("derby-city"), partnershipId("derbyshire")]);
+  admin = await callerFor("admin@derby-city.demo", "derby-city");
+  viewer = await callerFor("viewer@derby-city.demo", "derby-city");
+  kpiId = (await db.kpi.findFirstOrThrow({ where: { partnershipId: derbyCity, code: "K01" }, select: { id: true } })).id;
+});
+
+describe("the partnership's data version", () => {
+  it("moves by one with a write, in that partnership only, and the dashboard's access check reads it", async () => {
+    const [city, shire] = await Promise.all([versionOf(derbyCity), versionOf(derbyshire)]);
+    await saveKpiValue(derbyCity, admin, { kpiId, period: parseIsoDate("2026-04-01"), value: 50, note: "" });
+    expect(await versionOf(derbyCity)).toBe(city + 1);
+    expect(await versionOf(derbyshire)).toBe(shire);
+    expect(await getDashboardAccess(admin.actor.userId!, "derby-city")).toMatchObject({ partnershipId: derbyCity, dataVersion: city + 1 });
+  });
+
+  it("moves once for a bulk import of many rows (one audit row)", async () => {
+    const before = await versionOf(derbyCity);
+    await importKpiValues(derbyCity, admin, { kpiId, data: "May 2026\t51\nJun 2026\t52\nJul 2026\t53" });
+    expect(await versionOf(derbyCity)).toBe(before + 1);
+  });
+
+  it("stays put when a write is refused", async () => {
+    const before = await versionOf(derbyCity);
+    await expect(saveKpiValue(derbyCity, viewer, { kpiId, period: parseIsoDate("2026-04-01"), value: 1, note: "" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await versionOf(derbyCity)).toBe(before);
+  });
+
+  it("rolls back with a transaction that fails after writing its audit row", async () => {
+    const before = await versionOf(derbyCity);
+    await expect(
+      db.$transaction(async (tx) => {
+        await createAuditEvent(tx, derbyCity, { userId: null, name: "Test" }, { entityType: "Kpi", entityId: kpiId, action: "update" });
+        throw new Error("failed after the audit row");
+      }),
+    ).rejects.toThrow("failed after the audit row");
+    expect(await versionOf(derbyCity)).toBe(before);
+  });
+});
