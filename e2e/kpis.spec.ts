@@ -112,3 +112,25 @@ test("a lead has no Edit link on another area's KPI and gets 404 on its edit pag
   const response = await page.goto(`${page.url()}/edit`);
   expect(response?.status()).toBe(404);
 });
+
+test("an admin archives a KPI from its edit page and restores it from the KPI list", async ({ page }) => {
+  const name = "Children with an EHCP in provision of the type named in their plan";
+  await signIn(page, demoEmail("admin", "derbyshire"));
+  await page.goto("/p/derbyshire/kpis");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: /Edit the definition/ }).click();
+  await page.getByRole("button", { name: "Archive KPI D08" }).click();
+
+  await expect(page).toHaveURL(/\/p\/derbyshire\/kpis\?archived=D08$/);
+  await expect(page.getByRole("status")).toContainText("KPI D08 archived");
+  await expect(page.getByTestId("kpi-row").filter({ hasText: name })).toHaveCount(0);
+  const archived = page.getByTestId("archived-kpi").filter({ hasText: "D08" });
+  await expect(archived).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await archived.getByRole("button", { name: "Restore KPI D08" }).click();
+  await expect(page).toHaveURL(/\/p\/derbyshire\/kpis\?restored=D08$/);
+  await expect(page.getByRole("status")).toContainText("KPI D08 restored");
+  await expect(page.getByTestId("kpi-row").filter({ hasText: name })).toHaveCount(1);
+  await expect(page.getByTestId("archived-kpi")).toHaveCount(0);
+});

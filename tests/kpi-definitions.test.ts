@@ -7,7 +7,10 @@ import { callerFor, partnershipId } from "./support/callers";
 import type { Caller } from "@/lib/auth/caller";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createKpiSchema, type KpiDefinitionInput } from "@/lib/kpis/definition";
-import { createKpi, updateKpi } from "@/lib/kpis/mutations";
+import { createKpi, saveKpiValue, setKpiArchived, updateKpi } from "@/lib/kpis/mutations";
+import { getKpiDetail, listArchivedKpis, listKpis } from "@/lib/kpis/queries";
+import { getDashboard } from "@/lib/dashboard/queries";
+import { parseIsoDate } from "@/lib/dates/format";
 
 let derbyCity: string;
 const areas: Record<string, string> = {};
@@ -19,6 +22,17 @@ function definition(fields: Record<string, string>): KpiDefinitionInput {
   return createKpiSchema.parse({ name: "Average wait", definition: "Weeks from referral to assessment.", unit: "WEEKS", direction: "LOWER_IS_BETTER", frequency: "MONTHLY", ...fields });
 }
 
+/** Who may add, edit, archive or restore a KPI of an area. lead@ leads APA1 only. */
+const MATRIX: [role: (typeof ROLES)[number], area: string, allowed: boolean][] = [
+  ["admin", "APA2", true],
+  ["lead", "APA1", true],
+  ["lead", "APA2", false],
+  ["contributor", "APA1", false],
+  ["board", "APA1", false],
+  ["viewer", "APA1", false],
+  ["advisor", "APA1", false],
+];
+
 const auditCount = () => db.auditEvent.count({ where: { partnershipId: derbyCity } });
 const kpiCount = () => db.kpi.count({ where: { partnershipId: derbyCity } });
 
@@ -29,17 +43,7 @@ beforeAll(async () => {
 });
 
 describe("adding a KPI: who may", () => {
-  // lead@ leads APA1 only.
-  const matrix: [role: (typeof ROLES)[number], area: string, allowed: boolean][] = [
-    ["admin", "APA2", true],
-    ["lead", "APA1", true],
-    ["lead", "APA2", false],
-    ["contributor", "APA1", false],
-    ["board", "APA1", false],
-    ["viewer", "APA1", false],
-    ["advisor", "APA1", false],
-  ];
-  it.each(matrix)("%s in %s → allowed: %s", async (role, area, allowed) => {
+  it.each(MATRIX)("%s in %s → allowed: %s", async (role, area, allowed) => {
     const [kpis, audits] = [await kpiCount(), await auditCount()];
     const input = definition({ code: `N-${role}-${area}`, areaIds: areas[area]!, baselineValue: "46", baselineDate: "2024-08-01", targetValue: "18", targetDate: "2027-03-31", tolerance: "4", trajectory: "31 Mar 2026, 30", benchmarks: "Jun 2025, 20, 22, 25", actionCodes: "" });
     const run = createKpi(derbyCity, callers[role]!, input);
@@ -103,5 +107,50 @@ describe("saving a KPI definition", () => {
     const { id } = await createKpi(derbyCity, callers.admin!, definition({ code: "A1", areaIds: areas.APA1! }));
     await db.kpi.updateMany({ where: { id, partnershipId: derbyCity }, data: { archivedAt: new Date() } });
     await expect(updateKpi(derbyCity, callers.admin!, { id, version: 1, ...definition({ code: "A1", areaIds: areas.APA1! }) })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("archiving and restoring a KPI", () => {
+  const versionOf = async (id: string) => (await db.kpi.findFirstOrThrow({ where: { id, partnershipId: derbyCity }, select: { version: true } })).version;
+
+  it.each(MATRIX)("%s in %s → allowed: %s", async (role, area, allowed) => {
+    const { id } = await createKpi(derbyCity, callers.admin!, definition({ code: `AR-${role}-${area}`, areaIds: areas[area]! }));
+    const audits = await auditCount();
+    const archive = setKpiArchived(derbyCity, callers[role]!, { id, version: 1, archived: true });
+    if (!allowed) {
+      await expect(archive).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await auditCount()).toBe(audits);
+      expect((await listKpis(derbyCity)).some((k) => k.id === id)).toBe(true);
+      return;
+    }
+    await archive;
+    expect(await auditCount()).toBe(audits + 1);
+    expect((await listKpis(derbyCity)).some((k) => k.id === id)).toBe(false);
+    expect((await listArchivedKpis(derbyCity)).map((k) => k.id)).toContain(id);
+    expect(await getKpiDetail(derbyCity, id)).toBeNull();
+
+    await setKpiArchived(derbyCity, callers[role]!, { id, version: 2, archived: false });
+    expect(await auditCount()).toBe(audits + 2);
+    expect((await listKpis(derbyCity)).some((k) => k.id === id)).toBe(true);
+    expect((await listArchivedKpis(derbyCity)).map((k) => k.id)).not.toContain(id);
+  });
+
+  it("keeps the values, refuses a stale or repeated archive, and takes the KPI off the dashboard", async () => {
+    const { id } = await createKpi(derbyCity, callers.admin!, definition({ code: "AR-KEEP", areaIds: areas.APA1! }));
+    await saveKpiValue(derbyCity, callers.admin!, { kpiId: id, period: parseIsoDate("2026-01-01"), value: 40, note: "" });
+    const version = await versionOf(id);
+    const audits = await auditCount();
+
+    await expect(setKpiArchived(derbyCity, callers.admin!, { id, version: version - 1, archived: true })).rejects.toBeInstanceOf(ConflictError);
+    expect(await auditCount()).toBe(audits);
+    expect((await listKpis(derbyCity)).some((k) => k.id === id)).toBe(true);
+
+    await setKpiArchived(derbyCity, callers.admin!, { id, version, archived: true });
+    await expect(setKpiArchived(derbyCity, callers.admin!, { id, version: version + 1, archived: true })).rejects.toBeInstanceOf(ValidationError);
+    expect(await auditCount()).toBe(audits + 1);
+    expect(await db.kpiValue.count({ where: { partnershipId: derbyCity, kpiId: id } })).toBe(1);
+    const dashboard = await getDashboard(derbyCity, parseIsoDate("2026-11-23"));
+    expect(dashboard.totals.kpis).toBe((await listKpis(derbyCity)).length);
+    expect(dashboard.kpiTiles.some((t) => t.id === id)).toBe(false);
   });
 });

@@ -7,8 +7,8 @@ import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { parseKpiValues } from "./import";
-import { createKpiSchema, updateKpiSchema } from "./definition";
-import { createKpi, importKpiValues, saveKpiValue, updateKpi } from "./mutations";
+import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
+import { createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
 import { kpiImportSchema, kpiValueSchema } from "./schema";
 
 export async function saveKpiValueAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -102,4 +102,21 @@ export async function updateKpiAction(slug: string, _previous: ActionResult<{ ve
   } catch (error) {
     return failure(error, values);
   }
+}
+
+/** Both go to the KPI list, which says what happened: the archived KPI's own pages are gone, and a restored one leaves the archived section. */
+export async function setKpiArchivedAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = formObject(form);
+  const parsed = archiveKpiSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const member = await getMember(slug);
+  if (!member) return failure(new NotFoundError());
+  let changed: Awaited<ReturnType<typeof setKpiArchived>>;
+  try {
+    changed = await setKpiArchived(member.partnershipId, callerOf(member), parsed.data);
+  } catch (error) {
+    return failure(error, values);
+  }
+  refreshPartnership(member.partnershipId, member.partnership.slug);
+  redirect(`/p/${member.partnership.slug}/kpis?${parsed.data.archived ? "archived" : "restored"}=${encodeURIComponent(changed.code)}`);
 }

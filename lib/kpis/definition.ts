@@ -195,3 +195,11 @@ export const updateKpiSchema = z
   })
   .superRefine(pairs);
 export type UpdateKpiInput = z.infer<typeof updateKpiSchema>;
+
+/** Archive (archived=1) or restore (archived=0) a KPI. */
+export const archiveKpiSchema = z.object({
+  id: z.string({ error: "Missing KPI." }).min(1).max(40),
+  version: z.coerce.number({ error: "Reload the page and try again." }).int().min(1),
+  archived: z.enum(["1", "0"]).transform((v) => v === "1"),
+});
+export type ArchiveKpiInput = z.infer<typeof archiveKpiSchema>;

@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkMonth, toIsoDate } from "@/lib/dates/format";
 import { fieldError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
-import type { KpiDefinitionInput, UpdateKpiInput } from "./definition";
+import type { ArchiveKpiInput, KpiDefinitionInput, UpdateKpiInput } from "./definition";
 import { parseKpiValues } from "./import";
 import type { KpiValueInput } from "./schema";
 
@@ -187,4 +187,36 @@ export async function updateKpi(partnershipId: string, caller: Caller, input: Up
     });
     return { id: existing.id, version: input.version + 1 };
   }, codeTaken(input.code));
+}
+
+/**
+ * Archiving takes a KPI off the KPI list, the dashboard and value entry;
+ * restoring brings it back. Its values, trajectory, benchmarks and history
+ * stay either way. Same permission as editing the definition.
+ */
+export async function setKpiArchived(partnershipId: string, caller: Caller, input: ArchiveKpiInput) {
+  if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
+  return writeTransaction(async (tx) => {
+    const kpi = await tx.kpi.findFirst({
+      where: { id: input.id, partnershipId },
+      select: { id: true, code: true, version: true, archivedAt: true, areas: { select: { priorityAreaId: true } } },
+    });
+    if (!kpi) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
+    requireAreas(caller, kpi.areas.map((a) => a.priorityAreaId), input.archived ? "archive" : "restore");
+    if (input.archived === (kpi.archivedAt !== null)) throw new ValidationError(`KPI ${kpi.code} is ${input.archived ? "already archived" : "not archived"}.`);
+    const archivedAt = input.archived ? new Date() : null;
+    const { count } = await tx.kpi.updateMany({
+      where: { id: kpi.id, partnershipId, version: input.version },
+      data: { archivedAt, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleError(kpi.code);
+    await createAuditEvent(tx, partnershipId, caller.actor, {
+      entityType: "Kpi",
+      entityId: kpi.id,
+      action: input.archived ? "archive" : "restore",
+      before: { archivedAt: kpi.archivedAt, version: kpi.version },
+      after: { archivedAt, version: kpi.version + 1 },
+    });
+    return { id: kpi.id, code: kpi.code };
+  });
 }

@@ -58,6 +58,15 @@ export async function getKpiDetail(partnershipId: string, kpiId: string) {
   });
 }
 
+/** Archived KPIs, newest first, for the list's "Archived" section. */
+export async function listArchivedKpis(partnershipId: string) {
+  return db.kpi.findMany({
+    where: { partnershipId, archivedAt: { not: null } },
+    orderBy: [{ archivedAt: "desc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, version: true, archivedAt: true, areas: { select: { priorityAreaId: true } } },
+  });
+}
+
 export type KpiDetail = NonNullable<Awaited<ReturnType<typeof getKpiDetail>>>;
 
 /** A KPI's definition with its links and tables, for the edit form. */

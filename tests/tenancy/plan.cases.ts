@@ -1,4 +1,5 @@
 // Cross-tenant cases for plan tracking and change requests.
+import { expect } from "vitest";
 import { db } from "../support/db";
 import type { KpiDefinitionInput } from "@/lib/kpis/definition";
 import type { TenancyCases } from "./types";
@@ -48,6 +49,25 @@ export const planCases: TenancyCases = {
   "lib/kpis/mutations.ts#importKpiValues": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, data: "Jun 2025\t1" }],
+  },
+  "lib/kpis/queries.ts#listArchivedKpis": {
+    // Its own check: the demo data has no archived KPI, so one is archived for the test.
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const kpi = await db.kpi.findFirstOrThrow({ where: { partnershipId: ids.derbyshire, archivedAt: null }, select: { id: true } });
+      await db.kpi.updateMany({ where: { id: kpi.id, partnershipId: ids.derbyshire }, data: { archivedAt: new Date() } });
+      try {
+        const found = async (partnershipId: string) => ((await fn(partnershipId)) as { id: string }[]).map((k) => k.id);
+        expect(await found(ids.derbyshire)).toContain(kpi.id);
+        expect(await found(ids.derbyCity)).not.toContain(kpi.id);
+      } finally {
+        await db.kpi.updateMany({ where: { id: kpi.id, partnershipId: ids.derbyshire }, data: { archivedAt: null } });
+      }
+    },
+  },
+  "lib/kpis/mutations.ts#setKpiArchived": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Kpi, version: 1, archived: true }],
   },
   "lib/kpis/queries.ts#getKpiForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Kpi], empty: true },
   "lib/kpis/mutations.ts#createKpi": {

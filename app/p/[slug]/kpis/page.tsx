@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
 import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
-import { listKpis } from "@/lib/kpis/queries";
+import { listArchivedKpis, listKpis } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { STATUSES } from "@/lib/plan/status";
 import { todayUtc } from "@/lib/plan/view";
@@ -19,12 +20,14 @@ export default async function KpisPage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ status?: string; area?: string }>;
+  searchParams: Promise<{ status?: string; area?: string; archived?: string; restored?: string }>;
 }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) notFound();
-  const kpis = await listKpis(member.partnershipId);
+  const [kpis, archived] = await Promise.all([listKpis(member.partnershipId), listArchivedKpis(member.partnershipId)]);
+  // Leads restore only KPIs wholly within the areas they lead, as they edit them.
+  const mayRestore = (areaIds: string[]) => can(member.role, "plan.edit") && areaIds.every((id) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [id] }));
   const today = todayUtc();
   const assessed = kpis.map((kpi) => ({ kpi, assessment: assessKpi(kpiInput(kpi), today) }));
   const statusFilter = query.status === "NO_DATA" ? "NO_DATA" : STATUSES.find((s) => s === query.status);
@@ -42,6 +45,16 @@ export default async function KpisPage({
   ];
   return (
     <div>
+      {query.archived ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          KPI {query.archived} archived. It is listed under Archived KPIs below, where it can be restored.
+        </p>
+      ) : null}
+      {query.restored ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          KPI {query.restored} restored. It is back on this list and the dashboard.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
         {can(member.role, "plan.edit") ? (
@@ -132,6 +145,26 @@ export default async function KpisPage({
           </table>
         </div>
       )}
+      {archived.length ? (
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" open={Boolean(query.archived)}>
+          <summary className="cursor-pointer font-medium text-blue-800">Archived KPIs ({archived.length})</summary>
+          <ul className="mt-3 divide-y divide-slate-200">
+            {archived.map((kpi) => (
+              <li key={kpi.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="archived-kpi">
+                <div>
+                  <p className="font-medium text-slate-900">
+                    {kpi.code} · {kpi.name}
+                  </p>
+                  <p className="text-sm text-slate-700">Archived {formatUkDate(kpi.archivedAt)}</p>
+                </div>
+                {mayRestore(kpi.areas.map((a) => a.priorityAreaId)) ? (
+                  <KpiArchiveButton slug={member.partnership.slug} id={kpi.id} version={kpi.version} code={kpi.code} archived />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { memberOptions } from "@/components/forms/member-options";
+import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiDefinitionForm } from "@/components/kpis/kpi-definition-form";
 import { requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
@@ -44,6 +45,15 @@ export default async function EditKpiPage({ params }: { params: Promise<{ slug: 
           areaOptions={areas.filter((a) => editable(a.id)).map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }))}
           memberOptions={memberOptions(members)}
         />
+      </section>
+      <section aria-labelledby="archive-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="archive-heading" className="text-lg font-semibold text-slate-900">
+          Archive this KPI
+        </h2>
+        <p className="mt-1 mb-3 text-sm text-slate-800">
+          An archived KPI leaves the KPI list, the dashboard and value entry. Its values, targets and history are kept, and it can be restored from the KPI list.
+        </p>
+        <KpiArchiveButton slug={member.partnership.slug} id={kpi.id} version={kpi.version} code={kpi.code} archived={false} />
       </section>
     </div>
   );
