@@ -19,11 +19,11 @@ function sourceFiles(dir: string): string[] {
 
 const files = ["app", "components", "lib"].flatMap(sourceFiles);
 const dataAccess = /^lib\/(db\.ts|.*\/(queries|mutations)\.ts)$/;
-// A value import of the client, the generated Prisma runtime, or the db module.
-const prismaImport = /^\s*import\s+(?!type\b)[^;]*from\s+["'](@prisma\/client|[^"']*generated\/prisma\/client|@\/lib\/db|[^"']*\/lib\/db)["']/m;
+// A value import of the client, the generated Prisma runtime, the pg driver, or the db module.
+const prismaImport = /^\s*import\s+(?!type\b)[^;]*from\s+["'](@prisma\/client|[^"']*generated\/prisma\/client|pg|@\/lib\/db|[^"']*\/lib\/db)["']/m;
 
 describe("house rules", () => {
-  it("uses Prisma only in lib/db.ts and lib/**/queries.ts|mutations.ts", () => {
+  it("uses Prisma (and the pg driver) only in lib/db.ts and lib/**/queries.ts|mutations.ts", () => {
     const offenders = files.filter((f) => !dataAccess.test(f) && prismaImport.test(fs.readFileSync(path.join(root, f), "utf8")));
     expect(offenders).toEqual([]);
   });

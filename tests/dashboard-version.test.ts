@@ -11,6 +11,8 @@ import { createAuditEvent } from "@/lib/audit/record";
 import { parseIsoDate } from "@/lib/dates/format";
 import { ForbiddenError } from "@/lib/errors";
 import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations";
+import { getAssessedPlan } from "@/lib/plan/model";
+import { updateActionStatus } from "@/lib/plan/mutations";
 
 let derbyCity: string;
 let derbyshire: string;
@@ -57,5 +59,31 @@ describe("the partnership's data version", () => {
       }),
     ).rejects.toThrow("failed after the audit row");
     expect(await versionOf(derbyCity)).toBe(before);
+  });
+});
+
+describe("the plan page's kept assessment", () => {
+  const today = parseIsoDate("2026-11-23");
+
+  it("is computed once per data version, and a status update shows on the very next request", async () => {
+    const first = await getAssessedPlan(derbyCity, today);
+    expect(await getAssessedPlan(derbyCity, today)).toBe(first);
+    const action = await db.action.findFirstOrThrow({ where: { partnershipId: derbyCity, archivedAt: null, reportedStatus: { not: "OFF_TRACK" } }, select: { id: true, version: true } });
+    await updateActionStatus(derbyCity, admin, { actionId: action.id, version: action.version, status: "OFF_TRACK", commentary: "Slipped: the provider withdrew." });
+    const next = await getAssessedPlan(derbyCity, today);
+    expect(next).not.toBe(first);
+    const row = next.tree.flatMap((a) => a.outcomes.flatMap((o) => o.actions)).find((a) => a.id === action.id);
+    expect(row?.reportedStatus).toBe("OFF_TRACK");
+  });
+
+  it("is kept per partnership and per day", async () => {
+    const city = await getAssessedPlan(derbyCity, today);
+    const shire = await getAssessedPlan(derbyshire, today);
+    expect(shire).not.toBe(city);
+    const shireAreas = await db.priorityArea.findMany({ where: { partnershipId: derbyshire, archivedAt: null }, select: { id: true } });
+    const ids = new Set(shireAreas.map((a) => a.id));
+    expect(shire.tree.length).toBeGreaterThan(0);
+    expect(shire.tree.every((area) => ids.has(area.id))).toBe(true);
+    expect(await getAssessedPlan(derbyCity, parseIsoDate("2026-11-24"))).not.toBe(city);
   });
 });

@@ -2,6 +2,7 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { canReadLive, type MemberContext } from "@/lib/auth/guards";
 import { formatUkDate } from "@/lib/dates/format";
 import { getCachedDashboard } from "@/lib/dashboard/cache";
+import { UPCOMING_DAYS } from "@/lib/dashboard/compute";
 
 /** The board dashboard of one member on one day, from one version of the partnership's data (lib/dashboard/page-cache.ts). */
 export async function DashboardScreen({ member, today, dataVersion }: { member: MemberContext; today: Date; dataVersion: number }) {
@@ -26,7 +27,7 @@ export async function DashboardScreen({ member, today, dataVersion }: { member: 
           </p>
         </div>
       </div>
-      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} />
+      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} upcomingDays={UPCOMING_DAYS} />
     </div>
   );
 }

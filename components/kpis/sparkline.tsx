@@ -1,4 +1,5 @@
-// A server-rendered SVG sparkline: no client JavaScript on the dashboard.
+// An SVG sparkline: plain markup, rendered on the server (the KPI list) or in
+// the dashboard's client component alike.
 export function Sparkline({ values, label, width = 120, height = 32 }: { values: readonly number[]; label: string; width?: number; height?: number }) {
   if (values.length < 2) return <span className="text-xs text-slate-700">Not enough data for a trend</span>;
   const min = Math.min(...values);

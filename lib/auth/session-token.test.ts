@@ -9,7 +9,10 @@ function request(cookie?: string) {
   return new NextRequest("http://localhost/p/derbyshire", { headers: cookie ? { cookie } : {} });
 }
 
-beforeAll(() => vi.stubEnv("AUTH_SECRET", SECRET));
+beforeAll(() => {
+  vi.stubEnv("AUTH_SECRET", SECRET);
+  vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+});
 afterAll(() => vi.unstubAllEnvs());
 
 describe("the session user of a dashboard request", () => {
@@ -17,7 +20,14 @@ describe("the session user of a dashboard request", () => {
     const token = await encode({ token: { uid: "user-1", name: "A" }, secret: SECRET });
     expect(await sessionUserId(request(`next-auth.session-token=${token}`))).toBe("user-1");
     expect(await sessionUserId(request(`next-auth.session-token=${token}`))).toBe("user-1");
-    expect(await sessionUserId(request(`__Secure-next-auth.session-token=${token}`))).toBe("user-1");
+  });
+
+  it("reads only the cookie next-auth reads: on an http site, a __Secure- cookie is ignored", async () => {
+    const mine = await encode({ token: { uid: "user-4" }, secret: SECRET });
+    const planted = await encode({ token: { uid: "someone-else" }, secret: SECRET });
+    expect(await sessionUserId(request(`__Secure-next-auth.session-token=${planted}`))).toBeNull();
+    expect(await sessionUserId(request(`__Secure-next-auth.session-token=junk; next-auth.session-token=${mine}`))).toBe("user-4");
+    expect(await sessionUserId(request(`__Secure-next-auth.session-token=${planted}; next-auth.session-token=${mine}`))).toBe("user-4");
   });
 
   it("is nobody without a cookie, with a forged or tampered token, or one signed with another secret", async () => {

@@ -2,8 +2,17 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const MAX_REMEMBERED = 10_000;
+
+/**
+ * The one session cookie to read, chosen as next-auth chooses it (https sites
+ * use the __Secure- name), so that what is remembered is always the cookie
+ * that was verified, never another one sent alongside it.
+ */
+function sessionCookie(): { name: string; secure: boolean } {
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? Boolean(process.env.VERCEL);
+  return { name: secure ? "__Secure-next-auth.session-token" : "next-auth.session-token", secure };
+}
 
 /** Session tokens already decrypted and verified, by their exact text, until they expire. */
 const verified = new Map<string, { userId: string; expiresAt: number }>();
@@ -15,10 +24,11 @@ const verified = new Map<string, { userId: string; expiresAt: number }>();
  * a verified token is remembered until its expiry instead.
  */
 export async function sessionUserId(request: NextRequest): Promise<string | null> {
-  const text = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
+  const cookie = sessionCookie();
+  const text = request.cookies.get(cookie.name)?.value;
   const known = text ? verified.get(text) : undefined;
   if (known && known.expiresAt > Date.now()) return known.userId;
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET, cookieName: cookie.name, secureCookie: cookie.secure });
   if (typeof token?.uid !== "string") return null;
   if (text && typeof token.exp === "number") {
     if (verified.size >= MAX_REMEMBERED) verified.clear();

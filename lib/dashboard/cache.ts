@@ -19,6 +19,8 @@ export function getCachedDashboard(partnershipId: string, today: Date, dataVersi
   const day = toIsoDate(today);
   return unstable_cache(() => getDashboard(partnershipId, today), ["dashboard", partnershipId, day, String(dataVersion)], {
     tags: [partnershipTag(partnershipId)],
+    // Every write makes a new key; a day on, the old ones have no use.
+    revalidate: 86400,
   })();
 }
 

@@ -12,6 +12,8 @@ let origin: string;
 const renders: string[] = [];
 /** Paths the stand-in answers with this status instead of 200. */
 const failing = new Map<string, number>();
+/** Paths the stand-in answers slowly. */
+const slow = new Set<string>();
 
 beforeAll(async () => {
   vi.stubEnv("AUTH_SECRET", "a-test-secret-of-thirty-two-chars!");
@@ -22,7 +24,7 @@ beforeAll(async () => {
     // As the real page: no valid signature, no dashboard.
     const status = !verifyDashboardRender(path, typeof signature === "string" ? signature : null) ? 404 : (failing.get(path) ?? 200);
     // A little later, so that concurrent requests really overlap.
-    setTimeout(() => response.writeHead(status, { "content-type": "text/html" }).end(`<h1>${status}</h1><p>${path}</p>`), 20);
+    setTimeout(() => response.writeHead(status, { "content-type": "text/html" }).end(`<h1>${status}</h1><p>${path}</p>`), slow.has(path) ? 200 : 20);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -82,6 +84,14 @@ describe("the dashboard page cache", () => {
     await dashboardPage(member, "2026-11-23", origin);
     await dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin);
     expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toHaveLength(1);
+  });
+
+  it("keeps the newer version when an older version's render finishes later", async () => {
+    const member = access({ dataVersion: 7 });
+    slow.add(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`);
+    await Promise.all([dashboardPage(member, "2026-11-23", origin), dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin)]);
+    slow.clear();
+    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin))).toEqual([]);
   });
 
   it("returns a failed render but never keeps it", async () => {

@@ -21,7 +21,7 @@ export type RenderedPage = { status: number; html: Uint8Array<ArrayBuffer> };
 /** Kept pages are bounded by size; the least recently served go first. */
 const MAX_BYTES = 96 * 1024 * 1024;
 
-const pages = new Map<string, { key: string; page: RenderedPage }>();
+const pages = new Map<string, { key: string; day: string; dataVersion: number; page: RenderedPage }>();
 const rendering = new Map<string, Promise<RenderedPage>>();
 let keptBytes = 0;
 let notFoundPage: RenderedPage | undefined;
@@ -43,14 +43,16 @@ async function render(origin: string, path: string, signed: boolean): Promise<Re
   return { status: response.status, html: new Uint8Array(await response.arrayBuffer()) };
 }
 
-function keep(membershipId: string, key: string, page: RenderedPage) {
-  const previous = pages.get(membershipId);
+function keep(access: DashboardAccess, day: string, key: string, page: RenderedPage) {
+  const previous = pages.get(access.membershipId);
+  // A slow render of an older version finishing late must not replace a newer page.
+  if (previous && (previous.day > day || (previous.day === day && previous.dataVersion > access.dataVersion))) return;
   if (previous) keptBytes -= previous.page.html.byteLength;
-  pages.delete(membershipId);
-  pages.set(membershipId, { key, page });
+  pages.delete(access.membershipId);
+  pages.set(access.membershipId, { key, day, dataVersion: access.dataVersion, page });
   keptBytes += page.html.byteLength;
   for (const [oldest, entry] of pages) {
-    if (keptBytes <= MAX_BYTES || oldest === membershipId) break;
+    if (keptBytes <= MAX_BYTES || oldest === access.membershipId) break;
     pages.delete(oldest);
     keptBytes -= entry.page.html.byteLength;
   }
@@ -73,7 +75,7 @@ export async function dashboardPage(access: DashboardAccess, day: string, origin
   if (!pending) {
     pending = render(origin, dashboardRenderPath(access, day), true)
       .then((page) => {
-        if (page.status === 200) keep(access.membershipId, key, page);
+        if (page.status === 200) keep(access, day, key, page);
         return page;
       })
       .finally(() => rendering.delete(key));

@@ -74,7 +74,7 @@ export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
 export async function getPlanSettings(partnershipId: string) {
   const partnership = await db.partnership.findFirst({
     where: { id: partnershipId },
-    select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true },
+    select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true, dataVersion: true },
   });
   return partnership;
 }

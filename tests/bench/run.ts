@@ -31,7 +31,7 @@ const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const CONNECTIONS = 10;
 const BUDGET = { ratio: 0.3, queries: 3 };
 
-type Row = { name: string; path: string; rps: number; p50: number; p95: number; requests: number; failures: number };
+type Row = { name: string; path: string; rps: number; p50: number; p95: number; requests: number; failures: number; kB: number };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -71,22 +71,44 @@ function run(url: string, seconds: number, cookie: string | undefined, onRespons
   });
 }
 
-async function measure(baseUrl: string, name: string, urlPath: string, cookie?: string): Promise<Row> {
+type Target = { name: string; path: string; cookie?: string };
+
+/**
+ * Measures the targets in turns (a, b, a, b, …: `rounds` slices of
+ * DURATION / rounds seconds each), so that a machine whose speed drifts
+ * during the run (a shared VM does) slows every target alike, and a ratio
+ * between two of them stays fair.
+ */
+async function measure(baseUrl: string, targets: Target[], rounds = 1): Promise<Row[]> {
   // Warm up first, unrecorded: the first seconds of any path run cold code
   // (the JIT, lazily loaded modules), which would flatter whichever path ran later.
-  await run(`${baseUrl}${urlPath}`, WARM_UP, cookie);
-  const latencies: number[] = [];
-  const result = await run(`${baseUrl}${urlPath}`, DURATION, cookie, (responseTime) => latencies.push(responseTime));
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    path: urlPath,
-    rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    requests: result.requests.total,
-    failures: result.non2xx + result.errors + result.timeouts,
-  };
+  for (const target of targets) await run(`${baseUrl}${target.path}`, WARM_UP, target.cookie);
+  const totals = targets.map(() => ({ latencies: [] as number[], requests: 0, seconds: 0, failures: 0, bytes: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) {
+      const total = totals[i]!;
+      const result = await run(`${baseUrl}${target.path}`, DURATION / rounds, target.cookie, (responseTime) => total.latencies.push(responseTime));
+      total.requests += result.requests.total;
+      total.seconds += result.duration;
+      total.failures += result.non2xx + result.errors + result.timeouts;
+      total.bytes += result.throughput.total;
+    }
+  }
+  return targets.map((target, i) => {
+    const total = totals[i]!;
+    total.latencies.sort((a, b) => a - b);
+    return {
+      name: target.name,
+      path: target.path,
+      rps: total.requests / total.seconds,
+      p50: percentile(total.latencies, 50),
+      p95: percentile(total.latencies, 95),
+      requests: total.requests,
+      failures: total.failures,
+      // Bytes per response, headers included.
+      kB: total.bytes / Math.max(1, total.requests) / 1024,
+    };
+  });
 }
 
 /** SQL statements the database executed while `request` ran (pg_stat_statements, this database only). */
@@ -168,19 +190,26 @@ async function main() {
     };
 
     const rows: Row[] = [];
-    rows.push(await measure(baseUrl, "Static page", "/accessibility"));
-    rows.push(await measure(baseUrl, "Health check", "/api/health"));
-    rows.push(await measure(baseUrl, "Dashboard (largest)", dashboard, largest));
-    rows.push(await measure(baseUrl, "Plan (largest)", plan, largest));
+    // The two pages of the ratio are measured in turns; the others after.
+    const [staticRow, dashboardRow] = await measure(
+      baseUrl,
+      [
+        { name: "Static page", path: "/accessibility" },
+        { name: "Dashboard (largest)", path: dashboard, cookie: largest },
+      ],
+      4,
+    );
+    rows.push(staticRow!, ...(await measure(baseUrl, [{ name: "Health check", path: "/api/health" }])), dashboardRow!);
+    rows.push(...(await measure(baseUrl, [{ name: "Plan (largest)", path: plan, cookie: largest }])));
     await stats.end();
 
-    const ratio = rows[2]!.rps / rows[0]!.rps;
+    const ratio = dashboardRow!.rps / staticRow!.rps;
     const table = [
-      ["Page", "Path", "req/s", "p50 ms", "p95 ms", "requests", "failed"],
-      ...rows.map((r) => [r.name, r.path, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), String(r.requests), String(r.failures)]),
+      ["Page", "Path", "req/s", "p50 ms", "p95 ms", "kB", "requests", "failed"],
+      ...rows.map((r) => [r.name, r.path, r.rps.toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.kB.toFixed(0), String(r.requests), String(r.failures)]),
     ];
     const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, production build (${process.arch}, ${(await import("node:os")).cpus().length} CPUs)\n`);
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page after ${WARM_UP} s of warm-up (static page and dashboard in four alternating turns), production build (${process.arch}, ${(await import("node:os")).cpus().length} CPUs)\n`);
     for (const row of table) console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
     console.log(`\nSQL statements per warm request: dashboard largest ${queries.largest}, dashboard small ${queries.small}, plan largest ${queries.plan}`);
     console.log(`Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows.`);

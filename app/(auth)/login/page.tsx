@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { oidcConfig } from "@/lib/auth/oidc-config";
 import { getSession } from "@/lib/auth/session";
 
@@ -14,14 +15,9 @@ const ERRORS: Record<string, string> = {
   OAuthSignin: "Signing in with your organisation account did not start. Try again.",
 };
 
-/** Only same-site paths are followed after sign-in, never another host. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/p";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const [params, session] = await Promise.all([searchParams, getSession()]);
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (session) redirect(callbackUrl);
   const oidc = oidcConfig();
   return (

@@ -13,9 +13,14 @@ import { todayUtc } from "@/lib/plan/view";
 
 const PRIVATE = "private, no-store";
 
-/** Where the page is rendered: this very server. */
-function renderOrigin(request: NextRequest): string {
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+/**
+ * Where the page is rendered: this very server, on loopback (`next start`
+ * sets PORT). Never taken from the request, whose Host header anyone can set.
+ */
+function renderOrigin(): string {
+  if (process.env.STOCKTAKE_RENDER_ORIGIN) return process.env.STOCKTAKE_RENDER_ORIGIN;
+  if (!process.env.PORT) throw new Error("PORT is not set: start the app with `next start` (or set STOCKTAKE_RENDER_ORIGIN)");
+  return `http://127.0.0.1:${process.env.PORT}`;
 }
 
 function send(page: RenderedPage): Response {
@@ -34,7 +39,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.redirect(login);
   }
   const access = await getDashboardAccess(userId, slug);
-  const origin = renderOrigin(request);
+  const origin = renderOrigin();
   const page = access ? await dashboardPage(access, toIsoDate(todayUtc()), origin) : await dashboardNotFoundPage(origin);
   return send(page);
 }

@@ -3,14 +3,10 @@ import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
 import { PlanTreeView } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { assessKpi } from "@/lib/kpis/compute";
-import { listKpis } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
-import { assessPlan } from "@/lib/plan/assess";
 import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/filters";
-import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
+import { getAssessedPlan } from "@/lib/plan/model";
 import { STATUSES } from "@/lib/plan/status";
-import { planSettings, todayUtc } from "@/lib/plan/view";
+import { todayUtc } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -34,13 +30,10 @@ export default async function PlanPage({
       </div>
     );
   }
-  const [tree, settingsRow, kpis] = await Promise.all([getPlanTree(member.partnershipId), getPlanSettings(member.partnershipId), listKpis(member.partnershipId)]);
   const today = todayUtc();
-  const settings = planSettings(settingsRow);
+  const { tree, assessments } = await getAssessedPlan(member.partnershipId, today);
   const filters = parsePlanFilters(query);
 
-  const kpiStatuses = new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: assessKpi(kpiInput(kpi), today).status }]));
-  const assessments = assessPlan(tree, today, settings, kpiStatuses);
   const allActions = tree.flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))));
   const leadName = (action: (typeof allActions)[number]["action"]) => action.lead?.user.name ?? action.leadRole ?? "";
   const visible = new Set(

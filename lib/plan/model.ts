@@ -1,0 +1,54 @@
+import "server-only";
+import { toIsoDate } from "@/lib/dates/format";
+import { assessKpi } from "@/lib/kpis/compute";
+import { listKpis } from "@/lib/kpis/queries";
+import { kpiInput } from "@/lib/kpis/view";
+import { assessPlan, type ActionAssessment } from "./assess";
+import { getPlanSettings, getPlanTree, type PlanTree } from "./queries";
+import type { PlanSettings } from "./compute";
+import { planSettings } from "./view";
+
+export type AssessedPlan = {
+  tree: PlanTree;
+  settings: PlanSettings;
+  assessments: ReadonlyMap<string, ActionAssessment>;
+};
+
+/** Partnerships whose assessed plan is kept; the least recently used go first. */
+const KEPT = 32;
+const kept = new Map<string, { key: string; plan: Promise<AssessedPlan> }>();
+
+async function load(partnershipId: string, today: Date, settings: PlanSettings): Promise<AssessedPlan> {
+  const [tree, kpis] = await Promise.all([getPlanTree(partnershipId), listKpis(partnershipId)]);
+  const kpiStatuses = new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: assessKpi(kpiInput(kpi), today).status }]));
+  return { tree, settings, assessments: assessPlan(tree, today, settings, kpiStatuses) };
+}
+
+/**
+ * The whole plan with every action's computed status, for the plan page. A
+ * large plan (300 actions, 80 KPIs with five years of values) takes a fifth
+ * of a second to load and assess, and it changes only when the partnership's
+ * data does: so it is kept per partnership, keyed by the day and the data
+ * version (a trigger adds one for every audit row, so any write — on any
+ * server — is seen by the very next request). A warm request reads only the
+ * settings row, which carries the version.
+ */
+export async function getAssessedPlan(partnershipId: string, today: Date): Promise<AssessedPlan> {
+  const row = await getPlanSettings(partnershipId);
+  const key = `${toIsoDate(today)}|${row?.dataVersion ?? 0}|${row?.reportingCadenceDays}|${row?.staleGraceDays}|${row?.milestoneWarningDays}`;
+  const hit = kept.get(partnershipId);
+  kept.delete(partnershipId);
+  if (hit?.key === key) {
+    kept.set(partnershipId, hit);
+    return hit.plan;
+  }
+  const plan = load(partnershipId, today, planSettings(row));
+  kept.set(partnershipId, { key, plan });
+  // A failed load is not kept.
+  plan.catch(() => kept.get(partnershipId)?.plan === plan && kept.delete(partnershipId));
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KEPT) break;
+    kept.delete(oldest);
+  }
+  return plan;
+}
