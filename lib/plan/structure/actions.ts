@@ -1,9 +1,10 @@
 "use server";
 
+import type { z } from "zod";
 import { refreshPartnership } from "@/lib/dashboard/cache";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
 import { callerOf } from "@/lib/auth/caller";
-import { getMember } from "@/lib/auth/guards";
+import { getMember, type MemberContext } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import {
   archiveAction,
@@ -43,126 +44,94 @@ import {
 /** Adding and saving answer alike, so one form serves both. */
 type Saved = ActionResult<{ id: string; version: number }>;
 
-export async function createAreaAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
+/**
+ * The path every form here takes: validate (no database), find the member,
+ * then save; any failure while saving becomes its message, with what was
+ * typed. `save` calls the mutation (which authorizes and audits) and
+ * refreshes the partnership's pages.
+ */
+async function submit<Input, Data>(
+  slug: string,
+  form: FormData,
+  schema: z.ZodType<Input>,
+  save: (member: MemberContext, input: Input) => Promise<ActionResult<Data>>,
+): Promise<ActionResult<Data>> {
   const values = formObject(form);
-  const parsed = createAreaSchema.safeParse(values);
+  const parsed = schema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const member = await getMember(slug);
   if (!member) return failure(new NotFoundError());
   try {
-    const area = await createArea(member.partnershipId, callerOf(member), parsed.data);
-    refreshPartnership(member.partnershipId, member.partnership.slug);
-    return ok({ id: area.id, version: 1 }, `Priority area ${area.code} added.`);
+    return await save(member, parsed.data);
   } catch (error) {
     return failure(error, values);
   }
+}
+
+export async function createAreaAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
+  return submit(slug, form, createAreaSchema, async (member, input) => {
+    const area = await createArea(member.partnershipId, callerOf(member), input);
+    refreshPartnership(member.partnershipId, member.partnership.slug);
+    return ok({ id: area.id, version: 1 }, `Priority area ${area.code} added.`);
+  });
 }
 
 export async function updateAreaAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = updateAreaSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const area = await updateArea(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, updateAreaSchema, async (member, input) => {
+    const area = await updateArea(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ id: area.id, version: area.version }, `Priority area ${area.code} saved.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function createOutcomeAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = createOutcomeSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const outcome = await createOutcome(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, createOutcomeSchema, async (member, input) => {
+    const outcome = await createOutcome(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ id: outcome.id, version: 1 }, `Outcome ${outcome.code} added.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function updateOutcomeAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = updateOutcomeSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const outcome = await updateOutcome(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, updateOutcomeSchema, async (member, input) => {
+    const outcome = await updateOutcome(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ id: outcome.id, version: outcome.version }, `Outcome ${outcome.code} saved.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function createActionAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = createActionSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const action = await createAction(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, createActionSchema, async (member, input) => {
+    const action = await createAction(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ id: action.id, version: 1 }, `Action ${action.code} added.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function updateActionAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = updateActionSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const action = await updateAction(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, updateActionSchema, async (member, input) => {
+    const action = await updateAction(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok({ id: action.id, version: action.version }, `Action ${action.code} saved.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function createMilestoneAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = createMilestoneSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const milestone = await createMilestone(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, createMilestoneSchema, async (member, input) => {
+    const milestone = await createMilestone(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     const due = milestone.occurrences === 1 ? "one due date" : `${milestone.occurrences} due dates`;
     return ok({ id: milestone.id, version: 1 }, `Milestone added, with ${due}.`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function updateMilestoneAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
-  const values = formObject(form);
-  const parsed = updateMilestoneSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const milestone = await updateMilestone(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, updateMilestoneSchema, async (member, input) => {
+    const milestone = await updateMilestone(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     const changes = milestone.occurrences ? ` Due dates: ${milestone.occurrences.added} added, ${milestone.occurrences.removed} removed; met and missed ones kept.` : "";
     return ok({ id: milestone.id, version: milestone.version }, `Milestone saved.${changes}`);
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 const MOVE = { area: moveArea, outcome: moveOutcome, action: moveAction, milestone: moveMilestone } as const;
@@ -171,49 +140,25 @@ const RESTORE = { area: restoreArea, outcome: restoreOutcome, action: restoreAct
 
 /** Move up / Move down on any item of the plan tree. */
 export async function movePlanItemAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = formObject(form);
-  const parsed = movePlanItemSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const { item, ...input } = parsed.data;
+  return submit(slug, form, movePlanItemSchema, async (member, { item, ...input }) => {
     await MOVE[item](member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, input.direction === "up" ? "Moved up." : "Moved down.");
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function archivePlanItemAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = formObject(form);
-  const parsed = archivePlanItemSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const { item, ...input } = parsed.data;
+  return submit(slug, form, archivePlanItemSchema, async (member, { item, ...input }) => {
     await ARCHIVE[item](member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, "Archived. It has left the live plan; its history is kept, and it can be restored.");
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function restorePlanItemAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = formObject(form);
-  const parsed = archivePlanItemSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const { item, ...input } = parsed.data;
+  return submit(slug, form, archivePlanItemSchema, async (member, { item, ...input }) => {
     await RESTORE[item](member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, "Restored to the live plan.");
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }

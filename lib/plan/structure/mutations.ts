@@ -217,6 +217,145 @@ function capitalise(text: string): string {
 }
 
 /**
+ * One item of the plan tree as moving, archiving and restoring see it. `name`
+ * is how messages call it ("priority area 1.1"); `updateMany` writes its
+ * table, always within the partnership.
+ */
+type TreeItem = {
+  entityType: "PriorityArea" | "Outcome" | "Action" | "Milestone";
+  row: { id: string; archivedAt: Date | null; version: number };
+  name: string;
+  /** Its live siblings, in display order. */
+  siblings: () => Promise<Sibling[]>;
+  updateMany: (
+    where: { id: string; partnershipId: string; version?: number; archivedAt?: Date | null },
+    data: { position: number } | { archivedAt: Date | null; version: { increment: 1 } },
+  ) => Promise<{ count: number }>;
+  /**
+   * Restamps its children from `from` to `to` and counts them by kind: only
+   * the rows archived with it, so a restore brings back exactly what the
+   * archive took.
+   */
+  cascade?: (from: Date | null, to: Date | null) => Promise<Record<string, number>>;
+};
+
+function areaItem(tx: Tx, partnershipId: string, area: { id: string; code: string; parentId: string | null; archivedAt: Date | null; version: number }): TreeItem {
+  return {
+    entityType: "PriorityArea",
+    row: area,
+    name: `priority area ${area.code}`,
+    siblings: () =>
+      tx.priorityArea.findMany({
+        where: { partnershipId, parentId: area.parentId, archivedAt: null },
+        orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
+        select: { id: true, position: true },
+      }),
+    updateMany: (where, data) => tx.priorityArea.updateMany({ where, data }),
+    cascade: async (from, to) => {
+      const outcomes = await tx.outcome.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt: from }, data: { archivedAt: to, version: { increment: 1 } } });
+      return { outcomes: outcomes.count, ...(await cascadeActions(tx, partnershipId, { priorityAreaId: area.id }, from, to)) };
+    },
+  };
+}
+
+function outcomeItem(tx: Tx, partnershipId: string, outcome: { id: string; code: string; priorityAreaId: string; archivedAt: Date | null; version: number }): TreeItem {
+  return {
+    entityType: "Outcome",
+    row: outcome,
+    name: `outcome ${outcome.code}`,
+    siblings: () =>
+      tx.outcome.findMany({
+        where: { partnershipId, priorityAreaId: outcome.priorityAreaId, archivedAt: null },
+        orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
+        select: { id: true, position: true },
+      }),
+    updateMany: (where, data) => tx.outcome.updateMany({ where, data }),
+    cascade: (from, to) => cascadeActions(tx, partnershipId, { outcomeId: outcome.id }, from, to),
+  };
+}
+
+function actionItem(tx: Tx, partnershipId: string, action: { id: string; code: string; outcomeId: string; archivedAt: Date | null; version: number }): TreeItem {
+  return {
+    entityType: "Action",
+    row: action,
+    name: `action ${action.code}`,
+    siblings: () =>
+      tx.action.findMany({
+        where: { partnershipId, outcomeId: action.outcomeId, archivedAt: null },
+        orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
+        select: { id: true, position: true },
+      }),
+    updateMany: (where, data) => tx.action.updateMany({ where, data }),
+    cascade: async (from, to) => {
+      const milestones = await tx.milestone.updateMany({ where: { partnershipId, actionId: action.id, archivedAt: from }, data: { archivedAt: to, version: { increment: 1 } } });
+      return { milestones: milestones.count };
+    },
+  };
+}
+
+/** Milestones have no code, so ties in position fall back to the order they were added. */
+function milestoneItem(tx: Tx, partnershipId: string, milestone: { id: string; actionId: string; archivedAt: Date | null; version: number }, name: string): TreeItem {
+  return {
+    entityType: "Milestone",
+    row: milestone,
+    name,
+    siblings: () =>
+      tx.milestone.findMany({
+        where: { partnershipId, actionId: milestone.actionId, archivedAt: null },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, position: true },
+      }),
+    updateMany: (where, data) => tx.milestone.updateMany({ where, data }),
+  };
+}
+
+/** The live actions under an area or outcome stamped `from`, and their milestones. Milestones go first: they are found through their action's stamp. */
+async function cascadeActions(tx: Tx, partnershipId: string, parent: { priorityAreaId: string } | { outcomeId: string }, from: Date | null, to: Date | null) {
+  const data = { archivedAt: to, version: { increment: 1 } };
+  const milestones = await tx.milestone.updateMany({ where: { partnershipId, archivedAt: from, action: { partnershipId, ...parent, archivedAt: from } }, data });
+  const actions = await tx.action.updateMany({ where: { partnershipId, ...parent, archivedAt: from }, data });
+  return { actions: actions.count, milestones: milestones.count };
+}
+
+/** Moves a live item one place among its live siblings, with one audit row. */
+async function moveItem(tx: Tx, partnershipId: string, caller: Caller, item: TreeItem, direction: MoveInput["direction"]) {
+  if (item.row.archivedAt) throw new ValidationError(`${capitalise(item.name)} is archived. Restore it before moving it.`);
+  const moved = await swapWithNeighbour(await item.siblings(), item.row.id, direction, item.name, (id, position) => item.updateMany({ id, partnershipId }, { position }));
+  await createAuditEvent(tx, partnershipId, caller.actor, {
+    entityType: item.entityType,
+    entityId: item.row.id,
+    action: "move",
+    before: { position: moved.from },
+    after: { position: moved.to, direction },
+  });
+}
+
+/**
+ * Archives or restores an item and its children under the item's optimistic
+ * lock, with one audit row. `refusal` is the item's own reason to refuse
+ * (linked areas, an archived parent), given once its archived state fits.
+ */
+async function setArchived(tx: Tx, partnershipId: string, caller: Caller, change: "archive" | "restore", item: TreeItem, version: number, refusal: string | null = null) {
+  const { row, name } = item;
+  const archiving = change === "archive";
+  if (archiving && row.archivedAt) throw new ValidationError(`${capitalise(name)} is already archived.`);
+  if (!archiving && !row.archivedAt) throw new ValidationError(`${capitalise(name)} is not archived.`);
+  if (refusal) throw new ValidationError(refusal);
+  const from = row.archivedAt;
+  const to = archiving ? new Date() : null;
+  const saved = await item.updateMany({ id: row.id, partnershipId, version, archivedAt: from }, { archivedAt: to, version: { increment: 1 } });
+  if (saved.count === 0) throw staleError(name);
+  const carried = item.cascade ? await item.cascade(from, to) : null;
+  await createAuditEvent(tx, partnershipId, caller.actor, {
+    entityType: item.entityType,
+    entityId: row.id,
+    action: change,
+    before: { archivedAt: from, version: row.version },
+    after: { archivedAt: to, version: row.version + 1, ...(carried && (archiving ? { alsoArchived: carried } : { alsoRestored: carried })) },
+  });
+}
+
+/**
  * Brings a recurring milestone's occurrences in line with its schedule.
  * Occurrences already met or missed are history and stay, whatever the new
  * schedule; pending ones that no longer fit go; missing dates are added.
@@ -310,22 +449,7 @@ export async function moveArea(partnershipId: string, caller: Caller, input: Mov
   requireProgrammeOffice(caller, "Only the programme office can reorder priority areas.");
   return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
-    if (area.archivedAt) throw new ValidationError(`Priority area ${area.code} is archived. Restore it before moving it.`);
-    const siblings = await tx.priorityArea.findMany({
-      where: { partnershipId, parentId: area.parentId, archivedAt: null },
-      orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
-      select: { id: true, position: true },
-    });
-    const moved = await swapWithNeighbour(siblings, area.id, input.direction, `priority area ${area.code}`, (id, position) =>
-      tx.priorityArea.updateMany({ where: { id, partnershipId }, data: { position } }),
-    );
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "PriorityArea",
-      entityId: area.id,
-      action: "move",
-      before: { position: moved.from },
-      after: { position: moved.to, direction: input.direction },
-    });
+    await moveItem(tx, partnershipId, caller, areaItem(tx, partnershipId, area), input.direction);
     return { id: area.id, code: area.code };
   });
 }
@@ -339,29 +463,10 @@ export async function archiveArea(partnershipId: string, caller: Caller, input: 
   requireProgrammeOffice(caller, "Only the programme office can archive priority areas.");
   return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
-    if (area.archivedAt) throw new ValidationError(`Priority area ${area.code} is already archived.`);
-    if (area.children.length) {
-      throw new ValidationError(`Priority area ${area.code} has linked areas (${area.children.map((c) => c.code).join(", ")}). Archive or unlink them first.`);
-    }
-    const archivedAt = new Date();
-    const saved = await tx.priorityArea.updateMany({
-      where: { id: area.id, partnershipId, version: input.version, archivedAt: null },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`priority area ${area.code}`);
-    const outcomes = await tx.outcome.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
-    const milestones = await tx.milestone.updateMany({
-      where: { partnershipId, archivedAt: null, action: { partnershipId, priorityAreaId: area.id, archivedAt: null } },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    const actions = await tx.action.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "PriorityArea",
-      entityId: area.id,
-      action: "archive",
-      before: { archivedAt: null, version: area.version },
-      after: { archivedAt, version: area.version + 1, alsoArchived: { outcomes: outcomes.count, actions: actions.count, milestones: milestones.count } },
-    });
+    const refusal = area.children.length
+      ? `Priority area ${area.code} has linked areas (${area.children.map((c) => c.code).join(", ")}). Archive or unlink them first.`
+      : null;
+    await setArchived(tx, partnershipId, caller, "archive", areaItem(tx, partnershipId, area), input.version, refusal);
     return { id: area.id, code: area.code };
   });
 }
@@ -370,27 +475,8 @@ export async function restoreArea(partnershipId: string, caller: Caller, input: 
   requireProgrammeOffice(caller, "Only the programme office can restore priority areas.");
   return writeTransaction(async (tx) => {
     const area = await findArea(tx, partnershipId, input.id);
-    if (!area.archivedAt) throw new ValidationError(`Priority area ${area.code} is not archived.`);
-    if (area.parent?.archivedAt) throw new ValidationError(`Restore ${area.parent.code} first: ${area.code} is linked under it.`);
-    const archivedAt = area.archivedAt;
-    const saved = await tx.priorityArea.updateMany({
-      where: { id: area.id, partnershipId, version: input.version, archivedAt },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`priority area ${area.code}`);
-    const outcomes = await tx.outcome.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
-    const milestones = await tx.milestone.updateMany({
-      where: { partnershipId, archivedAt, action: { partnershipId, priorityAreaId: area.id, archivedAt } },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    const actions = await tx.action.updateMany({ where: { partnershipId, priorityAreaId: area.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "PriorityArea",
-      entityId: area.id,
-      action: "restore",
-      before: { archivedAt, version: area.version },
-      after: { archivedAt: null, version: area.version + 1, alsoRestored: { outcomes: outcomes.count, actions: actions.count, milestones: milestones.count } },
-    });
+    const refusal = area.parent?.archivedAt ? `Restore ${area.parent.code} first: ${area.code} is linked under it.` : null;
+    await setArchived(tx, partnershipId, caller, "restore", areaItem(tx, partnershipId, area), input.version, refusal);
     return { id: area.id, code: area.code };
   });
 }
@@ -467,22 +553,7 @@ export async function moveOutcome(partnershipId: string, caller: Caller, input: 
   return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-    if (outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is archived. Restore it before moving it.`);
-    const siblings = await tx.outcome.findMany({
-      where: { partnershipId, priorityAreaId: outcome.priorityAreaId, archivedAt: null },
-      orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
-      select: { id: true, position: true },
-    });
-    const moved = await swapWithNeighbour(siblings, outcome.id, input.direction, `outcome ${outcome.code}`, (id, position) =>
-      tx.outcome.updateMany({ where: { id, partnershipId }, data: { position } }),
-    );
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Outcome",
-      entityId: outcome.id,
-      action: "move",
-      before: { position: moved.from },
-      after: { position: moved.to, direction: input.direction },
-    });
+    await moveItem(tx, partnershipId, caller, outcomeItem(tx, partnershipId, outcome), input.direction);
     return { id: outcome.id, code: outcome.code };
   });
 }
@@ -492,25 +563,7 @@ export async function archiveOutcome(partnershipId: string, caller: Caller, inpu
   return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-    if (outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is already archived.`);
-    const archivedAt = new Date();
-    const saved = await tx.outcome.updateMany({
-      where: { id: outcome.id, partnershipId, version: input.version, archivedAt: null },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`outcome ${outcome.code}`);
-    const milestones = await tx.milestone.updateMany({
-      where: { partnershipId, archivedAt: null, action: { partnershipId, outcomeId: outcome.id, archivedAt: null } },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    const actions = await tx.action.updateMany({ where: { partnershipId, outcomeId: outcome.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Outcome",
-      entityId: outcome.id,
-      action: "archive",
-      before: { archivedAt: null, version: outcome.version },
-      after: { archivedAt, version: outcome.version + 1, alsoArchived: { actions: actions.count, milestones: milestones.count } },
-    });
+    await setArchived(tx, partnershipId, caller, "archive", outcomeItem(tx, partnershipId, outcome), input.version);
     return { id: outcome.id, code: outcome.code };
   });
 }
@@ -520,26 +573,8 @@ export async function restoreOutcome(partnershipId: string, caller: Caller, inpu
   return writeTransaction(async (tx) => {
     const outcome = await findOutcome(tx, partnershipId, input.id);
     requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-    if (!outcome.archivedAt) throw new ValidationError(`Outcome ${outcome.code} is not archived.`);
-    if (outcome.priorityArea.archivedAt) throw new ValidationError(`Restore priority area ${outcome.priorityArea.code} first: outcome ${outcome.code} belongs to it.`);
-    const archivedAt = outcome.archivedAt;
-    const saved = await tx.outcome.updateMany({
-      where: { id: outcome.id, partnershipId, version: input.version, archivedAt },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`outcome ${outcome.code}`);
-    const milestones = await tx.milestone.updateMany({
-      where: { partnershipId, archivedAt, action: { partnershipId, outcomeId: outcome.id, archivedAt } },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    const actions = await tx.action.updateMany({ where: { partnershipId, outcomeId: outcome.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Outcome",
-      entityId: outcome.id,
-      action: "restore",
-      before: { archivedAt, version: outcome.version },
-      after: { archivedAt: null, version: outcome.version + 1, alsoRestored: { actions: actions.count, milestones: milestones.count } },
-    });
+    const refusal = outcome.priorityArea.archivedAt ? `Restore priority area ${outcome.priorityArea.code} first: outcome ${outcome.code} belongs to it.` : null;
+    await setArchived(tx, partnershipId, caller, "restore", outcomeItem(tx, partnershipId, outcome), input.version, refusal);
     return { id: outcome.id, code: outcome.code };
   });
 }
@@ -661,22 +696,7 @@ export async function moveAction(partnershipId: string, caller: Caller, input: M
   return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
-    if (action.archivedAt) throw new ValidationError(`Action ${action.code} is archived. Restore it before moving it.`);
-    const siblings = await tx.action.findMany({
-      where: { partnershipId, outcomeId: action.outcomeId, archivedAt: null },
-      orderBy: [{ position: "asc" }, { code: "asc" }, { id: "asc" }],
-      select: { id: true, position: true },
-    });
-    const moved = await swapWithNeighbour(siblings, action.id, input.direction, `action ${action.code}`, (id, position) =>
-      tx.action.updateMany({ where: { id, partnershipId }, data: { position } }),
-    );
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Action",
-      entityId: action.id,
-      action: "move",
-      before: { position: moved.from },
-      after: { position: moved.to, direction: input.direction },
-    });
+    await moveItem(tx, partnershipId, caller, actionItem(tx, partnershipId, action), input.direction);
     return { id: action.id, code: action.code };
   });
 }
@@ -687,21 +707,7 @@ export async function archiveAction(partnershipId: string, caller: Caller, input
   return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
-    if (action.archivedAt) throw new ValidationError(`Action ${action.code} is already archived.`);
-    const archivedAt = new Date();
-    const saved = await tx.action.updateMany({
-      where: { id: action.id, partnershipId, version: input.version, archivedAt: null },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`action ${action.code}`);
-    const milestones = await tx.milestone.updateMany({ where: { partnershipId, actionId: action.id, archivedAt: null }, data: { archivedAt, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Action",
-      entityId: action.id,
-      action: "archive",
-      before: { archivedAt: null, version: action.version },
-      after: { archivedAt, version: action.version + 1, alsoArchived: { milestones: milestones.count } },
-    });
+    await setArchived(tx, partnershipId, caller, "archive", actionItem(tx, partnershipId, action), input.version);
     return { id: action.id, code: action.code };
   });
 }
@@ -711,22 +717,8 @@ export async function restoreAction(partnershipId: string, caller: Caller, input
   return writeTransaction(async (tx) => {
     const action = await findAction(tx, partnershipId, input.id);
     requireArea(caller, action.priorityArea, `action ${action.code}`);
-    if (!action.archivedAt) throw new ValidationError(`Action ${action.code} is not archived.`);
-    if (action.outcome.archivedAt) throw new ValidationError(`Restore outcome ${action.outcome.code} first: action ${action.code} belongs to it.`);
-    const archivedAt = action.archivedAt;
-    const saved = await tx.action.updateMany({
-      where: { id: action.id, partnershipId, version: input.version, archivedAt },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(`action ${action.code}`);
-    const milestones = await tx.milestone.updateMany({ where: { partnershipId, actionId: action.id, archivedAt }, data: { archivedAt: null, version: { increment: 1 } } });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Action",
-      entityId: action.id,
-      action: "restore",
-      before: { archivedAt, version: action.version },
-      after: { archivedAt: null, version: action.version + 1, alsoRestored: { milestones: milestones.count } },
-    });
+    const refusal = action.outcome.archivedAt ? `Restore outcome ${action.outcome.code} first: action ${action.code} belongs to it.` : null;
+    await setArchived(tx, partnershipId, caller, "restore", actionItem(tx, partnershipId, action), input.version, refusal);
     return { id: action.id, code: action.code };
   });
 }
@@ -822,22 +814,7 @@ export async function moveMilestone(partnershipId: string, caller: Caller, input
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
-    if (milestone.archivedAt) throw new ValidationError(`${capitalise(name)} is archived. Restore it before moving it.`);
-    const siblings = await tx.milestone.findMany({
-      where: { partnershipId, actionId: milestone.actionId, archivedAt: null },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, position: true },
-    });
-    const moved = await swapWithNeighbour(siblings, milestone.id, input.direction, name, (id, position) =>
-      tx.milestone.updateMany({ where: { id, partnershipId }, data: { position } }),
-    );
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Milestone",
-      entityId: milestone.id,
-      action: "move",
-      before: { position: moved.from },
-      after: { position: moved.to, direction: input.direction },
-    });
+    await moveItem(tx, partnershipId, caller, milestoneItem(tx, partnershipId, milestone, name), input.direction);
     return { id: milestone.id, actionId: milestone.actionId };
   });
 }
@@ -849,20 +826,7 @@ export async function archiveMilestone(partnershipId: string, caller: Caller, in
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
-    if (milestone.archivedAt) throw new ValidationError(`${capitalise(name)} is already archived.`);
-    const archivedAt = new Date();
-    const saved = await tx.milestone.updateMany({
-      where: { id: milestone.id, partnershipId, version: input.version, archivedAt: null },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(name);
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Milestone",
-      entityId: milestone.id,
-      action: "archive",
-      before: { archivedAt: null, version: milestone.version },
-      after: { archivedAt, version: milestone.version + 1 },
-    });
+    await setArchived(tx, partnershipId, caller, "archive", milestoneItem(tx, partnershipId, milestone, name), input.version);
     return { id: milestone.id, actionId: milestone.actionId };
   });
 }
@@ -873,20 +837,8 @@ export async function restoreMilestone(partnershipId: string, caller: Caller, in
     const milestone = await findMilestone(tx, partnershipId, input.id);
     const name = milestoneName(milestone);
     requireArea(caller, milestone.action.priorityArea, name);
-    if (!milestone.archivedAt) throw new ValidationError(`${capitalise(name)} is not archived.`);
-    if (milestone.action.archivedAt) throw new ValidationError(`Restore action ${milestone.action.code} first: the milestone belongs to it.`);
-    const saved = await tx.milestone.updateMany({
-      where: { id: milestone.id, partnershipId, version: input.version, archivedAt: milestone.archivedAt },
-      data: { archivedAt: null, version: { increment: 1 } },
-    });
-    if (saved.count === 0) throw staleError(name);
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Milestone",
-      entityId: milestone.id,
-      action: "restore",
-      before: { archivedAt: milestone.archivedAt, version: milestone.version },
-      after: { archivedAt: null, version: milestone.version + 1 },
-    });
+    const refusal = milestone.action.archivedAt ? `Restore action ${milestone.action.code} first: the milestone belongs to it.` : null;
+    await setArchived(tx, partnershipId, caller, "restore", milestoneItem(tx, partnershipId, milestone, name), input.version, refusal);
     return { id: milestone.id, actionId: milestone.actionId };
   });
 }
