@@ -19,7 +19,7 @@ export function KpiArchiveButton({ slug, id, version, code, archived }: { slug: 
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "0" : "1"} />
-      <SubmitButton pending={pending} pendingText={archived ? "Restoring…" : "Archiving…"}>
+      <SubmitButton pending={pending} pendingText={archived ? "Restoring…" : "Archiving…"} variant="secondary">
         {archived ? "Restore" : "Archive"} KPI {code}
       </SubmitButton>
       <FormMessage state={state} id={messageId} />
