@@ -1,48 +1,27 @@
+"use client";
+
+// A client component on purpose: the page passes the plan as compact rows
+// (lib/plan/tree-view.ts), so its React payload carries the plan's text once
+// instead of a second rendered copy of every row.
 import Link from "next/link";
-import type { ActionAssessment } from "@/lib/plan/assess";
-import type { PlanTree } from "@/lib/plan/queries";
+import type { PlanActionView, PlanAreaView, PlanMilestoneView } from "@/lib/plan/tree-view";
 import type { StatusLabels } from "@/lib/plan/status";
-import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
-import { formatUkDate } from "@/lib/dates/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 
-const KIND_LABELS = {
-  PRIORITY_ACTION: "Area for priority action",
-  IMPROVEMENT: "Area for improvement",
-  LOCAL_PRIORITY: "Local priority",
-} as const;
-
-type Area = PlanTree[number];
-type Action = Area["outcomes"][number]["actions"][number];
-type Milestone = Action["milestones"][number];
-
-function MilestoneLine({ milestone }: { milestone: Milestone }) {
-  const met = milestone.occurrences.filter((o) => o.state === "MET").length;
-  const missed = milestone.occurrences.filter((o) => o.state === "MISSED").length;
-  const when = milestone.frequency
-    ? `${FREQUENCY_LABELS[milestone.frequency]}, ${formatUkDate(milestone.recurrenceStart)} to ${formatUkDate(milestone.recurrenceEnd)}`
-    : formatUkDate(milestone.dueDate);
+function MilestoneLine({ milestone }: { milestone: PlanMilestoneView }) {
   return (
     <li className="border-l-2 border-slate-300 pl-3">
       <p className="text-slate-900">{milestone.text}</p>
       <p className="mt-0.5 text-sm text-slate-700">
-        <span className="font-medium">By when:</span> {when}
-        {milestone.byWhenText && milestone.frequency ? <span> (plan: “{milestone.byWhenText}”)</span> : null}
-        {milestone.frequency ? (
-          <span>
-            {" "}
-            · {met} of {milestone.occurrences.length} met{missed ? `, ${missed} missed` : ""}
-          </span>
-        ) : milestone.occurrences[0] && milestone.occurrences[0].state !== "PENDING" ? (
-          <span> · {milestone.occurrences[0].state === "MET" ? "Met" : "Missed"}</span>
-        ) : null}
+        <span className="font-medium">By when:</span> {milestone.when}
+        {milestone.planText ? <span> (plan: “{milestone.planText}”)</span> : null}
+        {milestone.progress ? <span> · {milestone.progress}</span> : null}
       </p>
     </li>
   );
 }
 
-function ActionRow({ action, labels, assessment, slug }: { action: Action; labels: StatusLabels; assessment: ActionAssessment; slug: string }) {
-  const slipped = action.currentDueDate.getTime() !== action.baselineDueDate.getTime();
+function ActionRow({ action, labels, slug }: { action: PlanActionView; labels: StatusLabels; slug: string }) {
   return (
     <tr className="align-top" data-testid="plan-action">
       <th scope="row" className="py-3 pr-3 text-left font-mono text-sm font-semibold whitespace-nowrap text-slate-900">
@@ -52,10 +31,9 @@ function ActionRow({ action, labels, assessment, slug }: { action: Action; label
         <Link href={`/p/${slug}/plan/actions/${action.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
           {action.title}
         </Link>
-        {assessment.conflict ? (
+        {action.conflict ? (
           <p className="mt-1 text-sm font-medium text-red-900" data-testid="conflict-marker">
-            <span aria-hidden="true">⚠ </span>Status conflict: {assessment.conflict.reasons[0]?.text}
-            {assessment.conflict.reasons.length > 1 ? ` (and ${assessment.conflict.reasons.length - 1} more)` : ""}
+            <span aria-hidden="true">⚠ </span>Status conflict: {action.conflict}
           </p>
         ) : null}
         {action.tags.length ? <p className="mt-1 text-xs text-slate-700">Tags: {action.tags.join(", ")}</p> : null}
@@ -73,45 +51,35 @@ function ActionRow({ action, labels, assessment, slug }: { action: Action; label
           </details>
         ) : null}
       </td>
-      <td className="py-3 pr-3 text-sm text-slate-800">{action.lead?.user.name ?? action.leadRole ?? "—"}</td>
+      <td className="py-3 pr-3 text-sm text-slate-800">{action.lead}</td>
       <td className="py-3 pr-3 text-sm whitespace-nowrap text-slate-800">
-        {formatUkDate(action.currentDueDate)}
-        {slipped ? <span className="block text-xs text-slate-700">Baseline {formatUkDate(action.baselineDueDate)}</span> : null}
-        {assessment.slip.daysLate > 0 ? (
+        {action.due}
+        {action.baseline ? <span className="block text-xs text-slate-700">Baseline {action.baseline}</span> : null}
+        {action.daysLate > 0 ? (
           <span className="block text-xs font-semibold text-red-900" data-testid="slippage-marker">
-            {assessment.slip.daysLate} days late
+            {action.daysLate} days late
           </span>
         ) : null}
       </td>
       <td className="py-3 pr-3">
-        <StatusBadge status={action.reportedStatus} label={labels[action.reportedStatus]} prefix="Reported status" />
-        {action.reportedAt ? <span className="mt-1 block text-xs text-slate-700">Updated {formatUkDate(action.reportedAt)}</span> : null}
+        <StatusBadge status={action.reported} label={labels[action.reported]} prefix="Reported status" />
+        {action.reportedAt ? <span className="mt-1 block text-xs text-slate-700">Updated {action.reportedAt}</span> : null}
       </td>
       <td className="py-3">
-        <StatusBadge status={assessment.computed.status} label={labels[assessment.computed.status]} prefix="Computed status" />
+        <StatusBadge status={action.computed} label={labels[action.computed]} prefix="Computed status" />
       </td>
     </tr>
   );
 }
 
-export function PlanTreeView({
-  tree,
-  labels,
-  assessments,
-  slug,
-}: {
-  tree: PlanTree;
-  labels: StatusLabels;
-  assessments: ReadonlyMap<string, ActionAssessment>;
-  slug: string;
-}) {
+export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; labels: StatusLabels; slug: string }) {
   return (
     <div className="space-y-8">
       {tree.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="border-b border-slate-200 px-5 py-4">
             <p className="text-sm font-medium text-slate-700">
-              {KIND_LABELS[area.kind]} · {area.code}
+              {area.kind} · {area.code}
             </p>
             <h2 id={`area-${area.id}`} className="mt-1 text-xl font-semibold text-slate-900">
               {area.title}
@@ -155,7 +123,7 @@ export function PlanTreeView({
                   </thead>
                   <tbody className="divide-y divide-slate-200">
                     {outcome.actions.map((action) => (
-                      <ActionRow key={action.id} action={action} labels={labels} assessment={assessments.get(action.id)!} slug={slug} />
+                      <ActionRow key={action.id} action={action} labels={labels} slug={slug} />
                     ))}
                   </tbody>
                 </table>

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/filters";
 import { getAssessedPlan } from "@/lib/plan/model";
+import { planTreeView } from "@/lib/plan/tree-view";
 import { STATUSES } from "@/lib/plan/status";
 import { todayUtc } from "@/lib/plan/view";
 
@@ -101,7 +102,7 @@ export default async function PlanPage({
       ) : null}
       <div className="mt-6">
         {shownTree.length ? (
-          <PlanTreeView tree={shownTree} labels={member.labels} assessments={assessments} slug={member.partnership.slug} />
+          <PlanTreeView tree={planTreeView(shownTree, assessments)} labels={member.labels} slug={member.partnership.slug} />
         ) : (
           <p className="rounded-md border border-slate-300 bg-white p-4">No actions match these filters.</p>
         )}
