@@ -8,6 +8,7 @@ test("a Derby City user gets 404, not 403, for any Derbyshire page", async ({ pa
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.locator("body")).not.toContainText("Derbyshire Local Area SEND Partnership");
+    if (path === "/p/derbyshire") await expect(page).not.toHaveTitle(/Board dashboard/);
   }
 });
 

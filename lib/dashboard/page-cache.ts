@@ -87,7 +87,8 @@ export async function dashboardPage(access: DashboardAccess, day: string, origin
 /** The app's own 404 page, as the dashboard route answers people who are not members. */
 export async function dashboardNotFoundPage(origin: string): Promise<RenderedPage> {
   if (notFoundPage) return notFoundPage;
-  const page = await render(origin, `${DASHBOARD_RENDER_PREFIX}/-/-/-/-`, false);
+  // A path no route matches: the app's own 404 page, titled as such.
+  const page = await render(origin, `${DASHBOARD_RENDER_PREFIX}/not-found`, false);
   if (page.status === 404) notFoundPage = page;
   return page;
 }
