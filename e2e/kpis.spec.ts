@@ -133,4 +133,11 @@ test("an admin archives a KPI from its edit page and restores it from the KPI li
   await expect(page.getByRole("status")).toContainText("KPI D08 restored");
   await expect(page.getByTestId("kpi-row").filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByTestId("archived-kpi")).toHaveCount(0);
+  // The notice takes focus, so a screen reader reads it.
+  await expect(page.getByRole("status").filter({ hasText: "KPI D08 restored" })).toBeFocused();
+
+  // A link cannot put its own words in the notice.
+  await page.goto("/p/derbyshire/kpis?archived=Your+account+is+suspended");
+  await expect(page.getByRole("heading", { level: 1, name: "Key performance indicators" })).toBeVisible();
+  await expect(page.getByText("Your account is suspended")).toHaveCount(0);
 });

@@ -15,11 +15,11 @@ export function KpiArchiveButton({ slug, id, version, code, archived }: { slug: 
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(setKpiArchivedAction.bind(null, slug), null);
   const messageId = `kpi-${id}-archive-message`;
   return (
-    <form action={formAction} aria-describedby={messageId} className="space-y-2">
+    <form action={formAction} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "0" : "1"} />
-      <SubmitButton pending={pending} pendingText={archived ? "Restoring…" : "Archiving…"} variant="secondary">
+      <SubmitButton pending={pending} pendingText={`${archived ? "Restoring" : "Archiving"} KPI ${code}…`} variant="secondary" describedBy={messageId}>
         {archived ? "Restore" : "Archive"} KPI {code}
       </SubmitButton>
       <FormMessage state={state} id={messageId} />

@@ -16,7 +16,7 @@ export type AssessedPlan = {
 
 /** Partnerships whose assessed plan is kept; the least recently used go first. */
 const KEPT = 32;
-const kept = new Map<string, { key: string; plan: Promise<AssessedPlan> }>();
+const kept = new Map<string, { key: string; day: string; dataVersion: number; plan: Promise<AssessedPlan> }>();
 
 async function load(partnershipId: string, today: Date, settings: PlanSettings): Promise<AssessedPlan> {
   const [tree, kpis] = await Promise.all([getPlanTree(partnershipId), listKpis(partnershipId)]);
@@ -35,15 +35,20 @@ async function load(partnershipId: string, today: Date, settings: PlanSettings):
  */
 export async function getAssessedPlan(partnershipId: string, today: Date): Promise<AssessedPlan> {
   const row = await getPlanSettings(partnershipId);
-  const key = `${toIsoDate(today)}|${row?.dataVersion ?? 0}|${row?.reportingCadenceDays}|${row?.staleGraceDays}|${row?.milestoneWarningDays}`;
+  const day = toIsoDate(today);
+  const dataVersion = row?.dataVersion ?? 0;
+  const key = `${day}|${dataVersion}|${row?.reportingCadenceDays}|${row?.staleGraceDays}|${row?.milestoneWarningDays}`;
   const hit = kept.get(partnershipId);
-  kept.delete(partnershipId);
   if (hit?.key === key) {
+    kept.delete(partnershipId);
     kept.set(partnershipId, hit);
     return hit.plan;
   }
   const plan = load(partnershipId, today, planSettings(row));
-  kept.set(partnershipId, { key, plan });
+  // A request that read an older version, answering late, does not replace a newer entry.
+  if (hit && (hit.day > day || (hit.day === day && hit.dataVersion > dataVersion))) return plan;
+  kept.delete(partnershipId);
+  kept.set(partnershipId, { key, day, dataVersion, plan });
   // A failed load is not kept.
   plan.catch(() => kept.get(partnershipId)?.plan === plan && kept.delete(partnershipId));
   for (const oldest of kept.keys()) {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
@@ -37,6 +38,9 @@ export default async function KpisPage({
     if (statusFilter) return !assessment.noData && assessment.status === statusFilter;
     return true;
   });
+  // Notices name only a KPI that really is in that state: the URL cannot put words in the green box.
+  const justArchived = query.archived ? archived.find((k) => k.code === query.archived) : undefined;
+  const justRestored = query.restored ? kpis.find((k) => k.code === query.restored) : undefined;
   const base = `/p/${member.partnership.slug}`;
   const filterLinks = [
     { key: undefined, label: "All" },
@@ -45,15 +49,15 @@ export default async function KpisPage({
   ];
   return (
     <div>
-      {query.archived ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          KPI {query.archived} archived. It is listed under Archived KPIs below, where it can be restored.
-        </p>
+      {justArchived ? (
+        <SuccessNotice key={`archived-${justArchived.id}`} className="mb-4">
+          KPI {justArchived.code} archived. It is listed under Archived KPIs below, where it can be restored.
+        </SuccessNotice>
       ) : null}
-      {query.restored ? (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          KPI {query.restored} restored. It is back on this list and the dashboard.
-        </p>
+      {justRestored ? (
+        <SuccessNotice key={`restored-${justRestored.id}`} className="mb-4">
+          KPI {justRestored.code} restored. It is back on this list and the dashboard.
+        </SuccessNotice>
       ) : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
@@ -146,7 +150,7 @@ export default async function KpisPage({
         </div>
       )}
       {archived.length ? (
-        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" open={Boolean(query.archived)}>
+        <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" open={Boolean(justArchived)}>
           <summary className="cursor-pointer font-medium text-blue-800">Archived KPIs ({archived.length})</summary>
           <ul className="mt-3 divide-y divide-slate-200">
             {archived.map((kpi) => (

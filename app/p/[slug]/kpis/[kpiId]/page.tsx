@@ -5,6 +5,7 @@ import { KpiChart } from "@/components/kpis/kpi-chart";
 import { KpiImportForm } from "@/components/kpis/kpi-import-form";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { KpiValueForm } from "@/components/kpis/kpi-value-form";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
@@ -49,9 +50,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   return (
     <div className="space-y-6">
       {query.saved === "created" ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.
-        </p>
+        <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice>
       ) : null}
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`${base}/kpis`} className="text-blue-800 underline underline-offset-2">
