@@ -73,6 +73,7 @@ test("a board member approves a change request and the new due date shows with t
   await request.getByLabel("Decision note").fill("Approved at the November board, subject to the JSNA summary coming to December.");
   await request.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Approved/ })).toContainText("2.1b is now due 30 November 2025; the baseline stays.");
+  await expect(page.getByRole("status").filter({ hasText: /Approved/ })).toBeFocused();
   await expect(page.getByTestId("pending-change-request").filter({ hasText: "2.1b" })).toHaveCount(0);
 
   await page.goto("/p/derbyshire/plan?area=PIA2");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecideChangeRequestForm } from "@/components/changes/decide-change-request-form";
+import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listChangeRequests } from "@/lib/changes/queries";
@@ -33,7 +34,7 @@ export default async function ChangeRequestsPage({
       </div>
       <div aria-live="polite">
         {justDecided ? (
-          <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+          <SuccessNotice key={justDecided.id}>
             {justDecided.state === "APPROVED"
               ? `Approved. ${
                   justDecided.proposedDueDate
@@ -41,7 +42,7 @@ export default async function ChangeRequestsPage({
                     : `The scope change for ${justDecided.action?.code} is recorded.`
                 }`
               : `Rejected. The request for ${justDecided.action?.code} goes back to its lead in My updates.`}
-          </p>
+          </SuccessNotice>
         ) : null}
       </div>
       <section aria-labelledby="pending-heading">
