@@ -16,6 +16,9 @@ function connection(): { pool: pg.Pool; prisma: PrismaClient } {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection dropped by the server (a restart, a failover) must not
+    // bring the app down; the next query opens a new one.
+    pool.on("error", (error) => console.error("PostgreSQL connection lost:", error.message));
     globalForDb.stocktakeDb = { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
   }
   return globalForDb.stocktakeDb;
