@@ -3,6 +3,7 @@
 import { refreshPartnership } from "@/lib/dashboard/cache";
 import { redirect } from "next/navigation";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import { submit } from "@/lib/actions/submit";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
@@ -10,18 +11,11 @@ import { decideChangeRequest, raiseChangeRequest } from "./mutations";
 import { decideChangeRequestSchema, raiseChangeRequestSchema } from "./schema";
 
 export async function raiseChangeRequestAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = formObject(form);
-  const parsed = raiseChangeRequestSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    await raiseChangeRequest(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, raiseChangeRequestSchema, async (member, input) => {
+    await raiseChangeRequest(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, "Change request sent to the board.");
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export async function decideChangeRequestAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { refreshPartnership } from "@/lib/dashboard/cache";
 import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import { submit } from "@/lib/actions/submit";
 import { callerOf } from "@/lib/auth/caller";
 import { getMember } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
@@ -12,18 +13,11 @@ import { createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } f
 import { kpiImportSchema, kpiValueSchema } from "./schema";
 
 export async function saveKpiValueAction(slug: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = formObject(form);
-  const parsed = kpiValueSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    const saved = await saveKpiValue(member.partnershipId, callerOf(member), parsed.data);
+  return submit(slug, form, kpiValueSchema, async (member, input) => {
+    const saved = await saveKpiValue(member.partnershipId, callerOf(member), input);
     refreshPartnership(member.partnershipId, member.partnership.slug);
     return ok(undefined, saved.replaced ? "Value corrected." : "Value saved.");
-  } catch (error) {
-    return failure(error, values);
-  }
+  });
 }
 
 export type ImportPreview = {

@@ -1,11 +1,9 @@
 "use server";
 
-import type { z } from "zod";
 import { refreshPartnership } from "@/lib/dashboard/cache";
-import { failure, formObject, invalid, ok, type ActionResult } from "@/lib/actions/result";
+import { ok, type ActionResult } from "@/lib/actions/result";
+import { submit } from "@/lib/actions/submit";
 import { callerOf } from "@/lib/auth/caller";
-import { getMember, type MemberContext } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
 import {
   archiveAction,
   archiveArea,
@@ -43,30 +41,6 @@ import {
 
 /** Adding and saving answer alike, so one form serves both. */
 type Saved = ActionResult<{ id: string; version: number }>;
-
-/**
- * The path every form here takes: validate (no database), find the member,
- * then save; any failure while saving becomes its message, with what was
- * typed. `save` calls the mutation (which authorizes and audits) and
- * refreshes the partnership's pages.
- */
-async function submit<Input, Data>(
-  slug: string,
-  form: FormData,
-  schema: z.ZodType<Input>,
-  save: (member: MemberContext, input: Input) => Promise<ActionResult<Data>>,
-): Promise<ActionResult<Data>> {
-  const values = formObject(form);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const member = await getMember(slug);
-  if (!member) return failure(new NotFoundError());
-  try {
-    return await save(member, parsed.data);
-  } catch (error) {
-    return failure(error, values);
-  }
-}
 
 export async function createAreaAction(slug: string, _previous: Saved | null, form: FormData): Promise<Saved> {
   return submit(slug, form, createAreaSchema, async (member, input) => {
