@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isDataAccessFile } from "../tests/support/data-access";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -18,13 +19,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = ["app", "components", "lib"].flatMap(sourceFiles);
-const dataAccess = /^lib\/(db\.ts|.*\/(queries|mutations)\.ts)$/;
+/** The data layer, plus the one module that opens write transactions and writes audit rows. */
+const WRITE_HELPER = "lib/audit/mutation.ts";
+const isDataLayer = (f: string) => f === "lib/db.ts" || f === WRITE_HELPER || isDataAccessFile(f);
+const read = (f: string) => fs.readFileSync(path.join(root, f), "utf8");
 // A value import of the client, the generated Prisma runtime, the pg driver, or the db module.
 const prismaImport = /^\s*import\s+(?!type\b)[^;]*from\s+["'](@prisma\/client|[^"']*generated\/prisma\/client|pg|@\/lib\/db|[^"']*\/lib\/db)["']/m;
 
 describe("house rules", () => {
   it("uses Prisma (and the pg driver) only in lib/db.ts and lib/**/queries.ts|mutations.ts", () => {
-    const offenders = files.filter((f) => !dataAccess.test(f) && prismaImport.test(fs.readFileSync(path.join(root, f), "utf8")));
+    const offenders = files.filter((f) => !isDataLayer(f) && prismaImport.test(read(f)));
     expect(offenders).toEqual([]);
   });
 
@@ -34,30 +38,36 @@ describe("house rules", () => {
   });
 
   it("marks data access server-only", () => {
-    const unmarked = files.filter((f) => dataAccess.test(f) && !fs.readFileSync(path.join(root, f), "utf8").includes('import "server-only"'));
+    const unmarked = files.filter((f) => isDataLayer(f) && f !== "lib/db.ts" && !read(f).includes('import "server-only"'));
     expect(unmarked).toEqual([]);
   });
 
-  it("refreshes the partnership's cached pages after every write (server actions that call a mutation)", () => {
-    const actions = files.filter((f) => f.endsWith("actions.ts") && fs.readFileSync(path.join(root, f), "utf8").startsWith('"use server"'));
-    expect(actions.length).toBeGreaterThan(2);
-    const offenders: string[] = [];
-    let writers = 0;
-    for (const file of actions) {
-      const source = fs.readFileSync(path.join(root, file), "utf8");
-      const mutations = [...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'][^"']*mutations["']/g)].flatMap((m) => m[1]!.split(",").map((n) => n.trim()).filter(Boolean));
-      for (const body of source.split(/\nexport async function /).slice(1)) {
-        const name = body.slice(0, body.indexOf("("));
-        const writes = mutations.some((m) => new RegExp(`\\b${m}\\(`).test(body));
-        if (writes) writers++;
-        if (writes && !/refreshPartnership\(/.test(body)) offenders.push(`${file}#${name}`);
-      }
-    }
+  it("opens write transactions and writes audit rows only through the audited-write helper", () => {
+    const offenders = files.filter((f) => f !== WRITE_HELPER && f !== "lib/db.ts" && /\$transaction\(|writeTransaction\(|auditEvent\.(create|update|delete|upsert)/.test(read(f)));
     expect(offenders).toEqual([]);
-    expect(writers).toBeGreaterThan(10);
+  });
+
+  it("sends every server action through submit (validate, member, audited mutation, refresh)", () => {
+    const actions = files.filter((f) => read(f).startsWith('"use server"'));
+    expect(actions.length).toBeGreaterThan(2);
+    const bodies = actions.flatMap((f) => read(f).split(/\nexport async function /).slice(1).map((body) => ({ name: `${f}#${body.slice(0, body.indexOf("("))}`, body })));
+    expect(bodies.length).toBeGreaterThan(10);
+    // The signature's line ends with "{" and the body is one `return submit(…)`.
+    expect(bodies.filter(({ body }) => !/^[^\n]*\{\n\s*return submit\(/.test(body)).map((b) => b.name)).toEqual([]);
+  });
+
+  it("never binds arguments to a server action (a form posted without JavaScript would hang: vercel/next.js#57867)", () => {
+    const offenders = files.filter((f) => /Action\.bind\(/.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("takes today and the time of writes from the one clock", () => {
+    const allowed = new Set(["lib/clock.ts", "lib/runtime/start.ts", "lib/auth/session-token.ts"]);
+    const offenders = files.filter((f) => !allowed.has(f) && /new Date\(\)|Date\.now\(\)/.test(read(f)));
+    expect(offenders).toEqual([]);
   });
 
   it("checks the rules against something", () => {
-    expect(files.filter((f) => dataAccess.test(f)).length).toBeGreaterThan(2);
+    expect(files.filter((f) => isDataAccessFile(f)).length).toBeGreaterThan(8);
   });
 });

@@ -10,7 +10,11 @@ export class ForbiddenError extends Error {
 
 /** Also used for another partnership's rows: they do not exist for this member. */
 export class NotFoundError extends Error {
-  constructor(message = "That item no longer exists, or you do not have access to it.") {
+  constructor(
+    message = "That item no longer exists, or you do not have access to it.",
+    /** Where a form field named the missing row, its message goes next to that field. */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super(message);
     this.name = "NotFoundError";
   }
@@ -41,6 +45,11 @@ export const CORRECT_FIELDS = "Some answers need correcting. Check the messages 
 /** A domain rule broken by one field: its message goes next to that field. */
 export function fieldError(field: string, message: string): ValidationError {
   return new ValidationError(CORRECT_FIELDS, { [field]: [message] });
+}
+
+/** A row named by one field is missing (or another partnership's): its message goes next to that field. */
+export function notFoundField(field: string, message: string): NotFoundError {
+  return new NotFoundError(CORRECT_FIELDS, { [field]: [message] });
 }
 
 /** An optimistic-lock miss: someone saved `what` first. */

@@ -7,7 +7,6 @@ import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
 import type { Caller } from "@/lib/auth/caller";
 import { getDashboardAccess } from "@/lib/auth/queries";
-import { createAuditEvent } from "@/lib/audit/record";
 import { parseIsoDate } from "@/lib/dates/format";
 import { ForbiddenError } from "@/lib/errors";
 import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations";
@@ -50,15 +49,28 @@ describe("the partnership's data version", () => {
     expect(await versionOf(derbyCity)).toBe(before);
   });
 
-  it("rolls back with a transaction that fails after writing its audit row", async () => {
+  it("rolls back with a transaction that fails after a mutation wrote its audit row", async () => {
     const before = await versionOf(derbyCity);
+    const audits = await db.auditEvent.count({ where: { partnershipId: derbyCity } });
     await expect(
       db.$transaction(async (tx) => {
-        await createAuditEvent(tx, derbyCity, { userId: null, name: "Test" }, { entityType: "Kpi", entityId: kpiId, action: "update" });
+        await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-05-01"), value: 7, note: "" });
         throw new Error("failed after the audit row");
       }),
     ).rejects.toThrow("failed after the audit row");
     expect(await versionOf(derbyCity)).toBe(before);
+    expect(await db.auditEvent.count({ where: { partnershipId: derbyCity } })).toBe(audits);
+  });
+
+  it("moves once for a transaction that composes several mutations, each with its audit row", async () => {
+    const before = await versionOf(derbyCity);
+    const audits = await db.auditEvent.count({ where: { partnershipId: derbyCity } });
+    await db.$transaction(async (tx) => {
+      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-08-01"), value: 54, note: "" });
+      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-09-01"), value: 55, note: "" });
+    });
+    expect(await db.auditEvent.count({ where: { partnershipId: derbyCity } })).toBe(audits + 2);
+    expect(await versionOf(derbyCity)).toBe(before + 1);
   });
 });
 

@@ -14,28 +14,10 @@ import { parseIsoDate, toIsoDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { updateActionStatus } from "@/lib/plan/mutations";
 import { getPlanTree } from "@/lib/plan/queries";
-import {
-  archiveAction,
-  archiveArea,
-  archiveMilestone,
-  archiveOutcome,
-  createAction,
-  createArea,
-  createMilestone,
-  createOutcome,
-  moveAction,
-  moveArea,
-  moveMilestone,
-  moveOutcome,
-  restoreAction,
-  restoreArea,
-  restoreMilestone,
-  restoreOutcome,
-  updateAction,
-  updateArea,
-  updateMilestone,
-  updateOutcome,
-} from "@/lib/plan/structure/mutations";
+import { archiveAction, createAction, moveAction, restoreAction, updateAction } from "@/lib/plan/structure/mutations/actions";
+import { archiveArea, createArea, moveArea, restoreArea, updateArea } from "@/lib/plan/structure/mutations/areas";
+import { archiveMilestone, createMilestone, moveMilestone, restoreMilestone, updateMilestone } from "@/lib/plan/structure/mutations/milestones";
+import { archiveOutcome, createOutcome, moveOutcome, restoreOutcome, updateOutcome } from "@/lib/plan/structure/mutations/outcomes";
 import { listPlanStructure } from "@/lib/plan/structure/queries";
 
 const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;

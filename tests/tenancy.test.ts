@@ -1,13 +1,17 @@
 // Tenant isolation in the data layer: every exported data-access function in
-// lib/**/queries.ts and lib/**/mutations.ts must be listed here, and each is
-// called with another partnership's id (and this partnership's row ids): it
-// must return nothing and change nothing. A new function that is not listed
+// lib/**/queries.ts and lib/**/mutations.ts (or a mutations/ folder) must be
+// listed here, and each is called with another partnership's id (and this
+// partnership's row ids): a read returns nothing; a write fails with the
+// not-found error, changes nothing in either partnership, and its message
+// says nothing of the other partnership. A new function that is not listed
 // fails the first test, so none can be added without a cross-tenant check.
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
 import { callerFor } from "./support/callers";
+import { isDataAccessFile } from "./support/data-access";
+import { NotFoundError } from "@/lib/errors";
 import type { Ids, Rows, TenancyCases } from "./tenancy/types";
 
 const CASES: TenancyCases = Object.assign(
@@ -21,7 +25,7 @@ function dataAccessModules(): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() && entry.name !== "generated") walk(full);
-      else if (/^(queries|mutations)\.ts$/.test(entry.name)) found.push(path.relative(process.cwd(), full));
+      else if (isDataAccessFile(path.relative(process.cwd(), full))) found.push(path.relative(process.cwd(), full));
     }
   };
   walk(path.join(process.cwd(), "lib"));
@@ -67,15 +71,32 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-async function tableCounts(): Promise<Record<string, number>> {
-  const rows = await db.$queryRaw<{ table_name: string; count: bigint }[]>`
-    SELECT relname AS table_name, n_live_tup AS count FROM pg_stat_user_tables`;
-  const exact: Record<string, number> = {};
-  for (const { table_name } of rows) {
-    const [{ count }] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${table_name}"`);
-    exact[table_name] = Number(count);
+/** A fingerprint of every row of every table: an update shows as well as an insert or a delete. */
+async function tableContents(): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT relname AS table_name FROM pg_stat_user_tables WHERE relname <> '_prisma_migrations'`;
+  const contents: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(
+      `SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`,
+    );
+    contents[table_name] = digest;
   }
-  return exact;
+  return contents;
+}
+
+/** Every code, title, name and text of Derbyshire's rows that a message could give away. */
+async function derbyshireWords(partnershipId: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ word: string }[]>(
+    `SELECT code AS word FROM "PriorityArea" WHERE "partnershipId" = $1 UNION SELECT title FROM "PriorityArea" WHERE "partnershipId" = $1
+     UNION SELECT code FROM "Outcome" WHERE "partnershipId" = $1 UNION SELECT code FROM "Action" WHERE "partnershipId" = $1
+     UNION SELECT title FROM "Action" WHERE "partnershipId" = $1 UNION SELECT text FROM "Milestone" WHERE "partnershipId" = $1
+     UNION SELECT code FROM "Kpi" WHERE "partnershipId" = $1 UNION SELECT name FROM "Kpi" WHERE "partnershipId" = $1
+     UNION SELECT name FROM "Partnership" WHERE id = $1 UNION SELECT slug FROM "Partnership" WHERE id = $1
+     UNION SELECT name FROM "Board" WHERE "partnershipId" = $1
+     UNION SELECT u.name FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."partnershipId" = $1 AND m.role <> 'ADVISOR'`,
+    partnershipId,
+  );
+  return rows.map((r) => r.word).filter((word) => word.length >= 3);
 }
 
 let ids: Ids;
@@ -102,9 +123,11 @@ describe("tenant isolation in the data layer", () => {
   });
 
   it("returns nothing and changes nothing when called with another partnership's id", async () => {
-    const before = await tableCounts();
+    const before = await tableContents();
     const rows = await derbyshireRows(ids.derbyshire);
+    const words = await derbyshireWords(ids.derbyshire);
     expect(rows.all.size).toBeGreaterThan(100);
+    expect(words).toEqual(expect.arrayContaining(["AFI1", "1.1a", "Derbyshire Local Area SEND Partnership"]));
     for (const { key, fn } of await exportedFunctions()) {
       const test = CASES[key];
       if (test.kind === "pre-tenant") {
@@ -112,7 +135,17 @@ describe("tenant isolation in the data layer", () => {
         continue;
       }
       if (test.kind === "mutation") {
-        await expect(fn(...test.args(ids, rows.sample)), `${key} with another partnership's rows`).rejects.toThrow();
+        const error = await fn(...test.args(ids, rows.sample)).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, `${key} with another partnership's rows`).toBeInstanceOf(NotFoundError);
+        const message = (error as Error).message;
+        expect(
+          words.filter((word) => message.includes(word)),
+          `${key}: "${message}" names the other partnership's rows`,
+        ).toEqual([]);
+        expect(await tableContents(), `${key} changed nothing`).toEqual(before);
         continue;
       }
       const own = await fn(...(await test.args(ids.derbyshire, rows.sample)));
@@ -122,6 +155,6 @@ describe("tenant isolation in the data layer", () => {
       expect(leakedIds(foreign, rows.all), `${key} with another partnership's id`).toEqual([]);
       if (test.empty) expect(isEmpty(foreign), `${key} with another partnership's id`).toBe(true);
     }
-    expect(await tableCounts()).toEqual(before);
+    expect(await tableContents()).toEqual(before);
   });
 });

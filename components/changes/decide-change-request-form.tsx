@@ -1,19 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextArea } from "@/components/forms/fields";
+import { TextArea, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideChangeRequestAction } from "@/lib/changes/actions";
 
 export function DecideChangeRequestForm({ slug, changeRequestId, version, code }: { slug: string; changeRequestId: string; version: number; code: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(decideChangeRequestAction.bind(null, slug), null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(decideChangeRequestAction, null);
   const prefix = `decide-${changeRequestId}-`;
   const chosen = submitted(state, "decision");
   const decisionErrors = fieldErrors(state, "decision");
   return (
     <form action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
+      <PartnershipField slug={slug} />
       <input type="hidden" name="changeRequestId" value={changeRequestId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} id={`${prefix}message`} />

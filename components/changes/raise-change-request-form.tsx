@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -19,10 +19,11 @@ export function RaiseChangeRequestForm({
   milestones: { id: string; label: string }[];
   idPrefix?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction.bind(null, slug), null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction, null);
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
+      <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
       <FormMessage state={state} id={`${idPrefix}message`} />
       {milestones.length ? (

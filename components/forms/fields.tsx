@@ -107,3 +107,12 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+/**
+ * Which partnership a form acts in. A hidden field, never an argument bound to
+ * the action: see lib/actions/submit.ts. The server uses it only to pick the
+ * signed-in user's own membership.
+ */
+export function PartnershipField({ slug }: { slug: string }) {
+  return <input type="hidden" name="slug" value={slug} />;
+}

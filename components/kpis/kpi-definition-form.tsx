@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -49,7 +49,7 @@ export function KpiDefinitionForm({
   memberOptions: Option[];
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
-    kpi ? updateKpiAction.bind(null, slug) : (createKpiAction.bind(null, slug) as (previous: ActionResult<{ version: number }> | null, form: FormData) => Promise<ActionResult<{ version: number }>>),
+    kpi ? updateKpiAction : (createKpiAction as (previous: ActionResult<{ version: number }> | null, form: FormData) => Promise<ActionResult<{ version: number }>>),
     null,
   );
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
@@ -59,6 +59,7 @@ export function KpiDefinitionForm({
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
       {kpi ? (
         <>
           <input type="hidden" name="id" value={kpi.id} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { TextArea } from "@/components/forms/fields";
+import { TextArea, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
@@ -11,7 +11,7 @@ type State = ActionResult<{ preview?: ImportPreview; saved?: number }> | null;
 
 /** Paste two columns (or load a CSV), preview every row with its problems, then confirm: all rows or none. */
 export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) {
-  const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction.bind(null, slug), null);
+  const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction, null);
   const [data, setData] = useState("");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const preview = state?.ok ? state.data.preview : undefined;
@@ -25,6 +25,7 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
 
   return (
     <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
+      <PartnershipField slug={slug} />
       <input type="hidden" name="kpiId" value={kpiId} />
       <FormMessage state={state} id="kpi-import-message" />
       <TextArea

@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextArea, TextField } from "@/components/forms/fields";
+import { TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveKpiValueAction } from "@/lib/kpis/actions";
 
 export function KpiValueForm({ slug, kpiId, unitHint }: { slug: string; kpiId: string; unitHint: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveKpiValueAction.bind(null, slug), null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveKpiValueAction, null);
   return (
     <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-value-message">
+      <PartnershipField slug={slug} />
       <input type="hidden" name="kpiId" value={kpiId} />
       <FormMessage state={state} id="kpi-value-message" />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -1,18 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextArea, TextField } from "@/components/forms/fields";
+import { TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { recordMilestoneOutcomeAction } from "@/lib/plan/actions";
 
 export function MilestoneOutcomeForm({ slug, occurrenceId, version, dueLabel }: { slug: string; occurrenceId: string; version: number; dueLabel: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(recordMilestoneOutcomeAction.bind(null, slug), null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(recordMilestoneOutcomeAction, null);
   const prefix = `occ-${occurrenceId}-`;
   const chosen = submitted(state, "outcome");
   return (
     <form action={formAction} className="mt-2 space-y-3 rounded-md border border-slate-300 bg-slate-50 p-3" noValidate aria-describedby={`${prefix}message`}>
+      <PartnershipField slug={slug} />
       <input type="hidden" name="occurrenceId" value={occurrenceId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} id={`${prefix}message`} />

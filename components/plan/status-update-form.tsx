@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { TextArea, TextField, SelectField } from "@/components/forms/fields";
+import { TextArea, TextField, SelectField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -27,7 +27,7 @@ export function StatusUpdateForm({
   idPrefix?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
-    updateActionStatusAction.bind(null, slug),
+    updateActionStatusAction,
     null,
   );
   const messageId = `${idPrefix}status-form-message`;
@@ -35,6 +35,7 @@ export function StatusUpdateForm({
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
+      <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} id={messageId} />

@@ -28,8 +28,8 @@ export function invalid(error: z.ZodError, values?: ActionFailure["values"]): Ac
 
 /** Turns an expected failure into its message; logs anything else and says something generic. */
 export function failure(error: unknown, values?: ActionFailure["values"]): ActionFailure {
-  if (error instanceof ValidationError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
-  if (error instanceof ConflictError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+  if (error instanceof ValidationError || error instanceof NotFoundError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
+  if (error instanceof ConflictError || error instanceof ForbiddenError) {
     return { ok: false, formError: error.message, values };
   }
   console.error(error);

@@ -1,6 +1,6 @@
 // Who is calling a mutation: their permission scope and the name the audit
 // trail records. Built from the verified membership, never from form data.
-import type { Actor } from "@/lib/audit/record";
+import type { Actor } from "@/lib/audit/mutation";
 import type { Scope } from "./permissions";
 
 export type Caller = { scope: Scope; actor: Actor };

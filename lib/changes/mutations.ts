@@ -1,123 +1,130 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { createAuditEvent } from "@/lib/audit/record";
+import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { canOnItem } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
 
 /** A lead or contributor asks the board to move a due date and/or change scope. */
-export async function raiseChangeRequest(partnershipId: string, caller: Caller, input: RaiseChangeRequestInput) {
+export const raiseChangeRequest = mutation(async (tx, partnershipId, caller: Caller, input: RaiseChangeRequestInput) => {
   if (!canOnItem(caller.scope, "changeRequest.raise")) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");
-  return db.$transaction(async (tx) => {
-    const action = await tx.action.findFirst({
-      where: { id: input.actionId, partnershipId, archivedAt: null },
-      select: { id: true, code: true, currentDueDate: true },
+  const action = await tx.action.findFirst({
+    where: { id: input.actionId, partnershipId, archivedAt: null },
+    select: { id: true, code: true, currentDueDate: true },
+  });
+  if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
+  const milestone = input.milestoneId
+    ? await tx.milestone.findFirst({
+        where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },
+        select: { id: true, dueDate: true, frequency: true },
+      })
+    : null;
+  if (input.milestoneId && !milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
+  if (milestone?.frequency && input.proposedDueDate) {
+    throw new ValidationError("A recurring milestone has no single due date to move; propose a scope change instead.", {
+      proposedDueDate: ["A recurring milestone has no single due date to move."],
     });
-    if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
-    const milestone = input.milestoneId
-      ? await tx.milestone.findFirst({
-          where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },
-          select: { id: true, dueDate: true, frequency: true },
-        })
-      : null;
-    if (input.milestoneId && !milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
-    if (milestone?.frequency && input.proposedDueDate) {
-      throw new ValidationError("A recurring milestone has no single due date to move; propose a scope change instead.", {
-        proposedDueDate: ["A recurring milestone has no single due date to move."],
-      });
-    }
-    const previousDueDate = milestone ? milestone.dueDate : action.currentDueDate;
-    const open = await tx.changeRequest.count({
-      where: { partnershipId, actionId: action.id, milestoneId: milestone?.id ?? null, state: "PENDING" },
-    });
-    if (open) throw new ValidationError("There is already a change request awaiting the board's decision for this item.");
-    const request = await tx.changeRequest.create({
-      data: {
-        partnershipId,
-        actionId: action.id,
-        milestoneId: milestone?.id,
-        previousDueDate,
-        proposedDueDate: input.proposedDueDate,
-        scopeChange: input.scopeChange,
-        reason: input.reason,
-        impact: input.impact,
-        requestedByName: caller.actor.name,
-        requestedById: caller.actor.userId,
-      },
-    });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  }
+  const previousDueDate = milestone ? milestone.dueDate : action.currentDueDate;
+  const open = await tx.changeRequest.count({
+    where: { partnershipId, actionId: action.id, milestoneId: milestone?.id ?? null, state: "PENDING" },
+  });
+  if (open) throw new ValidationError("There is already a change request awaiting the board's decision for this item.");
+  const request = await tx.changeRequest.create({
+    data: {
+      partnershipId,
+      actionId: action.id,
+      milestoneId: milestone?.id,
+      previousDueDate,
+      proposedDueDate: input.proposedDueDate,
+      scopeChange: input.scopeChange,
+      reason: input.reason,
+      impact: input.impact,
+      requestedByName: caller.actor.name,
+      requestedById: caller.actor.userId,
+    },
+  });
+  return {
+    result: { changeRequestId: request.id },
+    audit: {
       entityType: "ChangeRequest",
       entityId: request.id,
       action: "create",
-      after: { action: action.code, milestoneId: milestone?.id ?? null, previousDueDate, proposedDueDate: input.proposedDueDate ?? null, scopeChange: input.scopeChange ?? null, reason: input.reason },
-    });
-    return { changeRequestId: request.id };
-  });
-}
+      after: {
+        action: action.code,
+        milestoneId: milestone?.id ?? null,
+        previousDueDate,
+        proposedDueDate: input.proposedDueDate ?? null,
+        scopeChange: input.scopeChange ?? null,
+        reason: input.reason,
+      },
+    },
+  };
+});
 
 /**
  * The board decides. Approval moves the current due date (of the action or
  * the milestone); the baseline never moves, so slippage stays visible.
  */
-export async function decideChangeRequest(partnershipId: string, caller: Caller, input: DecideChangeRequestInput) {
+export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Caller, input: DecideChangeRequestInput) => {
   if (!canOnItem(caller.scope, "changeRequest.decide")) throw new ForbiddenError("Only the board (or the programme office recording its decision) can decide change requests.");
-  return db.$transaction(async (tx) => {
-    const request = await tx.changeRequest.findFirst({
-      where: { id: input.changeRequestId, partnershipId },
-      select: {
-        id: true,
-        state: true,
-        version: true,
-        proposedDueDate: true,
-        milestoneId: true,
-        action: { select: { id: true, code: true, currentDueDate: true, version: true } },
-        milestone: { select: { id: true, dueDate: true, frequency: true } },
-      },
-    });
-    if (!request || !request.action) throw new NotFoundError("That change request no longer exists, or you do not have access to it.");
-    const decided = await tx.changeRequest.updateMany({
-      where: { id: request.id, partnershipId, version: input.version, state: "PENDING" },
-      data: {
-        state: input.decision,
-        decisionNote: input.decisionNote,
-        decidedByName: caller.actor.name,
-        decidedAt: new Date(),
-        version: { increment: 1 },
-      },
-    });
-    if (decided.count === 0) {
-      throw new ConflictError("This change request was decided or changed by someone else after you opened it, so your decision was not saved. Reload to see the decision.");
+  const request = await tx.changeRequest.findFirst({
+    where: { id: input.changeRequestId, partnershipId },
+    select: {
+      id: true,
+      state: true,
+      version: true,
+      proposedDueDate: true,
+      milestoneId: true,
+      action: { select: { id: true, code: true, currentDueDate: true, version: true } },
+      milestone: { select: { id: true, dueDate: true, frequency: true } },
+    },
+  });
+  if (!request || !request.action) throw new NotFoundError("That change request no longer exists, or you do not have access to it.");
+  const decided = await tx.changeRequest.updateMany({
+    where: { id: request.id, partnershipId, version: input.version, state: "PENDING" },
+    data: {
+      state: input.decision,
+      decisionNote: input.decisionNote,
+      decidedByName: caller.actor.name,
+      decidedAt: now(),
+      version: { increment: 1 },
+    },
+  });
+  if (decided.count === 0) {
+    throw new ConflictError("This change request was decided or changed by someone else after you opened it, so your decision was not saved. Reload to see the decision.");
+  }
+  // What approval moves, recorded in the decision's one audit row.
+  let moved: { entityType: string; entityId: string; from: Date | null; to: Date } | null = null;
+  if (input.decision === "APPROVED" && request.proposedDueDate) {
+    if (request.milestone && !request.milestone.frequency) {
+      await tx.milestone.updateMany({
+        where: { id: request.milestone.id, partnershipId },
+        data: { dueDate: request.proposedDueDate, version: { increment: 1 } },
+      });
+      // A one-off milestone has a single occurrence; it moves with it unless already settled.
+      await tx.milestoneOccurrence.updateMany({
+        where: { milestoneId: request.milestone.id, partnershipId, state: "PENDING" },
+        data: { dueDate: request.proposedDueDate, version: { increment: 1 } },
+      });
+      moved = { entityType: "Milestone", entityId: request.milestone.id, from: request.milestone.dueDate, to: request.proposedDueDate };
+    } else if (!request.milestoneId) {
+      await tx.action.updateMany({
+        where: { id: request.action.id, partnershipId },
+        data: { currentDueDate: request.proposedDueDate, version: { increment: 1 } },
+      });
+      moved = { entityType: "Action", entityId: request.action.id, from: request.action.currentDueDate, to: request.proposedDueDate };
     }
-    // What approval moves, recorded in the decision's one audit row.
-    let moved: { entityType: string; entityId: string; from: Date | null; to: Date } | null = null;
-    if (input.decision === "APPROVED" && request.proposedDueDate) {
-      if (request.milestone && !request.milestone.frequency) {
-        await tx.milestone.updateMany({
-          where: { id: request.milestone.id, partnershipId },
-          data: { dueDate: request.proposedDueDate, version: { increment: 1 } },
-        });
-        // A one-off milestone has a single occurrence; it moves with it unless already settled.
-        await tx.milestoneOccurrence.updateMany({
-          where: { milestoneId: request.milestone.id, partnershipId, state: "PENDING" },
-          data: { dueDate: request.proposedDueDate, version: { increment: 1 } },
-        });
-        moved = { entityType: "Milestone", entityId: request.milestone.id, from: request.milestone.dueDate, to: request.proposedDueDate };
-      } else if (!request.milestoneId) {
-        await tx.action.updateMany({
-          where: { id: request.action.id, partnershipId },
-          data: { currentDueDate: request.proposedDueDate, version: { increment: 1 } },
-        });
-        moved = { entityType: "Action", entityId: request.action.id, from: request.action.currentDueDate, to: request.proposedDueDate };
-      }
-    }
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  }
+  return {
+    result: { changeRequestId: request.id },
+    audit: {
       entityType: "ChangeRequest",
       entityId: request.id,
       action: input.decision === "APPROVED" ? "approve" : "reject",
       before: { state: request.state },
       after: { state: input.decision, decisionNote: input.decisionNote, moved },
-    });
-    return { changeRequestId: request.id };
-  });
-}
+    },
+  };
+});

@@ -1,10 +1,11 @@
 import "server-only";
-import { db, writeTransaction, type Tx } from "@/lib/db";
-import { createAuditEvent } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { can, canOnItem } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
 import { formatUkMonth, toIsoDate } from "@/lib/dates/format";
-import { fieldError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
+import { fieldError, ForbiddenError, NotFoundError, notFoundField, staleError, ValidationError } from "@/lib/errors";
 import type { ArchiveKpiInput, KpiDefinitionInput, UpdateKpiInput } from "./definition";
 import { parseKpiValues } from "./import";
 import type { KpiValueInput } from "./schema";
@@ -24,31 +25,31 @@ async function kpiForEntry(tx: Tx, partnershipId: string, caller: Caller, kpiId:
 }
 
 /** Enters (or corrects) the value for one period. */
-export async function saveKpiValue(partnershipId: string, caller: Caller, input: KpiValueInput) {
-  return db.$transaction(async (tx) => {
-    const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
-    const existing = await tx.kpiValue.findFirst({ where: { partnershipId, kpiId: kpi.id, period: input.period }, select: { id: true, value: true, note: true } });
-    const saved = await tx.kpiValue.upsert({
-      where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: input.period } },
-      create: { partnershipId, kpiId: kpi.id, period: input.period, value: input.value, note: input.note, enteredByName: caller.actor.name },
-      update: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: new Date() },
-    });
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+export const saveKpiValue = mutation(async (tx, partnershipId, caller: Caller, input: KpiValueInput) => {
+  const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
+  const existing = await tx.kpiValue.findFirst({ where: { partnershipId, kpiId: kpi.id, period: input.period }, select: { id: true, value: true, note: true } });
+  const saved = await tx.kpiValue.upsert({
+    where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: input.period } },
+    create: { partnershipId, kpiId: kpi.id, period: input.period, value: input.value, note: input.note, enteredByName: caller.actor.name },
+    update: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: now() },
+  });
+  return {
+    result: { kpiId: kpi.id, replaced: existing !== null },
+    audit: {
       entityType: "KpiValue",
       entityId: saved.id,
       action: existing ? "update" : "create",
       before: existing ? { value: existing.value, note: existing.note } : undefined,
       after: { kpi: kpi.code, period: formatUkMonth(input.period), value: input.value, note: input.note ?? null },
-    });
-    return { kpiId: kpi.id, replaced: existing !== null };
-  });
-}
+    },
+  };
+});
 
 /**
  * Saves every pasted row, or none: the data is parsed again here (never
  * trusted from the preview) and any problem refuses the whole import.
  */
-export async function importKpiValues(partnershipId: string, caller: Caller, input: { kpiId: string; data: string }) {
+export const importKpiValues = mutation(async (tx, partnershipId, caller: Caller, input: { kpiId: string; data: string }) => {
   const parsed = parseKpiValues(input.data);
   if (parsed.rows.length === 0) throw new ValidationError("There is nothing to import.", { data: ["Paste at least one row: month and value."] });
   if (parsed.errorCount > 0) {
@@ -56,25 +57,25 @@ export async function importKpiValues(partnershipId: string, caller: Caller, inp
       data: parsed.rows.filter((r) => r.errors.length).map((r) => `Line ${r.line}: ${r.errors.join(" ")}`),
     });
   }
-  return db.$transaction(async (tx) => {
-    const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
-    const replaced = await tx.kpiValue.count({ where: { partnershipId, kpiId: kpi.id, period: { in: parsed.valid.map((v) => v.period) } } });
-    for (const row of parsed.valid) {
-      await tx.kpiValue.upsert({
-        where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: row.period } },
-        create: { partnershipId, kpiId: kpi.id, period: row.period, value: row.value, note: row.note, enteredByName: caller.actor.name },
-        update: { value: row.value, note: row.note, enteredByName: caller.actor.name, enteredAt: new Date() },
-      });
-    }
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
+  const replaced = await tx.kpiValue.count({ where: { partnershipId, kpiId: kpi.id, period: { in: parsed.valid.map((v) => v.period) } } });
+  for (const row of parsed.valid) {
+    await tx.kpiValue.upsert({
+      where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: row.period } },
+      create: { partnershipId, kpiId: kpi.id, period: row.period, value: row.value, note: row.note, enteredByName: caller.actor.name },
+      update: { value: row.value, note: row.note, enteredByName: caller.actor.name, enteredAt: now() },
+    });
+  }
+  return {
+    result: { kpiId: kpi.id, saved: parsed.valid.length, replaced },
+    audit: {
       entityType: "Kpi",
       entityId: kpi.id,
       action: "values.import",
       after: { kpi: kpi.code, rows: parsed.valid.length, replaced, periods: parsed.valid.map((v) => formatUkMonth(v.period)) },
-    });
-    return { kpiId: kpi.id, saved: parsed.valid.length, replaced };
-  });
-}
+    },
+  };
+});
 
 // ---------------------------------------------------------------------------
 // Definitions: admins anywhere, priority leads for KPIs of their own areas.
@@ -89,10 +90,10 @@ function requireAreas(caller: Caller, areaIds: readonly string[], what: string) 
 /** Areas, owner and actions named in the form, checked against this partnership; ids of the actions. */
 async function resolveLinks(tx: Tx, partnershipId: string, input: KpiDefinitionInput) {
   const areas = await tx.priorityArea.count({ where: { partnershipId, archivedAt: null, id: { in: input.areaIds } } });
-  if (areas !== input.areaIds.length) throw fieldError("areaIds", "One of the chosen areas no longer exists. Reload the page and choose again.");
+  if (areas !== input.areaIds.length) throw notFoundField("areaIds", "One of the chosen areas no longer exists. Reload the page and choose again.");
   if (input.ownerMembershipId) {
     const owner = await tx.membership.findFirst({ where: { id: input.ownerMembershipId, partnershipId }, select: { id: true } });
-    if (!owner) throw fieldError("ownerMembershipId", "That member is no longer in this partnership. Choose another owner.");
+    if (!owner) throw notFoundField("ownerMembershipId", "That member is no longer in this partnership. Choose another owner.");
   }
   const actions = input.actionCodes.length
     ? await tx.action.findMany({ where: { partnershipId, archivedAt: null, code: { in: input.actionCodes } }, select: { id: true, code: true } })
@@ -140,29 +141,33 @@ function audited(input: KpiDefinitionInput) {
   };
 }
 
-const codeTaken = (code: string) => () => fieldError("code", `Code ${code} is already used by another KPI in this partnership.`);
+const codeTaken = (input: { code: string }) => fieldError("code", `Code ${input.code} is already used by another KPI in this partnership.`);
 
-export async function createKpi(partnershipId: string, caller: Caller, input: KpiDefinitionInput) {
-  if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
-  requireAreas(caller, input.areaIds, "add");
-  return writeTransaction(async (tx) => {
+export const createKpi = mutation(
+  async (tx, partnershipId, caller: Caller, input: KpiDefinitionInput) => {
+    if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
+    requireAreas(caller, input.areaIds, "add");
     const actionIds = await resolveLinks(tx, partnershipId, input);
     const last = await tx.kpi.aggregate({ where: { partnershipId }, _max: { position: true } });
     const kpi = await tx.kpi.create({ data: { partnershipId, ...definitionData(input), position: (last._max.position ?? -1) + 1 }, select: { id: true, version: true } });
     await writeLinks(tx, partnershipId, kpi.id, input, actionIds);
-    await createAuditEvent(tx, partnershipId, caller.actor, { entityType: "Kpi", entityId: kpi.id, action: "create", after: audited(input) });
-    return kpi;
-  }, codeTaken(input.code));
-}
+    return { result: kpi, audit: { entityType: "Kpi", entityId: kpi.id, action: "create", after: audited(input) } };
+  },
+  { duplicate: codeTaken },
+);
 
-export async function updateKpi(partnershipId: string, caller: Caller, input: UpdateKpiInput) {
-  return writeTransaction(async (tx) => {
+export const updateKpi = mutation(
+  async (tx, partnershipId, caller: Caller, input: UpdateKpiInput) => {
     const existing = await tx.kpi.findFirst({
       where: { id: input.id, partnershipId, archivedAt: null },
       select: { id: true, code: true, name: true, version: true, areas: { select: { priorityAreaId: true } } },
     });
     if (!existing) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
-    requireAreas(caller, existing.areas.map((a) => a.priorityAreaId), "edit");
+    requireAreas(
+      caller,
+      existing.areas.map((a) => a.priorityAreaId),
+      "edit",
+    );
     requireAreas(caller, input.areaIds, "link");
     const actionIds = await resolveLinks(tx, partnershipId, input);
     const { count } = await tx.kpi.updateMany({
@@ -178,45 +183,52 @@ export async function updateKpi(partnershipId: string, caller: Caller, input: Up
     await tx.kpiTrajectoryPoint.deleteMany({ where });
     await tx.kpiBenchmark.deleteMany({ where });
     await writeLinks(tx, partnershipId, existing.id, input, actionIds);
-    await createAuditEvent(tx, partnershipId, caller.actor, {
-      entityType: "Kpi",
-      entityId: existing.id,
-      action: "update",
-      before: { code: existing.code, name: existing.name, areaIds: existing.areas.map((a) => a.priorityAreaId) },
-      after: audited(input),
-    });
-    return { id: existing.id, version: input.version + 1 };
-  }, codeTaken(input.code));
-}
+    return {
+      result: { id: existing.id, version: input.version + 1 },
+      audit: {
+        entityType: "Kpi",
+        entityId: existing.id,
+        action: "update",
+        before: { code: existing.code, name: existing.name, areaIds: existing.areas.map((a) => a.priorityAreaId) },
+        after: audited(input),
+      },
+    };
+  },
+  { duplicate: codeTaken },
+);
 
 /**
  * Archiving takes a KPI off the KPI list, the dashboard and value entry;
  * restoring brings it back. Its values, trajectory, benchmarks and history
  * stay either way. Same permission as editing the definition.
  */
-export async function setKpiArchived(partnershipId: string, caller: Caller, input: ArchiveKpiInput) {
+export const setKpiArchived = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveKpiInput) => {
   if (!can(caller.scope.role, "plan.edit")) throw new ForbiddenError();
-  return writeTransaction(async (tx) => {
-    const kpi = await tx.kpi.findFirst({
-      where: { id: input.id, partnershipId },
-      select: { id: true, code: true, version: true, archivedAt: true, areas: { select: { priorityAreaId: true } } },
-    });
-    if (!kpi) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
-    requireAreas(caller, kpi.areas.map((a) => a.priorityAreaId), input.archived ? "archive" : "restore");
-    if (input.archived === (kpi.archivedAt !== null)) throw new ValidationError(`KPI ${kpi.code} is ${input.archived ? "already archived" : "not archived"}.`);
-    const archivedAt = input.archived ? new Date() : null;
-    const { count } = await tx.kpi.updateMany({
-      where: { id: kpi.id, partnershipId, version: input.version },
-      data: { archivedAt, version: { increment: 1 } },
-    });
-    if (count === 0) throw staleError(kpi.code);
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  const kpi = await tx.kpi.findFirst({
+    where: { id: input.id, partnershipId },
+    select: { id: true, code: true, version: true, archivedAt: true, areas: { select: { priorityAreaId: true } } },
+  });
+  if (!kpi) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
+  requireAreas(
+    caller,
+    kpi.areas.map((a) => a.priorityAreaId),
+    input.archived ? "archive" : "restore",
+  );
+  if (input.archived === (kpi.archivedAt !== null)) throw new ValidationError(`KPI ${kpi.code} is ${input.archived ? "already archived" : "not archived"}.`);
+  const archivedAt = input.archived ? now() : null;
+  const { count } = await tx.kpi.updateMany({
+    where: { id: kpi.id, partnershipId, version: input.version },
+    data: { archivedAt, version: { increment: 1 } },
+  });
+  if (count === 0) throw staleError(kpi.code);
+  return {
+    result: { id: kpi.id, code: kpi.code },
+    audit: {
       entityType: "Kpi",
       entityId: kpi.id,
       action: input.archived ? "archive" : "restore",
       before: { archivedAt: kpi.archivedAt, version: kpi.version },
       after: { archivedAt, version: kpi.version + 1 },
-    });
-    return { id: kpi.id, code: kpi.code };
-  });
-}
+    },
+  };
+});

@@ -1,8 +1,9 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { createAuditEvent } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { canOnItem } from "@/lib/auth/permissions";
+import { now as clockNow, today } from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { statusLabels } from "./status";
@@ -42,59 +43,59 @@ function assertMayUpdate(caller: Caller, action: Awaited<ReturnType<typeof locka
  * Appends a status update to an action's history (never overwriting the last
  * one), with optional evidence, if nobody else has saved since `version`.
  */
-export async function updateActionStatus(partnershipId: string, caller: Caller, input: StatusUpdateInput) {
-  return db.$transaction(async (tx) => {
-    const action = await lockableAction(tx, partnershipId, input.actionId);
-    assertMayUpdate(caller, action);
-    const now = new Date();
-    const saved = await tx.action.updateMany({
-      where: { id: action.id, partnershipId, version: input.version },
-      data: {
-        reportedStatus: input.status,
-        reportedCommentary: input.commentary,
-        reportedAt: now,
-        completedAt: input.status === "COMPLETE" ? (action.completedAt ?? now) : null,
-        version: { increment: 1 },
-      },
-    });
-    if (saved.count === 0) throw await conflictFor(tx, partnershipId, action.id, action.code);
+export const updateActionStatus = mutation(async (tx, partnershipId, caller: Caller, input: StatusUpdateInput) => {
+  const action = await lockableAction(tx, partnershipId, input.actionId);
+  assertMayUpdate(caller, action);
+  const now = clockNow();
+  const saved = await tx.action.updateMany({
+    where: { id: action.id, partnershipId, version: input.version },
+    data: {
+      reportedStatus: input.status,
+      reportedCommentary: input.commentary,
+      reportedAt: now,
+      completedAt: input.status === "COMPLETE" ? (action.completedAt ?? now) : null,
+      version: { increment: 1 },
+    },
+  });
+  if (saved.count === 0) throw await conflictFor(tx, partnershipId, action.id, action.code);
 
-    const update = await tx.actionUpdate.create({
+  const update = await tx.actionUpdate.create({
+    data: {
+      partnershipId,
+      actionId: action.id,
+      status: input.status,
+      commentary: input.commentary,
+      authorUserId: caller.actor.userId,
+      authorName: caller.actor.name,
+      createdAt: now,
+    },
+  });
+  if (input.evidenceTitle && input.evidenceKind) {
+    await tx.evidence.create({
       data: {
         partnershipId,
         actionId: action.id,
-        status: input.status,
-        commentary: input.commentary,
-        authorUserId: caller.actor.userId,
-        authorName: caller.actor.name,
-        createdAt: now,
+        actionUpdateId: update.id,
+        title: input.evidenceTitle,
+        kind: input.evidenceKind,
+        date: input.evidenceDate ?? today(),
+        url: input.evidenceUrl,
+        text: input.evidenceText,
+        createdByName: caller.actor.name,
       },
     });
-    if (input.evidenceTitle && input.evidenceKind) {
-      await tx.evidence.create({
-        data: {
-          partnershipId,
-          actionId: action.id,
-          actionUpdateId: update.id,
-          title: input.evidenceTitle,
-          kind: input.evidenceKind,
-          date: input.evidenceDate ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())),
-          url: input.evidenceUrl,
-          text: input.evidenceText,
-          createdByName: caller.actor.name,
-        },
-      });
-    }
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  }
+  return {
+    result: { actionId: action.id, version: action.version + 1, updateId: update.id },
+    audit: {
       entityType: "Action",
       entityId: action.id,
       action: "status.update",
       before: { status: action.reportedStatus, commentary: action.reportedCommentary, version: action.version },
       after: { status: input.status, commentary: input.commentary, version: action.version + 1, evidence: input.evidenceTitle ?? null },
-    });
-    return { actionId: action.id, version: action.version + 1, updateId: update.id };
-  });
-}
+    },
+  };
+});
 
 /** The refusal a stale save gets: it shows the update that won, so nothing is lost. */
 async function conflictFor(tx: Tx, partnershipId: string, actionId: string, code: string): Promise<ConflictError> {
@@ -107,56 +108,52 @@ async function conflictFor(tx: Tx, partnershipId: string, actionId: string, code
     tx.partnership.findFirst({ where: { id: partnershipId }, select: { statusLabels: true } }),
   ]);
   const labels = statusLabels(partnership?.statusLabels);
-  const theirs = latest
-    ? ` ${latest.authorName} saved an update on ${formatUkDate(latest.createdAt)}: “${labels[latest.status]} — ${latest.commentary}”.`
-    : "";
+  const theirs = latest ? ` ${latest.authorName} saved an update on ${formatUkDate(latest.createdAt)}: “${labels[latest.status]} — ${latest.commentary}”.` : "";
   return new ConflictError(
     `Someone else updated action ${code} after you opened it, so your update was not saved.${theirs} Your text is still in the form: check theirs, then save again.`,
   );
 }
 
 /** Marks one milestone occurrence met (with what shows it) or missed (with why). */
-export async function recordMilestoneOutcome(partnershipId: string, caller: Caller, input: OccurrenceOutcomeInput) {
-  return db.$transaction(async (tx) => {
-    const occurrence = await tx.milestoneOccurrence.findFirst({
-      where: { id: input.occurrenceId, partnershipId, milestone: { archivedAt: null } },
-      select: { id: true, dueDate: true, state: true, note: true, version: true, milestone: { select: { id: true, actionId: true, text: true } } },
+export const recordMilestoneOutcome = mutation(async (tx, partnershipId, caller: Caller, input: OccurrenceOutcomeInput) => {
+  const occurrence = await tx.milestoneOccurrence.findFirst({
+    where: { id: input.occurrenceId, partnershipId, milestone: { archivedAt: null } },
+    select: { id: true, dueDate: true, state: true, note: true, version: true, milestone: { select: { id: true, actionId: true, text: true } } },
+  });
+  if (!occurrence) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
+  const action = await lockableAction(tx, partnershipId, occurrence.milestone.actionId);
+  assertMayUpdate(caller, action);
+  const saved = await tx.milestoneOccurrence.updateMany({
+    where: { id: occurrence.id, partnershipId, version: input.version },
+    data: { state: input.outcome, note: input.note, decidedAt: clockNow(), decidedByName: caller.actor.name, version: { increment: 1 } },
+  });
+  if (saved.count === 0) {
+    throw new ConflictError(`Someone else recorded this milestone after you opened it, so your change was not saved. Reload to see what they recorded.`);
+  }
+  if (input.outcome === "MET" && input.evidenceUrl) {
+    await tx.evidence.create({
+      data: {
+        partnershipId,
+        milestoneId: occurrence.milestone.id,
+        milestoneOccurrenceId: occurrence.id,
+        actionId: action.id,
+        title: `Evidence for milestone due ${formatUkDate(occurrence.dueDate)}`,
+        kind: "DOCUMENT",
+        date: today(),
+        url: input.evidenceUrl,
+        text: input.note,
+        createdByName: caller.actor.name,
+      },
     });
-    if (!occurrence) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
-    const action = await lockableAction(tx, partnershipId, occurrence.milestone.actionId);
-    assertMayUpdate(caller, action);
-    const saved = await tx.milestoneOccurrence.updateMany({
-      where: { id: occurrence.id, partnershipId, version: input.version },
-      data: { state: input.outcome, note: input.note, decidedAt: new Date(), decidedByName: caller.actor.name, version: { increment: 1 } },
-    });
-    if (saved.count === 0) {
-      throw new ConflictError(
-        `Someone else recorded this milestone after you opened it, so your change was not saved. Reload to see what they recorded.`,
-      );
-    }
-    if (input.outcome === "MET" && input.evidenceUrl) {
-      await tx.evidence.create({
-        data: {
-          partnershipId,
-          milestoneId: occurrence.milestone.id,
-          milestoneOccurrenceId: occurrence.id,
-          actionId: action.id,
-          title: `Evidence for milestone due ${formatUkDate(occurrence.dueDate)}`,
-          kind: "DOCUMENT",
-          date: new Date(),
-          url: input.evidenceUrl,
-          text: input.note,
-          createdByName: caller.actor.name,
-        },
-      });
-    }
-    await createAuditEvent(tx, partnershipId, caller.actor, {
+  }
+  return {
+    result: { occurrenceId: occurrence.id, actionId: action.id },
+    audit: {
       entityType: "MilestoneOccurrence",
       entityId: occurrence.id,
       action: input.outcome === "MET" ? "milestone.met" : "milestone.missed",
       before: { state: occurrence.state, note: occurrence.note },
       after: { state: input.outcome, note: input.note, milestone: occurrence.milestone.text, dueDate: occurrence.dueDate },
-    });
-    return { occurrenceId: occurrence.id, actionId: action.id };
-  });
-}
+    },
+  };
+});

@@ -41,8 +41,3 @@ export function planSettings(row: PlanSettings | null): PlanSettings {
   if (!row) return DEFAULT_PLAN_SETTINGS;
   return { reportingCadenceDays: row.reportingCadenceDays, staleGraceDays: row.staleGraceDays, milestoneWarningDays: row.milestoneWarningDays };
 }
-
-/** Today as a UTC calendar date: status rules compare dates, not times. */
-export function todayUtc(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}

@@ -16,89 +16,89 @@ export const planStructureCases: TenancyCases = {
   "lib/plan/structure/queries.ts#getMilestoneForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Milestone], empty: true },
 
   // Priority areas: a Derbyshire parent, or a Derbyshire area itself.
-  "lib/plan/structure/mutations.ts#createArea": {
+  "lib/plan/structure/mutations/areas.ts#createArea": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { ...area, parentId: rows.PriorityArea }],
   },
-  "lib/plan/structure/mutations.ts#updateArea": {
+  "lib/plan/structure/mutations/areas.ts#updateArea": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { ...area, id: rows.PriorityArea, version: 1 }],
   },
-  "lib/plan/structure/mutations.ts#moveArea": {
+  "lib/plan/structure/mutations/areas.ts#moveArea": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.PriorityArea, direction: "down" }],
   },
-  "lib/plan/structure/mutations.ts#archiveArea": {
+  "lib/plan/structure/mutations/areas.ts#archiveArea": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.PriorityArea, version: 1 }],
   },
-  "lib/plan/structure/mutations.ts#restoreArea": {
+  "lib/plan/structure/mutations/areas.ts#restoreArea": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.PriorityArea, version: 1 }],
   },
 
   // Outcomes: into a Derbyshire area, or a Derbyshire outcome itself.
-  "lib/plan/structure/mutations.ts#createOutcome": {
+  "lib/plan/structure/mutations/outcomes.ts#createOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { priorityAreaId: rows.PriorityArea, code: "X9.1", text: "Cross-tenant write" }],
   },
-  "lib/plan/structure/mutations.ts#updateOutcome": {
+  "lib/plan/structure/mutations/outcomes.ts#updateOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Outcome, version: 1, priorityAreaId: rows.PriorityArea, code: "X9.1", text: "Cross-tenant write" }],
   },
-  "lib/plan/structure/mutations.ts#moveOutcome": {
+  "lib/plan/structure/mutations/outcomes.ts#moveOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Outcome, direction: "up" }],
   },
-  "lib/plan/structure/mutations.ts#archiveOutcome": {
+  "lib/plan/structure/mutations/outcomes.ts#archiveOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Outcome, version: 1 }],
   },
-  "lib/plan/structure/mutations.ts#restoreOutcome": {
+  "lib/plan/structure/mutations/outcomes.ts#restoreOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Outcome, version: 1 }],
   },
 
   // Actions: under a Derbyshire outcome, or a Derbyshire action itself.
-  "lib/plan/structure/mutations.ts#createAction": {
+  "lib/plan/structure/mutations/actions.ts#createAction": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { outcomeId: rows.Outcome, code: "X9.1a", title: "Cross-tenant write", tags: [], baselineDueDate: due }],
   },
-  "lib/plan/structure/mutations.ts#updateAction": {
+  "lib/plan/structure/mutations/actions.ts#updateAction": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Action, version: 1, outcomeId: rows.Outcome, code: "X9.1a", title: "Cross-tenant write", tags: [] }],
   },
-  "lib/plan/structure/mutations.ts#moveAction": {
+  "lib/plan/structure/mutations/actions.ts#moveAction": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Action, direction: "down" }],
   },
-  "lib/plan/structure/mutations.ts#archiveAction": {
+  "lib/plan/structure/mutations/actions.ts#archiveAction": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Action, version: 1 }],
   },
-  "lib/plan/structure/mutations.ts#restoreAction": {
+  "lib/plan/structure/mutations/actions.ts#restoreAction": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Action, version: 1 }],
   },
 
   // Milestones: on a Derbyshire action, or a Derbyshire milestone itself.
-  "lib/plan/structure/mutations.ts#createMilestone": {
+  "lib/plan/structure/mutations/milestones.ts#createMilestone": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { actionId: rows.Action, text: "Cross-tenant write", schedule: { kind: "ONE_OFF", dueDate: due } }],
   },
-  "lib/plan/structure/mutations.ts#updateMilestone": {
+  "lib/plan/structure/mutations/milestones.ts#updateMilestone": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Milestone, version: 1, text: "Cross-tenant write" }],
   },
-  "lib/plan/structure/mutations.ts#moveMilestone": {
+  "lib/plan/structure/mutations/milestones.ts#moveMilestone": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Milestone, direction: "down" }],
   },
-  "lib/plan/structure/mutations.ts#archiveMilestone": {
+  "lib/plan/structure/mutations/milestones.ts#archiveMilestone": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Milestone, version: 1 }],
   },
-  "lib/plan/structure/mutations.ts#restoreMilestone": {
+  "lib/plan/structure/mutations/milestones.ts#restoreMilestone": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Milestone, version: 1 }],
   },

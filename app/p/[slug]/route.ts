@@ -3,7 +3,7 @@ import { getDashboardAccess } from "@/lib/auth/queries";
 import { sessionUserId } from "@/lib/auth/session-token";
 import { dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
 import { toIsoDate } from "@/lib/dates/format";
-import { todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
 
 // The board dashboard, GET /p/[slug]. It is served from a per-member cache of
 // the rendered document (lib/dashboard/page-cache.ts): a warm request
@@ -40,6 +40,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   const access = await getDashboardAccess(userId, slug);
   const origin = renderOrigin();
-  const page = access ? await dashboardPage(access, toIsoDate(todayUtc()), origin) : await dashboardNotFoundPage(origin);
+  const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin) : await dashboardNotFoundPage(origin);
   return send(page);
 }

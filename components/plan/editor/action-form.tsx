@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -49,7 +49,7 @@ export function ActionForm({
   initialOutcomeId?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    action ? updateActionAction.bind(null, slug) : createActionAction.bind(null, slug),
+    action ? updateActionAction : createActionAction,
     null,
   );
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
@@ -57,6 +57,7 @@ export function ActionForm({
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
       {action ? (
         <>
           <input type="hidden" name="id" value={action.id} />

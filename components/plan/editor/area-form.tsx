@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -43,7 +43,7 @@ export function AreaForm({
   structural: boolean;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    area ? updateAreaAction.bind(null, slug) : createAreaAction.bind(null, slug),
+    area ? updateAreaAction : createAreaAction,
     null,
   );
   const value = (name: keyof AreaFormValues, current: string | undefined) => submitted(state, name) ?? current ?? "";
@@ -52,6 +52,7 @@ export function AreaForm({
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby="area-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
       {area ? (
         <>
           <input type="hidden" name="id" value={area.id} />

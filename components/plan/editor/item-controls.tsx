@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ActionResult } from "@/lib/actions/result";
-import { archivePlanItemAction, movePlanItemAction, restorePlanItemAction } from "@/lib/plan/structure/actions";
+import { PartnershipField } from "@/components/forms/fields";
+import { changePlanItemAction } from "@/lib/plan/structure/actions";
 import type { PlanItem } from "@/lib/plan/structure/schema";
 
 // Compact, to sit beside each item; at least 24px high (WCAG 2.5.8).
@@ -40,17 +41,14 @@ export function ItemControls({
   align?: "start" | "end";
 }) {
   // One state for the three buttons, so the message shown is always the latest.
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>((previous, form) => {
-    const op = form.get("op");
-    if (op === "move") return movePlanItemAction(slug, previous, form);
-    return op === "restore" ? restorePlanItemAction(slug, previous, form) : archivePlanItemAction(slug, previous, form);
-  }, null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(changePlanItemAction, null);
   const messageId = `${item}-${id}-controls-message`;
   return (
     <div className={`flex flex-col gap-1 ${align === "end" ? "items-end" : "items-start"}`}>
       <div className={`flex gap-2 ${align === "end" ? "justify-end" : "justify-start"}`}>
         {!archived && canMoveUp ? (
           <form action={formAction}>
+            <PartnershipField slug={slug} />
             <input type="hidden" name="item" value={item} />
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value="move" />
@@ -62,6 +60,7 @@ export function ItemControls({
         ) : null}
         {!archived && canMoveDown ? (
           <form action={formAction}>
+            <PartnershipField slug={slug} />
             <input type="hidden" name="item" value={item} />
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value="move" />
@@ -73,6 +72,7 @@ export function ItemControls({
         ) : null}
         {mayArchive ? (
           <form action={formAction}>
+            <PartnershipField slug={slug} />
             <input type="hidden" name="item" value={item} />
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="op" value={archived ? "restore" : "archive"} />

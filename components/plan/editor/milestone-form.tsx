@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -37,7 +37,7 @@ export type MilestoneFormValues = {
  */
 export function MilestoneForm({ slug, actionId, milestone }: { slug: string; actionId: string; milestone?: MilestoneFormValues }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    milestone ? updateMilestoneAction.bind(null, slug) : createMilestoneAction.bind(null, slug),
+    milestone ? updateMilestoneAction : createMilestoneAction,
     null,
   );
   const [schedule, setSchedule] = useState<Schedule>(milestone ? (milestone.frequency ? "RECURRING" : "ONE_OFF") : "ONE_OFF");
@@ -47,6 +47,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby="milestone-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
       {milestone ? (
         <>
           <input type="hidden" name="id" value={milestone.id} />

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -25,13 +25,14 @@ export function OutcomeForm({
   initialAreaId?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    outcome ? updateOutcomeAction.bind(null, slug) : createOutcomeAction.bind(null, slug),
+    outcome ? updateOutcomeAction : createOutcomeAction,
     null,
   );
   const created = state?.ok && !outcome ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
     <form key={formKey} action={formAction} aria-describedby="outcome-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
       {outcome ? (
         <>
           <input type="hidden" name="id" value={outcome.id} />

@@ -255,3 +255,11 @@ export type MoveInput = Omit<z.infer<typeof movePlanItemSchema>, "item">;
 
 export const archivePlanItemSchema = z.object({ item: z.enum(PLAN_ITEMS), id, version });
 export type ArchiveInput = Omit<z.infer<typeof archivePlanItemSchema>, "item">;
+
+/** The buttons beside each item of the plan tree: one form action for the three, so one message shows the latest. */
+export const planItemChangeSchema = z.discriminatedUnion("op", [
+  movePlanItemSchema.extend({ op: z.literal("move") }),
+  archivePlanItemSchema.extend({ op: z.literal("archive") }),
+  archivePlanItemSchema.extend({ op: z.literal("restore") }),
+]);
+export type PlanItemChange = z.infer<typeof planItemChangeSchema>;

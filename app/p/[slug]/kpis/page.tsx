@@ -12,7 +12,7 @@ import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
 import { listArchivedKpis, listKpis } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { STATUSES } from "@/lib/plan/status";
-import { todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
 
 export const metadata: Metadata = { title: "KPIs" };
 
@@ -29,7 +29,7 @@ export default async function KpisPage({
   const [kpis, archived] = await Promise.all([listKpis(member.partnershipId), listArchivedKpis(member.partnershipId)]);
   // Leads restore only KPIs wholly within the areas they lead, as they edit them.
   const mayRestore = (areaIds: string[]) => can(member.role, "plan.edit") && areaIds.every((id) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [id] }));
-  const today = todayUtc();
+  const today = clock.today();
   const assessed = kpis.map((kpi) => ({ kpi, assessment: assessKpi(kpiInput(kpi), today) }));
   const statusFilter = query.status === "NO_DATA" ? "NO_DATA" : STATUSES.find((s) => s === query.status);
   const shown = assessed.filter(({ kpi, assessment }) => {

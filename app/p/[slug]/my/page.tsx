@@ -10,7 +10,8 @@ import { can } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { occurrenceView, updateDue } from "@/lib/plan/compute";
 import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
-import { actionInput, planSettings, todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
+import { actionInput, planSettings } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "My updates" };
 
@@ -23,7 +24,7 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
     listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
     getPlanSettings(member.partnershipId),
   ]);
-  const today = todayUtc();
+  const today = clock.today();
   const settings = planSettings(settingsRow);
   const due = actions
     .map((action) => {

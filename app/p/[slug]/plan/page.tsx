@@ -7,7 +7,7 @@ import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/fil
 import { getAssessedPlan } from "@/lib/plan/model";
 import { planTreeView } from "@/lib/plan/tree-view";
 import { STATUSES } from "@/lib/plan/status";
-import { todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -31,7 +31,7 @@ export default async function PlanPage({
       </div>
     );
   }
-  const today = todayUtc();
+  const today = clock.today();
   const { tree, assessments } = await getAssessedPlan(member.partnershipId, today);
   const filters = parsePlanFilters(query);
 

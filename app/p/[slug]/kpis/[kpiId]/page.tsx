@@ -12,7 +12,7 @@ import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
 import { assessKpi, expectationPoints, expectedValueAt, forecastKpi, formatKpiValue } from "@/lib/kpis/compute";
 import { getKpiDetail } from "@/lib/kpis/queries";
 import { BENCHMARK_LABELS, chartRows, kpiInput } from "@/lib/kpis/view";
-import { todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
 
 export const metadata: Metadata = { title: "KPI" };
 
@@ -26,7 +26,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   const kpi = await getKpiDetail(member.partnershipId, kpiId);
   if (!kpi) notFound();
 
-  const today = todayUtc();
+  const today = clock.today();
   const input = kpiInput(kpi);
   const assessment = assessKpi(input, today);
   const forecast = forecastKpi(input);

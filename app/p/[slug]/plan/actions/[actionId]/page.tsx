@@ -12,7 +12,8 @@ import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { computeActionStatus, slippage, statusConflict } from "@/lib/plan/compute";
 import { getActionDetail, getPlanSettings } from "@/lib/plan/queries";
-import { actionInput, planSettings, todayUtc } from "@/lib/plan/view";
+import * as clock from "@/lib/clock";
+import { actionInput, planSettings } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Action" };
 
@@ -23,7 +24,7 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
   const [action, settingsRow] = await Promise.all([getActionDetail(member.partnershipId, actionId), getPlanSettings(member.partnershipId)]);
   if (!action) notFound();
 
-  const today = todayUtc();
+  const today = clock.today();
   const settings = planSettings(settingsRow);
   const computed = computeActionStatus(actionInput(action), today, settings);
   const conflict = statusConflict(action.reportedStatus, computed);

@@ -1,0 +1,80 @@
+import "server-only";
+import { writeTransaction, type Tx } from "@/lib/db";
+import type { Caller } from "@/lib/auth/caller";
+import type { ValidationError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who the audit trail names: the user (null for the system) and their name and role at the time. */
+export type Actor = { userId: string | null; name: string };
+
+/** One audit row: what changed, before → after. */
+export type AuditEntry = { entityType: string; entityId: string; action: string; before?: unknown; after?: unknown };
+
+/**
+ * What a mutation's write returns: its result and the one audit entry that
+ * describes it. The audit row is part of the return type, so a write that
+ * leaves it out does not compile; `mutation()` inserts it in the same
+ * transaction, which moves the partnership's data version (a trigger).
+ */
+export type Written<Result> = { result: Result; audit: AuditEntry };
+
+/** A mutation's core: runs inside a transaction someone else opened, and writes its audit row there. */
+export type MutationCore<Input, Result> = (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Result>;
+
+/**
+ * A mutation: call it to run its core in a transaction of its own, or call
+ * `.core` inside a transaction you opened to compose several (import,
+ * publish, pack assembly), each still writing its own audit row.
+ */
+export type Mutation<Input, Result> = ((partnershipId: string, caller: Caller, input: Input) => Promise<Result>) & {
+  readonly core: MutationCore<Input, Result>;
+};
+
+/** What a mutation defined by `mutation()` accepts and returns. */
+export type InputOf<M> = M extends Mutation<infer Input, unknown> ? Input : never;
+export type ResultOf<M> = M extends Mutation<never, infer Result> ? Result : never;
+
+/**
+ * The one audited-write helper. `write` authorizes with the rows in hand and
+ * writes through `tx`; `duplicate` turns a unique index's refusal (two saves
+ * racing past an in-transaction check) into the message the check gives.
+ */
+export function mutation<Input, Result>(
+  write: (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Written<Result>>,
+  options: { duplicate?: (input: Input) => ValidationError } = {},
+): Mutation<Input, Result> {
+  const core: MutationCore<Input, Result> = async (tx, partnershipId, caller, input) => {
+    const { result, audit } = await write(tx, partnershipId, caller, input);
+    await createAuditEvent(tx, partnershipId, caller.actor, audit);
+    return result;
+  };
+  const run = (partnershipId: string, caller: Caller, input: Input) =>
+    writeTransaction((tx) => core(tx, partnershipId, caller, input), options.duplicate && (() => options.duplicate!(input)));
+  return Object.assign(run, { core });
+}
+
+/** Not exported: the only way to write an audit row is to return it from a mutation's write. */
+async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry) {
+  await tx.auditEvent.create({
+    data: {
+      partnershipId,
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+/** Dates become ISO strings; undefined fields drop out. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/** Whether an exported value is a mutation (the registry and tenancy tests find them this way). */
+export function isMutation(value: unknown): value is Mutation<unknown, unknown> {
+  return typeof value === "function" && typeof (value as { core?: unknown }).core === "function";
+}

@@ -1,0 +1,136 @@
+import "server-only";
+// Plan-structure mutations of actions (the plan's "1.1a"), not server actions.
+import { mutation } from "@/lib/audit/mutation";
+import type { Caller } from "@/lib/auth/caller";
+import { fieldError, staleError, ValidationError } from "@/lib/errors";
+import { assertCodeFree, assertLeadMember, codeTaken, findAction, findOutcome, nextPosition, requireArea, requirePlanEdit } from "../rules";
+import type { ArchiveInput, CreateActionInput, MoveInput, UpdateActionInput } from "../schema";
+import { actionItem, moveItem, setArchived } from "../tree";
+
+const duplicate = (input: { code: string }) => codeTaken(input.code, "action");
+
+type Editable = {
+  code: string;
+  title: string;
+  description?: string | null;
+  leadRole?: string | null;
+  leadMembershipId?: string | null;
+  workstream?: string | null;
+  startDate?: Date | null;
+  tags: string[];
+};
+
+/** What the form edits, as stored (and as the audit row shows it, before and after). */
+function editableFields(input: Editable) {
+  return {
+    code: input.code,
+    title: input.title,
+    description: input.description ?? null,
+    leadRole: input.leadRole ?? null,
+    leadMembershipId: input.leadMembershipId ?? null,
+    workstream: input.workstream ?? null,
+    startDate: input.startDate ?? null,
+    tags: input.tags,
+  };
+}
+
+/** A new action: its current due date starts at the baseline and moves only through change requests. */
+export const createAction = mutation(
+  async (tx, partnershipId, caller: Caller, input: CreateActionInput) => {
+    requirePlanEdit(caller);
+    const outcome = await findOutcome(tx, partnershipId, input.outcomeId);
+    requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
+    if (outcome.archivedAt) throw fieldError("outcomeId", `Outcome ${outcome.code} is archived. Restore it first, or choose another outcome.`);
+    await assertCodeFree(tx, partnershipId, "action", input.code, null);
+    await assertLeadMember(tx, partnershipId, input.leadMembershipId);
+    const position = nextPosition(await tx.action.aggregate({ where: { partnershipId, outcomeId: outcome.id }, _max: { position: true } }));
+    const fields = editableFields(input);
+    const action = await tx.action.create({
+      data: {
+        partnershipId,
+        priorityAreaId: outcome.priorityAreaId,
+        outcomeId: outcome.id,
+        ...fields,
+        baselineDueDate: input.baselineDueDate,
+        currentDueDate: input.baselineDueDate,
+        position,
+      },
+      select: { id: true, code: true },
+    });
+    return {
+      result: action,
+      audit: { entityType: "Action", entityId: action.id, action: "create", after: { outcome: outcome.code, ...fields, baselineDueDate: input.baselineDueDate, position } },
+    };
+  },
+  { duplicate },
+);
+
+export const updateAction = mutation(
+  async (tx, partnershipId, caller: Caller, input: UpdateActionInput) => {
+    requirePlanEdit(caller);
+    const action = await findAction(tx, partnershipId, input.id);
+    requireArea(caller, action.priorityArea, `action ${action.code}`);
+    if (action.archivedAt) throw new ValidationError(`Action ${action.code} is archived. Restore it before editing it.`);
+    const moving = input.outcomeId !== action.outcomeId;
+    const outcome = moving ? await findOutcome(tx, partnershipId, input.outcomeId) : null;
+    if (outcome) {
+      requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
+      if (outcome.archivedAt) throw fieldError("outcomeId", `Outcome ${outcome.code} is archived. Restore it first, or choose another outcome.`);
+    }
+    if (input.code !== action.code) await assertCodeFree(tx, partnershipId, "action", input.code, action.id);
+    if (input.leadMembershipId !== (action.leadMembershipId ?? undefined)) await assertLeadMember(tx, partnershipId, input.leadMembershipId);
+    if (input.startDate && input.startDate.getTime() > action.currentDueDate.getTime()) {
+      throw fieldError("startDate", "The start date must be on or before the due date.");
+    }
+    const fields = editableFields(input);
+    const placement = outcome
+      ? {
+          outcomeId: outcome.id,
+          priorityAreaId: outcome.priorityAreaId,
+          position: nextPosition(await tx.action.aggregate({ where: { partnershipId, outcomeId: outcome.id }, _max: { position: true } })),
+        }
+      : {};
+    const saved = await tx.action.updateMany({
+      where: { id: action.id, partnershipId, version: input.version },
+      data: { ...fields, ...placement, version: { increment: 1 } },
+    });
+    if (saved.count === 0) throw staleError(`action ${action.code}`);
+    return {
+      result: { id: action.id, code: input.code, version: action.version + 1 },
+      audit: {
+        entityType: "Action",
+        entityId: action.id,
+        action: "update",
+        before: { outcome: action.outcome.code, ...editableFields(action), version: action.version },
+        after: { outcome: outcome?.code ?? action.outcome.code, ...fields, version: action.version + 1 },
+      },
+    };
+  },
+  { duplicate },
+);
+
+export const moveAction = mutation(async (tx, partnershipId, caller: Caller, input: MoveInput) => {
+  requirePlanEdit(caller);
+  const action = await findAction(tx, partnershipId, input.id);
+  requireArea(caller, action.priorityArea, `action ${action.code}`);
+  const audit = await moveItem(partnershipId, actionItem(tx, partnershipId, action), input.direction);
+  return { result: { id: action.id, code: action.code }, audit };
+});
+
+/** The action leaves the live views; its updates, evidence and change requests stay as they were. */
+export const archiveAction = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
+  requirePlanEdit(caller);
+  const action = await findAction(tx, partnershipId, input.id);
+  requireArea(caller, action.priorityArea, `action ${action.code}`);
+  const audit = await setArchived(partnershipId, "archive", actionItem(tx, partnershipId, action), input.version);
+  return { result: { id: action.id, code: action.code }, audit };
+});
+
+export const restoreAction = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
+  requirePlanEdit(caller);
+  const action = await findAction(tx, partnershipId, input.id);
+  requireArea(caller, action.priorityArea, `action ${action.code}`);
+  const refusal = action.outcome.archivedAt ? `Restore outcome ${action.outcome.code} first: action ${action.code} belongs to it.` : null;
+  const audit = await setArchived(partnershipId, "restore", actionItem(tx, partnershipId, action), input.version, refusal);
+  return { result: { id: action.id, code: action.code }, audit };
+});

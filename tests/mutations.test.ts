@@ -1,0 +1,68 @@
+// The mutation registry: every mutation exported by the data layer runs once
+// against the real database and writes exactly one audit row, moving its
+// partnership's data version by exactly one. A mutation without a case here
+// fails the first test, so none can be added that skips its audit row (the
+// board dashboard's "an update shows on the very next load" depends on it).
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isMutation, type Mutation } from "@/lib/audit/mutation";
+import { db } from "./support/db";
+import { callerFor, partnershipId } from "./support/callers";
+import { isMutationsFile } from "./support/data-access";
+import type { Context, MutationCases } from "./mutations/types";
+
+const CASES: MutationCases = Object.assign(
+  {},
+  ...Object.values(import.meta.glob<MutationCases>("./mutations/*.cases.ts", { eager: true, import: "*" })).flatMap((mod) => Object.values(mod)),
+);
+
+function mutationFiles(dir = "lib"): string[] {
+  return fs.readdirSync(path.join(process.cwd(), dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : mutationFiles(rel);
+    return isMutationsFile(rel) ? [rel] : [];
+  });
+}
+
+async function exportedMutations() {
+  const found: { key: string; value: unknown }[] = [];
+  for (const file of mutationFiles()) {
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) found.push({ key: `${file}#${name}`, value });
+  }
+  return found;
+}
+
+let context: Context;
+
+beforeAll(async () => {
+  let n = 0;
+  context = { partnershipId: await partnershipId("derby-city"), admin: await callerFor("admin@derby-city.demo", "derby-city"), next: () => ++n };
+});
+
+const versionOf = async (id: string) => (await db.partnership.findFirstOrThrow({ where: { id }, select: { dataVersion: true } })).dataVersion;
+const auditRows = (id: string) => db.auditEvent.count({ where: { partnershipId: id } });
+
+describe("the mutation registry", () => {
+  it("finds only mutations in the mutation files, and a case for each", async () => {
+    const exported = await exportedMutations();
+    expect(exported.length).toBeGreaterThan(25);
+    expect(exported.filter((e) => !isMutation(e.value)).map((e) => e.key)).toEqual([]);
+    expect(exported.map((e) => e.key).filter((key) => !(key in CASES))).toEqual([]);
+    expect(Object.keys(CASES).filter((key) => !exported.some((e) => e.key === key))).toEqual([]);
+  });
+
+  it("runs every mutation once: exactly one audit row and one step of the data version", async () => {
+    const results: Record<string, { audits: number; versionStep: number }> = {};
+    for (const { key, value } of await exportedMutations()) {
+      const input = await CASES[key]!(context);
+      const [audits, version] = await Promise.all([auditRows(context.partnershipId), versionOf(context.partnershipId)]);
+      await (value as Mutation<unknown, unknown>)(context.partnershipId, context.admin, input);
+      results[key] = { audits: (await auditRows(context.partnershipId)) - audits, versionStep: (await versionOf(context.partnershipId)) - version };
+    }
+    const wrong = Object.entries(results).filter(([, r]) => r.audits !== 1 || r.versionStep !== 1);
+    expect(wrong).toEqual([]);
+    expect(Object.keys(results).length).toBeGreaterThan(25);
+  });
+});

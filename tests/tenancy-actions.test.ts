@@ -1,0 +1,138 @@
+// Tenant isolation at the server actions, the entry points a browser reaches.
+// Every exported server action is called as Derby City's admin, once naming
+// Derbyshire's rows while in Derby City, and once asking for Derbyshire
+// itself (a partnership they do not belong to). Each must answer "not found",
+// change nothing in either partnership, and name nothing of Derbyshire's. An
+// action without a case here fails the first test.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "./support/db";
+
+// The session is the one thing faked: the test plays a signed-in user without a browser.
+const signedIn: { user: SessionUser | null } = { user: null };
+vi.mock("@/lib/auth/session", () => ({ getSession: async () => signedIn.user }));
+
+type Rows = Record<string, string>;
+type FormCase = (rows: Rows) => Record<string, string>;
+
+const kpi = { code: "XT1", name: "Cross-tenant KPI", definition: "Never written.", unit: "PERCENT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY" };
+const area = { code: "X9", kind: "LOCAL_PRIORITY", title: "Cross-tenant", finding: "x" };
+
+const CASES: Record<string, FormCase> = {
+  "lib/plan/actions.ts#updateActionStatusAction": (r) => ({ actionId: r.Action, version: "1", status: "OFF_TRACK", commentary: "Cross-tenant" }),
+  "lib/plan/actions.ts#recordMilestoneOutcomeAction": (r) => ({ occurrenceId: r.MilestoneOccurrence, version: "1", outcome: "MET", note: "Cross-tenant" }),
+  "lib/changes/actions.ts#raiseChangeRequestAction": (r) => ({ actionId: r.Action, proposedDueDate: "2030-01-01", reason: "x", impact: "x" }),
+  "lib/changes/actions.ts#decideChangeRequestAction": (r) => ({ changeRequestId: r.ChangeRequest, version: "1", decision: "APPROVED", decisionNote: "x" }),
+  "lib/kpis/actions.ts#saveKpiValueAction": (r) => ({ kpiId: r.Kpi, period: "2025-06", value: "1" }),
+  "lib/kpis/actions.ts#importKpiValuesAction": (r) => ({ kpiId: r.Kpi, data: "Jun 2025\t1", confirm: "1" }),
+  "lib/kpis/actions.ts#createKpiAction": (r) => ({ ...kpi, areaIds: r.PriorityArea }),
+  "lib/kpis/actions.ts#updateKpiAction": (r) => ({ ...kpi, id: r.Kpi, version: "1", areaIds: r.PriorityArea }),
+  "lib/kpis/actions.ts#setKpiArchivedAction": (r) => ({ id: r.Kpi, version: "1", archived: "1" }),
+  "lib/plan/structure/actions.ts#createAreaAction": (r) => ({ ...area, parentId: r.PriorityArea }),
+  "lib/plan/structure/actions.ts#updateAreaAction": (r) => ({ ...area, id: r.PriorityArea, version: "1" }),
+  "lib/plan/structure/actions.ts#createOutcomeAction": (r) => ({ priorityAreaId: r.PriorityArea, code: "X9.1", text: "Cross-tenant" }),
+  "lib/plan/structure/actions.ts#updateOutcomeAction": (r) => ({ id: r.Outcome, version: "1", priorityAreaId: r.PriorityArea, code: "X9.1", text: "Cross-tenant" }),
+  "lib/plan/structure/actions.ts#createActionAction": (r) => ({ outcomeId: r.Outcome, code: "X9.1a", title: "Cross-tenant", baselineDueDate: "2030-03-31" }),
+  "lib/plan/structure/actions.ts#updateActionAction": (r) => ({ id: r.Action, version: "1", outcomeId: r.Outcome, code: "X9.1a", title: "Cross-tenant" }),
+  "lib/plan/structure/actions.ts#createMilestoneAction": (r) => ({ actionId: r.Action, text: "Cross-tenant", schedule: "ONE_OFF", dueDate: "2030-03-31" }),
+  "lib/plan/structure/actions.ts#updateMilestoneAction": (r) => ({ id: r.Milestone, version: "1", text: "Cross-tenant", schedule: "ONE_OFF" }),
+  "lib/plan/structure/actions.ts#changePlanItemAction": (r) => ({ op: "archive", item: "area", id: r.PriorityArea, version: "1" }),
+};
+
+function serverActionFiles(dir = "lib"): string[] {
+  return fs.readdirSync(path.join(process.cwd(), dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : serverActionFiles(rel);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") && fs.readFileSync(rel, "utf8").startsWith('"use server"') ? [rel] : [];
+  });
+}
+
+async function serverActions() {
+  const found: { key: string; action: (previous: null, form: FormData) => Promise<ActionResult<unknown>> }[] = [];
+  for (const file of serverActionFiles()) {
+    const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") found.push({ key: `${file}#${name}`, action: value as (typeof found)[number]["action"] });
+    }
+  }
+  return found;
+}
+
+/** One Derbyshire row id per tenant table. */
+async function derbyshireRows(partnershipId: string): Promise<Rows> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT c.table_name FROM information_schema.columns c
+    JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id' AND i.table_schema = 'public'
+    WHERE c.column_name = 'partnershipId' AND c.table_schema = 'public'`;
+  const rows: Rows = {};
+  for (const { table_name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${table_name}" WHERE "partnershipId" = $1 ORDER BY id LIMIT 1`, partnershipId);
+    if (row) rows[table_name] = row.id;
+  }
+  return rows;
+}
+
+async function contents(): Promise<string> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT relname AS table_name FROM pg_stat_user_tables WHERE relname <> '_prisma_migrations' ORDER BY relname`;
+  const digests = [];
+  for (const { table_name } of tables) {
+    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(`SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`);
+    digests.push(`${table_name}=${digest}`);
+  }
+  return digests.join("\n");
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+let rows: Rows;
+let words: string[];
+
+beforeAll(async () => {
+  const [derbyshire, admin] = await Promise.all([
+    db.partnership.findFirstOrThrow({ where: { slug: "derbyshire" }, select: { id: true, name: true } }),
+    db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" }, select: { id: true, name: true, email: true } }),
+  ]);
+  signedIn.user = { userId: admin.id, name: admin.name, email: admin.email };
+  rows = await derbyshireRows(derbyshire.id);
+  const named = await db.$queryRawUnsafe<{ word: string }[]>(
+    `SELECT code AS word FROM "PriorityArea" WHERE "partnershipId" = $1 UNION SELECT code FROM "Action" WHERE "partnershipId" = $1
+     UNION SELECT title FROM "Action" WHERE "partnershipId" = $1 UNION SELECT code FROM "Kpi" WHERE "partnershipId" = $1
+     UNION SELECT name FROM "Kpi" WHERE "partnershipId" = $1 UNION SELECT text FROM "Milestone" WHERE "partnershipId" = $1`,
+    derbyshire.id,
+  );
+  words = [derbyshire.name, ...named.map((r) => r.word)].filter((w) => w.length >= 3);
+});
+
+describe("tenant isolation at the server actions", () => {
+  it("has a case for every server action", async () => {
+    const keys = (await serverActions()).map((a) => a.key);
+    expect(keys.length).toBeGreaterThan(15);
+    expect(keys.filter((key) => !(key in CASES))).toEqual([]);
+    expect(Object.keys(CASES).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it.each([
+    ["in Derby City, naming Derbyshire's rows", "derby-city"],
+    ["asking for Derbyshire, where they are not a member", "derbyshire"],
+  ])("answers not found and changes nothing: %s", async (_label, slug) => {
+    const before = await contents();
+    const answers: Record<string, string> = {};
+    for (const { key, action } of await serverActions()) {
+      const result = await action(null, form({ slug, ...CASES[key]!(rows) }));
+      expect(result.ok, key).toBe(false);
+      const message = result.ok ? "" : `${result.formError ?? ""} ${Object.values(result.fieldErrors ?? {}).flat().join(" ")}`;
+      answers[key] = message;
+      expect(message, key).toMatch(/no longer exists|do not have access/);
+      expect(words.filter((word) => message.includes(word)), `${key}: ${message}`).toEqual([]);
+    }
+    expect(Object.keys(answers).length).toBe(Object.keys(CASES).length);
+    expect(await contents()).toBe(before);
+  });
+});
