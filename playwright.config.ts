@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { APP_PORT } from "./e2e/support/ports";
 
@@ -12,13 +13,20 @@ const launchOptions = existsSync(debianChromium)
     }
   : {};
 
+// The app server, its database and Chromium share the machine with the test
+// workers: one worker per two cores keeps a loaded 2-core machine from
+// turning slow pages into timeouts. Tests wait on what the page shows; the
+// timeouts below are only upper bounds.
+const workers = Math.max(1, Math.floor(availableParallelism() / 2));
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
-  workers: 2,
+  workers,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   // Artifacts in their own folder: Playwright empties it at start, and
   // test-results/ also holds vitest's report for `npm test`'s summary.
   outputDir: "test-results/playwright",
@@ -28,7 +36,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: "no-javascript.spec.ts" },
+    // After the others, alone: these measure the server's CPU at rest after each post.
+    { name: "no-javascript", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: "no-javascript.spec.ts", dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs --conditions=react-server e2e/support/server.ts",
     url: `http://localhost:${APP_PORT}/api/health`,

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { PINNED_DAY } from "./tests/support/pinned-day";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -22,6 +23,8 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // The seed and the data layer read today from the one clock: pinned, so no verdict moves with the calendar.
+          env: { STOCKTAKE_TODAY: PINNED_DAY },
           // One real database, shared: files run one after another.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -3,7 +3,6 @@ import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtur
 test("the Derbyshire admin sees the whole plan: 7 areas and 41 actions with text status labels", async ({ page }) => {
   // axe-core on the whole plan (41 actions and every milestone) takes about
   // 8 s on its own on a 2-core machine, and more while other specs run.
-  test.setTimeout(60_000);
   await signIn(page, demoEmail("admin", "derbyshire"));
   await expect(page).toHaveURL(/\/p\/derbyshire$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan", exact: true }).click();

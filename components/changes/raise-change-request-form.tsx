@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
+import { Folded } from "@/components/forms/folded";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -13,15 +14,18 @@ export function RaiseChangeRequestForm({
   actionId,
   milestones,
   idPrefix = "cr-",
+  summary,
 }: {
   slug: string;
   actionId: string;
   milestones: { id: string; label: string }[];
   idPrefix?: string;
+  /** Shown folded under this summary, and unfolded once there is a result to read (also after a post without JavaScript). */
+  summary?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction, null);
   const formKey = useFormKey(state);
-  return (
+  const form = (
     <form key={formKey} action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
       <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
@@ -43,4 +47,5 @@ export function RaiseChangeRequestForm({
       <SubmitButton pending={pending} pendingText="Sending…">Send to the board</SubmitButton>
     </form>
   );
+  return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { TextArea, PartnershipField } from "@/components/forms/fields";
-import { FormMessage, fieldErrors } from "@/components/forms/form-message";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { importKpiValuesAction, type ImportPreview } from "@/lib/kpis/actions";
@@ -12,7 +12,8 @@ type State = ActionResult<{ preview?: ImportPreview; saved?: number }> | null;
 /** Paste two columns (or load a CSV), preview every row with its problems, then confirm: all rows or none. */
 export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) {
   const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction, null);
-  const [data, setData] = useState("");
+  // Rendered afresh after a post without JavaScript: keep what was previewed or refused.
+  const [data, setData] = useState(() => (state?.ok ? state.data.preview?.data : submitted(state, "data")) ?? "");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const preview = state?.ok ? state.data.preview : undefined;
   const readyToConfirm = preview && preview.errorCount === 0 && preview.validCount > 0;
@@ -43,7 +44,7 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
         <label htmlFor="kpi-import-file" className="block text-sm font-medium text-slate-900">
           Or load a CSV file
         </label>
-        <input id="kpi-import-file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e.target.files?.[0])} className="mt-1 block text-sm" />
+        <input id="kpi-import-file" name="file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e.target.files?.[0])} className="mt-1 block text-sm" />
       </div>
       {preview ? (
         <div className="overflow-x-auto">

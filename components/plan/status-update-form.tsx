@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { TextArea, TextField, SelectField, PartnershipField } from "@/components/forms/fields";
+import { Folded } from "@/components/forms/folded";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -18,6 +19,7 @@ export function StatusUpdateForm({
   currentStatus,
   labels,
   idPrefix = "",
+  summary,
 }: {
   slug: string;
   actionId: string;
@@ -25,6 +27,8 @@ export function StatusUpdateForm({
   currentStatus: Status;
   labels: StatusLabels;
   idPrefix?: string;
+  /** Shown folded under this summary, and unfolded once there is a result to read (also after a post without JavaScript). */
+  summary?: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
     updateActionStatusAction,
@@ -33,7 +37,7 @@ export function StatusUpdateForm({
   const messageId = `${idPrefix}status-form-message`;
   const evidenceOpen = Boolean(submitted(state, "evidenceTitle") || fieldErrors(state, "evidenceTitle") || fieldErrors(state, "evidenceText"));
   const formKey = useFormKey(state);
-  return (
+  const form = (
     <form key={formKey} action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
       <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
@@ -79,4 +83,5 @@ export function StatusUpdateForm({
       <SubmitButton pending={pending}>Save update</SubmitButton>
     </form>
   );
+  return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
 }

@@ -11,6 +11,10 @@ import { prepareDatabase } from "../../prisma/database";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
 import { APP_PORT, OIDC_PORT } from "./ports";
+import { PINNED_DAY } from "../../tests/support/pinned-day";
+
+// The seed and the server share one pinned day (see tests/support/pinned-day.ts).
+process.env.STOCKTAKE_TODAY = PINNED_DAY;
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = `.data/e2e-pg-${APP_PORT}`;

@@ -32,12 +32,12 @@ export async function submit<Input, Result, Data>(
   answer: (result: Result, input: Input, member: MemberContext) => Answer<Data>,
   options: {
     /** How the form reads into plain values (checkbox groups…); by default each field once. */
-    values?: (form: FormData) => Values;
+    values?: (form: FormData) => Values | Promise<Values>;
     /** An answer given instead of saving (a preview step); null goes on to save. */
     before?: (input: Input) => ActionResult<Data> | null;
   } = {},
 ): Promise<ActionResult<Data>> {
-  const values = options.values ? options.values(form) : formObject(form);
+  const values = options.values ? await options.values(form) : formObject(form);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const slug = form.get("slug");

@@ -1,6 +1,6 @@
 "use server";
 
-import { ok, type ActionResult } from "@/lib/actions/result";
+import { formObject, ok, type ActionResult } from "@/lib/actions/result";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
@@ -12,6 +12,8 @@ export async function saveKpiValueAction(_previous: ActionResult | null, form: F
 }
 
 export type ImportPreview = {
+  /** What was previewed, so the confirm step sends it again (also without JavaScript, when it came from a file). */
+  data: string;
   rows: { line: number; periodText: string; valueText: string; errors: string[] }[];
   validCount: number;
   errorCount: number;
@@ -27,7 +29,15 @@ function preview(input: { data: string; confirm?: "1" }): ImportAnswer | null {
   const message = parsed.errorCount
     ? `${parsed.errorCount} of ${parsed.rows.length} rows have problems. Nothing will be saved until they are fixed.`
     : `${parsed.valid.length} rows are ready. Check them, then confirm.`;
-  return ok({ preview: { rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
+  return ok({ preview: { data: input.data, rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
+}
+
+/** The pasted text, or the chosen CSV file's when nothing was pasted (a form sent without JavaScript uploads the file). */
+async function importValues(form: FormData) {
+  const values = formObject(form);
+  const file = form.get("file");
+  if (!values.data && file instanceof File && file.size > 0) values.data = await file.text();
+  return values;
 }
 
 /** Step one previews; step two (confirm=1) saves every row in one transaction, or none. */
@@ -37,7 +47,7 @@ export async function importKpiValuesAction(_previous: ImportAnswer | null, form
     kpiImportSchema,
     importKpiValues,
     (saved) => ok({ saved: saved.saved }, `Saved ${saved.saved} values${saved.replaced ? ` (${saved.replaced} replaced earlier values)` : ""}.`),
-    { before: preview },
+    { before: preview, values: importValues },
   );
 }
 

@@ -22,10 +22,13 @@ import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
 import { findFreePort, startEmbeddedPostgres } from "../../prisma/embedded-postgres";
 import { applyMigrations } from "../../prisma/migrate";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
+import { today } from "../../lib/clock";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "bench-pg");
+// One day for the whole run (seed, server, statuses), even across midnight: the one clock reads it.
+process.env.STOCKTAKE_TODAY ??= new Date().toISOString().slice(0, 10);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const CONNECTIONS = 10;
@@ -147,7 +150,7 @@ async function main() {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     const seedStart = Date.now();
     await seedDemo(prisma);
-    const counts = await seedBenchTenants(prisma, await bcrypt.hash(DEMO_PASSWORD, 10), new Date());
+    const counts = await seedBenchTenants(prisma, await bcrypt.hash(DEMO_PASSWORD, 10), today());
     const partnerships = await prisma.partnership.count();
     await prisma.$disconnect();
     console.log(`Seeded ${partnerships} partnerships in ${((Date.now() - seedStart) / 1000).toFixed(1)} s. Largest tenant (${LARGEST_SLUG}):`);

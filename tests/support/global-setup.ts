@@ -4,6 +4,10 @@ import path from "node:path";
 import fs from "node:fs/promises";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase, type PreparedDatabase } from "../../prisma/database";
+import { PINNED_DAY } from "./pinned-day";
+
+// The seed reads today from the one clock, like the tests (vitest.config.ts).
+process.env.STOCKTAKE_TODAY ??= PINNED_DAY;
 
 let database: PreparedDatabase | undefined;
 const root = path.resolve(import.meta.dirname, "..", "..");

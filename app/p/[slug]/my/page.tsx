@@ -82,21 +82,15 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
                     <li key={reason.code}>{reason.text}</li>
                   ))}
                 </ul>
-                <details className="mt-3">
-                  <summary className="cursor-pointer font-medium text-blue-800">
-                    Update {action.code} now
-                  </summary>
-                  <div className="mt-3 max-w-2xl">
-                    <StatusUpdateForm
-                      slug={member.partnership.slug}
-                      actionId={action.id}
-                      version={action.version}
-                      currentStatus={action.reportedStatus}
-                      labels={member.labels}
-                      idPrefix={`a-${action.id}-`}
-                    />
-                  </div>
-                </details>
+                <StatusUpdateForm
+                  slug={member.partnership.slug}
+                  actionId={action.id}
+                  version={action.version}
+                  currentStatus={action.reportedStatus}
+                  labels={member.labels}
+                  idPrefix={`a-${action.id}-`}
+                  summary={`Update ${action.code} now`}
+                />
                 {overdueOccurrences.length ? (
                   <details className="mt-2">
                     <summary className="cursor-pointer font-medium text-blue-800">Record {overdueOccurrences.length} overdue milestone{overdueOccurrences.length === 1 ? "" : "s"}</summary>
@@ -118,12 +112,13 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
                   </details>
                 ) : null}
                 {needsChange ? (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer font-medium text-blue-800">Raise a change request for {action.code}</summary>
-                    <div className="mt-3 max-w-2xl">
-                      <RaiseChangeRequestForm slug={member.partnership.slug} actionId={action.id} milestones={[]} idPrefix={`cr-${action.id}-`} />
-                    </div>
-                  </details>
+                  <RaiseChangeRequestForm
+                    slug={member.partnership.slug}
+                    actionId={action.id}
+                    milestones={[]}
+                    idPrefix={`cr-${action.id}-`}
+                    summary={`Raise a change request for ${action.code}`}
+                  />
                 ) : null}
               </li>
             );

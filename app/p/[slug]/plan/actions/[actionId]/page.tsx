@@ -161,16 +161,12 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
               ))}
             </ul>
             {mayRaise ? (
-              <details className="mt-4">
-                <summary className="cursor-pointer font-medium text-blue-800">Raise a change request</summary>
-                <div className="mt-3">
-                  <RaiseChangeRequestForm
-                    slug={member.partnership.slug}
-                    actionId={action.id}
-                    milestones={action.milestones.filter((m) => !m.frequency).map((m) => ({ id: m.id, label: `${m.text.slice(0, 70)} (due ${formatUkDate(m.dueDate)})` }))}
-                  />
-                </div>
-              </details>
+              <RaiseChangeRequestForm
+                slug={member.partnership.slug}
+                actionId={action.id}
+                milestones={action.milestones.filter((m) => !m.frequency).map((m) => ({ id: m.id, label: `${m.text.slice(0, 70)} (due ${formatUkDate(m.dueDate)})` }))}
+                summary="Raise a change request"
+              />
             ) : null}
           </section>
           <ActionHistory action={action} labels={labels} />
