@@ -261,13 +261,13 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               recurrenceStart: milestone.recurrence ? date(milestone.recurrence.startDate) : null,
               recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
               position: milestonePosition,
+              // Nested rows take partnershipId from their parent: the relation's key includes it.
               occurrences: {
                 create: occurrences.map((dueDate) => {
                   // Occurrences due by the action's last update are settled as that update says.
                   const settled = lastUpdate !== null && dueDate.getTime() <= lastUpdate.getTime();
                   const met = settled && latest?.status !== "OFF_TRACK";
                   return {
-                    partnershipId,
                     dueDate,
                     state: settled ? (met ? "MET" : "MISSED") : "PENDING",
                     note: settled ? (met ? "Confirmed at the monthly highlight report." : latest?.commentary) : null,
@@ -330,13 +330,14 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         tolerance: kpi.tolerance,
         dataSource: kpi.dataSource,
         position,
-        areas: areaId ? { create: { partnershipId, priorityAreaId: areaId } } : undefined,
-        trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ partnershipId, date: date(p.date), value: p.value })) },
+        // Nested rows take partnershipId from the KPI: the relation's key includes it.
+        areas: areaId ? { create: { priorityAreaId: areaId } } : undefined,
+        trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ date: date(p.date), value: p.value })) },
         values: {
-          create: kpi.values.map((v) => ({ partnershipId, period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment" })),
+          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment" })),
         },
         benchmarks: {
-          create: (kpi.benchmarks ?? []).map((b) => ({ partnershipId, kind: b.kind, period: date(b.period), value: b.value })),
+          create: (kpi.benchmarks ?? []).map((b) => ({ kind: b.kind, period: date(b.period), value: b.value })),
         },
       },
     });

@@ -77,7 +77,7 @@ async function makeMilestone(actionId: string, overrides: { archivedAt?: Date } 
       baselineDueDate: due,
       dueDate: due,
       position: 1000 + n,
-      occurrences: { create: { partnershipId: derbyshire, dueDate: due } },
+      occurrences: { create: { dueDate: due } },
       ...overrides,
     },
   });
