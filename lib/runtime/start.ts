@@ -80,6 +80,12 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // `kill <npm's pid>` ends npm and its shell, which does not pass the signal on:
+  // once orphaned, stop as if told to, rather than leave the app and database running.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 500).unref();
 
   try {
     ensureBuilt(root);
