@@ -7,6 +7,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { gist, StartError } from "../lib/runtime/start-error";
 
 export type PreparedDatabase = {
   url: string;
@@ -26,6 +27,7 @@ export async function prepareDatabase(options: {
   /** Ignore DATABASE_URL and always start the embedded server (tests, benchmark). */
   forceEmbedded?: boolean;
 }): Promise<PreparedDatabase> {
+  const database = options.database ?? "stocktake";
   let url = options.forceEmbedded ? undefined : process.env.DATABASE_URL;
   let embedded: RunningPostgres | null = null;
   if (!url) {
@@ -33,14 +35,16 @@ export async function prepareDatabase(options: {
       dataDir: path.join(options.root, options.dataDir ?? ".data/pg"),
       throwaway: options.throwaway,
     });
-    const database = options.database ?? "stocktake";
-    await embedded.createDatabase(database);
     url = embedded.urlFor(database);
   }
+  const where = embedded ? "the embedded PostgreSQL" : "the database at DATABASE_URL";
+  let step = "apply the migrations to";
   try {
+    await embedded?.createDatabase(database);
     const applied = await applyMigrations(url);
     let seeded: string[] = [];
     if (options.seed !== false) {
+      step = "seed the demo data into";
       const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
       try {
         seeded = await seedDemo(prisma);
@@ -51,6 +55,11 @@ export async function prepareDatabase(options: {
     return { url, embedded, applied, seeded, stop: async () => void (await embedded?.stop()) };
   } catch (error) {
     await embedded?.stop();
-    throw error;
+    const advice = !embedded
+      ? "check that it is running and that the URL is right"
+      : options.throwaway
+        ? "check the newest migration and the seed"
+        : `if the demo data is expendable, delete ${options.dataDir ?? ".data/pg"} to start afresh, or set DATABASE_URL`;
+    throw new StartError(`Could not ${step} ${where} (${gist(error)}); ${advice}.`, { cause: error });
   }
 }

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { prepareDatabase } from "../../prisma/database";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
+import { reportFailure } from "../../lib/runtime/start-error";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
 import { APP_PORT, OIDC_PORT } from "./ports";
 import { PINNED_DAY } from "../../tests/support/pinned-day";
@@ -18,20 +19,25 @@ process.env.STOCKTAKE_TODAY = PINNED_DAY;
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = `.data/e2e-pg-${APP_PORT}`;
+const LOG = `.data/e2e-server-${APP_PORT}.log`;
 const appUrl = `http://localhost:${APP_PORT}`;
 
 async function main() {
   await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
   ensureGenerated(root);
   const database = await prepareDatabase({ root, dataDir, database: "stocktake_e2e", throwaway: true, forceEmbedded: true });
-  const oidc = await startOidcProvider(OIDC_PORT, appUrl);
-
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-  const lead = await prisma.user.findUniqueOrThrow({ where: { email: "lead@derbyshire.demo" } });
-  await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
-  await prisma.$disconnect();
-
-  ensureBuilt(root, process.env.NEXT_DIST_DIR || ".next");
+  let oidc: Awaited<ReturnType<typeof startOidcProvider>>;
+  try {
+    oidc = await startOidcProvider(OIDC_PORT, appUrl);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const lead = await prisma.user.findUniqueOrThrow({ where: { email: "lead@derbyshire.demo" } });
+    await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
+    await prisma.$disconnect();
+    ensureBuilt(root, process.env.NEXT_DIST_DIR || ".next");
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
   const app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(APP_PORT)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
@@ -55,8 +61,7 @@ async function main() {
     app.kill("SIGTERM");
     await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
     await oidc.close();
-    await database.stop();
-    await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
+    await database.stop(); // a throwaway cluster deletes its data as it stops
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop());
@@ -70,6 +75,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  reportFailure(error, root, LOG);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { StartError } from "./start-error";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
 const SKIP = new Set(["node_modules", ".next", ".data", "generated", "runtime"]);
@@ -32,8 +33,15 @@ export function fingerprint(root: string, inputs: string[]): string {
   return hash.digest("hex");
 }
 
-function run(root: string, args: string[], env: Record<string, string> = {}) {
-  execFileSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+/** Runs a Node program quietly; on failure, `failed` is the sentence and the program's output goes to the log. */
+function run(root: string, args: string[], env: Record<string, string>, failed: string) {
+  try {
+    execFileSync(process.execPath, args, { cwd: root, stdio: "pipe", encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
+  } catch (error) {
+    // The message is "Command failed: …" followed by the program's stderr.
+    const { message, stdout } = error as Error & { stdout?: string };
+    throw new StartError(failed, { output: `${message}\n${stdout ?? ""}` });
+  }
 }
 
 export function ensureGenerated(root: string) {
@@ -43,11 +51,9 @@ export function ensureGenerated(root: string) {
   console.log("Generating the Prisma client…");
   // `prisma generate` never runs the schema engine; pointing at any existing
   // file stops it trying to download one (there is no network here).
-  run(root, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], {
-    PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
-    PRISMA_HIDE_UPDATE_MESSAGE: "1",
-    PRISMA_GENERATE_NO_HINTS: "1",
-  });
+  const env = { PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: "1", PRISMA_GENERATE_NO_HINTS: "1" };
+  const failed = "Generating the Prisma client failed; check prisma/schema.prisma, or run npm install again if node_modules is incomplete.";
+  run(root, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], env, failed);
   writeFileSync(stamp, current);
 }
 
@@ -56,6 +62,7 @@ export function ensureBuilt(root: string, distDir = ".next") {
   const current = fingerprint(root, BUILD_INPUTS);
   if (existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
   console.log("Building the app (first start, or the sources changed)…");
-  run(root, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  const failed = "The app failed to build; fix the errors the details show (npm run build shows them too).";
+  run(root, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { NEXT_TELEMETRY_DISABLED: "1" }, failed);
   writeFileSync(stamp, current);
 }

@@ -8,10 +8,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoSignIns, DEMO_PASSWORD } from "../../prisma/seed";
 import { prepareDatabase } from "../../prisma/database";
-import { isPortFree } from "../../prisma/embedded-postgres";
+import { isPortFree, type RunningPostgres } from "../../prisma/embedded-postgres";
 import { ensureBuilt, ensureGenerated } from "./build";
+import { reportFailure, StartError } from "./start-error";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const LOG = ".data/start.log";
 
 /** A signing secret kept under .data/ so sessions survive restarts; production sets AUTH_SECRET. */
 function authSecret(): string {
@@ -24,10 +26,18 @@ function authSecret(): string {
   return secret;
 }
 
+function describeDatabase(embedded: RunningPostgres | null): string {
+  if (!embedded) return "DATABASE_URL";
+  const where = embedded.relocated
+    ? `data in ${embedded.dataDir}, linked from .data/pg, because the postgres user cannot reach this checkout`
+    : `data in ${path.relative(root, embedded.dataDir)}`;
+  return `embedded PostgreSQL on port ${embedded.port} (${where})`;
+}
+
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new StartError(`The app server stopped while starting (exit code ${child.exitCode}); its messages above say why.`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -36,7 +46,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The app did not answer on ${url} within ${timeoutMs / 1000} s`);
+  throw new StartError(`The app did not answer on ${url} within ${timeoutMs / 1000} s; check the messages above, then try again.`);
 }
 
 async function main() {
@@ -44,14 +54,13 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const url = `http://localhost:${port}`;
 
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`PORT must be a port number such as 3000, not "${process.env.PORT}".`);
   if (!(await isPortFree(port))) {
-    console.error(`Port ${port} is already in use (another Stocktake?). Stop it, or start on another port: PORT=3001 npm start`);
-    process.exit(1);
+    throw new StartError(`Port ${port} is already in use (another Stocktake?); stop it, or start on another port with PORT=${port === 65535 ? 3001 : port + 1} npm start.`);
   }
   ensureGenerated(root);
   const database = await prepareDatabase({ root });
-  const where = database.embedded ? `embedded PostgreSQL on port ${database.embedded.port} (data in .data/pg)` : "DATABASE_URL";
-  console.log(`Database: ${where}`);
+  console.log(`Database: ${describeDatabase(database.embedded)}`);
   if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
   if (database.seeded.length) console.log(`Seeded demo partnerships: ${database.seeded.join(", ")}`);
 
@@ -71,35 +80,39 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // `kill <npm's pid>` ends npm and its shell, which does not pass the signal on:
+  // once orphaned, stop as if told to, rather than leave the app and database running.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 500).unref();
 
   try {
     ensureBuilt(root);
+    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        AUTH_SECRET: authSecret(),
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+        NODE_ENV: "production",
+      },
+    });
+    server.on("exit", (code) => {
+      if (!stopping) {
+        console.error(`The app server stopped (exit code ${code}).`);
+        void stop(code ?? 1);
+      }
+    });
+    await waitForHealth(`http://127.0.0.1:${port}`, server);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    if (!stopping) reportFailure(error, root, LOG);
     await stop(1);
     return;
   }
-
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-      NODE_ENV: "production",
-    },
-  });
-  server.on("exit", (code) => {
-    if (!stopping) {
-      console.error(`The app server stopped (exit code ${code}).`);
-      void stop(code ?? 1);
-    }
-  });
-
-  await waitForHealth(`http://127.0.0.1:${port}`, server);
   const signIns = demoSignIns();
   const width = Math.max(...signIns.map((s) => s.email.length));
   console.log(`
@@ -112,6 +125,6 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch((error) => {
-  console.error(error);
+  reportFailure(error, root, LOG);
   process.exit(1);
 });

@@ -233,8 +233,7 @@ async function main() {
       server.kill("SIGTERM");
       await exited;
     }
-    await postgres.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await postgres.stop(); // a throwaway cluster deletes its data as it stops
   }
 }
 
