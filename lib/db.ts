@@ -4,7 +4,6 @@ import pg from "pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ValidationError } from "@/lib/errors";
 
-export type Db = PrismaClient;
 /** A transaction client: what mutations take so that the audit row commits with the change. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

@@ -1,7 +1,8 @@
-// `npm test`: unit and integration tests (vitest, against a throwaway real
-// PostgreSQL), then end-to-end tests (Playwright in Chromium against the
-// production build). Every suite runs even if an earlier one fails; the last
-// line is the total, "N passed, N failed".
+// `npm test`: the linter and the type checker (zero warnings), unit and
+// integration tests (vitest, against a throwaway real PostgreSQL), then
+// end-to-end tests (Playwright in Chromium against the production build).
+// Every suite runs even if an earlier one fails; the last line is the total,
+// "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -21,6 +22,8 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 }
 
+const lintExit = run("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]);
+const typesExit = run("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 const vitestExit = run("unit and integration (vitest)", [
   "node_modules/vitest/vitest.mjs",
   "run",
@@ -35,6 +38,11 @@ const e2e = readJson(`${results}/e2e.json`);
 let passed = 0;
 let failed = 0;
 const lines = [];
+for (const [label, exit] of [["lint", lintExit], ["types", typesExit]]) {
+  if (exit === 0) passed += 1;
+  else failed += 1;
+  lines.push(`${label}: ${exit === 0 ? "clean" : "problems (counted as one failure)"}`);
+}
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;

@@ -30,10 +30,6 @@ export type Mutation<Input, Result> = ((partnershipId: string, caller: Caller, i
   readonly core: MutationCore<Input, Result>;
 };
 
-/** What a mutation defined by `mutation()` accepts and returns. */
-export type InputOf<M> = M extends Mutation<infer Input, unknown> ? Input : never;
-export type ResultOf<M> = M extends Mutation<never, infer Result> ? Result : never;
-
 /**
  * The one audited-write helper. `write` authorizes with the rows in hand and
  * writes through `tx`; `duplicate` turns a unique index's refusal (two saves

@@ -2,9 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ForbiddenError } from "@/lib/errors";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
-import { can, canOnItem, type Permission, type Scope } from "./permissions";
+import { canOnItem, type Scope } from "./permissions";
 import { getMembershipBySlug, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
@@ -69,20 +68,6 @@ export const requireMembership = cache(async (slug: string): Promise<MemberConte
 
 /** For server actions: the member, or null (the action answers "not found"). */
 export const getMember = cache(loadMember);
-
-/** The member holds the permission at all; otherwise ForbiddenError. */
-export function requireRole(member: MemberContext, permission: Permission): void {
-  if (!can(member.role, permission)) throw new ForbiddenError();
-}
-
-/** The member may act on this particular item (own area, assigned item…); otherwise ForbiddenError. */
-export function requireItemPermission(
-  member: MemberContext,
-  permission: Permission,
-  item: Parameters<typeof canOnItem>[2],
-): void {
-  if (!canOnItem(member.scope, permission, item)) throw new ForbiddenError();
-}
 
 /** Reading the live plan and dashboard: advisors only where the partnership allows it. */
 export function canReadLive(member: MemberContext): boolean {

@@ -47,7 +47,6 @@ type Counts = { areas: number; outcomesPerArea: number; actionsPerOutcome: numbe
 export const LARGEST: Counts = { areas: 10, outcomesPerArea: 3, actionsPerOutcome: 10, kpis: 80, kpiMonths: 60, risks: 200, historyMonths: 60, recurringMilestones: 40 };
 const SMALL: Counts = { areas: 2, outcomesPerArea: 1, actionsPerOutcome: 4, kpis: 4, kpiMonths: 12, risks: 5, historyMonths: 6, recurringMilestones: 1 };
 
-type Rows = { [K in keyof PrismaClient]?: unknown[] };
 
 /** Every row of one tenant, built in memory and written with createMany. */
 function tenantRows(slug: string, name: string, counts: Counts, today: Date, userIds: Record<string, string>, seed: number) {
