@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/ui/export-links";
 import { notFound } from "next/navigation";
 import { DecideChangeRequestForm } from "@/components/changes/decide-change-request-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
@@ -31,6 +32,9 @@ export default async function ChangeRequestsPage({
         <p className="mt-1 text-slate-700">
           Delays and scope changes go to the board. Approval moves the current due date; the baseline stays, so slippage is always visible.
         </p>
+        <div className="mt-2">
+          <ExportLinks slug={member.partnership.slug} register="change-requests" label="all change requests" />
+        </div>
       </div>
       <div aria-live="polite">
         {justDecided ? (

@@ -1,0 +1,115 @@
+// Registers out: any table the app shows as a register (risks, the impact
+// log, decisions, change requests…) downloads as CSV and XLSX from one
+// description of its columns. Written once here; a register adds itself in
+// lib/exports/registers.ts.
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { formatUkDate } from "@/lib/dates/format";
+
+export type Cell = string | number | Date | null | undefined;
+
+export type Column<Row> = {
+  header: string;
+  value: (row: Row) => Cell;
+  /** Width in characters in the XLSX (the CSV has none). */
+  width?: number;
+};
+
+export type Register<Row> = {
+  /** "Risk register — Derbyshire Local Area SEND Partnership" */
+  title: string;
+  /** File name without extension, e.g. "derbyshire-risk-register-2026-11-20". */
+  filename: string;
+  /** The filters the table was drawn with, as people read them ("Area: PIA1"); none means everything. */
+  filters: string[];
+  /** When the register was drawn ("As at 20 November 2026"). */
+  asAt: Date;
+  columns: Column<Row>[];
+  rows: Row[];
+};
+
+/**
+ * A spreadsheet reads a cell starting =, +, -, @ (or a tab or carriage
+ * return before one) as a formula; exported text must never run as one
+ * (OWASP "CSV injection"). A leading apostrophe makes it text.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function textOf(cell: Cell): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return formatUkDate(cell);
+  if (typeof cell === "number") return String(cell);
+  return neutralise(cell);
+}
+
+function preamble(register: Register<unknown>): string[] {
+  return [register.title, `As at ${formatUkDate(register.asAt)}`, register.filters.length ? `Filters: ${register.filters.join("; ")}` : "Filters: none (everything)"];
+}
+
+/** CSV with a byte-order mark (so Excel reads UTF-8), the title, date and filters, a blank line, then the table. */
+export function toCsv<Row>(register: Register<Row>): string {
+  const lines: Cell[][] = [
+    ...preamble(register as Register<unknown>).map((line) => [line]),
+    [],
+    register.columns.map((c) => c.header),
+    ...register.rows.map((row) => register.columns.map((c) => c.value(row))),
+  ];
+  return `\uFEFF${Papa.unparse(
+    lines.map((line) => line.map(textOf)),
+    { newline: "\r\n" },
+  )}\r\n`;
+}
+
+/** An XLSX workbook: the title block, a bold header row frozen in place, dates as dates shown the UK way, text never as formulas. */
+export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Stocktake";
+  workbook.created = register.asAt;
+  const sheet = workbook.addWorksheet(register.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
+  const lines = preamble(register as Register<unknown>);
+  lines.forEach((line, i) => {
+    sheet.getCell(i + 1, 1).value = line;
+  });
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  const headerRow = lines.length + 2;
+  sheet.getRow(headerRow).values = register.columns.map((c) => c.header);
+  sheet.getRow(headerRow).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: headerRow }];
+  register.rows.forEach((row, r) => {
+    register.columns.forEach((column, c) => {
+      const cell = sheet.getCell(headerRow + 1 + r, c + 1);
+      const value = column.value(row);
+      if (value instanceof Date) {
+        cell.value = value;
+        cell.numFmt = "d mmmm yyyy";
+      } else if (typeof value === "number") {
+        cell.value = value;
+      } else {
+        // A string is stored as text, never as a formula; neutralised too, so it stays text if saved as CSV.
+        cell.value = value ? neutralise(value) : null;
+      }
+    });
+  });
+  register.columns.forEach((column, c) => {
+    sheet.getColumn(c + 1).width = column.width ?? Math.min(60, Math.max(12, column.header.length + 2));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export type ExportFormat = "csv" | "xlsx";
+
+/** The download: the file, named for the register and the day. */
+export async function exportResponse<Row>(register: Register<Row>, format: ExportFormat): Promise<Response> {
+  const body = format === "csv" ? toCsv(register) : await toXlsx(register);
+  const type = format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${register.filename.replace(/[^a-z0-9._-]/gi, "-")}.${format}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

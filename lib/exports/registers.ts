@@ -1,0 +1,13 @@
+import "server-only";
+// Which registers download, and how each is drawn for a member. A new
+// register is one line here and one builder in its domain (lib/<domain>/export.ts).
+import type { MemberContext } from "@/lib/auth/guards";
+import { changeRequestRegister } from "@/lib/changes/export";
+import type { Register } from "./register";
+
+/** Draws the register for this member, or null when the member may not read it (the route answers 404). */
+export type RegisterBuilder = (member: MemberContext, params: URLSearchParams, today: Date) => Promise<Register<never> | null>;
+
+export const REGISTERS: Record<string, RegisterBuilder> = {
+  "change-requests": changeRequestRegister as RegisterBuilder,
+};
