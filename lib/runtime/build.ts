@@ -62,7 +62,7 @@ export function ensureBuilt(root: string, distDir = ".next") {
   const current = fingerprint(root, BUILD_INPUTS);
   if (existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
   console.log("Building the app (first start, or the sources changed)…");
-  const failed = "The app failed to build; fix the errors the details show (npm run build shows them too).";
+  const failed = "The app failed to build; fix the errors that npm run build shows.";
   run(root, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { NEXT_TELEMETRY_DISABLED: "1" }, failed);
   writeFileSync(stamp, current);
 }

@@ -7,12 +7,13 @@ import { inspect } from "node:util";
 /** A failure its message explains in one sentence: what is wrong and what to do. */
 export class StartError extends Error {
   /** Output of the program that failed (build, PostgreSQL), for the log. */
-  readonly output?: string;
+  declare readonly output?: string;
 
   constructor(sentence: string, options: { cause?: unknown; output?: string } = {}) {
     super(sentence, { cause: options.cause });
     this.name = "StartError";
-    this.output = options.output;
+    // Not enumerable: the log prints it as it was written, not as an escaped string.
+    Object.defineProperty(this, "output", { value: options.output, enumerable: false });
   }
 }
 
