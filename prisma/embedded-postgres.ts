@@ -158,6 +158,9 @@ export async function startEmbeddedPostgres(options: {
     ...place.runAs,
     cwd: path.dirname(dataDir),
     stdio: ["ignore", "pipe", "pipe"],
+    // The demo server gets its own process group, so Ctrl-C in the terminal
+    // reaches only the app: npm start stops the database after the app.
+    detached: !options.throwaway,
   });
   // Keep reading (a full pipe would block the server); the tail explains a failure.
   let output = "";
@@ -174,7 +177,7 @@ export async function startEmbeddedPostgres(options: {
   });
   let running = true;
   void ended.then(() => (running = false));
-  // Ctrl-C reaches the server too (same process group); a plain exit of ours would not.
+  // Whatever way our process exits (a crash included), the server stops too.
   const stopOnExit = () => void server.kill("SIGINT");
   process.once("exit", stopOnExit);
 

@@ -80,6 +80,7 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  process.on("SIGHUP", () => void stop(0)); // the terminal closed
   // `kill <npm's pid>` ends npm and its shell, which does not pass the signal on:
   // once orphaned, stop as if told to, rather than leave the app and database running.
   const parent = process.ppid;
