@@ -191,8 +191,9 @@ export async function startEmbeddedPostgres(options: {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await answers(urlFor("postgres"), dataDir))) {
     if (!running || Date.now() > deadline) {
+      const doing = running ? `start within ${READY_TIMEOUT_MS / 1000} s` : "start";
       await stop();
-      throw failure(running ? `start within ${READY_TIMEOUT_MS / 1000} s` : "start", output, spawnError);
+      throw failure(doing, output, spawnError);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
