@@ -5,7 +5,7 @@
 // (in .data/), which it cannot when the checkout is in a private directory —
 // /root itself, a container's default, has mode 0700. We never loosen the
 // permissions of someone's home; instead the programs are copied to
-// /var/lib/stocktake/postgres-<version>/, kept data moves to
+// /var/lib/stocktake/postgres-<version>-<os>-<arch>/, kept data lives in
 // /var/lib/stocktake/<hash>/ behind a symlink in .data/, and throwaway
 // clusters go to the system's temporary directory.
 import { execFileSync, spawnSync } from "node:child_process";
