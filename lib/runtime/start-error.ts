@@ -30,11 +30,7 @@ export function gist(error: unknown): string {
  * to `root`). STOCKTAKE_DEBUG=1 prints the details on the terminal too.
  */
 export function reportFailure(error: unknown, root: string, logFile: string) {
-  const details = [
-    new Date().toISOString(),
-    inspect(error, { depth: 6 }),
-    error instanceof StartError && error.output ? `--- output ---\n${error.output}` : "",
-  ].join("\n\n");
+  const details = [new Date().toISOString(), inspect(error, { depth: 6 }), error instanceof StartError && error.output ? `--- output ---\n${error.output}` : ""].join("\n\n");
   let written = false;
   try {
     mkdirSync(path.dirname(path.join(root, logFile)), { recursive: true });
