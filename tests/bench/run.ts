@@ -21,6 +21,7 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
 import { findFreePort, startEmbeddedPostgres } from "../../prisma/embedded-postgres";
 import { applyMigrations } from "../../prisma/migrate";
+import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "../../prisma/roles";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
 import { today } from "../../lib/clock";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
@@ -145,8 +146,11 @@ async function main() {
   let server: ChildProcess | null = null;
   try {
     await postgres.createDatabase("stocktake_bench");
+    // Migrated and seeded as the owner; the app runs as its least-privileged role, as in production.
     const url = postgres.urlFor("stocktake_bench");
     await applyMigrations(url);
+    const appUrl = await ensureEmbeddedAppRole(url);
+    await grantAppRole(url, roleOf(appUrl));
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     const seedStart = Date.now();
     await seedDemo(prisma);
@@ -168,7 +172,7 @@ async function main() {
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl },
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl },
     });
     await waitForHealth(baseUrl, server);
 
