@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { NON_PAGE_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Lets two builds (say, two test runs) coexist on one machine.
@@ -10,6 +11,14 @@ const nextConfig: NextConfig = {
   // dashboard (npm run bench); pages here are private and change on write.
   generateEtags: false,
   typedRoutes: false,
+  // Every response; pages get their Content-Security-Policy from proxy.ts or,
+  // for the board dashboard, from its route (lib/security/headers.ts).
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }] },
+    ];
+  },
 };
 
 export default nextConfig;

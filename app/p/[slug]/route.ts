@@ -4,6 +4,7 @@ import { sessionClaims } from "@/lib/auth/session-token";
 import { dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
 import { toIsoDate } from "@/lib/dates/format";
 import * as clock from "@/lib/clock";
+import { pageSecurityHeaders, servedOverHttps } from "@/lib/security/headers";
 
 // The board dashboard, GET /p/[slug]. It is served from a per-member cache of
 // the rendered document (lib/dashboard/page-cache.ts): a warm request
@@ -23,8 +24,9 @@ function renderOrigin(): string {
   return `http://127.0.0.1:${process.env.PORT}`;
 }
 
-function send(page: RenderedPage): Response {
-  return new Response(page.html, { status: page.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE } });
+function send(page: RenderedPage, request: NextRequest): Response {
+  const security = pageSecurityHeaders(page.scriptHashes, servedOverHttps(request.headers.get("x-forwarded-proto")));
+  return new Response(page.html, { status: page.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE, ...security } });
 }
 
 function toSignIn(request: NextRequest): Response {
@@ -45,5 +47,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (access && access.sessionVersion !== session.sessionVersion) return toSignIn(request);
   const origin = renderOrigin();
   const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin) : await dashboardNotFoundPage(origin);
-  return send(page);
+  return send(page, request);
 }
