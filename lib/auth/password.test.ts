@@ -23,18 +23,18 @@ describe("checking passwords", () => {
       longestStallMs = Math.max(longestStallMs, at - last);
       last = at;
     }, 5);
-    await Promise.all(Array.from({ length: 8 }, () => verifyPassword("y", hash)));
+    await Promise.all(Array.from({ length: 4 }, () => verifyPassword("y", hash)));
     await new Promise((resolve) => setTimeout(resolve, 20));
     clearInterval(timer);
-    // On the event loop, the eight compares would stall it for eight times as long as one takes.
-    expect(longestStallMs).toBeLessThan(Math.max(3 * oneCompareMs, 50));
-  });
+    // On the event loop, the four compares would stall it for four times as long as one takes.
+    expect(longestStallMs).toBeLessThan(Math.max(2 * oneCompareMs, 50));
+  }, 30_000);
 
   it("refuses at once, rather than queueing without bound, when too many compares wait", async () => {
-    const hash = await bcrypt.hash("x", 10);
+    const hash = await bcrypt.hash("x", 4);
     const results = await Promise.allSettled(Array.from({ length: 60 }, () => verifyPassword("y", hash)));
     const busy = results.filter((r) => r.status === "rejected" && r.reason instanceof HashingBusyError).length;
     expect(busy).toBeGreaterThan(0);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(60 - busy);
-  });
+  }, 30_000);
 });
