@@ -1,15 +1,24 @@
 import type { NextConfig } from "next";
+import { NON_PAGE_POLICY, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Lets two builds (say, two test runs) coexist on one machine.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Node-only packages the server must load from node_modules, not bundle.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcrypt", "rate-limiter-flexible"],
   poweredByHeader: false,
   // Hashing every page for an ETag cost a tenth of the CPU of a cached
   // dashboard (npm run bench); pages here are private and change on write.
   generateEtags: false,
   typedRoutes: false,
+  // Every response; pages get their Content-Security-Policy from proxy.ts or,
+  // for the board dashboard, from its route (lib/security/headers.ts).
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -48,6 +48,24 @@ export async function preparedQuery<Row extends pg.QueryResultRow>(name: string,
   return result.rows;
 }
 
+const globalForThrottle = globalThis as unknown as { stocktakeThrottlePool?: pg.Pool };
+
+/**
+ * A few connections of their own for sign-in throttling (rate-limiter-flexible
+ * takes a pg pool), so that a flood of sign-in attempts waits on these and
+ * never on the connections every page needs.
+ */
+export function throttlePool(): pg.Pool {
+  if (!globalForThrottle.stocktakeThrottlePool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    const pool = new pg.Pool({ connectionString: url, max: 3 });
+    pool.on("error", (error) => console.error("PostgreSQL connection lost (sign-in throttle):", error.message));
+    globalForThrottle.stocktakeThrottlePool = pool;
+  }
+  return globalForThrottle.stocktakeThrottlePool;
+}
+
 /**
  * One transaction per mutation. A unique index that refuses the write (two
  * saves racing past an in-transaction duplicate check) becomes `duplicate()`,

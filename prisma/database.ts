@@ -1,16 +1,21 @@
 // Brings a database to a usable state: the embedded server when no
-// DATABASE_URL is set, migrations applied, demo data seeded once.
-// Used by `npm start`, the tests' global setup and the benchmark.
+// DATABASE_URL is set, migrations applied (as the owner), the app's role
+// granted what it needs (prisma/roles.ts), demo data seeded once.
+// Used by `npm start`, the tests' global setup and the end-to-end server.
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "./roles";
 import { gist, StartError } from "../lib/runtime/start-error";
 
 export type PreparedDatabase = {
+  /** What the app connects as: the least-privileged role (prisma/roles.ts). */
   url: string;
+  /** The owner's URL: migrations, the seed, and tests that must act as the owner. */
+  ownerUrl: string;
   embedded: RunningPostgres | null;
   applied: string[];
   seeded: string[];
@@ -28,31 +33,38 @@ export async function prepareDatabase(options: {
   forceEmbedded?: boolean;
 }): Promise<PreparedDatabase> {
   const database = options.database ?? "stocktake";
-  let url = options.forceEmbedded ? undefined : process.env.DATABASE_URL;
+  const managed = options.forceEmbedded ? undefined : process.env.DATABASE_URL;
   let embedded: RunningPostgres | null = null;
-  if (!url) {
+  // With DATABASE_URL, migrations run as MIGRATION_DATABASE_URL's role when
+  // it is set (the owner), and the app's role is DATABASE_URL's.
+  let ownerUrl = managed ? (process.env.MIGRATION_DATABASE_URL ?? managed) : "";
+  let url = managed ?? "";
+  if (!managed) {
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(options.root, options.dataDir ?? ".data/pg"),
       throwaway: options.throwaway,
     });
-    url = embedded.urlFor(database);
+    ownerUrl = embedded.urlFor(database);
   }
   const where = embedded ? "the embedded PostgreSQL" : "the database at DATABASE_URL";
   let step = "apply the migrations to";
   try {
     await embedded?.createDatabase(database);
-    const applied = await applyMigrations(url);
+    const applied = await applyMigrations(ownerUrl);
+    step = "grant the app's role its rights on";
+    if (embedded) url = await ensureEmbeddedAppRole(ownerUrl);
+    await grantAppRole(ownerUrl, roleOf(url));
     let seeded: string[] = [];
     if (options.seed !== false) {
       step = "seed the demo data into";
-      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerUrl }) });
       try {
         seeded = await seedDemo(prisma);
       } finally {
         await prisma.$disconnect();
       }
     }
-    return { url, embedded, applied, seeded, stop: async () => void (await embedded?.stop()) };
+    return { url, ownerUrl, embedded, applied, seeded, stop: async () => void (await embedded?.stop()) };
   } catch (error) {
     await embedded?.stop();
     const advice = !embedded

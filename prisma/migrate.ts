@@ -7,7 +7,8 @@
 // records them in the standard `_prisma_migrations` table, so the normal CLI
 // agrees wherever it can run.
 //
-//   npx tsx prisma/migrate.ts deploy        apply pending migrations to DATABASE_URL
+//   npx tsx prisma/migrate.ts deploy        apply pending migrations (as MIGRATION_DATABASE_URL's role, else
+//                                           DATABASE_URL's) and grant DATABASE_URL's role its rights
 //   npx tsx prisma/migrate.ts create NAME   write prisma/migrations/<ts>_NAME from the schema change
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -17,6 +18,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { startEmbeddedPostgres } from "./embedded-postgres";
+import { grantAppRole, roleOf } from "./roles";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 const prismaDir = path.dirname(fileURLToPath(import.meta.url));
@@ -141,8 +143,15 @@ async function main() {
   if (command === "deploy") {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
-    const applied = await applyMigrations(url);
+    const ownerUrl = process.env.MIGRATION_DATABASE_URL ?? url;
+    const applied = await applyMigrations(ownerUrl);
     console.log(applied.length ? `Applied ${applied.join(", ")}` : "No pending migrations.");
+    if (roleOf(ownerUrl) !== roleOf(url)) {
+      await grantAppRole(ownerUrl, roleOf(url));
+      console.log(`Granted ${roleOf(url)} its rights (the audit: INSERT and SELECT only).`);
+    } else {
+      console.log("DATABASE_URL is the owner: set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to the app's role (README, Deploying).");
+    }
   } else if (command === "create" && name) {
     const dir = await createMigration(name);
     console.log(dir ? `Wrote ${path.relative(process.cwd(), dir)}/migration.sql` : "The schema has not changed; no migration written.");

@@ -4,7 +4,7 @@
 // already exists is left alone, so re-running never duplicates anything.
 //
 // Demo passwords exist only here, never in production configuration.
-import bcrypt from "bcryptjs";
+import bcrypt from "bcrypt";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role, Status } from "../lib/generated/prisma/enums";
 import { parseIsoDate } from "../lib/dates/format";

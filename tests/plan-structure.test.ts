@@ -155,14 +155,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const mine = { partnershipId: derbyshire, code: { startsWith: "T9" } };
-  const [areas, outcomes, actions] = await Promise.all([
-    db.priorityArea.findMany({ where: mine, select: { id: true } }),
-    db.outcome.findMany({ where: mine, select: { id: true } }),
-    db.action.findMany({ where: mine, select: { id: true } }),
-  ]);
-  const milestones = await db.milestone.findMany({ where: { partnershipId: derbyshire, actionId: { in: actions.map((a) => a.id) } }, select: { id: true } });
-  const ids = [...areas, ...outcomes, ...actions, ...milestones].map((row) => row.id);
-  await db.auditEvent.deleteMany({ where: { partnershipId: derbyshire, entityId: { in: ids } } });
+  // Their audit rows stay: the audit is append-only (tests/audit-role.test.ts).
   // Children first: actions take their milestones, occurrences and updates with them.
   await db.action.deleteMany({ where: mine });
   await db.outcome.deleteMany({ where: mine });

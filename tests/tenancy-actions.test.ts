@@ -97,9 +97,9 @@ let words: string[];
 beforeAll(async () => {
   const [derbyshire, admin] = await Promise.all([
     db.partnership.findFirstOrThrow({ where: { slug: "derbyshire" }, select: { id: true, name: true } }),
-    db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" }, select: { id: true, name: true, email: true } }),
+    db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" }, select: { id: true, name: true, email: true, sessionVersion: true } }),
   ]);
-  signedIn.user = { userId: admin.id, name: admin.name, email: admin.email };
+  signedIn.user = { userId: admin.id, name: admin.name, email: admin.email, sessionVersion: admin.sessionVersion };
   rows = await derbyshireRows(derbyshire.id);
   const named = await db.$queryRawUnsafe<{ word: string }[]>(
     `SELECT code AS word FROM "PriorityArea" WHERE "partnershipId" = $1 UNION SELECT code FROM "Action" WHERE "partnershipId" = $1

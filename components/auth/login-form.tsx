@@ -1,40 +1,29 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
+/**
+ * A plain HTML form posted to /api/auth/sign-in (lib/auth/sign-in.ts): it
+ * works the same with JavaScript off (GOV.UK-style progressive enhancement).
+ * JavaScript only says "Signing in…" while the browser waits, and starts
+ * OpenID Connect, which is next-auth's.
+ */
 export function LoginForm({
+  action,
   callbackUrl,
   oidcName,
-  initialError,
+  error,
+  email,
 }: {
+  action: string;
   callbackUrl: string;
   oidcName: string | null;
-  initialError: string | null;
+  error: string | null;
+  email: string;
 }) {
-  const [error, setError] = useState<string | null>(initialError);
-  const [pending, startTransition] = useTransition();
-
-  function submit(form: FormData) {
-    startTransition(async () => {
-      setError(null);
-      const result = await signIn("credentials", {
-        redirect: false,
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-      });
-      if (!result || result.error) {
-        // Never say whether the email exists.
-        setError("The email or password is not right. Check them and try again.");
-        return;
-      }
-      // A fresh document under the new session (callbackUrl is same-origin:
-      // the login page checked it). The board dashboard, where most people
-      // land, is served as a whole document from its cache anyway.
-      window.location.replace(callbackUrl);
-    });
-  }
+  const [pending, setPending] = useState(false);
 
   return (
     <div>
@@ -45,7 +34,15 @@ export function LoginForm({
           </p>
         ) : null}
       </div>
-      <form action={submit} noValidate aria-describedby={error ? "signin-error" : undefined} className="space-y-5">
+      <form
+        method="post"
+        action={action}
+        noValidate
+        onSubmit={() => setPending(true)}
+        aria-describedby={error ? "signin-error" : undefined}
+        className="space-y-5"
+      >
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div>
           <label htmlFor="email" className="block text-sm font-medium">
             Email
@@ -56,6 +53,7 @@ export function LoginForm({
             type="email"
             autoComplete="username"
             required
+            defaultValue={email}
             className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
           />
         </div>
@@ -78,12 +76,7 @@ export function LoginForm({
       </form>
       {oidcName ? (
         <div className="mt-6 border-t border-slate-200 pt-6">
-          <Button
-            type="button"
-            variant="secondary"
-            className="w-full"
-            onClick={() => signIn("oidc", { callbackUrl })}
-          >
+          <Button type="button" variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl })}>
             Sign in with {oidcName}
           </Button>
         </div>

@@ -29,7 +29,7 @@ async function main() {
   let oidc: Awaited<ReturnType<typeof startOidcProvider>>;
   try {
     oidc = await startOidcProvider(OIDC_PORT, appUrl);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.ownerUrl }) });
     const lead = await prisma.user.findUniqueOrThrow({ where: { email: "lead@derbyshire.demo" } });
     await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
     await prisma.$disconnect();

@@ -15,8 +15,19 @@ describe("the page to return to after signing in", () => {
     ["a script URL", "javascript:alert(1)"],
     ["nothing", undefined],
     ["an empty value", ""],
+    // Dot segments that normalise into a protocol-relative URL (issue 14).
+    ["a dot segment before two slashes", "/.//evil.example/phish"],
+    ["a parent segment before two slashes", "/..//evil.example/phish"],
+    ["an encoded dot segment before two slashes", "/%2e//evil.example/phish"],
+    ["an encoded parent segment before two slashes", "/%2E%2E//evil.example/phish"],
+    ["a segment and its parent before two slashes", "/x/..//evil.example/phish"],
+    ["a dot segment before three slashes", "/.///evil.example"],
   ])("refuses %s", (_what, value) => {
     expect(safeCallbackUrl(value)).toBe("/p");
+  });
+
+  it("keeps an encoded slash inside a path, which no browser reads as a host", () => {
+    expect(safeCallbackUrl("/p/%2f%2fevil")).toBe("/p/%2f%2fevil");
   });
 
   it("drops a fragment and normalises dot segments without leaving the site", () => {

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
 import { canOnItem, type Scope } from "./permissions";
-import { getMembershipBySlug, type MembershipRow } from "./queries";
+import { getMembershipBySlug, isSessionCurrent, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
 export type MemberContext = {
@@ -20,8 +20,18 @@ export type MemberContext = {
   hasOtherPartnerships: boolean;
 };
 
-export const requireUser = cache(async (): Promise<SessionUser> => {
+/**
+ * The signed-in user whose session is still current (not signed out), or
+ * null: for pages outside a partnership (the picker, the sign-in page), which
+ * have no membership query to fold the check into.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const user = await getSession();
+  return user && (await isSessionCurrent(user.userId, user.sessionVersion)) ? user : null;
+});
+
+export const requireUser = cache(async (): Promise<SessionUser> => {
+  const user = await getCurrentUser();
   if (!user) redirect("/login");
   return user;
 });
@@ -47,27 +57,39 @@ export function memberContext(user: SessionUser, membership: MembershipRow): Mem
   };
 }
 
-async function loadMember(slug: string): Promise<MemberContext | null> {
+/**
+ * The member, "signed-out" when the session's version is no longer the
+ * user's (checked in the membership query every page and action makes
+ * anyway, so ending a session costs no extra query), or null.
+ */
+const loadMember = cache(async (slug: string): Promise<MemberContext | "signed-out" | null> => {
   const user = await getSession();
-  if (!user) return null;
+  if (!user) return "signed-out";
   const membership = await getMembershipBySlug(user.userId, slug);
-  return membership ? memberContext(user, membership) : null;
-}
+  if (!membership) return null;
+  if (membership.user.sessionVersion !== user.sessionVersion) return "signed-out";
+  return memberContext(user, membership);
+});
 
 /**
- * For pages under /p/[slug]: the signed-in member of that partnership.
- * Not signed in → the sign-in page; not a member (or no such partnership) →
- * 404, never a 403 that would confirm the partnership exists.
+ * For pages under /p/[slug]: the signed-in member of that partnership, as the
+ * database says now (a role changed or a membership removed counts from the
+ * next request). Not signed in, or signed out → the sign-in page; not a
+ * member (or no such partnership) → 404, never a 403 that would confirm the
+ * partnership exists.
  */
 export const requireMembership = cache(async (slug: string): Promise<MemberContext> => {
-  await requireUser();
   const member = await loadMember(slug);
+  if (member === "signed-out") redirect("/login");
   if (!member) notFound();
   return member;
 });
 
-/** For server actions: the member, or null (the action answers "not found"). */
-export const getMember = cache(loadMember);
+/** For server actions and downloads: the member, or null (the action answers "not found"). */
+export const getMember = cache(async (slug: string): Promise<MemberContext | null> => {
+  const member = await loadMember(slug);
+  return member === "signed-out" ? null : member;
+});
 
 /** Reading the live plan and dashboard: advisors only where the partnership allows it. */
 export function canReadLive(member: MemberContext): boolean {

@@ -1,37 +1,19 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
-import { getUserByOidcSubject, getUserForSignIn } from "./queries";
+import { safeCallbackUrl } from "./callback-url";
+import { endSessions, getUserByOidcSubject } from "./queries";
 import { oidcConfig } from "./oidc-config";
+import { authSecret, liveClaims, newSessionClaims, SESSION_IDLE_SECONDS, SessionEndedError } from "./session-token";
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email().max(320)),
-  password: z.string().min(1).max(1000),
-});
-
-// Compared against when the email is unknown, so that a wrong email and a
-// wrong password take the same time and say the same thing.
-const UNKNOWN_USER_HASH = "$2b$10$CwTycUXWue0Thq9StjUM0uJ8r3xWBqvBqcnYpFEMSpv/6lbpcUrFK";
+// next-auth does OpenID Connect and reads and renews session tokens.
+// Email-and-password sign-in is our own route (app/api/auth/sign-in,
+// lib/auth/sign-in.ts): a plain form POST that works without JavaScript, is
+// throttled per account and per address, and hashes off the request thread.
+// It issues the same token next-auth reads (lib/auth/session-token.ts).
 
 function buildOptions(): NextAuthOptions {
   const oidc = oidcConfig();
-  const providers: NextAuthOptions["providers"] = [
-    CredentialsProvider({
-      id: "credentials",
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await getUserForSignIn(parsed.data.email);
-        const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-        if (!user || !user.passwordHash || !ok) return null;
-        return { id: user.id, name: user.name, email: user.email };
-      },
-    }),
-  ];
+  const providers: NextAuthOptions["providers"] = [];
   if (oidc) {
     providers.push({
       id: "oidc",
@@ -50,31 +32,57 @@ function buildOptions(): NextAuthOptions {
   }
 
   return {
-    secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     providers,
     callbacks: {
       async signIn({ account }) {
-        if (account?.provider !== "oidc") return true;
+        if (account?.provider !== "oidc") return false;
         const linked = oidc ? await getUserByOidcSubject(oidc.issuer, account.providerAccountId) : null;
         return linked ? true : "/login?error=OidcNotLinked";
       },
-      async jwt({ token, user, account }) {
+      // Only ever to a path on this site (issue 14: /.//evil.example normalised to //evil.example).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeCallbackUrl(path)}`;
+      },
+      async jwt({ token, account }) {
         if (account?.provider === "oidc" && oidc) {
           const linked = await getUserByOidcSubject(oidc.issuer, account.providerAccountId);
           if (!linked) throw new Error("OIDC account not linked");
-          token.uid = linked.user.id;
           token.name = linked.user.name;
           token.email = linked.user.email;
-        } else if (user) {
-          token.uid = user.id;
+          return { ...token, ...newSessionClaims(linked.user) };
         }
+        // Renewing a token (getServerSession, /api/auth/session) never carries
+        // it past its absolute lifetime: next-auth clears the cookie instead.
+        if (!liveClaims(token)) throw new SessionEndedError();
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+        const claims = liveClaims(token);
+        return { ...session, uid: claims?.userId, sv: claims?.sessionVersion };
       },
+    },
+    events: {
+      // next-auth's own sign-out route ends the session as ours does.
+      async signOut({ token }) {
+        const claims = liveClaims(token);
+        if (claims) await endSessions(claims.userId, claims.sessionVersion);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is expected, not an error worth a log line per request.
+        const cause = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+        if (code === "JWT_SESSION_ERROR" && cause instanceof Error && cause.name === "SessionEndedError") return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
     },
   };
 }

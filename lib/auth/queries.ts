@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export function getUserForSignIn(email: string) {
   return db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
   });
 }
 
@@ -14,8 +14,23 @@ export function getUserForSignIn(email: string) {
 export function getUserByOidcSubject(issuer: string, subject: string) {
   return db.oidcAccount.findUnique({
     where: { issuer_subject: { issuer, subject } },
-    select: { user: { select: { id: true, name: true, email: true } } },
+    select: { user: { select: { id: true, name: true, email: true, sessionVersion: true } } },
   });
+}
+
+/** Whether a session issued at this session version is still current (sign-out has not ended it). */
+export async function isSessionCurrent(userId: string, sessionVersion: number): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId, sessionVersion } })) === 1;
+}
+
+/**
+ * Signing out: ends every session of the user issued at this version (their
+ * tokens no longer match). Not a tenant write and no audit row: it changes
+ * nothing anyone reads, only whether old tokens still work. Conditional on
+ * the version, so a stale sign-out cannot end a newer session.
+ */
+export async function endSessions(userId: string, sessionVersion: number): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
 }
 
 const MEMBERSHIP_SELECT = {
@@ -27,7 +42,7 @@ const MEMBERSHIP_SELECT = {
     select: { id: true, slug: true, name: true, statusLabels: true, advisorDashboardAccess: true },
   },
   // How many partnerships the person belongs to ("Switch partnership"), in the same statement.
-  user: { select: { id: true, name: true, email: true, _count: { select: { memberships: true } } } },
+  user: { select: { id: true, name: true, email: true, sessionVersion: true, _count: { select: { memberships: true } } } },
 } as const;
 
 /**
@@ -60,18 +75,22 @@ export type DashboardAccess = {
   jobTitle: string | null;
   userName: string;
   membershipCount: number;
+  /** The user's session version: a token issued at another has been signed out. */
+  sessionVersion: number;
 };
 
 /**
  * The board dashboard's check on every request: is this user a member of the
  * partnership with this slug, with what role, and how far has the partnership's
- * data moved on — everything the cached page depends on, in one plain statement.
+ * data moved on — everything the cached page depends on — and is the session
+ * still current (sign-out moves the user's session version), in one plain
+ * statement.
  */
 export async function getDashboardAccess(userId: string, slug: string): Promise<DashboardAccess | null> {
   const rows = await preparedQuery<DashboardAccess>(
     "dashboard-access",
     `SELECT p."id" AS "partnershipId", m."id" AS "membershipId", m."role"::text AS "role", p."advisorDashboardAccess",
-            p."dataVersion", m."jobTitle", u."name" AS "userName",
+            p."dataVersion", m."jobTitle", u."name" AS "userName", u."sessionVersion",
             (SELECT count(*)::int FROM "Membership" o WHERE o."userId" = m."userId") AS "membershipCount"
        FROM "Membership" m
        JOIN "Partnership" p ON p."id" = m."partnershipId"

@@ -6,62 +6,72 @@ import { now } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
 
-/** A lead or contributor asks the board to move a due date and/or change scope. */
-export const raiseChangeRequest = mutation(async (tx, partnershipId, caller: Caller, input: RaiseChangeRequestInput) => {
-  if (!canOnItem(caller.scope, "changeRequest.raise")) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");
-  const action = await tx.action.findFirst({
-    where: { id: input.actionId, partnershipId, archivedAt: null },
-    select: { id: true, code: true, currentDueDate: true },
-  });
-  if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
-  const milestone = input.milestoneId
-    ? await tx.milestone.findFirst({
-        where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },
-        select: { id: true, dueDate: true, frequency: true },
-      })
-    : null;
-  if (input.milestoneId && !milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
-  if (milestone?.frequency && input.proposedDueDate) {
-    throw new ValidationError("A recurring milestone has no single due date to move; propose a scope change instead.", {
-      proposedDueDate: ["A recurring milestone has no single due date to move."],
+const alreadyPending = () => new ValidationError("There is already a change request awaiting the board's decision for this item.");
+
+/**
+ * A lead or contributor asks the board to move a due date and/or change
+ * scope. One request per item awaits a decision at a time: the count below
+ * says so plainly, and a partial unique index settles two raised at once
+ * (prisma/migrations/*_races_settled_by_indexes).
+ */
+export const raiseChangeRequest = mutation(
+  async (tx, partnershipId, caller: Caller, input: RaiseChangeRequestInput) => {
+    if (!canOnItem(caller.scope, "changeRequest.raise")) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");
+    const action = await tx.action.findFirst({
+      where: { id: input.actionId, partnershipId, archivedAt: null },
+      select: { id: true, code: true, currentDueDate: true },
     });
-  }
-  const previousDueDate = milestone ? milestone.dueDate : action.currentDueDate;
-  const open = await tx.changeRequest.count({
-    where: { partnershipId, actionId: action.id, milestoneId: milestone?.id ?? null, state: "PENDING" },
-  });
-  if (open) throw new ValidationError("There is already a change request awaiting the board's decision for this item.");
-  const request = await tx.changeRequest.create({
-    data: {
-      partnershipId,
-      actionId: action.id,
-      milestoneId: milestone?.id,
-      previousDueDate,
-      proposedDueDate: input.proposedDueDate,
-      scopeChange: input.scopeChange,
-      reason: input.reason,
-      impact: input.impact,
-      requestedByName: caller.actor.name,
-      requestedById: caller.actor.userId,
-    },
-  });
-  return {
-    result: { changeRequestId: request.id },
-    audit: {
-      entityType: "ChangeRequest",
-      entityId: request.id,
-      action: "create",
-      after: {
-        action: action.code,
-        milestoneId: milestone?.id ?? null,
+    if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
+    const milestone = input.milestoneId
+      ? await tx.milestone.findFirst({
+          where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },
+          select: { id: true, dueDate: true, frequency: true },
+        })
+      : null;
+    if (input.milestoneId && !milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
+    if (milestone?.frequency && input.proposedDueDate) {
+      throw new ValidationError("A recurring milestone has no single due date to move; propose a scope change instead.", {
+        proposedDueDate: ["A recurring milestone has no single due date to move."],
+      });
+    }
+    const previousDueDate = milestone ? milestone.dueDate : action.currentDueDate;
+    const open = await tx.changeRequest.count({
+      where: { partnershipId, actionId: action.id, milestoneId: milestone?.id ?? null, state: "PENDING" },
+    });
+    if (open) throw alreadyPending();
+    const request = await tx.changeRequest.create({
+      data: {
+        partnershipId,
+        actionId: action.id,
+        milestoneId: milestone?.id,
         previousDueDate,
-        proposedDueDate: input.proposedDueDate ?? null,
-        scopeChange: input.scopeChange ?? null,
+        proposedDueDate: input.proposedDueDate,
+        scopeChange: input.scopeChange,
         reason: input.reason,
+        impact: input.impact,
+        requestedByName: caller.actor.name,
+        requestedById: caller.actor.userId,
       },
-    },
-  };
-});
+    });
+    return {
+      result: { changeRequestId: request.id },
+      audit: {
+        entityType: "ChangeRequest",
+        entityId: request.id,
+        action: "create",
+        after: {
+          action: action.code,
+          milestoneId: milestone?.id ?? null,
+          previousDueDate,
+          proposedDueDate: input.proposedDueDate ?? null,
+          scopeChange: input.scopeChange ?? null,
+          reason: input.reason,
+        },
+      },
+    };
+  },
+  { duplicate: alreadyPending },
+);
 
 /**
  * The board decides. Approval moves the current due date (of the action or

@@ -46,6 +46,7 @@ function access(overrides: Partial<DashboardAccess> = {}): DashboardAccess {
     jobTitle: "Chair",
     userName: "Alex Board",
     membershipCount: 1,
+    sessionVersion: 0,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DashboardAccess } from "@/lib/auth/queries";
+import { inlineScriptHashes } from "@/lib/security/headers";
 import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
 
 // The board dashboard is the page a board opens first and reopens all
@@ -16,7 +17,12 @@ import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
 /** Where the dashboard is rendered; the route asks, signing the path, and nothing else can. */
 export const DASHBOARD_RENDER_PREFIX = "/dashboard-render";
 
-export type RenderedPage = { status: number; html: Uint8Array<ArrayBuffer> };
+/**
+ * A rendered document, with the hashes of its inline scripts: the route's
+ * Content-Security-Policy allows exactly these (a nonce would change every
+ * response and defeat the cache), computed once per render.
+ */
+export type RenderedPage = { status: number; html: Uint8Array<ArrayBuffer>; scriptHashes: string[] };
 
 /** Kept pages are bounded by size; the least recently served go first. */
 const MAX_BYTES = 96 * 1024 * 1024;
@@ -40,7 +46,8 @@ async function render(origin: string, path: string, signed: boolean): Promise<Re
     cache: "no-store",
     redirect: "manual",
   });
-  return { status: response.status, html: new Uint8Array(await response.arrayBuffer()) };
+  const html = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, html, scriptHashes: inlineScriptHashes(new TextDecoder().decode(html)) };
 }
 
 function keep(access: DashboardAccess, day: string, key: string, page: RenderedPage) {

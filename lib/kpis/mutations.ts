@@ -24,20 +24,35 @@ async function kpiForEntry(tx: Tx, partnershipId: string, caller: Caller, kpiId:
   return kpi;
 }
 
-/** Enters (or corrects) the value for one period. */
+/**
+ * Enters (or corrects) the value for one period. Ten people saving the same
+ * month at once must leave one row and audit rows that say truly which save
+ * created it and what each correction replaced: so the row is inserted if
+ * absent (ON CONFLICT DO NOTHING waits for a racing insert to commit), and
+ * otherwise locked before it is read, so "before" is the value replaced.
+ */
 export const saveKpiValue = mutation(async (tx, partnershipId, caller: Caller, input: KpiValueInput) => {
   const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
-  const existing = await tx.kpiValue.findFirst({ where: { partnershipId, kpiId: kpi.id, period: input.period }, select: { id: true, value: true, note: true } });
-  const saved = await tx.kpiValue.upsert({
-    where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: input.period } },
-    create: { partnershipId, kpiId: kpi.id, period: input.period, value: input.value, note: input.note, enteredByName: caller.actor.name },
-    update: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: now() },
+  const key = { partnershipId, kpiId: kpi.id, period: input.period };
+  const created = await tx.kpiValue.createManyAndReturn({
+    data: { ...key, value: input.value, note: input.note, enteredByName: caller.actor.name },
+    skipDuplicates: true,
+    select: { id: true },
   });
+  let existing: { id: string; value: number; note: string | null } | null = null;
+  if (created.length === 0) {
+    [existing] = await tx.$queryRaw<{ id: string; value: number; note: string | null }[]>`
+      SELECT "id", "value", "note" FROM "KpiValue"
+       WHERE "partnershipId" = ${partnershipId} AND "kpiId" = ${kpi.id} AND "period" = ${input.period}::date
+       FOR UPDATE`;
+    if (!existing) throw new NotFoundError("That value was removed while you saved it. Save it again.");
+    await tx.kpiValue.updateMany({ where: { ...key, id: existing.id }, data: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: now() } });
+  }
   return {
     result: { kpiId: kpi.id, replaced: existing !== null },
     audit: {
       entityType: "KpiValue",
-      entityId: saved.id,
+      entityId: existing?.id ?? created[0]!.id,
       action: existing ? "update" : "create",
       before: existing ? { value: existing.value, note: existing.note } : undefined,
       after: { kpi: kpi.code, period: formatUkMonth(input.period), value: input.value, note: input.note ?? null },

@@ -15,7 +15,9 @@ const dataDir = `.data/test-pg-${process.pid}`;
 
 export async function setup(project: TestProject) {
   database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: true, forceEmbedded: true });
+  // The tests connect as the app does: its least-privileged role.
   project.provide("databaseUrl", database.url);
+  project.provide("ownerDatabaseUrl", database.ownerUrl);
   process.env.DATABASE_URL = database.url;
 }
 
@@ -26,5 +28,6 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    ownerDatabaseUrl: string;
   }
 }

@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDashboardAccess } from "@/lib/auth/queries";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionClaims } from "@/lib/auth/session-token";
 import { dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
 import { toIsoDate } from "@/lib/dates/format";
 import * as clock from "@/lib/clock";
+import { pageSecurityHeaders, servedOverHttps } from "@/lib/security/headers";
 
 // The board dashboard, GET /p/[slug]. It is served from a per-member cache of
 // the rendered document (lib/dashboard/page-cache.ts): a warm request
@@ -23,8 +24,15 @@ function renderOrigin(): string {
   return `http://127.0.0.1:${process.env.PORT}`;
 }
 
-function send(page: RenderedPage): Response {
-  return new Response(page.html, { status: page.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE } });
+function send(page: RenderedPage, request: NextRequest): Response {
+  const security = pageSecurityHeaders(page.scriptHashes, servedOverHttps(request.headers.get("x-forwarded-proto")));
+  return new Response(page.html, { status: page.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE, ...security } });
+}
+
+function toSignIn(request: NextRequest): Response {
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
 }
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -32,14 +40,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // makes the browser load the document instead, which is the cached page.
   if (request.headers.has("rsc")) return new Response(null, { status: 204, headers: { "Cache-Control": PRIVATE } });
   const { slug } = await params;
-  const userId = await sessionUserId(request);
-  if (!userId) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.redirect(login);
-  }
-  const access = await getDashboardAccess(userId, slug);
+  const session = await sessionClaims(request);
+  if (!session) return toSignIn(request);
+  const access = await getDashboardAccess(session.userId, slug);
+  // Signed out since the token was issued: the same statement read the user's session version.
+  if (access && access.sessionVersion !== session.sessionVersion) return toSignIn(request);
   const origin = renderOrigin();
   const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin) : await dashboardNotFoundPage(origin);
-  return send(page);
+  return send(page, request);
 }

@@ -22,7 +22,7 @@ export default async function DashboardRenderPage({ params }: { params: Promise<
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d+$/.test(version)) notFound();
   const membership = await getMembershipInPartnership(partnershipId, membershipId);
   if (!membership) notFound();
-  const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email }, membership);
+  const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email, sessionVersion: membership.user.sessionVersion }, membership);
   return (
     <AppShell member={member}>
       <DashboardScreen member={member} today={parseIsoDate(day)} dataVersion={Number(version)} />
