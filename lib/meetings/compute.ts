@@ -126,7 +126,7 @@ export function wasHeld(meeting: LogMeeting, today: Date): boolean {
  * closed at it (so the minutes show them done). Nothing is copied: an open
  * entry simply appears at every meeting until it is done.
  */
-export function carriedForward<E extends LogEntryInput>(entries: readonly E[], meeting: LogMeeting, meetingsById: ReadonlyMap<string, LogMeeting>): E[] {
+export function carriedForward<E extends Omit<LogEntryInput, "linkedAction" | "dueDate" | "id">>(entries: readonly E[], meeting: LogMeeting, meetingsById: ReadonlyMap<string, LogMeeting>): E[] {
   return entries.filter((entry) => {
     const raisedAt = entry.meetingId ? meetingsById.get(entry.meetingId) : undefined;
     const raisedBy = raisedAt ? raisedAt.date : entry.raisedOn;
