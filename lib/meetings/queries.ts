@@ -114,7 +114,7 @@ export async function listBoardMeetings(partnershipId: string, boardId: string) 
   return db.meeting.findMany({
     where: { partnershipId, boardId },
     orderBy: { date: "asc" },
-    select: { id: true, boardId: true, title: true, date: true, state: true, minutes: true, minutesApprovedAt: true, published: true },
+    select: { id: true, boardId: true, title: true, date: true, state: true, minutes: true, minutesApprovedAt: true, published: true, version: true },
   });
 }
 
