@@ -161,6 +161,7 @@ describe("tenant-safe keys in the catalog", () => {
         "Evidence.milestoneOccurrenceId -> MilestoneOccurrence",
         "ImpactLogEntry.actionId -> Action",
         "ImpactLogEntry.meetingId -> Meeting",
+        "Meeting.minutesApprovedMeetingId -> Meeting",
         "ImpactLogEntry.priorityAreaId -> PriorityArea",
         "Kpi.ownerMembershipId -> Membership",
         "PriorityArea.parentId -> PriorityArea",
