@@ -59,7 +59,10 @@ test("the chair records a meeting with an adviser in attendance, notes a change-
 
   await page.getByText("Mark attendance", { exact: true }).click();
   const attendance = formWith(page, "Save attendance");
-  await attendance.getByRole("group", { name: /Dana Okafor/ }).getByLabel("Present").check();
+  await attendance
+    .getByRole("group", { name: /Dana Okafor/ })
+    .getByLabel("Present")
+    .check();
   await attendance.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Attendance saved." })).toBeVisible();
   const inAttendance = page.getByRole("region", { name: "Attendance" });
@@ -106,7 +109,9 @@ test("the chair records a meeting with an adviser in attendance, notes a change-
   await entry.getByLabel("In progress").check();
   await entry.getByLabel("Update", { exact: true }).fill("Trajectory drafted with schools.");
   await entry.getByRole("button", { name: "Save update" }).click();
-  await expect(page.getByTestId("log-entry").filter({ hasText: "Meetings spec: agree the annual review" })).toContainText("Update at this meeting: Trajectory drafted with schools.");
+  await expect(page.getByTestId("log-entry").filter({ hasText: "Meetings spec: agree the annual review" })).toContainText(
+    "Update at this meeting: Trajectory drafted with schools.",
+  );
 
   await page.getByText("Write the minutes").click();
   await formWith(page, "Save draft minutes").getByLabel("Minutes", { exact: true }).fill("The board approved the change request and agreed the trajectory action.");

@@ -76,7 +76,14 @@ describe("who may change meetings, minutes and the impact log (DESIGN §4)", () 
 describe("the meeting's record", () => {
   it("is read-only once closed: agenda, attendance, outcomes, minutes and log updates are refused", async () => {
     const { meetingId } = await meetingIn(city, callers.admin!, "IN_PROGRESS");
-    const { attendeeId } = await addAttendee(city, callers.admin!, { meetingId, name: "Dana Okafor", role: "DfE appointed SEND Advisor", organisation: "Department for Education", kind: "ADVISER", status: "PRESENT" });
+    const { attendeeId } = await addAttendee(city, callers.admin!, {
+      meetingId,
+      name: "Dana Okafor",
+      role: "DfE appointed SEND Advisor",
+      organisation: "Department for Education",
+      kind: "ADVISER",
+      status: "PRESENT",
+    });
     const item = await db.meetingAgendaItem.findFirstOrThrow({ where: { partnershipId: city, meetingId }, select: { id: true, version: true } });
     const { entryId } = await raiseImpactLogEntry(city, callers.admin!, { meetingId, title: "Closed-meeting entry", ownerRole: "Chair" });
     await changeMeetingState(city, callers.admin!, { meetingId, version: await versionOf(meetingId), transition: "close" });
@@ -97,7 +104,12 @@ describe("the meeting's record", () => {
 
   it("logs a re-opening with its reason, and then accepts corrections", async () => {
     const { meetingId } = await meetingIn(city, callers.admin!, "CLOSED");
-    await changeMeetingState(city, callers.board!, { meetingId, version: await versionOf(meetingId), transition: "reopen", reason: "Apologies from the NHS England adviser were missed." });
+    await changeMeetingState(city, callers.board!, {
+      meetingId,
+      version: await versionOf(meetingId),
+      transition: "reopen",
+      reason: "Apologies from the NHS England adviser were missed.",
+    });
     const log = await audits(meetingId);
     expect(log.at(-1)).toMatchObject({ action: "reopen", after: { state: "IN_PROGRESS", reason: "Apologies from the NHS England adviser were missed." } });
     await expect(saveMinutes(city, callers.admin!, { meetingId, version: await versionOf(meetingId), minutes: "Corrected." })).resolves.toBeDefined();
@@ -122,7 +134,14 @@ describe("the meeting's record", () => {
 
   it("invites everyone from the board's last meeting to the next, advisers in attendance and not as members", async () => {
     const first = await meetingIn(city, callers.admin!, "DRAFT", "2027-03-04");
-    await addAttendee(city, callers.admin!, { meetingId: first.meetingId, name: "Priya Raman", role: "NHS England Advisor", organisation: "NHS England", kind: "ADVISER", status: "PRESENT" });
+    await addAttendee(city, callers.admin!, {
+      meetingId: first.meetingId,
+      name: "Priya Raman",
+      role: "NHS England Advisor",
+      organisation: "NHS England",
+      kind: "ADVISER",
+      status: "PRESENT",
+    });
     const next = await meetingIn(city, callers.admin!, "DRAFT", "2027-04-01");
     const invited = (await getMeeting(city, next.meetingId))!.attendees.find((a) => a.name === "Priya Raman");
     expect(invited).toMatchObject({ kind: "ADVISER", status: "INVITED" });
@@ -131,14 +150,24 @@ describe("the meeting's record", () => {
 
 describe("change requests and meetings", () => {
   async function pendingRequest() {
-    const action = await db.action.findFirstOrThrow({ where: { partnershipId: city, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } }, select: { id: true } });
+    const action = await db.action.findFirstOrThrow({
+      where: { partnershipId: city, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } },
+      select: { id: true },
+    });
     return raiseChangeRequest(city, callers.admin!, { actionId: action.id, scopeChange: "Meeting test.", reason: "Meeting test.", impact: "None." });
   }
 
   it("names the meeting in progress when decided at it", async () => {
     const { meetingId } = await meetingIn(city, callers.admin!, "IN_PROGRESS");
     const { changeRequestId } = await pendingRequest();
-    await decideChangeRequest(city, callers.board!, { changeRequestId, version: 1, decision: "APPROVED", decisionNote: "Approved at the meeting.", meetingId, decidedWhen: "AT_MEETING" });
+    await decideChangeRequest(city, callers.board!, {
+      changeRequestId,
+      version: 1,
+      decision: "APPROVED",
+      decisionNote: "Approved at the meeting.",
+      meetingId,
+      decidedWhen: "AT_MEETING",
+    });
     const meeting = await getMeeting(city, meetingId);
     expect(meeting?.changeRequests).toEqual([expect.objectContaining({ id: changeRequestId, state: "APPROVED", decidedBetweenMeetings: false })]);
   });
@@ -148,12 +177,33 @@ describe("change requests and meetings", () => {
     const closed = await meetingIn(city, callers.admin!, "CLOSED");
     const first = await pendingRequest();
     await expect(
-      decideChangeRequest(city, callers.board!, { changeRequestId: first.changeRequestId, version: 1, decision: "REJECTED", decisionNote: "x", meetingId: closed.meetingId, decidedWhen: "AT_MEETING" }),
+      decideChangeRequest(city, callers.board!, {
+        changeRequestId: first.changeRequestId,
+        version: 1,
+        decision: "REJECTED",
+        decisionNote: "x",
+        meetingId: closed.meetingId,
+        decidedWhen: "AT_MEETING",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      decideChangeRequest(city, callers.board!, { changeRequestId: first.changeRequestId, version: 1, decision: "REJECTED", decisionNote: "x", meetingId: next.meetingId, decidedWhen: "AT_MEETING" }),
+      decideChangeRequest(city, callers.board!, {
+        changeRequestId: first.changeRequestId,
+        version: 1,
+        decision: "REJECTED",
+        decisionNote: "x",
+        meetingId: next.meetingId,
+        decidedWhen: "AT_MEETING",
+      }),
     ).rejects.toMatchObject({ fieldErrors: { meetingId: [expect.stringMatching(/in progress/)] } });
-    await decideChangeRequest(city, callers.board!, { changeRequestId: first.changeRequestId, version: 1, decision: "REJECTED", decisionNote: "Decided by the chair between meetings.", meetingId: next.meetingId, decidedWhen: "BETWEEN_MEETINGS" });
+    await decideChangeRequest(city, callers.board!, {
+      changeRequestId: first.changeRequestId,
+      version: 1,
+      decision: "REJECTED",
+      decisionNote: "Decided by the chair between meetings.",
+      meetingId: next.meetingId,
+      decidedWhen: "BETWEEN_MEETINGS",
+    });
     expect((await getMeeting(city, next.meetingId))?.changeRequests).toEqual([expect.objectContaining({ id: first.changeRequestId, decidedBetweenMeetings: true })]);
   });
 });
@@ -166,7 +216,9 @@ describe("boards", () => {
     await expect(createBoard(city, callers.admin!, { name: "Third tier", parentBoardId: delivery.boardId, areaIds: [] })).rejects.toMatchObject({
       fieldErrors: { parentBoardId: [expect.stringMatching(/two tiers/)] },
     });
-    await expect(updateBoard(city, callers.admin!, { id: strategic.boardId, version: 1, name: "SEND Strategic Board", parentBoardId: delivery.boardId, areaIds: [] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateBoard(city, callers.admin!, { id: strategic.boardId, version: 1, name: "SEND Strategic Board", parentBoardId: delivery.boardId, areaIds: [] }),
+    ).rejects.toBeInstanceOf(ValidationError);
     // The delivery board's dashboard covers its areas only.
     const whole = await getDashboard(city, parseIsoDate("2026-11-20"));
     const own = await getDashboard(city, parseIsoDate("2026-11-20"), [areas[0]!.id]);

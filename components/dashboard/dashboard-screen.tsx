@@ -42,11 +42,20 @@ export async function DashboardScreen({ member, today, dataVersion, boardId }: {
       </div>
       {boards.length > 1 ? (
         <nav aria-label="Dashboards by board" className="mb-6 flex flex-wrap gap-2 text-sm">
-          <Link href={base} aria-current={!board ? "page" : undefined} className={`rounded-full border px-3 py-1 ${!board ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}>
+          <Link
+            href={base}
+            aria-current={!board ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${!board ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}
+          >
             Whole partnership
           </Link>
           {boards.map((b) => (
-            <Link key={b.id} href={`${base}?board=${b.id}`} aria-current={board?.id === b.id ? "page" : undefined} className={`rounded-full border px-3 py-1 ${board?.id === b.id ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}>
+            <Link
+              key={b.id}
+              href={`${base}?board=${b.id}`}
+              aria-current={board?.id === b.id ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 ${board?.id === b.id ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}
+            >
               {b.name}
               {b.parentBoardId ? <span className="sr-only"> (reports to {boards.find((p) => p.id === b.parentBoardId)?.name})</span> : null}
             </Link>

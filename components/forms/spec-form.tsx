@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
+import { Folded } from "@/components/forms/folded";
 import { PartnershipField, SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -33,6 +34,7 @@ export function SpecForm({
   pendingText,
   variant,
   className = "space-y-3",
+  summary,
 }: {
   action: Action;
   slug: string;
@@ -43,12 +45,14 @@ export function SpecForm({
   pendingText?: string;
   variant?: "primary" | "secondary";
   className?: string;
+  /** Folds the form under this summary; it unfolds when it has a result (after a post without JavaScript too). */
+  summary?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const key = useFormKey(state);
   const prefix = `${id}-`;
   const value = (name: string, fallback?: string) => submitted(state, name) ?? fallback;
-  return (
+  const form = (
     <form key={key} action={formAction} className={className} noValidate aria-describedby={`${prefix}message`}>
       <PartnershipField slug={slug} />
       <FormMessage state={state} id={`${prefix}message`} />
@@ -58,7 +62,18 @@ export function SpecForm({
           case "hidden":
             return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
           case "textarea":
-            return <TextArea key={field.name} idPrefix={prefix} name={field.name} label={field.label} hint={field.hint} defaultValue={value(field.name, field.defaultValue)} errors={errors} rows={field.rows ?? 3} />;
+            return (
+              <TextArea
+                key={field.name}
+                idPrefix={prefix}
+                name={field.name}
+                label={field.label}
+                hint={field.hint}
+                defaultValue={value(field.name, field.defaultValue)}
+                errors={errors}
+                rows={field.rows ?? 3}
+              />
+            );
           case "select":
             return (
               <SelectField
@@ -79,7 +94,15 @@ export function SpecForm({
           default:
             return (
               <div key={field.name} className={field.width === "short" ? "max-w-48" : undefined}>
-                <TextField idPrefix={prefix} name={field.name} type={field.kind} label={field.label} hint={field.hint} defaultValue={value(field.name, field.defaultValue)} errors={errors} />
+                <TextField
+                  idPrefix={prefix}
+                  name={field.name}
+                  type={field.kind}
+                  label={field.label}
+                  hint={field.hint}
+                  defaultValue={value(field.name, field.defaultValue)}
+                  errors={errors}
+                />
               </div>
             );
         }
@@ -88,6 +111,13 @@ export function SpecForm({
         {submitLabel}
       </SubmitButton>
     </form>
+  );
+  return summary ? (
+    <Folded summary={summary} open={state !== null}>
+      {form}
+    </Folded>
+  ) : (
+    form
   );
 }
 

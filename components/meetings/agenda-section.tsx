@@ -1,4 +1,3 @@
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate } from "@/lib/dates/format";
 import { addOutcomeAction, moveAgendaItemAction, removeOutcomeAction, saveAgendaItemAction } from "@/lib/meetings/actions";
@@ -49,10 +48,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
                   <li key={d.id} className={`border-l-4 pl-3 ${KIND_STYLE[d.kind]}`} data-outcome-kind={d.kind}>
                     <span className="font-semibold">{OUTCOME_KIND_LABELS[d.kind]}:</span> {d.text}
                     {d.kind === "ACTION" && (d.owner || d.dueDate) ? (
-                      <span className="text-slate-700">
-                        {" "}
-                        ({[d.owner, d.dueDate ? `by ${formatUkDate(d.dueDate)}` : null].filter(Boolean).join(", ")})
-                      </span>
+                      <span className="text-slate-700"> ({[d.owner, d.dueDate ? `by ${formatUkDate(d.dueDate)}` : null].filter(Boolean).join(", ")})</span>
                     ) : null}
                   </li>
                 ))}
@@ -60,100 +56,137 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
             ) : null}
             {preparable ? (
               <div className="mt-2 grid gap-x-6 md:grid-cols-2">
-                <Folded summary={<>Edit item {index + 1}<span className="sr-only">: {item.title}</span></>} open={false}>
+                <SpecForm
+                  summary={
+                    <>
+                      Edit item {index + 1}
+                      <span className="sr-only">: {item.title}</span>
+                    </>
+                  }
+                  action={saveAgendaItemAction}
+                  slug={slug}
+                  id={`item-${item.id}`}
+                  submitLabel="Save item"
+                  fields={[
+                    { kind: "hidden", name: "meetingId", value: meeting.id },
+                    { kind: "hidden", name: "itemId", value: item.id },
+                    { kind: "hidden", name: "version", value: String(item.version) },
+                    { kind: "text", name: "title", label: "Title", defaultValue: item.title },
+                    { kind: "text", name: "presenter", label: "Presenter", defaultValue: item.presenter ?? undefined },
+                    { kind: "number", name: "durationMinutes", label: "Minutes", width: "short", defaultValue: item.durationMinutes?.toString() },
+                    ...(recording
+                      ? [
+                          {
+                            kind: "textarea" as const,
+                            name: "notes",
+                            label: "What was said",
+                            hint: "As it will read in the minutes.",
+                            defaultValue: item.notes ?? undefined,
+                            rows: 5,
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
+                {recording ? (
                   <SpecForm
-                    action={saveAgendaItemAction}
+                    summary={
+                      <>
+                        Record an outcome<span className="sr-only"> of item {index + 1}</span>
+                      </>
+                    }
+                    action={addOutcomeAction}
                     slug={slug}
-                    id={`item-${item.id}`}
-                    submitLabel="Save item"
+                    id={`outcome-${item.id}`}
+                    submitLabel="Record outcome"
                     fields={[
                       { kind: "hidden", name: "meetingId", value: meeting.id },
-                      { kind: "hidden", name: "itemId", value: item.id },
-                      { kind: "hidden", name: "version", value: String(item.version) },
-                      { kind: "text", name: "title", label: "Title", defaultValue: item.title },
-                      { kind: "text", name: "presenter", label: "Presenter", defaultValue: item.presenter ?? undefined },
-                      { kind: "number", name: "durationMinutes", label: "Minutes", width: "short", defaultValue: item.durationMinutes?.toString() },
-                      ...(recording ? [{ kind: "textarea" as const, name: "notes", label: "What was said", hint: "As it will read in the minutes.", defaultValue: item.notes ?? undefined, rows: 5 }] : []),
+                      { kind: "hidden", name: "agendaItemId", value: item.id },
+                      {
+                        kind: "radio",
+                        name: "kind",
+                        label: "Outcome",
+                        inline: true,
+                        defaultValue: "DECISION",
+                        options: OUTCOME_KINDS.map((k) => ({ value: k, label: OUTCOME_KIND_LABELS[k] })),
+                      },
+                      { kind: "textarea", name: "text", label: "What was noted, decided or agreed" },
+                      { kind: "text", name: "owner", label: "Owner (actions)" },
+                      { kind: "date", name: "dueDate", label: "By when (actions)", width: "short" },
                     ]}
                   />
-                </Folded>
-                {recording ? (
-                  <Folded summary={<>Record an outcome<span className="sr-only"> of item {index + 1}</span></>} open={false}>
-                    <SpecForm
-                      action={addOutcomeAction}
-                      slug={slug}
-                      id={`outcome-${item.id}`}
-                      submitLabel="Record outcome"
-                      fields={[
-                        { kind: "hidden", name: "meetingId", value: meeting.id },
-                        { kind: "hidden", name: "agendaItemId", value: item.id },
-                        { kind: "radio", name: "kind", label: "Outcome", inline: true, defaultValue: "DECISION", options: OUTCOME_KINDS.map((k) => ({ value: k, label: OUTCOME_KIND_LABELS[k] })) },
-                        { kind: "textarea", name: "text", label: "What was noted, decided or agreed" },
-                        { kind: "text", name: "owner", label: "Owner (actions)" },
-                        { kind: "date", name: "dueDate", label: "By when (actions)", width: "short" },
-                      ]}
-                    />
-                  </Folded>
                 ) : null}
                 {recording && item.decisions.length ? (
-                  <Folded summary={<>Remove an outcome<span className="sr-only"> of item {index + 1}</span></>} open={false}>
-                    <SpecForm
-                      action={removeOutcomeAction}
-                      slug={slug}
-                      id={`remove-outcome-${item.id}`}
-                      submitLabel="Remove outcome"
-                      variant="secondary"
-                      fields={[
-                        { kind: "hidden", name: "meetingId", value: meeting.id },
-                        { kind: "select", name: "outcomeId", label: "Outcome", placeholder: "Choose an outcome", options: item.decisions.map((d) => ({ value: d.id, label: `${OUTCOME_KIND_LABELS[d.kind]}: ${d.text.slice(0, 80)}` })) },
-                      ]}
-                    />
-                  </Folded>
-                ) : null}
-                <Folded summary={<>Move or remove item {index + 1}<span className="sr-only">: {item.title}</span></>} open={false}>
                   <SpecForm
-                    action={moveAgendaItemAction}
+                    summary={
+                      <>
+                        Remove an outcome<span className="sr-only"> of item {index + 1}</span>
+                      </>
+                    }
+                    action={removeOutcomeAction}
                     slug={slug}
-                    id={`move-${item.id}`}
-                    submitLabel="Apply"
+                    id={`remove-outcome-${item.id}`}
+                    submitLabel="Remove outcome"
                     variant="secondary"
                     fields={[
                       { kind: "hidden", name: "meetingId", value: meeting.id },
-                      { kind: "hidden", name: "itemId", value: item.id },
                       {
-                        kind: "radio",
-                        name: "direction",
-                        label: "Move",
-                        inline: true,
-                        options: [
-                          { value: "up", label: "Up one" },
-                          { value: "down", label: "Down one" },
-                          { value: "remove", label: "Take off the agenda (with its outcomes)" },
-                        ],
+                        kind: "select",
+                        name: "outcomeId",
+                        label: "Outcome",
+                        placeholder: "Choose an outcome",
+                        options: item.decisions.map((d) => ({ value: d.id, label: `${OUTCOME_KIND_LABELS[d.kind]}: ${d.text.slice(0, 80)}` })),
                       },
                     ]}
                   />
-                </Folded>
+                ) : null}
+                <SpecForm
+                  summary={
+                    <>
+                      Move or remove item {index + 1}
+                      <span className="sr-only">: {item.title}</span>
+                    </>
+                  }
+                  action={moveAgendaItemAction}
+                  slug={slug}
+                  id={`move-${item.id}`}
+                  submitLabel="Apply"
+                  variant="secondary"
+                  fields={[
+                    { kind: "hidden", name: "meetingId", value: meeting.id },
+                    { kind: "hidden", name: "itemId", value: item.id },
+                    {
+                      kind: "radio",
+                      name: "direction",
+                      label: "Move",
+                      inline: true,
+                      options: [
+                        { value: "up", label: "Up one" },
+                        { value: "down", label: "Down one" },
+                        { value: "remove", label: "Take off the agenda (with its outcomes)" },
+                      ],
+                    },
+                  ]}
+                />
               </div>
             ) : null}
           </li>
         ))}
       </ol>
       {preparable ? (
-        <Folded summary="Add an agenda item" open={false}>
-          <SpecForm
-            action={saveAgendaItemAction}
-            slug={slug}
-            id="new-item"
-            submitLabel="Add to the agenda"
-            fields={[
-              { kind: "hidden", name: "meetingId", value: meeting.id },
-              { kind: "text", name: "title", label: "Title" },
-              { kind: "text", name: "presenter", label: "Presenter" },
-              { kind: "number", name: "durationMinutes", label: "Minutes", width: "short" },
-            ]}
-          />
-        </Folded>
+        <SpecForm
+          summary="Add an agenda item"
+          action={saveAgendaItemAction}
+          slug={slug}
+          id="new-item"
+          submitLabel="Add to the agenda"
+          fields={[
+            { kind: "hidden", name: "meetingId", value: meeting.id },
+            { kind: "text", name: "title", label: "Title" },
+            { kind: "text", name: "presenter", label: "Presenter" },
+            { kind: "number", name: "durationMinutes", label: "Minutes", width: "short" },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -1,4 +1,3 @@
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { addAttendeeAction, recordAttendanceAction, removeAttendeeAction } from "@/lib/meetings/actions";
 import type { MeetingDetail } from "@/lib/meetings/queries";
@@ -53,63 +52,72 @@ export function AttendanceSection({ meeting, slug, editable, held }: { meeting: 
       {editable ? (
         <div className="grid gap-4 lg:grid-cols-2">
           {meeting.attendees.length ? (
-            <Folded summary="Mark attendance" open={false}>
-              <SpecForm
-                action={recordAttendanceAction}
-                slug={slug}
-                id="attendance"
-                submitLabel="Save attendance"
-                fields={[
-                  { kind: "hidden", name: "meetingId", value: meeting.id },
-                  { kind: "hidden", name: "version", value: String(meeting.version) },
-                  ...meeting.attendees.map((a) => ({
-                    kind: "radio" as const,
-                    name: `status-${a.id}`,
-                    label: `${a.name}${who(a) ? ` (${who(a)})` : ""}`,
-                    inline: true,
-                    defaultValue: a.status,
-                    options: ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_STATUS_LABELS[s] })),
-                  })),
-                ]}
-              />
-            </Folded>
-          ) : null}
-          <Folded summary="Add someone" open={false}>
             <SpecForm
-              action={addAttendeeAction}
+              summary="Mark attendance"
+              action={recordAttendanceAction}
               slug={slug}
-              id="add-attendee"
-              submitLabel="Add to the attendance"
+              id="attendance"
+              submitLabel="Save attendance"
               fields={[
                 { kind: "hidden", name: "meetingId", value: meeting.id },
-                { kind: "text", name: "name", label: "Name" },
-                { kind: "text", name: "role", label: "Role", hint: "For example: NHS England Advisor." },
-                { kind: "text", name: "organisation", label: "Organisation" },
-                {
-                  kind: "radio",
-                  name: "kind",
-                  label: "Attends as",
-                  hint: "DfE and NHS England advisers and the case lead attend as external attendees, not members.",
-                  options: ATTENDANCE_KINDS.map((k) => ({ value: k, label: ATTENDANCE_KIND_LABELS[k] })),
-                },
-                { kind: "select", name: "status", label: "Attendance", defaultValue: "INVITED", options: ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_STATUS_LABELS[s] })) },
+                { kind: "hidden", name: "version", value: String(meeting.version) },
+                ...meeting.attendees.map((a) => ({
+                  kind: "radio" as const,
+                  name: `status-${a.id}`,
+                  label: `${a.name}${who(a) ? ` (${who(a)})` : ""}`,
+                  inline: true,
+                  defaultValue: a.status,
+                  options: ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_STATUS_LABELS[s] })),
+                })),
               ]}
             />
-          </Folded>
+          ) : null}
+          <SpecForm
+            summary="Add someone"
+            action={addAttendeeAction}
+            slug={slug}
+            id="add-attendee"
+            submitLabel="Add to the attendance"
+            fields={[
+              { kind: "hidden", name: "meetingId", value: meeting.id },
+              { kind: "text", name: "name", label: "Name" },
+              { kind: "text", name: "role", label: "Role", hint: "For example: NHS England Advisor." },
+              { kind: "text", name: "organisation", label: "Organisation" },
+              {
+                kind: "radio",
+                name: "kind",
+                label: "Attends as",
+                hint: "DfE and NHS England advisers and the case lead attend as external attendees, not members.",
+                options: ATTENDANCE_KINDS.map((k) => ({ value: k, label: ATTENDANCE_KIND_LABELS[k] })),
+              },
+              {
+                kind: "select",
+                name: "status",
+                label: "Attendance",
+                defaultValue: "INVITED",
+                options: ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_STATUS_LABELS[s] })),
+              },
+            ]}
+          />
           {meeting.attendees.length ? (
-            <Folded summary="Remove someone" open={false}>
-              <SpecForm
-                action={removeAttendeeAction}
-                slug={slug}
-                id="remove-attendee"
-                submitLabel="Remove from the attendance"
-                variant="secondary"
-                fields={[
-                  { kind: "hidden", name: "meetingId", value: meeting.id },
-                  { kind: "select", name: "attendeeId", label: "Who", placeholder: "Choose a person", options: meeting.attendees.map((a) => ({ value: a.id, label: a.name })) },
-                ]}
-              />
-            </Folded>
+            <SpecForm
+              summary="Remove someone"
+              action={removeAttendeeAction}
+              slug={slug}
+              id="remove-attendee"
+              submitLabel="Remove from the attendance"
+              variant="secondary"
+              fields={[
+                { kind: "hidden", name: "meetingId", value: meeting.id },
+                {
+                  kind: "select",
+                  name: "attendeeId",
+                  label: "Who",
+                  placeholder: "Choose a person",
+                  options: meeting.attendees.map((a) => ({ value: a.id, label: a.name })),
+                },
+              ]}
+            />
           ) : null}
         </div>
       ) : null}

@@ -39,7 +39,12 @@ export function MinutesBadge({ state }: { state: MinutesState }) {
 }
 
 export function LogStateBadge({ state }: { state: ImpactLogState }) {
-  const tone = state === "DONE" ? "border-blue-700 bg-blue-50 text-blue-900" : state === "IN_PROGRESS" ? "border-slate-600 bg-white text-slate-900" : "border-slate-500 bg-slate-100 text-slate-900";
+  const tone =
+    state === "DONE"
+      ? "border-blue-700 bg-blue-50 text-blue-900"
+      : state === "IN_PROGRESS"
+        ? "border-slate-600 bg-white text-slate-900"
+        : "border-slate-500 bg-slate-100 text-slate-900";
   return (
     <span className={`${pill} ${tone}`}>
       <span aria-hidden="true">{state === "DONE" ? "✓" : state === "IN_PROGRESS" ? "◐" : "○"}</span>
@@ -68,7 +73,8 @@ export function SlowFlag({ reasons }: { reasons: readonly { text: string }[] }) 
 export function IllustrativeNote({ children }: { children?: React.ReactNode }) {
   return (
     <p className="rounded-md border border-dashed border-slate-500 bg-slate-50 px-3 py-2 text-sm text-slate-800">
-      <strong>Illustrative.</strong> {children ?? "This meeting is demo data: the documents do not record it. Who attended and what was said are made up to show how the board's cycle works."}
+      <strong>Illustrative.</strong>{" "}
+      {children ?? "This meeting is demo data: the documents do not record it. Who attended and what was said are made up to show how the board's cycle works."}
     </p>
   );
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate } from "@/lib/dates/format";
 import { raiseImpactLogEntryAction, recordImpactLogUpdateAction } from "@/lib/meetings/actions";
@@ -46,7 +45,8 @@ export function ImpactLogSection({
         </Link>
       </div>
       <p className="text-sm text-slate-700">
-        {entries.length} {entries.length === 1 ? "entry" : "entries"} reviewed at this meeting{slow ? `, ${slow} slow to progress (listed first)` : ""}. Open entries carry forward to every meeting until they are done.
+        {entries.length} {entries.length === 1 ? "entry" : "entries"} reviewed at this meeting{slow ? `, ${slow} slow to progress (listed first)` : ""}. Open entries carry forward
+        to every meeting until they are done.
       </p>
       {entries.length ? (
         <ol className="space-y-3">
@@ -80,21 +80,32 @@ export function ImpactLogSection({
                   {here ? here.text : <em className="text-slate-700">No update given.</em>}
                 </p>
                 {recording ? (
-                  <Folded summary={<>{here ? "Change the update" : "Record the update"}<span className="sr-only"> for L{e.number}</span></>} open={false}>
-                    <SpecForm
-                      action={recordImpactLogUpdateAction}
-                      slug={slug}
-                      id={`log-${e.id}`}
-                      submitLabel="Save update"
-                      fields={[
-                        { kind: "hidden", name: "entryId", value: e.id },
-                        { kind: "hidden", name: "meetingId", value: meetingId },
-                        { kind: "hidden", name: "version", value: String(e.version) },
-                        { kind: "radio", name: "state", label: "Status after this meeting", inline: true, defaultValue: here?.state ?? e.state, options: IMPACT_LOG_STATES.map((s) => ({ value: s, label: IMPACT_LOG_STATE_LABELS[s] })) },
-                        { kind: "textarea", name: "text", label: "Update", defaultValue: here?.text },
-                      ]}
-                    />
-                  </Folded>
+                  <SpecForm
+                    summary={
+                      <>
+                        {here ? "Change the update" : "Record the update"}
+                        <span className="sr-only"> for L{e.number}</span>
+                      </>
+                    }
+                    action={recordImpactLogUpdateAction}
+                    slug={slug}
+                    id={`log-${e.id}`}
+                    submitLabel="Save update"
+                    fields={[
+                      { kind: "hidden", name: "entryId", value: e.id },
+                      { kind: "hidden", name: "meetingId", value: meetingId },
+                      { kind: "hidden", name: "version", value: String(e.version) },
+                      {
+                        kind: "radio",
+                        name: "state",
+                        label: "Status after this meeting",
+                        inline: true,
+                        defaultValue: here?.state ?? e.state,
+                        options: IMPACT_LOG_STATES.map((s) => ({ value: s, label: IMPACT_LOG_STATE_LABELS[s] })),
+                      },
+                      { kind: "textarea", name: "text", label: "Update", defaultValue: here?.text },
+                    ]}
+                  />
                 ) : null}
               </li>
             );
@@ -104,23 +115,28 @@ export function ImpactLogSection({
         <p className="text-slate-700">Nothing is open in the log.</p>
       )}
       {recording ? (
-        <Folded summary="Raise a new entry" open={false}>
-          <SpecForm
-            action={raiseImpactLogEntryAction}
-            slug={slug}
-            id="raise-entry"
-            submitLabel="Add to the log"
-            fields={[
-              { kind: "hidden", name: "meetingId", value: meetingId },
-              { kind: "textarea", name: "title", label: "What is to be done", rows: 2 },
-              { kind: "text", name: "ownerName", label: "Owner's name" },
-              { kind: "text", name: "ownerRole", label: "Owner's role" },
-              { kind: "date", name: "dueDate", label: "Due", width: "short" },
-              { kind: "select", name: "priorityAreaId", label: "Priority area", placeholder: "None", options: areas.map((a) => ({ value: a.id, label: `${a.code} ${a.title}` })) },
-              { kind: "text", name: "actionCode", label: "Plan action code", hint: "For example 3.1a; leave blank if none.", width: "short" },
-            ]}
-          />
-        </Folded>
+        <SpecForm
+          summary="Raise a new entry"
+          action={raiseImpactLogEntryAction}
+          slug={slug}
+          id="raise-entry"
+          submitLabel="Add to the log"
+          fields={[
+            { kind: "hidden", name: "meetingId", value: meetingId },
+            { kind: "textarea", name: "title", label: "What is to be done", rows: 2 },
+            { kind: "text", name: "ownerName", label: "Owner's name" },
+            { kind: "text", name: "ownerRole", label: "Owner's role" },
+            { kind: "date", name: "dueDate", label: "Due", width: "short" },
+            {
+              kind: "select",
+              name: "priorityAreaId",
+              label: "Priority area",
+              placeholder: "None",
+              options: areas.map((a) => ({ value: a.id, label: `${a.code} ${a.title}` })),
+            },
+            { kind: "text", name: "actionCode", label: "Plan action code", hint: "For example 3.1a; leave blank if none.", width: "short" },
+          ]}
+        />
       ) : null}
     </section>
   );

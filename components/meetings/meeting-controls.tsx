@@ -1,4 +1,3 @@
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { toIsoDate } from "@/lib/dates/format";
 import { changeMeetingStateAction, updateMeetingAction } from "@/lib/meetings/actions";
@@ -13,21 +12,21 @@ export function MeetingControls({ meeting, slug }: { meeting: MeetingDetail; slu
     <div className="flex flex-wrap items-start gap-4">
       {moves.map((move) =>
         move.needsReason ? (
-          <Folded key={move.transition} summary={move.label} open={false}>
-            <SpecForm
-              action={changeMeetingStateAction}
-              slug={slug}
-              id={`move-${move.transition}`}
-              submitLabel={move.label}
-              variant="secondary"
-              fields={[
-                { kind: "hidden", name: "meetingId", value: meeting.id },
-                { kind: "hidden", name: "version", value: String(meeting.version) },
-                { kind: "hidden", name: "transition", value: move.transition },
-                { kind: "textarea", name: "reason", label: move.transition === "reopen" ? "Why re-open it? (logged)" : "Why is it cancelled?", rows: 2 },
-              ]}
-            />
-          </Folded>
+          <SpecForm
+            key={move.transition}
+            summary={move.label}
+            action={changeMeetingStateAction}
+            slug={slug}
+            id={`move-${move.transition}`}
+            submitLabel={move.label}
+            variant="secondary"
+            fields={[
+              { kind: "hidden", name: "meetingId", value: meeting.id },
+              { kind: "hidden", name: "version", value: String(meeting.version) },
+              { kind: "hidden", name: "transition", value: move.transition },
+              { kind: "textarea", name: "reason", label: move.transition === "reopen" ? "Why re-open it? (logged)" : "Why is it cancelled?", rows: 2 },
+            ]}
+          />
         ) : (
           <SpecForm
             key={move.transition}
@@ -44,23 +43,22 @@ export function MeetingControls({ meeting, slug }: { meeting: MeetingDetail; slu
         ),
       )}
       {canPrepare(meeting.state) ? (
-        <Folded summary="Edit the meeting's details" open={false}>
-          <SpecForm
-            action={updateMeetingAction}
-            slug={slug}
-            id="meeting-details"
-            submitLabel="Save details"
-            fields={[
-              { kind: "hidden", name: "meetingId", value: meeting.id },
-              { kind: "hidden", name: "version", value: String(meeting.version) },
-              { kind: "text", name: "title", label: "Title", defaultValue: meeting.title },
-              { kind: "date", name: "date", label: "Date", width: "short", defaultValue: toIsoDate(meeting.date) },
-              { kind: "time", name: "time", label: "Start time", width: "short", defaultValue: time },
-              { kind: "number", name: "durationMinutes", label: "Length in minutes", width: "short", defaultValue: meeting.durationMinutes?.toString() },
-              { kind: "text", name: "location", label: "Where", defaultValue: meeting.location ?? undefined },
-            ]}
-          />
-        </Folded>
+        <SpecForm
+          summary="Edit the meeting's details"
+          action={updateMeetingAction}
+          slug={slug}
+          id="meeting-details"
+          submitLabel="Save details"
+          fields={[
+            { kind: "hidden", name: "meetingId", value: meeting.id },
+            { kind: "hidden", name: "version", value: String(meeting.version) },
+            { kind: "text", name: "title", label: "Title", defaultValue: meeting.title },
+            { kind: "date", name: "date", label: "Date", width: "short", defaultValue: toIsoDate(meeting.date) },
+            { kind: "time", name: "time", label: "Start time", width: "short", defaultValue: time },
+            { kind: "number", name: "durationMinutes", label: "Length in minutes", width: "short", defaultValue: meeting.durationMinutes?.toString() },
+            { kind: "text", name: "location", label: "Where", defaultValue: meeting.location ?? undefined },
+          ]}
+        />
       ) : null}
     </div>
   );

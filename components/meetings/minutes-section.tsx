@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { approveMinutesAction, publishMinutesAction, saveMinutesAction } from "@/lib/meetings/actions";
@@ -70,19 +69,18 @@ export function MinutesSection({
         </p>
       ) : null}
       {manage && recording && !meeting.minutesApprovedAt ? (
-        <Folded summary={meeting.minutes ? "Edit the draft minutes" : "Write the minutes"} open={false}>
-          <SpecForm
-            action={saveMinutesAction}
-            slug={slug}
-            id="minutes"
-            submitLabel="Save draft minutes"
-            fields={[
-              { kind: "hidden", name: "meetingId", value: meeting.id },
-              { kind: "hidden", name: "version", value: String(meeting.version) },
-              { kind: "textarea", name: "minutes", label: "Minutes", hint: "Each saved version is kept.", defaultValue: meeting.minutes ?? undefined, rows: 10 },
-            ]}
-          />
-        </Folded>
+        <SpecForm
+          summary={meeting.minutes ? "Edit the draft minutes" : "Write the minutes"}
+          action={saveMinutesAction}
+          slug={slug}
+          id="minutes"
+          submitLabel="Save draft minutes"
+          fields={[
+            { kind: "hidden", name: "meetingId", value: meeting.id },
+            { kind: "hidden", name: "version", value: String(meeting.version) },
+            { kind: "textarea", name: "minutes", label: "Minutes", hint: "Each saved version is kept.", defaultValue: meeting.minutes ?? undefined, rows: 10 },
+          ]}
+        />
       ) : null}
       {manage && recording && toApprove ? (
         <div className="rounded-md border border-slate-300 bg-slate-50 p-3">

@@ -123,9 +123,21 @@ describe("slow to progress (Improvement Notice §5e)", () => {
   });
 
   it("has made no progress when its status is unchanged across the last two meetings held", () => {
-    const stuck = entry({ updates: [{ meetingId: "sep", state: "IN_PROGRESS" }, { meetingId: "oct", state: "IN_PROGRESS" }, { meetingId: "nov", state: "IN_PROGRESS" }] });
+    const stuck = entry({
+      updates: [
+        { meetingId: "sep", state: "IN_PROGRESS" },
+        { meetingId: "oct", state: "IN_PROGRESS" },
+        { meetingId: "nov", state: "IN_PROGRESS" },
+      ],
+    });
     expect(slowToProgress(stuck, meetings, today).map((r) => r.code)).toEqual(["NO_PROGRESS"]);
-    const moving = entry({ updates: [{ meetingId: "sep", state: "OPEN" }, { meetingId: "oct", state: "OPEN" }, { meetingId: "nov", state: "IN_PROGRESS" }] });
+    const moving = entry({
+      updates: [
+        { meetingId: "sep", state: "OPEN" },
+        { meetingId: "oct", state: "OPEN" },
+        { meetingId: "nov", state: "IN_PROGRESS" },
+      ],
+    });
     expect(slowToProgress(moving, meetings, today)).toEqual([]);
   });
 
@@ -155,7 +167,15 @@ describe("slow to progress (Improvement Notice §5e)", () => {
       { number: 1, state: "DONE" as const, dueDate: d("2026-01-01"), slow: [] },
       { number: 2, state: "OPEN" as const, dueDate: d("2026-12-01"), slow: [] },
       { number: 3, state: "OPEN" as const, dueDate: d("2027-03-01"), slow: [{ code: "NO_PROGRESS" as const, text: "" }] },
-      { number: 4, state: "IN_PROGRESS" as const, dueDate: d("2026-11-01"), slow: [{ code: "OVERDUE" as const, text: "" }, { code: "NO_PROGRESS" as const, text: "" }] },
+      {
+        number: 4,
+        state: "IN_PROGRESS" as const,
+        dueDate: d("2026-11-01"),
+        slow: [
+          { code: "OVERDUE" as const, text: "" },
+          { code: "NO_PROGRESS" as const, text: "" },
+        ],
+      },
     ];
     expect(orderLog(rows).map((r) => r.number)).toEqual([4, 3, 2, 1]);
   });

@@ -79,10 +79,7 @@ type MeetingRef = { id: string; boardId: string; date: Date; state: MeetingState
  * minutes are of an earlier, closed meeting of the same board, drafted and
  * not yet approved, and the approving meeting is in progress.
  */
-export function minutesApprovalProblem(
-  of: MeetingRef & { minutes: string | null; minutesApprovedAt: Date | null },
-  at: MeetingRef,
-): string | null {
+export function minutesApprovalProblem(of: MeetingRef & { minutes: string | null; minutesApprovedAt: Date | null }, at: MeetingRef): string | null {
   if (at.state !== "IN_PROGRESS") return "Minutes are approved at a meeting in progress.";
   if (of.id === at.id || of.boardId !== at.boardId || of.date >= at.date) return "Minutes are approved at a later meeting of the same board.";
   if (of.state !== "CLOSED") return "Close the meeting before its minutes are approved.";
@@ -126,7 +123,11 @@ export function wasHeld(meeting: LogMeeting, today: Date): boolean {
  * closed at it (so the minutes show them done). Nothing is copied: an open
  * entry simply appears at every meeting until it is done.
  */
-export function carriedForward<E extends Omit<LogEntryInput, "linkedAction" | "dueDate" | "id">>(entries: readonly E[], meeting: LogMeeting, meetingsById: ReadonlyMap<string, LogMeeting>): E[] {
+export function carriedForward<E extends Omit<LogEntryInput, "linkedAction" | "dueDate" | "id">>(
+  entries: readonly E[],
+  meeting: LogMeeting,
+  meetingsById: ReadonlyMap<string, LogMeeting>,
+): E[] {
   return entries.filter((entry) => {
     const raisedAt = entry.meetingId ? meetingsById.get(entry.meetingId) : undefined;
     const raisedBy = raisedAt ? raisedAt.date : entry.raisedOn;
@@ -157,9 +158,7 @@ export function slowToProgress(entry: LogEntryInput, heldMeetings: readonly LogM
   }
   const raisedAt = entry.meetingId ? heldMeetings.find((m) => m.id === entry.meetingId) : undefined;
   const since = (raisedAt?.date ?? entry.raisedOn).getTime();
-  const after = heldMeetings
-    .filter((m) => wasHeld(m, today) && m.id !== entry.meetingId && m.date.getTime() > since)
-    .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const after = heldMeetings.filter((m) => wasHeld(m, today) && m.id !== entry.meetingId && m.date.getTime() > since).sort((a, b) => a.date.getTime() - b.date.getTime());
   if (after.length >= 2) {
     const byMeeting = new Map(entry.updates.map((u) => [u.meetingId, u.state]));
     // The status before the last two meetings: the last update before them, else as raised (open).

@@ -16,7 +16,11 @@ const mayRead = (member: MemberContext) => canOnItem(member.scope, "meetings.rea
 export async function impactLogRegister(member: MemberContext, params: URLSearchParams, today: Date): Promise<Register<ImpactLogItem> | null> {
   if (!mayRead(member)) return null;
   const filters = parseImpactLogFilters(params);
-  const [{ entries }, boards, areas] = await Promise.all([impactLogView(member.partnershipId, today, filters.boardId), listBoards(member.partnershipId), listAreaOptions(member.partnershipId)]);
+  const [{ entries }, boards, areas] = await Promise.all([
+    impactLogView(member.partnershipId, today, filters.boardId),
+    listBoards(member.partnershipId),
+    listAreaOptions(member.partnershipId),
+  ]);
   const area = areas.find((a) => a.id === filters.areaId);
   return {
     title: `Action and impact log — ${member.partnership.name}`,

@@ -5,8 +5,17 @@ import { isoDate } from "@/lib/plan/schema";
 const id = z.string({ error: "Missing item." }).min(1, "Missing item.").max(40);
 const optionalId = z.string().min(1).max(40).optional();
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
-const text = (max: number, what: string) => z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`);
-const required = (max: number, message: string, what: string) => z.string({ error: message }).trim().min(1, message).max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`);
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`);
+const required = (max: number, message: string, what: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`);
 const minutes = (what: string) =>
   z.coerce
     .number({ error: `Enter ${what} in minutes, for example 15.` })
@@ -89,7 +98,11 @@ export const changeMeetingStateSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.transition === "reopen" || value.transition === "cancel") && !value.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: value.transition === "reopen" ? "Say why the meeting is re-opened; it is logged." : "Say why the meeting is cancelled." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: value.transition === "reopen" ? "Say why the meeting is re-opened; it is logged." : "Say why the meeting is cancelled.",
+      });
     }
   });
 export type ChangeMeetingStateInput = z.infer<typeof changeMeetingStateSchema>;

@@ -10,8 +10,20 @@ export const ATTENDEES = [
   { key: "chair", name: "Jo Ashworth", role: "Independent Chair", organisation: "SEND Improvement and Assurance Board", kind: "MEMBER" },
   { key: "education", name: "Morgan Hale", role: "Interim Director Education", organisation: "Derbyshire County Council", kind: "MEMBER" },
   { key: "dcs", name: "Alex Carver", role: "Executive Director of Children's Services", organisation: "Derbyshire County Council", kind: "MEMBER" },
-  { key: "health", name: "Dr Nia Bello", role: "Chief Nursing Officer and SEND Executive Director", organisation: "NHS Derby and Derbyshire Integrated Care Board", kind: "MEMBER" },
-  { key: "commissioning", name: "Chris Lowe", role: "Assistant Director of Children's Strategic Commissioning", organisation: "NHS Derby and Derbyshire Integrated Care Board", kind: "MEMBER" },
+  {
+    key: "health",
+    name: "Dr Nia Bello",
+    role: "Chief Nursing Officer and SEND Executive Director",
+    organisation: "NHS Derby and Derbyshire Integrated Care Board",
+    kind: "MEMBER",
+  },
+  {
+    key: "commissioning",
+    name: "Chris Lowe",
+    role: "Assistant Director of Children's Strategic Commissioning",
+    organisation: "NHS Derby and Derbyshire Integrated Care Board",
+    kind: "MEMBER",
+  },
   { key: "parentCarers", name: "Lou Mercer", role: "Parent carer forum representative", organisation: "Derbyshire Parent Carer Voice", kind: "MEMBER" },
   { key: "cabinet", name: "Cllr Pat Rowe", role: "Cabinet Member for SEND and Education", organisation: "Derbyshire County Council", kind: "MEMBER" },
   { key: "programme", name: "Sam Whitfield", role: "SEND Programme Office Manager (minutes)", organisation: "Derbyshire County Council", kind: "IN_ATTENDANCE" },
@@ -91,7 +103,10 @@ export type SeedLogEntry = {
 
 const on = (iso: string) => () => new Date(`${iso}T00:00:00Z`);
 const weeksAfter = (weeks: number) => (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + weeks * 7));
-const doneAt = (k: number) => (i: number): ImpactLogState => (i >= k ? "DONE" : i === 0 ? "OPEN" : "IN_PROGRESS");
+const doneAt =
+  (k: number) =>
+  (i: number): ImpactLogState =>
+    i >= k ? "DONE" : i === 0 ? "OPEN" : "IN_PROGRESS";
 const said = (open: string, going: string, done: string) => (state: ImpactLogState) => (state === "DONE" ? done : state === "IN_PROGRESS" ? going : open);
 
 export const IMPACT_LOG: SeedLogEntry[] = [
@@ -144,7 +159,13 @@ export const IMPACT_LOG: SeedLogEntry[] = [
     due: on("2026-09-30"),
     progress: (i) => (i === 0 ? "OPEN" : "IN_PROGRESS"),
     update: (state, i) =>
-      state === "OPEN" ? "Data issues listed with each partner's analysts." : ["Health waiting-time data still not in the shared dataset.", "Partial data received; prioritisation criteria not yet agreed.", "No further change since the last meeting."][Math.min(2, i - 1)]!,
+      state === "OPEN"
+        ? "Data issues listed with each partner's analysts."
+        : [
+            "Health waiting-time data still not in the shared dataset.",
+            "Partial data received; prioritisation criteria not yet agreed.",
+            "No further change since the last meeting.",
+          ][Math.min(2, i - 1)]!,
   },
   {
     raisedFrom: "2025-09-01",
@@ -153,7 +174,8 @@ export const IMPACT_LOG: SeedLogEntry[] = [
     areaCode: "PIA2",
     due: on("2027-03-31"),
     progress: (i) => (i < 2 ? "OPEN" : "IN_PROGRESS"),
-    update: (state, i) => (state === "OPEN" ? "Scope agreed with partners." : i < 5 ? "First version in use at the board; health measures to follow." : "Waiting for the ICB data feed."),
+    update: (state, i) =>
+      state === "OPEN" ? "Scope agreed with partners." : i < 5 ? "First version in use at the board; health measures to follow." : "Waiting for the ICB data feed.",
   },
   {
     raisedFrom: "2025-09-01",
@@ -163,7 +185,11 @@ export const IMPACT_LOG: SeedLogEntry[] = [
     areaCode: "PIA1",
     due: on("2026-06-30"),
     progress: doneAt(5),
-    update: said("Not started.", "Chair to attend the Health and Wellbeing Board; joint item being planned.", "Six-monthly report to the Health and Wellbeing Board agreed and the first given."),
+    update: said(
+      "Not started.",
+      "Chair to attend the Health and Wellbeing Board; joint item being planned.",
+      "Six-monthly report to the Health and Wellbeing Board agreed and the first given.",
+    ),
   },
   {
     raisedFrom: "2026-03-01",

@@ -63,7 +63,10 @@ const THE_STOCKTAKE: SeedMeeting = {
       notes:
         "The partnership presented evidence of progress against the six areas for priority action. The Department and NHS England found that new governance structures, including the introduction of an independent chair, have been established to provide stronger strategic oversight and monitor progress against the plan.",
       outcomes: [
-        { kind: "INFORMATION", text: "The stocktake provided assurance that the partnership is making progress against its Priority Impact Plan, with an awareness of the challenges ahead (letter of 15 July 2025)." },
+        {
+          kind: "INFORMATION",
+          text: "The stocktake provided assurance that the partnership is making progress against its Priority Impact Plan, with an awareness of the challenges ahead (letter of 15 July 2025).",
+        },
       ],
     },
     {
@@ -205,9 +208,7 @@ export async function seedDerbyshireMeetings(tx: Tx, partnershipId: string, toda
             position,
           })),
         },
-        minutesRevisions: isHeld
-          ? { create: [{ text: spec.minutes, savedByName: SECRETARY, savedAt: new Date(spec.date.getTime() + 2 * 86_400_000) }] }
-          : undefined,
+        minutesRevisions: isHeld ? { create: [{ text: spec.minutes, savedByName: SECRETARY, savedAt: new Date(spec.date.getTime() + 2 * 86_400_000) }] } : undefined,
       },
     });
     ids.set(spec.key, meeting.id);
@@ -249,7 +250,12 @@ export async function seedDerbyshireMeetings(tx: Tx, partnershipId: string, toda
   }
   // The real decision of 24 July 2025 names its meeting.
   await tx.changeRequest.updateMany({ where: { partnershipId, action: { code: "1.2a" }, state: "APPROVED" }, data: { meetingId: ids.get(JULY_BOARD.key) ?? null } });
-  await seedImpactLog(tx, partnershipId, today, held.map((m) => ({ key: m.key, id: ids.get(m.key)!, date: m.date })));
+  await seedImpactLog(
+    tx,
+    partnershipId,
+    today,
+    held.map((m) => ({ key: m.key, id: ids.get(m.key)!, date: m.date })),
+  );
   return { meetings: meetings.length };
 }
 
@@ -300,10 +306,7 @@ async function seedImpactLog(tx: Tx, partnershipId: string, today: Date, held: {
 
 async function linksOf(tx: Tx, partnershipId: string, entry: SeedLogEntry, overdue: { id: string; code: string; priorityAreaId: string } | null) {
   if (entry.actionCode === "OVERDUE") return { actionId: overdue?.id ?? null, priorityAreaId: overdue?.priorityAreaId ?? null, actionCode: overdue?.code };
-  const action = entry.actionCode
-    ? await tx.action.findFirst({ where: { partnershipId, code: entry.actionCode }, select: { id: true, code: true, priorityAreaId: true } })
-    : null;
+  const action = entry.actionCode ? await tx.action.findFirst({ where: { partnershipId, code: entry.actionCode }, select: { id: true, code: true, priorityAreaId: true } }) : null;
   const area = entry.areaCode ? await tx.priorityArea.findFirst({ where: { partnershipId, code: entry.areaCode }, select: { id: true } }) : null;
   return { actionId: action?.id ?? null, priorityAreaId: area?.id ?? action?.priorityAreaId ?? null, actionCode: action?.code };
 }
-

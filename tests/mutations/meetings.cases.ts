@@ -14,7 +14,13 @@ const versionOf = async (partnershipId: string, id: string) => (await db.meeting
 /** A meeting of Derby City's board, moved on to `upTo` (set-up writes are not counted). */
 export async function meetingIn(partnershipId: string, caller: Caller, upTo: "DRAFT" | "IN_PROGRESS" | "CLOSED", date = "2026-10-01", standingItems = true) {
   const board = await boardOf(partnershipId);
-  const { meetingId } = await createMeeting(partnershipId, caller, { boardId: board.id, title: "Registry meeting", date: parseIsoDate(date), time: "10:00", standingItems: standingItems ? "1" : undefined });
+  const { meetingId } = await createMeeting(partnershipId, caller, {
+    boardId: board.id,
+    title: "Registry meeting",
+    date: parseIsoDate(date),
+    time: "10:00",
+    standingItems: standingItems ? "1" : undefined,
+  });
   for (const transition of upTo === "DRAFT" ? [] : upTo === "IN_PROGRESS" ? (["open", "start"] as const) : (["open", "start", "close"] as const)) {
     await changeMeetingState(partnershipId, caller, { meetingId, version: await versionOf(partnershipId, meetingId), transition });
   }
@@ -27,7 +33,12 @@ export const meetingCases: MutationCases = {
     const board = await db.board.findFirstOrThrow({ where: { partnershipId }, orderBy: { position: "asc" }, select: { id: true, name: true, version: true } });
     return { id: board.id, version: board.version, name: board.name, chairName: "Registry chair", areaIds: [] };
   },
-  "lib/meetings/mutations/meetings.ts#createMeeting": async ({ partnershipId }) => ({ boardId: (await boardOf(partnershipId)).id, title: "Registry meeting", date: parseIsoDate("2026-12-10"), standingItems: "1" }),
+  "lib/meetings/mutations/meetings.ts#createMeeting": async ({ partnershipId }) => ({
+    boardId: (await boardOf(partnershipId)).id,
+    title: "Registry meeting",
+    date: parseIsoDate("2026-12-10"),
+    standingItems: "1",
+  }),
   "lib/meetings/mutations/meetings.ts#updateMeeting": async ({ partnershipId, admin }) => {
     const { meetingId, version } = await meetingIn(partnershipId, admin, "DRAFT");
     return { meetingId, version, title: "Registry meeting, moved", date: parseIsoDate("2026-10-08"), time: "14:00" };
@@ -50,7 +61,11 @@ export const meetingCases: MutationCases = {
     const { attendeeId } = await addAttendee(partnershipId, admin, { meetingId, name: "Registry member", kind: "MEMBER", status: "INVITED" });
     return { meetingId, attendeeId };
   },
-  "lib/meetings/mutations/agenda.ts#saveAgendaItem": async ({ partnershipId, admin }) => ({ meetingId: (await meetingIn(partnershipId, admin, "DRAFT")).meetingId, title: "Registry item", durationMinutes: 10 }),
+  "lib/meetings/mutations/agenda.ts#saveAgendaItem": async ({ partnershipId, admin }) => ({
+    meetingId: (await meetingIn(partnershipId, admin, "DRAFT")).meetingId,
+    title: "Registry item",
+    durationMinutes: 10,
+  }),
   "lib/meetings/mutations/agenda.ts#moveAgendaItem": async ({ partnershipId, admin }) => {
     const { meetingId } = await meetingIn(partnershipId, admin, "DRAFT");
     const item = await db.meetingAgendaItem.findFirstOrThrow({ where: { partnershipId, meetingId }, orderBy: { position: "desc" }, select: { id: true } });

@@ -47,7 +47,12 @@ export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
   }
   return {
     result: { meetingId: meeting.id },
-    audit: { entityType: "MeetingAgendaItem", entityId: item.id, action: input.direction === "remove" ? "delete" : "move", after: { direction: input.direction, title: item.title } },
+    audit: {
+      entityType: "MeetingAgendaItem",
+      entityId: item.id,
+      action: input.direction === "remove" ? "delete" : "move",
+      after: { direction: input.direction, title: item.title },
+    },
   };
 });
 

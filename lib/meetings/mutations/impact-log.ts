@@ -31,28 +31,37 @@ function fields(input: RaiseImpactLogEntryInput | UpdateImpactLogEntryInput) {
 }
 
 /** A new entry in the action and impact log, raised at a meeting in progress. */
-export const raiseImpactLogEntry = mutation(async (tx, partnershipId, caller: Caller, input: RaiseImpactLogEntryInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
-  requireRecording(meeting.state, "the impact log");
-  const linked = await links(tx, partnershipId, input);
-  const last = await tx.impactLogEntry.findFirst({ where: { partnershipId }, orderBy: { number: "desc" }, select: { number: true } });
-  const entry = await tx.impactLogEntry.create({
-    data: { partnershipId, number: (last?.number ?? 0) + 1, meetingId: meeting.id, raisedOn: today(), ...fields(input), ...linked },
-  });
-  return {
-    result: { entryId: entry.id, number: entry.number },
-    audit: { entityType: "ImpactLogEntry", entityId: entry.id, action: "create", after: { number: entry.number, meetingId: meeting.id, ...fields(input), ...linked } },
-  };
-}, { duplicate: () => new ValidationError("Someone raised another entry at the same moment, so this one was not saved. Save it again.") });
+export const raiseImpactLogEntry = mutation(
+  async (tx, partnershipId, caller: Caller, input: RaiseImpactLogEntryInput) => {
+    requireManager(caller);
+    const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+    requireRecording(meeting.state, "the impact log");
+    const linked = await links(tx, partnershipId, input);
+    const last = await tx.impactLogEntry.findFirst({ where: { partnershipId }, orderBy: { number: "desc" }, select: { number: true } });
+    const entry = await tx.impactLogEntry.create({
+      data: { partnershipId, number: (last?.number ?? 0) + 1, meetingId: meeting.id, raisedOn: today(), ...fields(input), ...linked },
+    });
+    return {
+      result: { entryId: entry.id, number: entry.number },
+      audit: { entityType: "ImpactLogEntry", entityId: entry.id, action: "create", after: { number: entry.number, meetingId: meeting.id, ...fields(input), ...linked } },
+    };
+  },
+  { duplicate: () => new ValidationError("Someone raised another entry at the same moment, so this one was not saved. Save it again.") },
+);
 
 /** Corrects what an entry says: its text, owner, due date or links. Its status moves only with a meeting's update. */
 export const updateImpactLogEntry = mutation(async (tx, partnershipId, caller: Caller, input: UpdateImpactLogEntryInput) => {
   requireManager(caller);
-  const entry = await tx.impactLogEntry.findFirst({ where: { id: input.entryId, partnershipId }, select: { id: true, number: true, title: true, dueDate: true, ownerName: true, ownerRole: true } });
+  const entry = await tx.impactLogEntry.findFirst({
+    where: { id: input.entryId, partnershipId },
+    select: { id: true, number: true, title: true, dueDate: true, ownerName: true, ownerRole: true },
+  });
   if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND);
   const linked = await links(tx, partnershipId, input);
-  const saved = await tx.impactLogEntry.updateMany({ where: { id: entry.id, partnershipId, version: input.version }, data: { ...fields(input), ...linked, version: { increment: 1 } } });
+  const saved = await tx.impactLogEntry.updateMany({
+    where: { id: entry.id, partnershipId, version: input.version },
+    data: { ...fields(input), ...linked, version: { increment: 1 } },
+  });
   if (saved.count === 0) throw staleError(`impact log entry L${entry.number}`);
   return {
     result: { entryId: entry.id },
@@ -83,6 +92,12 @@ export const recordImpactLogUpdate = mutation(async (tx, partnershipId, caller: 
   });
   return {
     result: { entryId: entry.id, updateId: update.id },
-    audit: { entityType: "ImpactLogEntry", entityId: entry.id, action: "meeting-update", before: { state: entry.state }, after: { meetingId: meeting.id, state: input.state, text: input.text } },
+    audit: {
+      entityType: "ImpactLogEntry",
+      entityId: entry.id,
+      action: "meeting-update",
+      before: { state: entry.state },
+      after: { meetingId: meeting.id, state: input.state, text: input.text },
+    },
   };
 });

@@ -56,6 +56,12 @@ export const publishMinutes = mutation(async (tx, partnershipId, caller: Caller,
   if (saved.count === 0) throw staleError("this meeting");
   return {
     result: { meetingId: meeting.id, published: input.publish },
-    audit: { entityType: "Meeting", entityId: meeting.id, action: input.publish ? "publish" : "unpublish", before: { published: meeting.published }, after: { published: input.publish } },
+    audit: {
+      entityType: "Meeting",
+      entityId: meeting.id,
+      action: input.publish ? "publish" : "unpublish",
+      before: { published: meeting.published },
+      after: { published: input.publish },
+    },
   };
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { MeetingStateBadge, MinutesBadge } from "@/components/meetings/badges";
 import { requireMembership } from "@/lib/auth/guards";
@@ -34,9 +33,7 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">Board meetings</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
-          {single
-            ? `${single.name}${single.chairName ? `, chaired by ${single.chairName}${single.chairRole ? ` (${single.chairRole})` : ""}` : ""}. `
-            : ""}
+          {single ? `${single.name}${single.chairName ? `, chaired by ${single.chairName}${single.chairRole ? ` (${single.chairRole})` : ""}` : ""}. ` : ""}
           {access.readAll
             ? "Agendas, attendance, minutes and decisions of each meeting, and the action and impact log the board updates at every meeting."
             : "Minutes the partnership has approved and published."}
@@ -58,11 +55,20 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
 
       {boards.length > 1 ? (
         <nav aria-label="Boards" className="flex flex-wrap gap-2 text-sm">
-          <Link href={base} aria-current={!board ? "page" : undefined} className={`rounded-full border px-3 py-1 ${!board ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}>
+          <Link
+            href={base}
+            aria-current={!board ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${!board ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}
+          >
             All boards
           </Link>
           {boards.map((b) => (
-            <Link key={b.id} href={`${base}?board=${b.id}`} aria-current={board?.id === b.id ? "page" : undefined} className={`rounded-full border px-3 py-1 ${board?.id === b.id ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}>
+            <Link
+              key={b.id}
+              href={`${base}?board=${b.id}`}
+              aria-current={board?.id === b.id ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 ${board?.id === b.id ? "border-blue-800 bg-blue-50 font-semibold" : "border-slate-400"}`}
+            >
               {b.name}
             </Link>
           ))}
@@ -74,32 +80,44 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
           <h2 id="new-meeting-heading" className="text-lg font-semibold">
             Schedule a meeting
           </h2>
-          <p className="text-sm text-slate-700">Everyone invited to the board&apos;s last meeting is invited again, the DfE and NHS England advisers included (Improvement Notice §6).</p>
-          <Folded summary="New meeting" open={false}>
-            <SpecForm
-              action={createMeetingAction}
-              slug={member.partnership.slug}
-              id="new-meeting"
-              submitLabel="Create the meeting"
-              fields={[
-                boards.length > 1
-                  ? { kind: "select", name: "boardId", label: "Board", options: boards.map((b) => ({ value: b.id, label: b.name })), defaultValue: board?.id ?? boards[0]?.id }
-                  : { kind: "hidden", name: "boardId", value: boards[0]?.id ?? "" },
-                { kind: "text", name: "title", label: "Title", defaultValue: board?.name ?? boards[0]?.name },
-                { kind: "date", name: "date", label: "Date", width: "short", defaultValue: toIsoDate(today) },
-                { kind: "time", name: "time", label: "Start time", width: "short", defaultValue: "10:00" },
-                { kind: "number", name: "durationMinutes", label: "Length in minutes", width: "short", defaultValue: "120" },
-                { kind: "text", name: "location", label: "Where", hint: "A room, online, or both." },
-                {
-                  kind: "checkboxes",
-                  name: "standingItems",
-                  label: "Agenda",
-                  options: [{ value: "1", label: "Start with the standing items (apologies, last minutes and actions, dashboard, highlight reports, risk register, AOB)" }],
-                  defaultValue: "1",
-                },
-              ]}
-            />
-          </Folded>
+          <p className="text-sm text-slate-700">
+            Everyone invited to the board&apos;s last meeting is invited again, the DfE and NHS England advisers included (Improvement Notice §6).
+          </p>
+          <SpecForm
+            summary="New meeting"
+            action={createMeetingAction}
+            slug={member.partnership.slug}
+            id="new-meeting"
+            submitLabel="Create the meeting"
+            fields={[
+              boards.length > 1
+                ? {
+                    kind: "select",
+                    name: "boardId",
+                    label: "Board",
+                    options: boards.map((b) => ({ value: b.id, label: b.name })),
+                    defaultValue: board?.id ?? boards[0]?.id,
+                  }
+                : { kind: "hidden", name: "boardId", value: boards[0]?.id ?? "" },
+              { kind: "text", name: "title", label: "Title", defaultValue: board?.name ?? boards[0]?.name },
+              { kind: "date", name: "date", label: "Date", width: "short", defaultValue: toIsoDate(today) },
+              { kind: "time", name: "time", label: "Start time", width: "short", defaultValue: "10:00" },
+              { kind: "number", name: "durationMinutes", label: "Length in minutes", width: "short", defaultValue: "120" },
+              { kind: "text", name: "location", label: "Where", hint: "A room, online, or both." },
+              {
+                kind: "checkboxes",
+                name: "standingItems",
+                label: "Agenda",
+                options: [
+                  {
+                    value: "1",
+                    label: "Start with the standing items (apologies, last minutes and actions, dashboard, highlight reports, risk register, AOB)",
+                  },
+                ],
+                defaultValue: "1",
+              },
+            ]}
+          />
         </section>
       ) : null}
 
@@ -107,13 +125,21 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         <h2 id="upcoming-heading" className="text-xl font-semibold">
           Coming up
         </h2>
-        {upcoming.length === 0 ? <p className="mt-2 text-slate-700">No meeting is scheduled.</p> : <MeetingTable rows={upcoming} base={base} showBoard={boards.length > 1} caption="Meetings coming up, soonest first" />}
+        {upcoming.length === 0 ? (
+          <p className="mt-2 text-slate-700">No meeting is scheduled.</p>
+        ) : (
+          <MeetingTable rows={upcoming} base={base} showBoard={boards.length > 1} caption="Meetings coming up, soonest first" />
+        )}
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading" className="text-xl font-semibold">
           {access.readAll ? "Past meetings" : "Published minutes"}
         </h2>
-        {past.length === 0 ? <p className="mt-2 text-slate-700">None yet.</p> : <MeetingTable rows={past} base={base} showBoard={boards.length > 1} caption="Past meetings, newest first" />}
+        {past.length === 0 ? (
+          <p className="mt-2 text-slate-700">None yet.</p>
+        ) : (
+          <MeetingTable rows={past} base={base} showBoard={boards.length > 1} caption="Past meetings, newest first" />
+        )}
       </section>
     </div>
   );
@@ -126,12 +152,26 @@ function MeetingTable({ rows, base, showBoard, caption }: { rows: Awaited<Return
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="px-3 py-2 font-medium">Date</th>
-            <th scope="col" className="px-3 py-2 font-medium">Meeting</th>
-            {showBoard ? <th scope="col" className="px-3 py-2 font-medium">Board</th> : null}
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 font-medium">Minutes</th>
-            <th scope="col" className="px-3 py-2 font-medium">Decisions</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Date
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Meeting
+            </th>
+            {showBoard ? (
+              <th scope="col" className="px-3 py-2 font-medium">
+                Board
+              </th>
+            ) : null}
+            <th scope="col" className="px-3 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Minutes
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Decisions
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Folded } from "@/components/forms/folded";
 import { SpecForm, type FieldSpec } from "@/components/forms/spec-form";
 import { requireMembership } from "@/lib/auth/guards";
 import { meetingAccess } from "@/lib/meetings/access";
@@ -19,7 +18,12 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
   const [boards, areas] = await Promise.all([listBoards(member.partnershipId), listAreaOptions(member.partnershipId)]);
   const base = `/p/${member.partnership.slug}`;
   const fields = (board?: BoardRow): FieldSpec[] => [
-    ...(board ? [{ kind: "hidden" as const, name: "id", value: board.id }, { kind: "hidden" as const, name: "version", value: String(board.version) }] : []),
+    ...(board
+      ? [
+          { kind: "hidden" as const, name: "id", value: board.id },
+          { kind: "hidden" as const, name: "version", value: String(board.version) },
+        ]
+      : []),
     { kind: "text", name: "name", label: "Name", defaultValue: board?.name },
     { kind: "text", name: "chairName", label: "Chair's name", defaultValue: board?.chairName ?? undefined },
     { kind: "text", name: "chairRole", label: "Chair's role", hint: "For example: Independent Chair.", defaultValue: board?.chairRole ?? undefined },
@@ -52,7 +56,8 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
         </p>
         <h1 className="text-2xl font-semibold text-slate-900">Boards</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
-          Each board oversees a set of priority areas (all of them unless chosen); its dashboard and meetings cover those areas. With more than one board, the dashboard offers one view per board.
+          Each board oversees a set of priority areas (all of them unless chosen); its dashboard and meetings cover those areas. With more than one board, the dashboard offers one
+          view per board.
         </p>
       </div>
       <ul className="space-y-4">
@@ -96,9 +101,18 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
               </dl>
               {board.description ? <p className="mt-2 text-slate-800">{board.description}</p> : null}
               {access.boards ? (
-                <Folded summary={<>Edit<span className="sr-only"> {board.name}</span></>} open={false}>
-                  <SpecForm action={updateBoardAction} slug={member.partnership.slug} id={`board-${board.id}`} submitLabel="Save board" fields={fields(board)} />
-                </Folded>
+                <SpecForm
+                  summary={
+                    <>
+                      Edit<span className="sr-only"> {board.name}</span>
+                    </>
+                  }
+                  action={updateBoardAction}
+                  slug={member.partnership.slug}
+                  id={`board-${board.id}`}
+                  submitLabel="Save board"
+                  fields={fields(board)}
+                />
               ) : null}
             </li>
           );
@@ -109,9 +123,7 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
           <h2 id="new-board-heading" className="text-lg font-semibold">
             Add a board
           </h2>
-          <Folded summary="New board" open={false}>
-            <SpecForm action={createBoardAction} slug={member.partnership.slug} id="new-board" submitLabel="Add the board" fields={fields()} />
-          </Folded>
+          <SpecForm summary="New board" action={createBoardAction} slug={member.partnership.slug} id="new-board" submitLabel="Add the board" fields={fields()} />
         </section>
       ) : null}
     </div>

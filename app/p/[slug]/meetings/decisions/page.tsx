@@ -11,7 +11,17 @@ import { OUTCOME_KIND_LABELS, OUTCOME_KINDS } from "@/lib/meetings/schema";
 
 export const metadata: Metadata = { title: "Decision log" };
 
-type Row = { key: string; meetingId: string; date: Date; meeting: string; illustrative: boolean; item: string; kind: string; text: string; detail: string | null };
+type Row = {
+  key: string;
+  meetingId: string;
+  date: Date;
+  meeting: string;
+  illustrative: boolean;
+  item: string;
+  kind: string;
+  text: string;
+  detail: string | null;
+};
 
 export default async function DecisionsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
@@ -54,7 +64,9 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
           </Link>
         </p>
         <h1 className="text-2xl font-semibold text-slate-900">Decision log</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">What each meeting noted, decided and agreed, newest meeting first, with the change requests decided at meetings or noted there.</p>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          What each meeting noted, decided and agreed, newest meeting first, with the change requests decided at meetings or noted there.
+        </p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="Filter the decisions">
         {boards.length > 1 ? (
@@ -102,10 +114,18 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
           <caption className="sr-only">Meeting decisions, newest meeting first</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-3 py-2 font-medium">Meeting</th>
-              <th scope="col" className="px-3 py-2 font-medium">Item</th>
-              <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-              <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Meeting
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Item
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Kind
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Outcome
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">

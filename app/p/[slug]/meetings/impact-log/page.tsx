@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Folded } from "@/components/forms/folded";
 import { SpecForm } from "@/components/forms/spec-form";
 import { LogStateBadge, SlowFlag } from "@/components/meetings/badges";
 import { ownerOf } from "@/components/meetings/impact-log-section";
@@ -25,7 +24,11 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
   if (!access.readAll) notFound();
   const filters = parseImpactLogFilters(new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")));
   const today = clock.today();
-  const [{ entries }, boards, areas] = await Promise.all([impactLogView(member.partnershipId, today, filters.boardId), listBoards(member.partnershipId), listAreaOptions(member.partnershipId)]);
+  const [{ entries }, boards, areas] = await Promise.all([
+    impactLogView(member.partnershipId, today, filters.boardId),
+    listBoards(member.partnershipId),
+    listAreaOptions(member.partnershipId),
+  ]);
   const shown = entries.filter((e) => matchesImpactLogFilters(e, filters));
   const slow = shown.filter((e) => e.slow.length).length;
   const base = `/p/${member.partnership.slug}`;
@@ -39,7 +42,8 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
         </p>
         <h1 className="text-2xl font-semibold text-slate-900">Action and impact log</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
-          Updated at each board meeting, highlighting objectives that are slow to progress and where contributions need to be strengthened (Improvement Notice §5e). Slow entries come first: overdue, no progress across two meetings, or a plan action off track.
+          Updated at each board meeting, highlighting objectives that are slow to progress and where contributions need to be strengthened (Improvement Notice §5e). Slow entries
+          come first: overdue, no progress across two meetings, or a plan action off track.
         </p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="Filter the log">
@@ -95,12 +99,24 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
           <caption className="sr-only">Action and impact log, slow to progress first</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="px-3 py-2 font-medium">Ref</th>
-              <th scope="col" className="px-3 py-2 font-medium">What</th>
-              <th scope="col" className="px-3 py-2 font-medium">Owner</th>
-              <th scope="col" className="px-3 py-2 font-medium">Due</th>
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              <th scope="col" className="px-3 py-2 font-medium">Latest update</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Ref
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                What
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Owner
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Due
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Latest update
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -116,24 +132,34 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
                     </div>
                     <SlowFlag reasons={e.slow} />
                     {access.manage ? (
-                      <Folded summary={<>Edit<span className="sr-only"> L{e.number}</span></>} open={false}>
-                        <SpecForm
-                          action={updateImpactLogEntryAction}
-                          slug={member.partnership.slug}
-                          id={`edit-${e.id}`}
-                          submitLabel="Save entry"
-                          fields={[
-                            { kind: "hidden", name: "entryId", value: e.id },
-                            { kind: "hidden", name: "version", value: String(e.version) },
-                            { kind: "textarea", name: "title", label: "What is to be done", defaultValue: e.title, rows: 2 },
-                            { kind: "text", name: "ownerName", label: "Owner's name", defaultValue: e.ownerName ?? undefined },
-                            { kind: "text", name: "ownerRole", label: "Owner's role", defaultValue: e.ownerRole ?? undefined },
-                            { kind: "date", name: "dueDate", label: "Due", width: "short", defaultValue: e.dueDate ? toIsoDate(e.dueDate) : undefined },
-                            { kind: "select", name: "priorityAreaId", label: "Priority area", placeholder: "None", defaultValue: e.priorityArea?.id, options: areas.map((a) => ({ value: a.id, label: `${a.code} ${a.title}` })) },
-                            { kind: "text", name: "actionCode", label: "Plan action code", width: "short", defaultValue: e.action?.code },
-                          ]}
-                        />
-                      </Folded>
+                      <SpecForm
+                        summary={
+                          <>
+                            Edit<span className="sr-only"> L{e.number}</span>
+                          </>
+                        }
+                        action={updateImpactLogEntryAction}
+                        slug={member.partnership.slug}
+                        id={`edit-${e.id}`}
+                        submitLabel="Save entry"
+                        fields={[
+                          { kind: "hidden", name: "entryId", value: e.id },
+                          { kind: "hidden", name: "version", value: String(e.version) },
+                          { kind: "textarea", name: "title", label: "What is to be done", defaultValue: e.title, rows: 2 },
+                          { kind: "text", name: "ownerName", label: "Owner's name", defaultValue: e.ownerName ?? undefined },
+                          { kind: "text", name: "ownerRole", label: "Owner's role", defaultValue: e.ownerRole ?? undefined },
+                          { kind: "date", name: "dueDate", label: "Due", width: "short", defaultValue: e.dueDate ? toIsoDate(e.dueDate) : undefined },
+                          {
+                            kind: "select",
+                            name: "priorityAreaId",
+                            label: "Priority area",
+                            placeholder: "None",
+                            defaultValue: e.priorityArea?.id,
+                            options: areas.map((a) => ({ value: a.id, label: `${a.code} ${a.title}` })),
+                          },
+                          { kind: "text", name: "actionCode", label: "Plan action code", width: "short", defaultValue: e.action?.code },
+                        ]}
+                      />
                     ) : null}
                   </th>
                   <td className="px-3 py-2">{ownerOf(e)}</td>
