@@ -54,12 +54,12 @@ export function LogStateBadge({ state }: { state: ImpactLogState }) {
 }
 
 /** "Slow to progress", in words, never by colour alone (Improvement Notice §5e). */
-export function SlowFlag({ reasons }: { reasons: readonly { text: string }[] }) {
+export function SlowFlag({ reasons, asOf }: { reasons: readonly { text: string }[]; asOf?: string }) {
   if (!reasons.length) return null;
   return (
     <div className="mt-1 rounded-md border-l-4 border-red-700 bg-red-50 px-2 py-1 text-sm text-red-900">
       <p className="font-semibold">
-        <span aria-hidden="true">⚠ </span>Slow to progress
+        <span aria-hidden="true">⚠ </span>Slow to progress{asOf ? ` (as of ${asOf})` : ""}
       </p>
       <ul className="list-disc pl-5">
         {reasons.map((r) => (

@@ -20,18 +20,23 @@ export function ownerOf(e: { ownerName: string | null; ownerRole: string | null 
  */
 export function ImpactLogSection({
   meetingId,
+  meetingDate,
   entries,
   slug,
   recording,
   areas,
   logHref,
+  asOf,
 }: {
   meetingId: string;
+  meetingDate: Date;
   entries: ImpactLogItem[];
   slug: string;
   recording: boolean;
   areas: Area[];
   logHref: string;
+  /** Slow-to-progress is judged today, also on a past meeting's page: it says so. */
+  asOf: string;
 }) {
   const slow = entries.filter((e) => e.slow.length).length;
   return (
@@ -52,6 +57,9 @@ export function ImpactLogSection({
         <ol className="space-y-3">
           {entries.map((e) => {
             const here = e.updates.find((u) => u.meetingId === meetingId);
+            // The status as this meeting left it: its update, else the last one before it, else as raised.
+            const before = e.updates.filter((u) => u.meeting.date.getTime() <= meetingDate.getTime()).at(-1);
+            const stateHere = here?.state ?? before?.state ?? "OPEN";
             return (
               <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="log-entry">
                 <div className="flex flex-wrap items-start justify-between gap-2">
@@ -59,7 +67,7 @@ export function ImpactLogSection({
                     <span className="mr-2 font-mono">L{e.number}</span>
                     {e.title}
                   </h3>
-                  <LogStateBadge state={here?.state ?? e.state} />
+                  <LogStateBadge state={stateHere} />
                 </div>
                 <p className="text-sm text-slate-700">
                   Owner: {ownerOf(e)} · Due {e.dueDate ? formatUkDate(e.dueDate) : "—"}
@@ -74,10 +82,16 @@ export function ImpactLogSection({
                   ) : null}
                   {e.meeting && e.meeting.id !== meetingId ? ` · raised ${formatUkDate(e.meeting.date)}` : e.meeting ? " · raised at this meeting" : ""}
                 </p>
-                <SlowFlag reasons={e.slow} />
+                <SlowFlag reasons={e.slow} asOf={asOf} />
                 <p className="mt-2">
                   <span className="font-medium">Update at this meeting: </span>
-                  {here ? here.text : <em className="text-slate-700">No update given.</em>}
+                  {here ? (
+                    here.text
+                  ) : e.meeting?.id === meetingId ? (
+                    <em className="text-slate-700">Raised at this meeting.</em>
+                  ) : (
+                    <em className="text-slate-700">No update given.</em>
+                  )}
                 </p>
                 {recording ? (
                   <SpecForm
@@ -100,7 +114,7 @@ export function ImpactLogSection({
                         name: "state",
                         label: "Status after this meeting",
                         inline: true,
-                        defaultValue: here?.state ?? e.state,
+                        defaultValue: stateHere,
                         options: IMPACT_LOG_STATES.map((s) => ({ value: s, label: IMPACT_LOG_STATE_LABELS[s] })),
                       },
                       { kind: "textarea", name: "text", label: "Update", defaultValue: here?.text },

@@ -22,11 +22,11 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const SECRETARY = "Sam Whitfield (SEND Programme Office Manager)";
 
-/** The fourth Thursday of a month, at 10:00: the board's illustrative monthly slot. */
-function fourthThursday(year: number, month: number): Date {
+/** The fourth Thursday of a month at 10:00, the board's illustrative monthly slot; in December the third, clear of Christmas. */
+function monthlySlot(year: number, month: number): Date {
   const first = new Date(Date.UTC(year, month, 1));
   const offset = (4 - first.getUTCDay() + 7) % 7;
-  return new Date(Date.UTC(year, month, 1 + offset + 21, 10));
+  return new Date(Date.UTC(year, month, 1 + offset + (month === 11 ? 14 : 21), 10));
 }
 
 type Outcome = { kind: MeetingOutcomeKind; text: string; owner?: string; due?: string };
@@ -104,6 +104,12 @@ const JULY_BOARD: SeedMeeting = {
       presenter: "Interim Director Education",
       minutes: 20,
       notes: "Co-production of the refreshed SEND Strategy with Derbyshire Parent Carer Voice and young people needs a further round of engagement after the summer holidays.",
+      outcomes: [
+        {
+          kind: "DECISION",
+          text: "Approved: approval of the SEND Strategy (1.2a) moves from 30 September 2025 to 31 December 2025, provided the engagement plan is brought to the September meeting.",
+        },
+      ],
     },
     { standing: "AOB", title: STANDING_ITEMS[5]!.title, presenter: "Independent Chair", minutes: 5 },
   ],
@@ -165,7 +171,7 @@ function schedule(today: Date): SeedMeeting[] {
     if (m === 12) [y, m] = [y + 1, 0];
     // The board takes August off.
     if (m === 7) continue;
-    const date = fourthThursday(y, m);
+    const date = monthlySlot(y, m);
     meetings.push(illustrativeMeeting(date, i));
     if (date.getTime() > today.getTime()) break;
   }
@@ -181,7 +187,8 @@ export async function seedDerbyshireMeetings(tx: Tx, partnershipId: string, toda
     const isHeld = spec.date.getTime() <= today.getTime();
     const next = held[held.indexOf(spec) + 1];
     // Minutes are approved at the next meeting held and then published; the latest stay in draft.
-    const approvedAt = isHeld && next && spec.key !== THE_STOCKTAKE.key ? next : undefined;
+    // The stocktake's record is the Department's letter, which the board received on 24 July 2025; it is not published as minutes.
+    const approvedAt = isHeld && next ? next : undefined;
     const attendees = ATTENDEES.filter((a) => !spec.only || spec.only.includes(a.key));
     const meeting = await tx.meeting.create({
       data: {
@@ -195,8 +202,8 @@ export async function seedDerbyshireMeetings(tx: Tx, partnershipId: string, toda
         state: isHeld ? "CLOSED" : "OPEN",
         minutes: isHeld ? spec.minutes : null,
         minutesApprovedAt: approvedAt ? approvedAt.date : null,
-        published: Boolean(approvedAt),
-        publishedAt: approvedAt ? new Date(approvedAt.date.getTime() + 7 * 86_400_000) : null,
+        published: Boolean(approvedAt) && spec.key !== THE_STOCKTAKE.key,
+        publishedAt: approvedAt && spec.key !== THE_STOCKTAKE.key ? new Date(approvedAt.date.getTime() + 7 * 86_400_000) : null,
         createdAt: new Date(spec.date.getTime() - 21 * 86_400_000),
         attendees: {
           create: attendees.map((a, position) => ({
@@ -244,7 +251,7 @@ export async function seedDerbyshireMeetings(tx: Tx, partnershipId: string, toda
   // Record which earlier meeting approved each set of minutes.
   for (const [i, spec] of held.entries()) {
     const next = held[i + 1];
-    if (next && spec.key !== THE_STOCKTAKE.key) {
+    if (next) {
       await tx.meeting.updateMany({ where: { partnershipId, id: ids.get(spec.key)! }, data: { minutesApprovedMeetingId: ids.get(next.key)! } });
     }
   }

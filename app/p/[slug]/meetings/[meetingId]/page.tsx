@@ -12,7 +12,7 @@ import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import * as clock from "@/lib/clock";
-import { formatUkDateTime } from "@/lib/dates/format";
+import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { meetingAccess } from "@/lib/meetings/access";
 import { canPrepare, canRecord, MEETING_STATE_LABELS, minutesToApprove } from "@/lib/meetings/compute";
 import { entriesForMeeting, impactLogView } from "@/lib/meetings/impact-log";
@@ -97,7 +97,16 @@ export default async function MeetingPage({
         />
       ) : null}
       {access.readAll ? (
-        <ImpactLogSection meetingId={meeting.id} entries={entries} slug={member.partnership.slug} recording={recording} areas={areas} logHref={`${base}/impact-log`} />
+        <ImpactLogSection
+          meetingId={meeting.id}
+          meetingDate={meeting.date}
+          entries={entries}
+          slug={member.partnership.slug}
+          recording={recording}
+          areas={areas}
+          logHref={`${base}/impact-log`}
+          asOf={formatUkDate(today)}
+        />
       ) : null}
       <MinutesSection meeting={meeting} slug={member.partnership.slug} manage={access.manage} recording={recording} toApprove={toApprove} base={base} />
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/forms/spec-form";
-import { LogStateBadge, SlowFlag } from "@/components/meetings/badges";
+import { IllustrativeNote, LogStateBadge, SlowFlag } from "@/components/meetings/badges";
 import { ownerOf } from "@/components/meetings/impact-log-section";
 import { ExportLinks } from "@/components/ui/export-links";
 import { requireMembership } from "@/lib/auth/guards";
@@ -31,6 +31,7 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
   ]);
   const shown = entries.filter((e) => matchesImpactLogFilters(e, filters));
   const slow = shown.filter((e) => e.slow.length).length;
+  const illustrative = entries.some((e) => e.meeting?.illustrative || e.updates.some((u) => u.meeting.illustrative));
   const base = `/p/${member.partnership.slug}`;
   return (
     <div className="space-y-6">
@@ -46,6 +47,12 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
           come first: overdue, no progress across two meetings, or a plan action off track.
         </p>
       </div>
+      {illustrative ? (
+        <IllustrativeNote>
+          Updates given at illustrative meetings are demo data, marked so beside them; the entries drawn from the stocktake letter and the Improvement Notice say where they come
+          from.
+        </IllustrativeNote>
+      ) : null}
       <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="Filter the log">
         {boards.length > 1 ? (
           <label className="text-sm font-medium">
@@ -174,6 +181,7 @@ export default async function ImpactLogPage({ params, searchParams }: { params: 
                           {formatUkDate(latest.meeting.date)}
                         </Link>
                         : {latest.text}
+                        {latest.meeting.illustrative ? <span className="ml-1 text-xs text-slate-700">(illustrative)</span> : null}
                       </>
                     ) : (
                       <em className="text-slate-700">No update yet</em>
