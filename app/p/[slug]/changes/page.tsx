@@ -156,6 +156,14 @@ export default async function ChangeRequestsPage({
                       {cr.decidedByName}
                       <br />
                       {formatUkDate(cr.decidedAt)}
+                      {cr.meeting ? (
+                        <>
+                          <br />
+                          <Link href={`${base}/meetings/${cr.meeting.id}`} className="text-blue-800 underline underline-offset-2">
+                            {cr.decidedBetweenMeetings ? "noted at the meeting of" : "at the meeting of"} {formatUkDate(cr.meeting.date)}
+                          </Link>
+                        </>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2">{cr.decisionNote}</td>
                   </tr>
