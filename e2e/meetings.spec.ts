@@ -156,7 +156,7 @@ test("the impact log, the decision log and the boards read well and pass axe; sl
   await expect(page.getByTestId("log-row").filter({ hasNotText: "Slow to progress" })).toHaveCount(0);
 
   await page.goto("/p/derbyshire/meetings/decisions");
-  await expect(page.getByTestId("decision-row").filter({ hasText: "1.2a" })).toContainText("Approved");
+  await expect(page.getByTestId("decision-row").filter({ hasText: "Approved: 1.2a" })).toContainText("Change request");
   await expectNoAxeViolations(page);
   await page.goto("/p/derbyshire/meetings/boards");
   await expect(page.getByTestId("board")).toContainText("SEND Improvement and Assurance Board");
