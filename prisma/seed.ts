@@ -11,6 +11,8 @@ import { parseIsoDate } from "../lib/dates/format";
 import { occurrenceDates } from "../lib/plan/recurrence";
 import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
+import { seedDerbyshireMeetings } from "./seed/meetings";
+import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 
 export const DEMO_PASSWORD = "stocktake-demo";
@@ -30,6 +32,8 @@ type DemoPartnership = {
   improvementNoticeDate?: string;
   statusLabels?: Partial<Record<Status, string>>;
   board: { name: string; chairRole: string; description: string };
+  /** The board's meetings, minutes and action and impact log (Derbyshire: prisma/seed/meetings.ts). */
+  meetings?: (tx: Tx, partnershipId: string, today: Date) => Promise<unknown>;
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
   areas: SeedArea[];
   kpis: SeedKpi[];
@@ -77,6 +81,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyshireAreas,
     kpis: derbyshireKpis,
+    meetings: seedDerbyshireMeetings,
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -145,7 +150,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     },
   });
   const partnershipId = partnership.id;
-  await tx.board.create({ data: { partnershipId, ...spec.board } });
+  await tx.board.create({ data: { partnershipId, ...spec.board, chairName: spec.people.board.name } });
 
   const memberships: Record<string, string> = {};
   for (const key of DEMO_ROLES) {
@@ -342,6 +347,9 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       },
     });
   }
+
+  // After the change requests: the board's decision of 24 July 2025 names its meeting.
+  await spec.meetings?.(tx, partnershipId, today());
 
   await tx.auditEvent.create({
     data: {

@@ -161,6 +161,7 @@ describe("tenant-safe keys in the catalog", () => {
         "Evidence.milestoneOccurrenceId -> MilestoneOccurrence",
         "ImpactLogEntry.actionId -> Action",
         "ImpactLogEntry.meetingId -> Meeting",
+        "Meeting.minutesApprovedMeetingId -> Meeting",
         "ImpactLogEntry.priorityAreaId -> PriorityArea",
         "Kpi.ownerMembershipId -> Membership",
         "PriorityArea.parentId -> PriorityArea",
@@ -329,7 +330,7 @@ describe("deleting a row an optional key points to nulls only that key's column"
     });
     const other = await makeAction(3);
     const entry = await db.impactLogEntry.create({
-      data: { partnershipId: derbyshire, title: "TK entry", raisedOn: due, meetingId: meeting.id, actionId: other.id, priorityAreaId: other.priorityAreaId },
+      data: { partnershipId: derbyshire, number: 9001, title: "TK entry", raisedOn: due, meetingId: meeting.id, actionId: other.id, priorityAreaId: other.priorityAreaId },
     });
 
     await db.meeting.delete({ where: { id: meeting.id } });

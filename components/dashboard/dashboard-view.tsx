@@ -138,9 +138,15 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
               <caption className="sr-only">Actions past their due date, most overdue first</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left text-slate-700">
-                  <th scope="col" className="py-1 pr-2 font-medium">Action</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">Late</th>
-                  <th scope="col" className="py-1 font-medium">Due (baseline)</th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    Action
+                  </th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    Late
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Due (baseline)
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -154,7 +160,11 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
                     <td className="py-1.5 pr-2 font-semibold whitespace-nowrap text-red-900">{a.daysLate} days</td>
                     <td className="py-1.5 whitespace-nowrap">
                       {a.due}
-                      {a.slippedDays > 0 ? <span className="block text-xs text-slate-700">baseline {a.baseline} (+{a.slippedDays} days approved)</span> : null}
+                      {a.slippedDays > 0 ? (
+                        <span className="block text-xs text-slate-700">
+                          baseline {a.baseline} (+{a.slippedDays} days approved)
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -167,7 +177,11 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
           </p>
         </Panel>
 
-        <Panel id="conflicts-heading" title="Status conflicts: reported better than the data says" action={<DrillLink href={`${base}/plan?conflict=1`}>All {totals.conflicts}</DrillLink>}>
+        <Panel
+          id="conflicts-heading"
+          title="Status conflicts: reported better than the data says"
+          action={<DrillLink href={`${base}/plan?conflict=1`}>All {totals.conflicts}</DrillLink>}
+        >
           {model.conflicts.length === 0 ? (
             <p className="text-slate-700">Every reported status agrees with the data.</p>
           ) : (
@@ -233,7 +247,11 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
       </Panel>
 
       <div className="grid gap-6 xl:grid-cols-2">
-        <Panel id="upcoming-heading" title={`Milestones due in the next ${upcomingDays} days`} action={<DrillLink href={`${base}/plan?due=${upcomingDays}`}>Actions due in {upcomingDays} days</DrillLink>}>
+        <Panel
+          id="upcoming-heading"
+          title={`Milestones due in the next ${upcomingDays} days`}
+          action={<DrillLink href={`${base}/plan?due=${upcomingDays}`}>Actions due in {upcomingDays} days</DrillLink>}
+        >
           {model.upcoming.length === 0 ? (
             <p className="text-slate-700">No milestones fall due in the next {upcomingDays} days.</p>
           ) : (

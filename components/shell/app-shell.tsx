@@ -14,6 +14,7 @@ function navItems(role: Role): NavItem[] {
   ];
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
+  if (can(role, "meetings.readPublished")) items.push({ href: "meetings", label: "Meetings" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
   return items;
 }

@@ -34,6 +34,8 @@ export async function changeRequestRegister(member: MemberContext, _params: URLS
       { header: "Decided by", value: (r) => r.decidedByName, width: 24 },
       { header: "Decided on", value: (r) => r.decidedAt, width: 16 },
       { header: "Decision note", value: (r) => r.decisionNote, width: 50 },
+      { header: "Meeting", value: (r) => r.meeting?.date, width: 16 },
+      { header: "Decided", value: (r) => (r.meeting ? (r.decidedBetweenMeetings ? "Between meetings, noted at the meeting" : "At the meeting") : null), width: 24 },
     ],
   };
 }

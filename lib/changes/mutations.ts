@@ -3,8 +3,26 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { canOnItem } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldError, notFoundField } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
+
+/**
+ * The meeting a decision names. Decided at a meeting: that meeting, in
+ * progress. Decided between meetings: the next meeting, not yet held, where
+ * the decision is noted. A closed meeting is read-only.
+ */
+async function decisionMeeting(tx: Tx, partnershipId: string, meetingId: string, when: DecideChangeRequestInput["decidedWhen"] = "AT_MEETING") {
+  const meeting = await tx.meeting.findFirst({ where: { id: meetingId, partnershipId }, select: { id: true, state: true } });
+  if (!meeting) throw notFoundField("meetingId", "That meeting no longer exists.");
+  if (when === "AT_MEETING" && meeting.state !== "IN_PROGRESS") {
+    throw fieldError("meetingId", "A decision made at a meeting is recorded while that meeting is in progress. Between meetings, choose the next meeting, where it will be noted.");
+  }
+  if (when === "BETWEEN_MEETINGS" && meeting.state !== "DRAFT" && meeting.state !== "OPEN") {
+    throw fieldError("meetingId", "A decision made between meetings is noted at the next meeting, one that has not started yet.");
+  }
+  return meeting;
+}
 
 const alreadyPending = () => new ValidationError("There is already a change request awaiting the board's decision for this item.");
 
@@ -92,6 +110,7 @@ export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Ca
     },
   });
   if (!request || !request.action) throw new NotFoundError("That change request no longer exists, or you do not have access to it.");
+  const meeting = input.meetingId ? await decisionMeeting(tx, partnershipId, input.meetingId, input.decidedWhen) : null;
   const decided = await tx.changeRequest.updateMany({
     where: { id: request.id, partnershipId, version: input.version, state: "PENDING" },
     data: {
@@ -99,6 +118,8 @@ export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Ca
       decisionNote: input.decisionNote,
       decidedByName: caller.actor.name,
       decidedAt: now(),
+      meetingId: meeting?.id ?? null,
+      decidedBetweenMeetings: input.decidedWhen === "BETWEEN_MEETINGS" && meeting !== null,
       version: { increment: 1 },
     },
   });
@@ -134,7 +155,7 @@ export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Ca
       entityId: request.id,
       action: input.decision === "APPROVED" ? "approve" : "reject",
       before: { state: request.state },
-      after: { state: input.decision, decisionNote: input.decisionNote, moved },
+      after: { state: input.decision, decisionNote: input.decisionNote, moved, meetingId: meeting?.id ?? null, decidedWhen: meeting ? (input.decidedWhen ?? "AT_MEETING") : null },
     },
   };
 });

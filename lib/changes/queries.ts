@@ -17,6 +17,8 @@ export async function listChangeRequests(partnershipId: string) {
     decisionNote: true,
     decidedByName: true,
     decidedAt: true,
+    decidedBetweenMeetings: true,
+    meeting: { select: { id: true, date: true } },
     action: { select: { id: true, code: true, title: true, baselineDueDate: true, currentDueDate: true } },
     milestone: { select: { text: true, baselineDueDate: true, dueDate: true } },
   } as const;

@@ -22,9 +22,14 @@ export const raiseChangeRequestSchema = z
   });
 export type RaiseChangeRequestInput = z.infer<typeof raiseChangeRequestSchema>;
 
+export const DECIDED_WHEN = ["AT_MEETING", "BETWEEN_MEETINGS"] as const;
+
 export const decideChangeRequestSchema = z.object({
   changeRequestId: z.string().min(1).max(40),
   version: z.coerce.number().int().min(1),
+  /** The meeting that decides it, or — decided between meetings — the next meeting, where it is noted. */
+  meetingId: z.string().min(1).max(40).optional(),
+  decidedWhen: z.enum(DECIDED_WHEN, { error: "Say whether the board decided at the meeting or between meetings." }).optional(),
   decision: z.enum(["APPROVED", "REJECTED"], { error: "Choose approve or reject." }),
   decisionNote: z
     .string({ error: "Record the board's decision and its reasons." })

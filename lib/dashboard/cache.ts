@@ -15,9 +15,9 @@ export function partnershipTag(partnershipId: string): string {
  * computes it once. A write bumps the version (a trigger on the audit table)
  * and also drops the tag.
  */
-export function getCachedDashboard(partnershipId: string, today: Date, dataVersion: number) {
+export function getCachedDashboard(partnershipId: string, today: Date, dataVersion: number, board?: { id: string; areaIds: readonly string[] }) {
   const day = toIsoDate(today);
-  return unstable_cache(() => getDashboard(partnershipId, today), ["dashboard", partnershipId, day, String(dataVersion)], {
+  return unstable_cache(() => getDashboard(partnershipId, today, board?.areaIds), ["dashboard", partnershipId, day, String(dataVersion), board?.id ?? "all"], {
     tags: [partnershipTag(partnershipId)],
     // Every write makes a new key; a day on, the old ones have no use.
     revalidate: 86400,

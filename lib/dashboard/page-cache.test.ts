@@ -129,3 +129,27 @@ describe("the render signature", () => {
     expect(verifyDashboardRender(path, "forged")).toBe(false);
   });
 });
+
+describe("a board's dashboard", () => {
+  it("is rendered and kept apart from the partnership's, per member and board", async () => {
+    const member = access();
+    const all = `/dashboard-render/p1/${member.membershipId}/2026-11-23/7`;
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([all]);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, "board2"))).toEqual([`${all}/board2`]);
+    // Both stay kept: neither evicts the other.
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([]);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, "board2"))).toEqual([]);
+    // A write renders each afresh.
+    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, "board2"))).toEqual([
+      `/dashboard-render/p1/${member.membershipId}/2026-11-23/8/board2`,
+    ]);
+  });
+
+  it("takes a board id from the query string only when it looks like one", async () => {
+    const { boardParam } = await import("./page-cache");
+    expect(boardParam("cmwyzm4qz00cubk7djhs8r0xg")).toBe("cmwyzm4qz00cubk7djhs8r0xg");
+    expect(boardParam("../../x")).toBeUndefined();
+    expect(boardParam("")).toBeUndefined();
+    expect(boardParam(null)).toBeUndefined();
+  });
+});

@@ -10,7 +10,9 @@ import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
 //     every audit row, in the writing transaction, so the very next load after
 //     any write renders afresh, whichever server took the write);
 //   - the day (statuses are computed against today);
-//   - the member's role and what the header shows of them.
+//   - the member's role and what the header shows of them;
+//   - the board, where the partnership has several (?board=<id>): each
+//     board's dashboard covers its areas and is kept apart.
 // The key is read in the same single statement that checks the membership
 // (getDashboardAccess), so a warm request runs one query and no rendering.
 
@@ -32,12 +34,22 @@ const rendering = new Map<string, Promise<RenderedPage>>();
 let keptBytes = 0;
 let notFoundPage: RenderedPage | undefined;
 
-export function dashboardRenderPath(access: DashboardAccess, day: string): string {
-  return `${DASHBOARD_RENDER_PREFIX}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}`;
+/** A board id as the query string may carry it; anything else is ignored (the whole partnership's dashboard). */
+export function boardParam(value: string | null): string | undefined {
+  return value && /^[a-z0-9]{1,40}$/.test(value) ? value : undefined;
 }
 
-function cacheKey(access: DashboardAccess, day: string): string {
-  return JSON.stringify([dashboardRenderPath(access, day), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
+export function dashboardRenderPath(access: DashboardAccess, day: string, board?: string): string {
+  return `${DASHBOARD_RENDER_PREFIX}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}${board ? `/${board}` : ""}`;
+}
+
+function cacheKey(access: DashboardAccess, day: string, board?: string): string {
+  return JSON.stringify([dashboardRenderPath(access, day, board), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
+}
+
+/** One kept page per member, and one per member and board. */
+function slotOf(access: DashboardAccess, board?: string): string {
+  return board ? `${access.membershipId}/${board}` : access.membershipId;
 }
 
 async function render(origin: string, path: string, signed: boolean): Promise<RenderedPage> {
@@ -50,16 +62,16 @@ async function render(origin: string, path: string, signed: boolean): Promise<Re
   return { status: response.status, html, scriptHashes: inlineScriptHashes(new TextDecoder().decode(html)) };
 }
 
-function keep(access: DashboardAccess, day: string, key: string, page: RenderedPage) {
-  const previous = pages.get(access.membershipId);
+function keep(access: DashboardAccess, day: string, key: string, page: RenderedPage, slot: string) {
+  const previous = pages.get(slot);
   // A slow render of an older version finishing late must not replace a newer page.
   if (previous && (previous.day > day || (previous.day === day && previous.dataVersion > access.dataVersion))) return;
   if (previous) keptBytes -= previous.page.html.byteLength;
-  pages.delete(access.membershipId);
-  pages.set(access.membershipId, { key, day, dataVersion: access.dataVersion, page });
+  pages.delete(slot);
+  pages.set(slot, { key, day, dataVersion: access.dataVersion, page });
   keptBytes += page.html.byteLength;
   for (const [oldest, entry] of pages) {
-    if (keptBytes <= MAX_BYTES || oldest === access.membershipId) break;
+    if (keptBytes <= MAX_BYTES || oldest === slot) break;
     pages.delete(oldest);
     keptBytes -= entry.page.html.byteLength;
   }
@@ -70,19 +82,20 @@ function keep(access: DashboardAccess, day: string, key: string, page: RenderedP
  * the signed internal page at `origin`) however many requests ask at once.
  * A render that is not a 200 is returned but never kept.
  */
-export async function dashboardPage(access: DashboardAccess, day: string, origin: string): Promise<RenderedPage> {
-  const key = cacheKey(access, day);
-  const kept = pages.get(access.membershipId);
+export async function dashboardPage(access: DashboardAccess, day: string, origin: string, board?: string): Promise<RenderedPage> {
+  const key = cacheKey(access, day, board);
+  const slot = slotOf(access, board);
+  const kept = pages.get(slot);
   if (kept?.key === key) {
-    pages.delete(access.membershipId);
-    pages.set(access.membershipId, kept);
+    pages.delete(slot);
+    pages.set(slot, kept);
     return kept.page;
   }
   let pending = rendering.get(key);
   if (!pending) {
-    pending = render(origin, dashboardRenderPath(access, day), true)
+    pending = render(origin, dashboardRenderPath(access, day, board), true)
       .then((page) => {
-        if (page.status === 200) keep(access, day, key, page);
+        if (page.status === 200) keep(access, day, key, page, slot);
         return page;
       })
       .finally(() => rendering.delete(key));

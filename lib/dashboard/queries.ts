@@ -5,9 +5,13 @@ import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
 import { buildDashboard, type DashboardModel } from "./compute";
 
-/** Everything the board dashboard shows, for one partnership on one day. */
-export async function getDashboard(partnershipId: string, today: Date): Promise<DashboardModel> {
-  const [tree, kpis, settings, pendingChanges, approvedChanges, overrides] = await Promise.all([
+/**
+ * Everything the board dashboard shows, for one partnership on one day; with
+ * `areaIds` (a board's areas), only those areas (and the areas filed under
+ * them), their KPIs and their change requests.
+ */
+export async function getDashboard(partnershipId: string, today: Date, areaIds?: readonly string[]): Promise<DashboardModel> {
+  const [fullTree, allKpis, settings, allPending, approvedChanges, overrides] = await Promise.all([
     getPlanTree(partnershipId),
     listKpis(partnershipId),
     getPlanSettings(partnershipId),
@@ -21,15 +25,20 @@ export async function getDashboard(partnershipId: string, today: Date): Promise<
         proposedDueDate: true,
         scopeChange: true,
         requestedByName: true,
-        action: { select: { id: true, code: true, title: true } },
+        action: { select: { id: true, code: true, title: true, priorityAreaId: true } },
       },
     }),
-    db.changeRequest.count({ where: { partnershipId, state: "APPROVED" } }),
+    db.changeRequest.count({ where: { partnershipId, state: "APPROVED", ...(areaIds?.length ? { action: { partnershipId, priorityAreaId: { in: [...areaIds] } } } : {}) } }),
     db.priorityArea.findMany({
       where: { partnershipId, archivedAt: null, overrideStatus: { not: null } },
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
   ]);
+  const covered = areaIds?.length ? new Set(areaIds) : null;
+  const tree = covered ? fullTree.filter((a) => covered.has(a.id) || a.linkedAreas.some((l) => covered.has(l.id))) : fullTree;
+  const inTree = new Set(tree.flatMap((a) => [a.id, ...a.linkedAreas.map((l) => l.id)]));
+  const kpis = covered ? allKpis.filter((k) => k.areas.some((a) => inTree.has(a.priorityArea.id))) : allKpis;
+  const pendingChanges = covered ? allPending.filter((c) => c.action && inTree.has(c.action.priorityAreaId)) : allPending;
   return buildDashboard({
     tree,
     kpis,

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDashboardAccess } from "@/lib/auth/queries";
 import { sessionClaims } from "@/lib/auth/session-token";
-import { dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
+import { boardParam, dashboardNotFoundPage, dashboardPage, type RenderedPage } from "@/lib/dashboard/page-cache";
 import { toIsoDate } from "@/lib/dates/format";
 import * as clock from "@/lib/clock";
 import { pageSecurityHeaders, servedOverHttps } from "@/lib/security/headers";
@@ -46,6 +46,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // Signed out since the token was issued: the same statement read the user's session version.
   if (access && access.sessionVersion !== session.sessionVersion) return toSignIn(request);
   const origin = renderOrigin();
-  const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin) : await dashboardNotFoundPage(origin);
+  // With several boards, ?board=<id> is that board's dashboard (its areas); the render page 404s a board not the partnership's.
+  const board = boardParam(request.nextUrl.searchParams.get("board"));
+  const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin, board) : await dashboardNotFoundPage(origin);
   return send(page, request);
 }

@@ -7,7 +7,9 @@ import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listChangeRequests } from "@/lib/changes/queries";
-import { daysBetween, formatUkDate } from "@/lib/dates/format";
+import { daysBetween, formatUkDate, formatUkDateTime } from "@/lib/dates/format";
+import { MEETING_STATE_LABELS } from "@/lib/meetings/compute";
+import { listDecisionMeetings } from "@/lib/meetings/queries";
 
 export const metadata: Metadata = { title: "Change requests" };
 
@@ -21,8 +23,16 @@ export default async function ChangeRequestsPage({
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "changeRequest.raise") && !can(member.role, "changeRequest.decide")) notFound();
-  const { pending, decided } = await listChangeRequests(member.partnershipId);
   const mayDecide = can(member.role, "changeRequest.decide");
+  const [{ pending, decided }, meetingRows] = await Promise.all([
+    listChangeRequests(member.partnershipId),
+    mayDecide ? listDecisionMeetings(member.partnershipId) : Promise.resolve([]),
+  ]);
+  const meetings = meetingRows.map((m) => ({
+    id: m.id,
+    inProgress: m.state === "IN_PROGRESS",
+    label: `${formatUkDateTime(m.date)} — ${m.board.name} (${MEETING_STATE_LABELS[m.state].toLowerCase()})`,
+  }));
   const base = `/p/${member.partnership.slug}`;
   const justDecided = query.decided ? decided.find((cr) => cr.id === query.decided) : undefined;
   return (
@@ -100,7 +110,7 @@ export default async function ChangeRequestsPage({
                 </div>
                 <div>
                   {mayDecide ? (
-                    <DecideChangeRequestForm slug={member.partnership.slug} changeRequestId={cr.id} version={cr.version} code={cr.action?.code ?? ""} />
+                    <DecideChangeRequestForm slug={member.partnership.slug} changeRequestId={cr.id} version={cr.version} code={cr.action?.code ?? ""} meetings={meetings} />
                   ) : (
                     <p className="text-sm text-slate-700">The board decides change requests at its meetings.</p>
                   )}
@@ -146,6 +156,14 @@ export default async function ChangeRequestsPage({
                       {cr.decidedByName}
                       <br />
                       {formatUkDate(cr.decidedAt)}
+                      {cr.meeting ? (
+                        <>
+                          <br />
+                          <Link href={`${base}/meetings/${cr.meeting.id}`} className="text-blue-800 underline underline-offset-2">
+                            {cr.decidedBetweenMeetings ? "noted at the meeting of" : "at the meeting of"} {formatUkDate(cr.meeting.date)}
+                          </Link>
+                        </>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2">{cr.decisionNote}</td>
                   </tr>
@@ -158,3 +176,4 @@ export default async function ChangeRequestsPage({
     </div>
   );
 }
+

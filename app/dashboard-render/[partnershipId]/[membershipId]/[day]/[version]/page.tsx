@@ -1,31 +1,9 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
-import { DashboardScreen } from "@/components/dashboard/dashboard-screen";
-import { AppShell } from "@/components/shell/app-shell";
-import { memberContext } from "@/lib/auth/guards";
-import { getMembershipInPartnership } from "@/lib/auth/queries";
-import { parseIsoDate } from "@/lib/dates/format";
-import { DASHBOARD_RENDER_PREFIX } from "@/lib/dashboard/page-cache";
-import { DASHBOARD_RENDER_HEADER, verifyDashboardRender } from "@/lib/dashboard/signature";
+import { DashboardDocument, type DashboardRenderParams } from "@/components/dashboard/dashboard-document";
 
 export const metadata: Metadata = { title: "Board dashboard" };
 
-// The board dashboard of one member, one day and one version of the
-// partnership's data. Only the dashboard route (app/p/[slug]/route.ts) asks
-// for it, after verifying the session and the membership, and it signs the
-// path in a request header: a request from anywhere else is a 404.
-export default async function DashboardRenderPage({ params }: { params: Promise<{ partnershipId: string; membershipId: string; day: string; version: string }> }) {
-  const { partnershipId, membershipId, day, version } = await params;
-  const path = `${DASHBOARD_RENDER_PREFIX}/${partnershipId}/${membershipId}/${day}/${version}`;
-  if (!verifyDashboardRender(path, (await headers()).get(DASHBOARD_RENDER_HEADER))) notFound();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d+$/.test(version)) notFound();
-  const membership = await getMembershipInPartnership(partnershipId, membershipId);
-  if (!membership) notFound();
-  const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email, sessionVersion: membership.user.sessionVersion }, membership);
-  return (
-    <AppShell member={member}>
-      <DashboardScreen member={member} today={parseIsoDate(day)} dataVersion={Number(version)} />
-    </AppShell>
-  );
+/** The whole partnership's dashboard (the only one where it has a single board). */
+export default async function DashboardRenderPage({ params }: { params: Promise<DashboardRenderParams> }) {
+  return <DashboardDocument {...await params} />;
 }

@@ -1,0 +1,152 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { Folded } from "@/components/forms/folded";
+import { PartnershipField, SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Option = { value: string; label: string };
+
+/** A field described as data, so a server component can lay out a form without passing functions. */
+export type FieldSpec =
+  | { kind: "hidden"; name: string; value: string }
+  | { kind: "text" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; width?: "short" }
+  | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string; rows?: number }
+  | { kind: "select"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; placeholder?: string }
+  | { kind: "radio" | "checkboxes"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; inline?: boolean };
+
+type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+/**
+ * One form from a list of field specs: the fields with their errors beside
+ * them, the partnership's hidden field, the result announced. Every value
+ * typed is shown again after a failed save.
+ */
+export function SpecForm({
+  action,
+  slug,
+  id,
+  fields,
+  submitLabel,
+  pendingText,
+  variant,
+  className = "space-y-3",
+  summary,
+}: {
+  action: Action;
+  slug: string;
+  /** Unique on the page: prefixes the fields' ids. */
+  id: string;
+  fields: FieldSpec[];
+  submitLabel: string;
+  pendingText?: string;
+  variant?: "primary" | "secondary";
+  className?: string;
+  /** Folds the form under this summary; it unfolds when it has a result (after a post without JavaScript too). */
+  summary?: ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const key = useFormKey(state);
+  const prefix = `${id}-`;
+  const value = (name: string, fallback?: string) => submitted(state, name) ?? fallback;
+  const form = (
+    <form key={key} action={formAction} className={className} noValidate aria-describedby={`${prefix}message`}>
+      <PartnershipField slug={slug} />
+      <FormMessage state={state} id={`${prefix}message`} />
+      {fields.map((field) => {
+        const errors = field.kind === "hidden" ? undefined : fieldErrors(state, field.name);
+        switch (field.kind) {
+          case "hidden":
+            return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
+          case "textarea":
+            return (
+              <TextArea
+                key={field.name}
+                idPrefix={prefix}
+                name={field.name}
+                label={field.label}
+                hint={field.hint}
+                defaultValue={value(field.name, field.defaultValue)}
+                errors={errors}
+                rows={field.rows ?? 3}
+              />
+            );
+          case "select":
+            return (
+              <SelectField
+                key={field.name}
+                idPrefix={prefix}
+                name={field.name}
+                label={field.label}
+                hint={field.hint}
+                options={field.options}
+                placeholder={field.placeholder}
+                defaultValue={value(field.name, field.defaultValue)}
+                errors={errors}
+              />
+            );
+          case "radio":
+          case "checkboxes":
+            return <Choices key={field.name} prefix={prefix} field={field} errors={errors} chosen={value(field.name, field.defaultValue)} />;
+          default:
+            return (
+              <div key={field.name} className={field.width === "short" ? "max-w-48" : undefined}>
+                <TextField
+                  idPrefix={prefix}
+                  name={field.name}
+                  type={field.kind}
+                  label={field.label}
+                  hint={field.hint}
+                  defaultValue={value(field.name, field.defaultValue)}
+                  errors={errors}
+                />
+              </div>
+            );
+        }
+      })}
+      <SubmitButton pending={pending} pendingText={pendingText} variant={variant} describedBy={`${prefix}message`}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+  return summary ? (
+    <Folded summary={summary} open={state !== null}>
+      {form}
+    </Folded>
+  ) : (
+    form
+  );
+}
+
+function Choices({ prefix, field, errors, chosen }: { prefix: string; field: Extract<FieldSpec, { kind: "radio" | "checkboxes" }>; errors?: string[]; chosen?: string }) {
+  const errorId = `${prefix}${field.name}-error`;
+  const hintId = `${prefix}${field.name}-hint`;
+  const selected = new Set((chosen ?? "").split(","));
+  return (
+    <fieldset aria-describedby={[field.hint ? hintId : null, errors ? errorId : null].filter(Boolean).join(" ") || undefined}>
+      <legend className="text-sm font-medium text-slate-900">{field.label}</legend>
+      {field.hint ? (
+        <p id={hintId} className="mt-0.5 text-sm text-slate-700">
+          {field.hint}
+        </p>
+      ) : null}
+      <div className={`mt-1 flex ${field.inline ? "flex-wrap gap-x-4 gap-y-1" : "flex-col gap-1"}`}>
+        {field.options.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-2">
+            <input type={field.kind === "radio" ? "radio" : "checkbox"} name={field.name} value={option.value} defaultChecked={selected.has(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {errors ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
+          <span aria-hidden="true">⚠ </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { mutation } from "@/lib/audit/mutation";
+import type { Caller } from "@/lib/auth/caller";
+import { NotFoundError, fieldError, staleError } from "@/lib/errors";
+import { canRecord } from "../compute";
+import { meetingFor, requireManager, requirePreparable, requireRecording } from "../guard";
+import type { AgendaItemInput, MoveAgendaItemInput, OutcomeInput, RemoveOutcomeInput } from "../schema";
+
+const ITEM_NOT_FOUND = "That agenda item is no longer on this meeting's agenda. Reload the page.";
+
+/** Adds an agenda item at the end, or edits one; what was said under it is written once the meeting has started. */
+export const saveAgendaItem = mutation(async (tx, partnershipId, caller: Caller, input: AgendaItemInput) => {
+  requireManager(caller);
+  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requirePreparable(meeting.state, "the agenda");
+  if (input.notes && !canRecord(meeting.state)) throw fieldError("notes", "Notes of what was said are written once the meeting has started.");
+  const fields = { title: input.title, presenter: input.presenter ?? null, durationMinutes: input.durationMinutes ?? null, notes: input.notes ?? null };
+  if (!input.itemId) {
+    const position = await tx.meetingAgendaItem.count({ where: { partnershipId, meetingId: meeting.id } });
+    const item = await tx.meetingAgendaItem.create({ data: { partnershipId, meetingId: meeting.id, position, ...fields } });
+    return { result: { itemId: item.id }, audit: { entityType: "MeetingAgendaItem", entityId: item.id, action: "create", after: { meetingId: meeting.id, ...fields } } };
+  }
+  const item = await tx.meetingAgendaItem.findFirst({ where: { id: input.itemId, partnershipId, meetingId: meeting.id }, select: { id: true, title: true, notes: true } });
+  if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
+  const saved = await tx.meetingAgendaItem.updateMany({ where: { id: item.id, partnershipId, version: input.version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
+  if (saved.count === 0) throw staleError(`the agenda item "${item.title}"`);
+  return {
+    result: { itemId: item.id },
+    audit: { entityType: "MeetingAgendaItem", entityId: item.id, action: "update", before: { title: item.title, notes: item.notes }, after: fields },
+  };
+});
+
+/** Moves an item up or down the agenda, or takes it off (with its outcomes). */
+export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller, input: MoveAgendaItemInput) => {
+  requireManager(caller);
+  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requirePreparable(meeting.state, "the agenda");
+  const items = await tx.meetingAgendaItem.findMany({ where: { partnershipId, meetingId: meeting.id }, orderBy: { position: "asc" }, select: { id: true, title: true } });
+  const index = items.findIndex((i) => i.id === input.itemId);
+  if (index < 0) throw new NotFoundError(ITEM_NOT_FOUND);
+  const item = items[index]!;
+  const order = items.filter((i) => i.id !== item.id);
+  if (input.direction === "remove") await tx.meetingAgendaItem.deleteMany({ where: { id: item.id, partnershipId } });
+  else order.splice(Math.max(0, Math.min(order.length, index + (input.direction === "up" ? -1 : 1))), 0, item);
+  for (const [position, row] of order.entries()) {
+    await tx.meetingAgendaItem.updateMany({ where: { id: row.id, partnershipId }, data: { position } });
+  }
+  return {
+    result: { meetingId: meeting.id },
+    audit: {
+      entityType: "MeetingAgendaItem",
+      entityId: item.id,
+      action: input.direction === "remove" ? "delete" : "move",
+      after: { direction: input.direction, title: item.title },
+    },
+  };
+});
+
+/** A typed outcome of an agenda item (REFERENCES §4.3): noted, decided, or an action with its owner. */
+export const addOutcome = mutation(async (tx, partnershipId, caller: Caller, input: OutcomeInput) => {
+  requireManager(caller);
+  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireRecording(meeting.state, "outcomes");
+  const item = await tx.meetingAgendaItem.findFirst({ where: { id: input.agendaItemId, partnershipId, meetingId: meeting.id }, select: { id: true } });
+  if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
+  const position = await tx.meetingDecision.count({ where: { partnershipId, agendaItemId: item.id } });
+  const outcome = await tx.meetingDecision.create({
+    data: {
+      partnershipId,
+      meetingId: meeting.id,
+      agendaItemId: item.id,
+      kind: input.kind,
+      text: input.text,
+      owner: input.kind === "ACTION" ? input.owner : null,
+      dueDate: input.kind === "ACTION" ? input.dueDate : null,
+      position,
+      createdByName: caller.actor.name,
+    },
+  });
+  return {
+    result: { outcomeId: outcome.id },
+    audit: { entityType: "MeetingDecision", entityId: outcome.id, action: "create", after: { meetingId: meeting.id, kind: input.kind, text: input.text } },
+  };
+});
+
+export const removeOutcome = mutation(async (tx, partnershipId, caller: Caller, input: RemoveOutcomeInput) => {
+  requireManager(caller);
+  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireRecording(meeting.state, "outcomes");
+  const outcome = await tx.meetingDecision.findFirst({ where: { id: input.outcomeId, partnershipId, meetingId: meeting.id }, select: { id: true, kind: true, text: true } });
+  if (!outcome) throw new NotFoundError("That outcome is no longer recorded at this meeting.");
+  await tx.meetingDecision.deleteMany({ where: { id: outcome.id, partnershipId } });
+  return { result: { meetingId: meeting.id }, audit: { entityType: "MeetingDecision", entityId: outcome.id, action: "delete", before: outcome } };
+});

@@ -1,0 +1,69 @@
+// Cross-tenant cases for boards, meetings, minutes and the action and impact log.
+import type { TenancyCases } from "./types";
+
+const as = (ids: Parameters<Extract<TenancyCases[string], { kind: "mutation" }>["args"]>[0], input: unknown) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, input];
+
+export const meetingCases: TenancyCases = {
+  "lib/meetings/queries.ts#listBoards": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/meetings/queries.ts#listMeetings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/meetings/queries.ts#getMeeting": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Meeting], empty: true },
+  "lib/meetings/queries.ts#listBoardMeetings": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Board], empty: true },
+  "lib/meetings/queries.ts#listDecisionMeetings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/meetings/queries.ts#getImpactLog": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/meetings/queries.ts#listDecisions": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+
+  "lib/meetings/mutations/boards.ts#createBoard": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { name: "Cross-tenant board", areaIds: [rows.PriorityArea], parentBoardId: undefined }),
+  },
+  "lib/meetings/mutations/boards.ts#updateBoard": { kind: "mutation", args: (ids, rows) => as(ids, { id: rows.Board, version: 1, name: "Cross-tenant board", areaIds: [] }) },
+  "lib/meetings/mutations/meetings.ts#createMeeting": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { boardId: rows.Board, title: "Cross-tenant", date: new Date("2030-01-01") }),
+  },
+  "lib/meetings/mutations/meetings.ts#updateMeeting": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, title: "Cross-tenant", date: new Date("2030-01-01") }),
+  },
+  "lib/meetings/mutations/meetings.ts#changeMeetingState": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, transition: "reopen", reason: "x" }),
+  },
+  "lib/meetings/mutations/attendees.ts#addAttendee": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, name: "Cross-tenant", kind: "MEMBER", status: "PRESENT" }),
+  },
+  "lib/meetings/mutations/attendees.ts#recordAttendance": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, statuses: { [rows.MeetingAttendee!]: "ABSENT" } }),
+  },
+  "lib/meetings/mutations/attendees.ts#removeAttendee": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, attendeeId: rows.MeetingAttendee }) },
+  "lib/meetings/mutations/agenda.ts#saveAgendaItem": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, itemId: rows.MeetingAgendaItem, version: 1, title: "Cross-tenant" }),
+  },
+  "lib/meetings/mutations/agenda.ts#moveAgendaItem": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, itemId: rows.MeetingAgendaItem, direction: "remove" }),
+  },
+  "lib/meetings/mutations/agenda.ts#addOutcome": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, agendaItemId: rows.MeetingAgendaItem, kind: "DECISION", text: "Cross-tenant" }),
+  },
+  "lib/meetings/mutations/agenda.ts#removeOutcome": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, outcomeId: rows.MeetingDecision }) },
+  "lib/meetings/mutations/minutes.ts#saveMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, minutes: "Cross-tenant" }) },
+  "lib/meetings/mutations/minutes.ts#approveMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, minutesOfId: rows.Meeting, version: 1 }) },
+  "lib/meetings/mutations/minutes.ts#publishMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, publish: false }) },
+  "lib/meetings/mutations/impact-log.ts#raiseImpactLogEntry": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { meetingId: rows.Meeting, title: "Cross-tenant", ownerRole: "x" }),
+  },
+  "lib/meetings/mutations/impact-log.ts#updateImpactLogEntry": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { entryId: rows.ImpactLogEntry, version: 1, title: "Cross-tenant", ownerRole: "x" }),
+  },
+  "lib/meetings/mutations/impact-log.ts#recordImpactLogUpdate": {
+    kind: "mutation",
+    args: (ids, rows) => as(ids, { entryId: rows.ImpactLogEntry, meetingId: rows.Meeting, version: 1, state: "DONE", text: "Cross-tenant" }),
+  },
+};
