@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "changeRequest.decide",
   "highlightReport.write",
   "highlightReport.review",
+  "highlightReport.read",
   "risks.read",
   "risks.edit",
   "meetings.manage",
@@ -58,6 +59,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "changeRequest.decide": "all",
     "highlightReport.write": "all",
     "highlightReport.review": "all",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "risks.edit": "all",
     "meetings.manage": "all",
@@ -74,6 +76,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "dashboard.read": "all",
     "changeRequest.decide": "all",
     "highlightReport.review": "all",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "meetings.manage": "all",
     "stocktake.readPublished": "all",
@@ -86,6 +89,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "kpi.enterValues": "ownAreas",
     "changeRequest.raise": "all",
     "highlightReport.write": "ownAreas",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "risks.edit": "ownAreas",
     "stocktake.contribute": "ownAreas",
@@ -97,14 +101,18 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "status.update": "assigned",
     "kpi.enterValues": "assigned",
     "changeRequest.raise": "all",
+    "highlightReport.read": "all",
   },
   ADVISOR: {
     "dashboard.read": "ifAllowed",
+    // Submitted highlight reports are live data: advisors read them where the partnership shares its live dashboard.
+    "highlightReport.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
   VIEWER: {
     "dashboard.read": "all",
+    "highlightReport.read": "all",
   },
 };
 
