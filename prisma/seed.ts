@@ -11,6 +11,8 @@ import { parseIsoDate } from "../lib/dates/format";
 import { occurrenceDates } from "../lib/plan/recurrence";
 import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
+import { seedHighlightReports } from "./seed/reports";
+import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 
 export const DEMO_PASSWORD = "stocktake-demo";
@@ -31,6 +33,8 @@ type DemoPartnership = {
   statusLabels?: Partial<Record<Status, string>>;
   board: { name: string; chairRole: string; description: string };
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
+  /** Illustrative monthly highlight reports (prisma/seed/reports.ts). */
+  highlightReports?: boolean;
   areas: SeedArea[];
   kpis: SeedKpi[];
   changeRequests?: {
@@ -77,6 +81,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyshireAreas,
     kpis: derbyshireKpis,
+    highlightReports: true,
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -341,6 +346,12 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         },
       },
     });
+  }
+
+  if (spec.highlightReports) {
+    // After everything else: the reports' tables are drawn from the data seeded above.
+    const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
+    await seedHighlightReports(tx, partnershipId, today(), { admin: named(spec.people.admin), lead: named(spec.people.lead), chair: named(spec.people.board) });
   }
 
   await tx.auditEvent.create({

@@ -3,11 +3,14 @@ import { db } from "@/lib/db";
 import { listKpis } from "@/lib/kpis/queries";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
+import { owedPeriod } from "@/lib/reports/period";
+import { getReportsOverview } from "@/lib/reports/queries";
 import { buildDashboard, type DashboardModel } from "./compute";
 
 /** Everything the board dashboard shows, for one partnership on one day. */
 export async function getDashboard(partnershipId: string, today: Date): Promise<DashboardModel> {
-  const [tree, kpis, settings, pendingChanges, approvedChanges, overrides] = await Promise.all([
+  const owed = owedPeriod(today);
+  const [tree, kpis, settings, pendingChanges, approvedChanges, overrides, reports] = await Promise.all([
     getPlanTree(partnershipId),
     listKpis(partnershipId),
     getPlanSettings(partnershipId),
@@ -29,6 +32,7 @@ export async function getDashboard(partnershipId: string, today: Date): Promise<
       where: { partnershipId, archivedAt: null, overrideStatus: { not: null } },
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
+    getReportsOverview(partnershipId, owed, owed),
   ]);
   return buildDashboard({
     tree,
@@ -38,5 +42,6 @@ export async function getDashboard(partnershipId: string, today: Date): Promise<
     settings: planSettings(settings),
     today,
     overrides: new Map(overrides.map((o) => [o.id, { status: o.overrideStatus!, reason: o.overrideReason }])),
+    reports: reports ? { period: owed, dueDay: reports.dueDay, areas: reports.areas.map((a) => ({ ...a, report: a.reports[0] ?? null })) } : undefined,
   });
 }

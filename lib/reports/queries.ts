@@ -79,6 +79,7 @@ export async function getAreaReport(partnershipId: string, areaCode: string, per
       id: true,
       code: true,
       title: true,
+      partnership: { select: { highlightReportDueDay: true } },
       highlightReports: {
         where: { partnershipId, period },
         select: {
@@ -102,8 +103,8 @@ export async function getAreaReport(partnershipId: string, areaCode: string, per
     },
   });
   if (!area) return null;
-  const { highlightReports, ...rest } = area;
-  return { area: rest, report: highlightReports[0] ?? null };
+  const { highlightReports, partnership, ...rest } = area;
+  return { area: rest, dueDay: partnership.highlightReportDueDay, report: highlightReports[0] ?? null };
 }
 export type AreaReport = NonNullable<Awaited<ReturnType<typeof getAreaReport>>>;
 
@@ -111,7 +112,7 @@ export type AreaReport = NonNullable<Awaited<ReturnType<typeof getAreaReport>>>;
 export async function getSubmissionSnapshot(partnershipId: string, reportId: string, number: number) {
   return db.highlightReportSubmission.findFirst({
     where: { partnershipId, reportId, number },
-    select: { number: true, snapshot: true, outcome: true, report: { select: { state: true, period: true, priorityArea: { select: { code: true } } } } },
+    select: { number: true, snapshot: true, outcome: true, report: { select: { state: true, period: true, priorityAreaId: true, priorityArea: { select: { code: true } } } } },
   });
 }
 
