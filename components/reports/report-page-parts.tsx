@@ -15,14 +15,17 @@ const STATE_TONE: Record<ReportState | "NONE", { letter: string; tone: string }>
   RETURNED: { letter: "R", tone: "border-amber-600 bg-amber-50 text-amber-900" },
 };
 
-export function ReportStateBadge({ state }: { state: ReportState | null }) {
+/** Short words for tight places (the reports grid), each still a word, not a colour. */
+const SHORT: Record<ReportState | "NONE", string> = { NONE: "Not started", DRAFT: "Draft", SUBMITTED: "Submitted", NOTED: "Noted", RETURNED: "Returned" };
+
+export function ReportStateBadge({ state, short = false }: { state: ReportState | null; short?: boolean }) {
   const key = state ?? "NONE";
   return (
     <span className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${STATE_TONE[key].tone}`} data-report-state={key}>
       <span aria-hidden="true" className="font-bold">
         {STATE_TONE[key].letter}
       </span>
-      {STATE_LABELS[key]}
+      {short ? SHORT[key] : STATE_LABELS[key]}
     </span>
   );
 }

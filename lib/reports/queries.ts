@@ -37,7 +37,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
           leads: { where: { partnershipId }, ...leadSelect },
           highlightReports: {
             where: { partnershipId, period: { gte: from, lte: to } },
-            select: { id: true, period: true, state: true, _count: { select: { submissions: true } } },
+            select: { id: true, period: true, state: true, provenance: true, _count: { select: { submissions: true } } },
           },
         },
       },
@@ -51,7 +51,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
       code: area.code,
       title: area.title,
       leads: leadNames(area),
-      reports: area.highlightReports.map((r) => ({ id: r.id, period: r.period, state: r.state, submissions: r._count.submissions })),
+      reports: area.highlightReports.map((r) => ({ id: r.id, period: r.period, state: r.state, illustrative: r.provenance !== null, submissions: r._count.submissions })),
     })),
   };
 }

@@ -6,7 +6,7 @@ import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
 import { mayReadSubmittedReports, mayWriteReport } from "@/lib/reports/access";
-import { reportsOwed, STATE_LABELS } from "@/lib/reports/compute";
+import { reportsOwed } from "@/lib/reports/compute";
 import { monthOf, owedPeriod, periodLabel, reportDueDate, shiftMonth } from "@/lib/reports/period";
 import { reportPath } from "@/lib/reports/paths";
 import { getReportsOverview } from "@/lib/reports/queries";
@@ -68,12 +68,18 @@ export default async function HighlightReportsPage({ params }: { params: Promise
         </section>
       ) : null}
 
+      {overview.areas.some((a) => a.reports.some((r) => r.illustrative)) ? (
+        <p className="rounded-md border border-slate-400 bg-slate-100 px-3 py-2 text-sm text-slate-900">
+          Reports marked “illustrative” are demo reports written for Stocktake in the voice of the plan, not published documents; each says so at its top.
+        </p>
+      ) : null}
+
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[900px] text-sm">
           <caption className="px-4 pt-3 text-left font-semibold text-slate-900">Reports by priority area and month</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left text-slate-700">
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="w-80 px-3 py-2 font-medium">
                 Priority area
               </th>
               {months.map((m) => (
@@ -100,11 +106,15 @@ export default async function HighlightReportsPage({ params }: { params: Promise
                     return (
                       <td key={m.getTime()} className="px-3 py-2">
                         {visible ? (
-                          <Link href={reportPath(slug, area.code, m)} className="group inline-block" aria-label={`${area.code} ${periodLabel(m)}: ${STATE_LABELS[state ?? "NONE"]}`}>
-                            <ReportStateBadge state={state} />
+                          <Link href={reportPath(slug, area.code, m)} className="inline-block">
+                            <span className="sr-only">
+                              {area.code}, {periodLabel(m)}:{" "}
+                            </span>
+                            <ReportStateBadge state={state} short />
+                            {report?.illustrative ? <span className="mt-0.5 block text-xs text-slate-700">illustrative</span> : null}
                           </Link>
                         ) : (
-                          <span className="text-slate-700">Not submitted</span>
+                          <span className="text-slate-700">{m.getTime() === current.getTime() ? "Not due yet" : "Not submitted"}</span>
                         )}
                       </td>
                     );
