@@ -40,6 +40,8 @@ const CASES: Record<string, FormCase> = {
   "lib/plan/structure/actions.ts#createMilestoneAction": (r) => ({ actionId: r.Action, text: "Cross-tenant", schedule: "ONE_OFF", dueDate: "2030-03-31" }),
   "lib/plan/structure/actions.ts#updateMilestoneAction": (r) => ({ id: r.Milestone, version: "1", text: "Cross-tenant", schedule: "ONE_OFF" }),
   "lib/plan/structure/actions.ts#changePlanItemAction": (r) => ({ op: "archive", item: "area", id: r.PriorityArea, version: "1" }),
+  "lib/reports/actions.ts#saveHighlightReportAction": (r) => ({ areaId: r.PriorityArea, period: "2026-10", version: "0", intent: "save", summary: "Cross-tenant" }),
+  "lib/reports/actions.ts#reviewHighlightReportAction": (r) => ({ reportId: r.HighlightReport, version: "1", decision: "RETURNED", comment: "Cross-tenant" }),
 };
 
 function serverActionFiles(dir = "lib"): string[] {

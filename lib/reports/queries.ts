@@ -121,7 +121,7 @@ export async function getPreviousSubmission(partnershipId: string, areaId: strin
   return db.highlightReportSubmission.findFirst({
     where: { partnershipId, report: { partnershipId, priorityAreaId: areaId, period: shiftMonth(period, -1) } },
     orderBy: { number: "desc" },
-    select: { number: true, snapshot: true, outcome: true },
+    select: { id: true, number: true, snapshot: true, outcome: true },
   });
 }
 
