@@ -29,9 +29,15 @@ function playwrightsOwnChromium(): string | undefined {
   }
 }
 
-/** STOCKTAKE_CHROMIUM, else Debian's Chromium, else Playwright's own browser, if one is installed. */
+/**
+ * STOCKTAKE_CHROMIUM if set (and only it: a configured path that is missing
+ * is a mistake to report, not to paper over), else Debian's Chromium, else
+ * Playwright's own browser, if one is installed.
+ */
 export function findChromium(): string | null {
-  for (const candidate of [process.env.STOCKTAKE_CHROMIUM, DEBIAN_CHROMIUM, playwrightsOwnChromium()]) {
+  const configured = process.env.STOCKTAKE_CHROMIUM?.trim();
+  if (configured) return existsSync(configured) ? configured : null;
+  for (const candidate of [DEBIAN_CHROMIUM, playwrightsOwnChromium()]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   return null;
