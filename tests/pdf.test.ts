@@ -69,6 +69,10 @@ function pdfTools(pdf: Uint8Array) {
   return {
     info: execFileSync("pdfinfo", [file], { encoding: "utf8" }),
     text: execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }),
+    /** The tag tree: headings, tables, rows, cells. */
+    structure: execFileSync("pdfinfo", ["-struct", file], { encoding: "utf8" }),
+    /** The bookmarks (the outline), as poppler reads them. */
+    outline: /<outline>[\s\S]*<\/outline>/.exec(execFileSync("pdftohtml", ["-xml", "-stdout", "-i", file], { encoding: "utf8" }))?.[0] ?? "",
   };
 }
 
@@ -77,8 +81,13 @@ describe("the PDF engine", () => {
 
   it("prints the signed print view to a tagged PDF with the running header and page numbers", async () => {
     const pdf = await printPdf({ path: PATH, header });
-    const { info, text } = pdfTools(pdf);
+    const { info, text, structure, outline } = pdfTools(pdf);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(structure).toMatch(/^\s*H1\b/m);
+    expect(structure).toMatch(/^\s*Table\b/m);
+    expect(structure).toMatch(/^\s*TH\b/m);
+    expect(outline).toContain("PIA1 highlight report");
+    expect(outline).toContain("Overall status");
     expect(info).toMatch(/^Title:\s+Test report$/m);
     expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThan(1);
     expect(text).toContain("Derbyshire Local Area SEND Partnership");
@@ -116,6 +125,7 @@ describe("the PDF engine", () => {
     try {
       const response = await pdfDownload({ path: PATH, header }, "report.pdf");
       expect(response.status).toBe(503);
+      expect(response.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await response.text()).toMatch(/apt-get install chromium.*The page itself works without it/s);
     } finally {
       vi.stubEnv("STOCKTAKE_CHROMIUM", "");

@@ -1,6 +1,7 @@
 import "server-only";
 import { PdfUnavailableError } from "./chromium";
 import { printPdf, type PrintJob } from "./print";
+import { escapeHtml } from "./templates";
 
 const PRIVATE = "private, no-store";
 
@@ -12,7 +13,9 @@ export function pdfFilename(...parts: string[]): string {
 /**
  * What a PDF route answers, in one line: the PDF as a download, or, when no
  * Chromium can be found, a plain page saying how to install one (503). The
- * HTML view works either way.
+ * HTML view works either way. Links to a PDF are plain links (no `download`
+ * attribute): the PDF arrives as an attachment and the page stays, while the
+ * message, if any, opens as a page a person can read.
  */
 export async function pdfDownload(job: PrintJob, filename: string): Promise<Response> {
   try {
@@ -22,6 +25,7 @@ export async function pdfDownload(job: PrintJob, filename: string): Promise<Resp
     });
   } catch (error) {
     if (!(error instanceof PdfUnavailableError)) throw error;
-    return new Response(error.message, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": PRIVATE } });
+    const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>PDF not available</title></head><body><main><h1>PDF not available</h1><p>${escapeHtml(error.message)}</p><p>Use your browser’s Back button to return to the page.</p></main></body></html>`;
+    return new Response(page, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": PRIVATE } });
   }
 }

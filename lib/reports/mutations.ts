@@ -13,17 +13,6 @@ import type { ReviewHighlightReportInput, SaveHighlightReportInput } from "./sch
 
 const GONE = "That highlight report no longer exists, or you do not have access to it.";
 
-const writtenColumns = {
-  overallStatus: true,
-  statusReason: true,
-  commentary: true,
-  achievements: true,
-  plannedNext: true,
-  risksAndIssues: true,
-  decisionsNeeded: true,
-  impactOnFamilies: true,
-} as const;
-
 /**
  * Saves the lead's working copy of an area's report for a month (creating it
  * on the first save), and with intent "submit" sends it to the board: the
@@ -128,7 +117,6 @@ export const reviewHighlightReport = mutation(async (tx, partnershipId, caller: 
       state: true,
       version: true,
       period: true,
-      ...writtenColumns,
       priorityArea: { select: { code: true } },
       submissions: { where: { partnershipId }, orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
     },

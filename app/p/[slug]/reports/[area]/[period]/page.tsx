@@ -59,7 +59,7 @@ export default async function HighlightReportPage({ params, searchParams }: { pa
           </Link>
         ) : null}
         {shown?.number ? (
-          <a href={reportPdfPath(slug, page.area.code, period, shown.number)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100" download>
+          <a href={reportPdfPath(slug, page.area.code, period, shown.number)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
             Download PDF<span className="sr-only"> of version {shown.number}</span>
           </a>
         ) : null}
