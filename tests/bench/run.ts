@@ -14,7 +14,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import bcrypt from "bcryptjs";
@@ -148,10 +147,10 @@ async function measurePdf(baseUrl: string, urlPath: string, cookie: string) {
     return { ms: performance.now() - started, body };
   };
   const cold = await fetchPdf();
-  const file = path.join(tmpdir(), `stocktake-bench-${process.pid}.pdf`);
+  // Kept for a person to look at (pdftoppm -png .data/bench-report.pdf page).
+  const file = path.join(root, ".data", "bench-report.pdf");
   await fs.writeFile(file, cold.body);
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  await fs.rm(file, { force: true });
   const warm: number[] = [];
   let bytes = 0;
   for (let i = 0; i < PDF_RUNS; i++) {
@@ -259,7 +258,7 @@ async function main() {
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per page after ${WARM_UP} s of warm-up (static page and dashboard in four alternating turns), production build (${process.arch}, ${(await import("node:os")).cpus().length} CPUs)\n`);
     for (const row of table) console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
     console.log(`\nSQL statements per warm request: dashboard largest ${queries.largest}, dashboard small ${queries.small}, plan largest ${queries.plan}`);
-    console.log(`Highlight report PDF (largest tenant's PIA1, ${pdf.pages} pages, tagged: ${pdf.tagged ? "yes" : "NO"}): first (cold) ${pdf.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
+    console.log(`Highlight report PDF (largest tenant's PIA1, ${pdf.pages} pages, tagged: ${pdf.tagged ? "yes" : "NO"}, kept in .data/bench-report.pdf): first (cold) ${pdf.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
     console.log(`Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows; report PDF warm p95 < ${BUDGET.pdfMs} ms, tagged.`);
     console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
