@@ -19,7 +19,7 @@ export function KpiTable({ kpis, labels }: { kpis: ReportPrefill["kpis"]; labels
     <DataTable
       caption="KPI movements"
       empty="No KPIs are linked to this area."
-      headers={["KPI", "Latest", "A month earlier", "Movement", "Status", "Status a month earlier", "Target"]}
+      headers={["KPI", "Latest", "A month earlier", "Movement", "Status", "Target"]}
       rows={kpis.map((k) => [
         <span key="k">
           <Code>{k.code}</Code> {k.name}
@@ -33,9 +33,9 @@ export function KpiTable({ kpis, labels }: { kpis: ReportPrefill["kpis"]; labels
         </span>,
         <span key="s">
           {k.noData ? <StatusBadge status="NOT_DUE" label="No data" prefix="KPI status" /> : <StatusBadge status={k.status} label={labels[k.status]} prefix="KPI status" />}
+          <span className="mt-1 block text-xs text-slate-800">A month earlier: {k.lastMonthStatus ? labels[k.lastMonthStatus] : "—"}</span>
           <span className="mt-1 block text-xs text-slate-700">{k.reason}</span>
         </span>,
-        k.lastMonthStatus ? labels[k.lastMonthStatus] : "—",
         k.target ?? "—",
       ])}
     />
