@@ -12,6 +12,7 @@ import { occurrenceDates } from "../lib/plan/recurrence";
 import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
 import { seedDerbyshireMeetings } from "./seed/meetings";
+import { seedHighlightReports } from "./seed/reports";
 import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 
@@ -35,6 +36,8 @@ type DemoPartnership = {
   /** The board's meetings, minutes and action and impact log (Derbyshire: prisma/seed/meetings.ts). */
   meetings?: (tx: Tx, partnershipId: string, today: Date) => Promise<unknown>;
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
+  /** Illustrative monthly highlight reports (prisma/seed/reports.ts). */
+  highlightReports?: boolean;
   areas: SeedArea[];
   kpis: SeedKpi[];
   changeRequests?: {
@@ -82,6 +85,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     areas: derbyshireAreas,
     kpis: derbyshireKpis,
     meetings: seedDerbyshireMeetings,
+    highlightReports: true,
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -350,6 +354,12 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
 
   // After the change requests: the board's decision of 24 July 2025 names its meeting.
   await spec.meetings?.(tx, partnershipId, today());
+
+  if (spec.highlightReports) {
+    // After everything else: the reports' tables are drawn from the data seeded above.
+    const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
+    await seedHighlightReports(tx, partnershipId, today(), { admin: named(spec.people.admin), lead: named(spec.people.lead), chair: named(spec.people.board) });
+  }
 
   await tx.auditEvent.create({
     data: {

@@ -58,6 +58,8 @@ const CASES: Record<string, FormCase> = {
   "lib/meetings/actions.ts#raiseImpactLogEntryAction": (r) => ({ meetingId: r.Meeting, title: "Cross-tenant", ownerRole: "x" }),
   "lib/meetings/actions.ts#updateImpactLogEntryAction": (r) => ({ entryId: r.ImpactLogEntry, version: "1", title: "Cross-tenant", ownerRole: "x" }),
   "lib/meetings/actions.ts#recordImpactLogUpdateAction": (r) => ({ entryId: r.ImpactLogEntry, meetingId: r.Meeting, version: "1", state: "DONE", text: "Cross-tenant" }),
+  "lib/reports/actions.ts#saveHighlightReportAction": (r) => ({ areaId: r.PriorityArea, period: "2026-10", version: "0", intent: "save", summary: "Cross-tenant" }),
+  "lib/reports/actions.ts#reviewHighlightReportAction": (r) => ({ reportId: r.HighlightReport, version: "1", decision: "RETURNED", comment: "Cross-tenant" }),
 };
 
 function serverActionFiles(dir = "lib"): string[] {

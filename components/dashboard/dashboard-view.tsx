@@ -72,6 +72,28 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
         </li>
       </ul>
 
+      {model.overdueReports.reports.length ? (
+        <Panel
+          id="overdue-reports-heading"
+          title={`Highlight reports overdue for ${model.overdueReports.month}`}
+          action={<DrillLink href={`${base}/reports`}>All highlight reports</DrillLink>}
+        >
+          <p className="text-sm text-slate-800">Due by {model.overdueReports.due} and not yet with the board:</p>
+          <ul className="mt-2 space-y-1.5 text-sm" data-testid="overdue-reports">
+            {model.overdueReports.reports.map((r) => (
+              <li key={r.areaId} className="border-l-4 border-amber-600 pl-3">
+                <Link prefetch={false} href={`${base}/reports/${encodeURIComponent(r.code)}/${model.overdueReports.periodKey}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                  <span className="font-mono">{r.code}</span> {r.title.length > 70 ? `${r.title.slice(0, 67)}…` : r.title}
+                </Link>
+                <span className="block text-slate-800">
+                  {r.state} · owed by {r.leads.join("; ") || "the area’s lead"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
+
       <Panel id="areas-heading" title="Priority areas: reported and computed status" action={<DrillLink href={`${base}/plan`}>Whole plan</DrillLink>}>
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {model.areas.map((area) => (

@@ -14,6 +14,8 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "changeRequest.decide": ["all", "all", "-", "-", "-", "-"],
   "highlightReport.write": ["all", "-", "ownAreas", "-", "-", "-"],
   "highlightReport.review": ["all", "all", "-", "-", "-", "-"],
+  // "others read submitted ones": everyone who reads the live dashboard.
+  "highlightReport.read": ["all", "all", "all", "all", "ifAllowed", "all"],
   "risks.read": ["all", "all", "all", "-", "-", "-"],
   "risks.edit": ["all", "-", "ownAreas", "-", "-", "-"],
   "meetings.read": ["all", "all", "all", "all", "-", "all"],

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "changeRequest.decide",
   "highlightReport.write",
   "highlightReport.review",
+  "highlightReport.read",
   "risks.read",
   "risks.edit",
   "meetings.read",
@@ -61,6 +62,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "changeRequest.decide": "all",
     "highlightReport.write": "all",
     "highlightReport.review": "all",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "risks.edit": "all",
     "meetings.read": "all",
@@ -81,6 +83,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "dashboard.read": "all",
     "changeRequest.decide": "all",
     "highlightReport.review": "all",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "meetings.read": "all",
     "meetings.readPublished": "all",
@@ -95,6 +98,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "kpi.enterValues": "ownAreas",
     "changeRequest.raise": "all",
     "highlightReport.write": "ownAreas",
+    "highlightReport.read": "all",
     "risks.read": "all",
     "risks.edit": "ownAreas",
     "meetings.read": "all",
@@ -110,11 +114,14 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "changeRequest.raise": "all",
     "meetings.read": "all",
     "meetings.readPublished": "all",
+    "highlightReport.read": "all",
   },
   ADVISOR: {
     "dashboard.read": "ifAllowed",
     // Published minutes only: drafts, the live impact log and unpublished meetings stay with the partnership.
     "meetings.readPublished": "all",
+    // Submitted highlight reports are live data: advisors read them where the partnership shares its live dashboard.
+    "highlightReport.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
@@ -122,6 +129,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "dashboard.read": "all",
     "meetings.read": "all",
     "meetings.readPublished": "all",
+    "highlightReport.read": "all",
   },
 };
 

@@ -10,6 +10,8 @@ import { assessPlan } from "@/lib/plan/assess";
 import { areaRollup, occurrenceView, type PlanSettings } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
+import { reportsOwed, STATE_LABELS, type AreaReportRow } from "@/lib/reports/compute";
+import { periodKey, periodLabel } from "@/lib/reports/period";
 
 export const UPCOMING_DAYS = 60;
 export const LIST_LIMIT = 10;
@@ -80,6 +82,8 @@ export type DashboardModel = {
   upcomingTotal: number;
   pendingChanges: { id: string; actionId: string | null; code: string; title: string; from: string; to: string | null; scope: string | null; raisedBy: string; raised: string; waitingDays: number }[];
   kpiTiles: KpiTile[];
+  /** Last month's highlight reports still owed once the partnership's due day has passed, by area and lead; empty before it. */
+  overdueReports: { month: string; periodKey: string; due: string; reports: { areaId: string; code: string; title: string; leads: string[]; state: string }[] };
 };
 
 export type PendingChangeRow = {
@@ -100,6 +104,8 @@ export function buildDashboard(input: {
   settings: PlanSettings;
   today: Date;
   overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
+  /** Last month's highlight reports per top-level area, and the day they are due. */
+  reports?: { period: Date; dueDay: number; areas: readonly AreaReportRow[] };
 }): DashboardModel {
   const { tree, kpis, today, settings } = input;
   const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
@@ -244,5 +250,17 @@ export function buildDashboard(input: {
       waitingDays: daysBetween(cr.createdAt, today),
     })),
     kpiTiles: kpiTiles.slice(0, KPI_TILE_LIMIT),
+    overdueReports: overdueReports(input.reports, today),
+  };
+}
+
+function overdueReports(reports: Parameters<typeof buildDashboard>[0]["reports"], today: Date): DashboardModel["overdueReports"] {
+  if (!reports) return { month: "", periodKey: "", due: "", reports: [] };
+  const owed = reportsOwed(reports.areas, reports.period, reports.dueDay, today).filter((o) => o.overdue);
+  return {
+    month: periodLabel(reports.period),
+    periodKey: periodKey(reports.period),
+    due: formatUkDate(owed[0]?.dueDate ?? null),
+    reports: owed.map((o) => ({ areaId: o.areaId, code: o.code, title: o.title, leads: o.leads, state: STATE_LABELS[o.report?.state ?? "NONE"] })),
   };
 }

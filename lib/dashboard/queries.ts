@@ -3,15 +3,18 @@ import { db } from "@/lib/db";
 import { listKpis } from "@/lib/kpis/queries";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
+import { owedPeriod } from "@/lib/reports/period";
+import { getReportsOverview } from "@/lib/reports/queries";
 import { buildDashboard, type DashboardModel } from "./compute";
 
 /**
  * Everything the board dashboard shows, for one partnership on one day; with
  * `areaIds` (a board's areas), only those areas (and the areas filed under
- * them), their KPIs and their change requests.
+ * them), their KPIs, change requests and highlight reports.
  */
 export async function getDashboard(partnershipId: string, today: Date, areaIds?: readonly string[]): Promise<DashboardModel> {
-  const [fullTree, allKpis, settings, allPending, approvedChanges, overrides] = await Promise.all([
+  const owed = owedPeriod(today);
+  const [fullTree, allKpis, settings, allPending, approvedChanges, overrides, reports] = await Promise.all([
     getPlanTree(partnershipId),
     listKpis(partnershipId),
     getPlanSettings(partnershipId),
@@ -33,6 +36,7 @@ export async function getDashboard(partnershipId: string, today: Date, areaIds?:
       where: { partnershipId, archivedAt: null, overrideStatus: { not: null } },
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
+    getReportsOverview(partnershipId, owed, owed),
   ]);
   const covered = areaIds?.length ? new Set(areaIds) : null;
   const tree = covered ? fullTree.filter((a) => covered.has(a.id) || a.linkedAreas.some((l) => covered.has(l.id))) : fullTree;
@@ -47,5 +51,8 @@ export async function getDashboard(partnershipId: string, today: Date, areaIds?:
     settings: planSettings(settings),
     today,
     overrides: new Map(overrides.map((o) => [o.id, { status: o.overrideStatus!, reason: o.overrideReason }])),
+    reports: reports
+      ? { period: owed, dueDay: reports.dueDay, areas: reports.areas.filter((a) => inTree.has(a.areaId)).map((a) => ({ ...a, report: a.reports[0] ?? null })) }
+      : undefined,
   });
 }

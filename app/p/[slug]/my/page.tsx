@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RaiseChangeRequestForm } from "@/components/changes/raise-change-request-form";
 import { MilestoneOutcomeForm } from "@/components/plan/milestone-outcome-form";
 import { StatusUpdateForm } from "@/components/plan/status-update-form";
+import { OwedReports } from "@/components/reports/owed-reports";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -12,6 +13,10 @@ import { occurrenceView, updateDue } from "@/lib/plan/compute";
 import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
 import * as clock from "@/lib/clock";
 import { actionInput, planSettings } from "@/lib/plan/view";
+import { mayWriteReport } from "@/lib/reports/access";
+import { reportsOwed } from "@/lib/reports/compute";
+import { owedPeriod } from "@/lib/reports/period";
+import { getReportsOverview } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "My updates" };
 
@@ -20,11 +25,21 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
   const member = await requireMembership(slug);
   if (!can(member.role, "status.update")) notFound();
   const everything = member.role === "ADMIN";
-  const [actions, settingsRow] = await Promise.all([
+  const today = clock.today();
+  const owedMonth = owedPeriod(today);
+  const [actions, settingsRow, reports] = await Promise.all([
     listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
     getPlanSettings(member.partnershipId),
+    can(member.role, "highlightReport.write") ? getReportsOverview(member.partnershipId, owedMonth, owedMonth) : null,
   ]);
-  const today = clock.today();
+  const owedReports = reports
+    ? reportsOwed(
+        reports.areas.filter((a) => mayWriteReport(member.scope, a.areaId)).map((a) => ({ ...a, report: a.reports[0] ?? null })),
+        owedMonth,
+        reports.dueDay,
+        today,
+      )
+    : [];
   const settings = planSettings(settingsRow);
   const due = actions
     .map((action) => {
@@ -50,6 +65,7 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
         {everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, oldest first.{" "}
         {due.length === 0 ? "" : `${due.length} ${due.length === 1 ? "item needs" : "items need"} you.`}
       </p>
+      <OwedReports slug={member.partnership.slug} owed={owedReports} />
       {due.length === 0 ? (
         <p className="mt-6 rounded-md border border-green-700 bg-green-50 p-4 text-green-900">
           <span aria-hidden="true">✓ </span>Nothing is due from you. Every action you are answerable for has a current update.

@@ -1,0 +1,9 @@
+// Who may do what with a highlight report, read from the permission table
+// (DESIGN §4: the priority lead writes and submits their own areas' reports,
+// the programme office all; the board notes or returns; everyone who reads
+// the live plan reads submitted reports). Drafts stay with those who write them.
+import { canOnItem, type Scope } from "@/lib/auth/permissions";
+
+export const mayWriteReport = (scope: Scope, areaId: string) => canOnItem(scope, "highlightReport.write", { priorityAreaIds: [areaId] });
+export const mayReviewReports = (scope: Scope) => canOnItem(scope, "highlightReport.review");
+export const mayReadSubmittedReports = (scope: Scope) => canOnItem(scope, "highlightReport.read");

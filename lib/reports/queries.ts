@@ -1,0 +1,311 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { statusLabels } from "@/lib/plan/status";
+import { planSettings } from "@/lib/plan/view";
+import type { ReportSource } from "./prefill";
+import { shiftMonth } from "./period";
+
+const live = { archivedAt: null };
+
+/** Leads with a login, by name; else the plan's lead roles (people without a login). */
+function leadNames(area: { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] }): string[] {
+  const members = area.leads.filter((l) => l.membership.role === "LEAD").map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
+  return members.length ? members : area.leadRoles;
+}
+
+const leadSelect = { select: { membership: { select: { role: true, jobTitle: true, user: { select: { name: true } } } } } } as const;
+
+/**
+ * The partnership's top-level priority areas (those reported on: areas for
+ * improvement filed under one are reported with it) with their leads and
+ * their reports for the months from `from` to `to`, and the due day. One
+ * statement. The reports index, My updates and the dashboard read this.
+ */
+export async function getReportsOverview(partnershipId: string, from: Date, to: Date) {
+  const row = await db.partnership.findFirst({
+    where: { id: partnershipId },
+    select: {
+      highlightReportDueDay: true,
+      priorityAreas: {
+        where: { partnershipId, ...live, parentId: null },
+        orderBy: [{ position: "asc" }, { code: "asc" }],
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          leadRoles: true,
+          leads: { where: { partnershipId }, ...leadSelect },
+          highlightReports: {
+            where: { partnershipId, period: { gte: from, lte: to } },
+            select: { id: true, period: true, state: true, provenance: true, _count: { select: { submissions: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    dueDay: row.highlightReportDueDay,
+    areas: row.priorityAreas.map((area) => ({
+      areaId: area.id,
+      code: area.code,
+      title: area.title,
+      leads: leadNames(area),
+      reports: area.highlightReports.map((r) => ({ id: r.id, period: r.period, state: r.state, illustrative: r.provenance !== null, submissions: r._count.submissions })),
+    })),
+  };
+}
+export type ReportsOverview = NonNullable<Awaited<ReturnType<typeof getReportsOverview>>>;
+
+const submissionMeta = {
+  id: true,
+  number: true,
+  submittedAt: true,
+  submittedByName: true,
+  outcome: true,
+  outcomeComment: true,
+  decidedByName: true,
+  decidedAt: true,
+} as const;
+
+/**
+ * A priority area (by its code) and its report for one month, if any, with
+ * every submission's outcome (not the snapshots: the page loads the one it shows).
+ */
+export async function getAreaReport(partnershipId: string, areaCode: string, period: Date) {
+  const area = await db.priorityArea.findFirst({
+    where: { partnershipId, code: areaCode, ...live, parentId: null },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      partnership: { select: { highlightReportDueDay: true } },
+      highlightReports: {
+        where: { partnershipId, period },
+        select: {
+          id: true,
+          state: true,
+          version: true,
+          overallStatus: true,
+          statusReason: true,
+          commentary: true,
+          achievements: true,
+          plannedNext: true,
+          risksAndIssues: true,
+          decisionsNeeded: true,
+          impactOnFamilies: true,
+          authorName: true,
+          provenance: true,
+          updatedAt: true,
+          submissions: { where: { partnershipId }, orderBy: { number: "desc" }, select: submissionMeta },
+        },
+      },
+    },
+  });
+  if (!area) return null;
+  const { highlightReports, partnership, ...rest } = area;
+  return { area: rest, dueDay: partnership.highlightReportDueDay, report: highlightReports[0] ?? null };
+}
+export type AreaReport = NonNullable<Awaited<ReturnType<typeof getAreaReport>>>;
+
+/** One submitted version's frozen snapshot (JSON, validated by the caller). */
+export async function getSubmissionSnapshot(partnershipId: string, reportId: string, number: number) {
+  return db.highlightReportSubmission.findFirst({
+    where: { partnershipId, reportId, number },
+    select: { number: true, snapshot: true, outcome: true, report: { select: { state: true, period: true, priorityAreaId: true, priorityArea: { select: { code: true } } } } },
+  });
+}
+
+/** The latest submission of the area's report for the month before `period`: what "last month" compares with. */
+export async function getPreviousSubmission(partnershipId: string, areaId: string, period: Date) {
+  return db.highlightReportSubmission.findFirst({
+    where: { partnershipId, report: { partnershipId, priorityAreaId: areaId, period: shiftMonth(period, -1) } },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, snapshot: true, outcome: true },
+  });
+}
+
+/**
+ * The live rows a report on one top-level area pulls in (with the areas for
+ * improvement filed under it), shaped for lib/reports/prefill.ts, and what the
+ * document's heading needs. `client` is the submitting transaction when a
+ * report is frozen, so the snapshot is exactly what the state check saw.
+ *
+ * EXTENSION POINT — open risks (see lib/reports/prefill.ts): read the area's
+ * open risks here once the risk register is merged.
+ */
+export async function getReportSource(partnershipId: string, areaId: string, client: Tx = db) {
+  const partnership = await client.partnership.findFirst({
+    where: { id: partnershipId },
+    select: {
+      name: true,
+      slug: true,
+      statusLabels: true,
+      reportingCadenceDays: true,
+      staleGraceDays: true,
+      milestoneWarningDays: true,
+      boards: { orderBy: { position: "asc" }, select: { name: true, areas: { select: { priorityAreaId: true } } } },
+      priorityAreas: {
+        where: { partnershipId, id: areaId, ...live, parentId: null },
+        select: { id: true, code: true, title: true, leadRoles: true, leads: { where: { partnershipId }, ...leadSelect }, children: { where: { partnershipId, ...live }, select: { id: true, code: true } } },
+      },
+    },
+  });
+  const area = partnership?.priorityAreas[0];
+  if (!partnership || !area) return null;
+  const areaIds = [area.id, ...area.children.map((c) => c.id)];
+  const [actions, kpis, changeRequests, evidence] = await Promise.all([
+    client.action.findMany({
+      where: { partnershipId, ...live, priorityAreaId: { in: areaIds } },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        leadRole: true,
+        lead: { select: { user: { select: { name: true } } } },
+        startDate: true,
+        baselineDueDate: true,
+        currentDueDate: true,
+        reportedStatus: true,
+        reportedAt: true,
+        completedAt: true,
+        updates: { where: { partnershipId }, orderBy: { createdAt: "asc" }, select: { status: true, createdAt: true } },
+        milestones: {
+          where: { partnershipId, ...live },
+          orderBy: { position: "asc" },
+          select: {
+            text: true,
+            _count: { select: { evidence: true } },
+            occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } } },
+          },
+        },
+        changeRequests: { where: { partnershipId, state: "APPROVED", decidedAt: { not: null } }, select: { previousDueDate: true, decidedAt: true } },
+        kpis: { where: { partnershipId }, select: { kpiId: true } },
+      },
+    }),
+    client.kpi.findMany({
+      where: { partnershipId, ...live, areas: { some: { partnershipId, priorityAreaId: { in: areaIds } } } },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        unit: true,
+        direction: true,
+        frequency: true,
+        tolerance: true,
+        baselineValue: true,
+        baselineDate: true,
+        targetValue: true,
+        targetDate: true,
+        trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
+        values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { period: true, value: true } },
+      },
+    }),
+    client.changeRequest.findMany({
+      where: { partnershipId, action: { partnershipId, priorityAreaId: { in: areaIds } } },
+      orderBy: { createdAt: "asc" },
+      select: {
+        previousDueDate: true,
+        proposedDueDate: true,
+        scopeChange: true,
+        reason: true,
+        state: true,
+        requestedByName: true,
+        createdAt: true,
+        decidedAt: true,
+        decidedByName: true,
+        decisionNote: true,
+        action: { select: { code: true } },
+        milestone: { select: { text: true } },
+      },
+    }),
+    client.evidence.findMany({
+      where: {
+        partnershipId,
+        OR: [
+          { priorityAreaId: { in: areaIds } },
+          { action: { partnershipId, priorityAreaId: { in: areaIds } } },
+          { milestone: { partnershipId, action: { partnershipId, priorityAreaId: { in: areaIds } } } },
+          { kpi: { partnershipId, areas: { some: { partnershipId, priorityAreaId: { in: areaIds } } } } },
+        ],
+      },
+      orderBy: { date: "asc" },
+      select: {
+        title: true,
+        kind: true,
+        date: true,
+        text: true,
+        priorityArea: { select: { code: true } },
+        action: { select: { code: true } },
+        milestone: { select: { action: { select: { code: true } } } },
+        kpi: { select: { code: true } },
+      },
+    }),
+  ]);
+  const board = partnership.boards.find((b) => b.areas.some((a) => a.priorityAreaId === area.id)) ?? partnership.boards.find((b) => b.areas.length === 0) ?? null;
+  const source: ReportSource = {
+    settings: planSettings(partnership),
+    actions: actions.map((a) => ({
+      id: a.id,
+      code: a.code,
+      title: a.title,
+      lead: a.lead?.user.name ?? a.leadRole,
+      startDate: a.startDate,
+      baselineDueDate: a.baselineDueDate,
+      currentDueDate: a.currentDueDate,
+      reportedStatus: a.reportedStatus,
+      reportedAt: a.reportedAt,
+      completedAt: a.completedAt,
+      updates: a.updates.map((u) => ({ status: u.status, at: u.createdAt })),
+      occurrences: a.milestones.flatMap((m) =>
+        m.occurrences.map((o) => ({ milestoneText: m.text, dueDate: o.dueDate, state: o.state, decidedAt: o.decidedAt, note: o.note, evidence: o._count.evidence + m._count.evidence })),
+      ),
+      approvedChanges: a.changeRequests.map((c) => ({ previousDueDate: c.previousDueDate, decidedAt: c.decidedAt! })),
+      kpiIds: a.kpis.map((k) => k.kpiId),
+    })),
+    kpis: kpis.map((k) => ({
+      id: k.id,
+      code: k.code,
+      name: k.name,
+      direction: k.direction,
+      frequency: k.frequency,
+      unit: k.unit,
+      tolerance: k.tolerance,
+      baseline: k.baselineValue !== null && k.baselineDate ? { date: k.baselineDate, value: k.baselineValue } : null,
+      target: k.targetValue !== null && k.targetDate ? { date: k.targetDate, value: k.targetValue } : null,
+      trajectory: k.trajectory,
+      values: k.values,
+    })),
+    changeRequests: changeRequests.map((c) => ({
+      actionCode: c.action?.code ?? null,
+      milestone: c.milestone?.text ?? null,
+      previousDueDate: c.previousDueDate,
+      proposedDueDate: c.proposedDueDate,
+      scopeChange: c.scopeChange,
+      reason: c.reason,
+      state: c.state,
+      requestedByName: c.requestedByName,
+      createdAt: c.createdAt,
+      decidedAt: c.decidedAt,
+      decidedByName: c.decidedByName,
+      decisionNote: c.decisionNote,
+    })),
+    evidence: evidence.map((e) => ({
+      title: e.title,
+      kind: e.kind,
+      date: e.date,
+      text: e.text,
+      on: e.action?.code ?? e.milestone?.action.code ?? (e.kpi ? `KPI ${e.kpi.code}` : (e.priorityArea?.code ?? area.code)),
+    })),
+  };
+  return {
+    partnership: { name: partnership.name, slug: partnership.slug },
+    labels: statusLabels(partnership.statusLabels),
+    board: board?.name ?? null,
+    area: { id: area.id, code: area.code, title: area.title, leads: leadNames(area), linked: area.children.map((c) => c.code) },
+    source,
+  };
+}
+export type LoadedReportSource = NonNullable<Awaited<ReturnType<typeof getReportSource>>>;

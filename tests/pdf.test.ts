@@ -1,0 +1,134 @@
+// The PDF engine (lib/pdf) against a real Chromium: a stand-in for the app's
+// print view on one loopback port, and a "somewhere else" server on another
+// that the printed page tries to reach. The PDF must be tagged with an
+// outline, carry the running header and page numbers, and nothing outside
+// the app's own origin may be fetched while printing.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { closeBrowser, warmBrowser } from "@/lib/pdf/chromium";
+import { printPdf } from "@/lib/pdf/print";
+import { pdfDownload } from "@/lib/pdf/response";
+import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, verifyPrintPath } from "@/lib/pdf/signature";
+import { now } from "@/lib/clock";
+
+const PATH = `${PRINT_RENDER_PREFIX}/test/one`;
+let app: Server;
+let elsewhere: Server;
+let appOrigin: string;
+let elsewhereOrigin: string;
+const appRequests: string[] = [];
+const elsewhereRequests: string[] = [];
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+function page(): string {
+  const rows = Array.from({ length: 120 }, (_, i) => `<tr><th scope="row">1.${i}a</th><td>Action ${i}</td><td>On track</td></tr>`).join("");
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Test report</title>
+    <link rel="stylesheet" href="/print.css"><link rel="stylesheet" href="${elsewhereOrigin}/tracker.css"></head>
+    <body><main><h1>PIA1 highlight report</h1><h2>Overall status</h2><p>Amber, improving.</p>
+    <img alt="" src="${elsewhereOrigin}/pixel.png"><h2>Actions</h2>
+    <table><caption>Actions</caption><thead><tr><th scope="col">Code</th><th scope="col">Title</th><th scope="col">Status</th></tr></thead><tbody>${rows}</tbody></table>
+    </main></body></html>`;
+}
+
+beforeAll(async () => {
+  vi.stubEnv("AUTH_SECRET", "a-test-secret-of-thirty-two-chars!");
+  elsewhere = createServer((request, response) => {
+    elsewhereRequests.push(request.url ?? "");
+    response.writeHead(200, { "content-type": "text/css" }).end("body{}");
+  });
+  elsewhereOrigin = await listen(elsewhere);
+  app = createServer((request, response) => {
+    appRequests.push(request.url ?? "");
+    if (request.url === "/print.css") return void response.writeHead(200, { "content-type": "text/css" }).end("h1{font-size:20px}");
+    // As the real print views: no valid signature for this exact path, no page.
+    const signature = request.headers[PRINT_RENDER_HEADER];
+    if (request.url !== PATH || !verifyPrintPath(PATH, typeof signature === "string" ? signature : null, now().getTime())) return void response.writeHead(404).end("Not found");
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page());
+  });
+  appOrigin = await listen(app);
+  vi.stubEnv("STOCKTAKE_RENDER_ORIGIN", appOrigin);
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  vi.unstubAllEnvs();
+  await Promise.all([app, elsewhere].map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+function pdfTools(pdf: Uint8Array) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "stocktake-pdf-")), "out.pdf");
+  writeFileSync(file, pdf);
+  return {
+    info: execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+    text: execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }),
+    /** The tag tree: headings, tables, rows, cells. */
+    structure: execFileSync("pdfinfo", ["-struct", file], { encoding: "utf8" }),
+    /** The bookmarks (the outline), as poppler reads them. */
+    outline: /<outline>[\s\S]*<\/outline>/.exec(execFileSync("pdftohtml", ["-xml", "-stdout", "-i", file], { encoding: "utf8" }))?.[0] ?? "",
+  };
+}
+
+describe("the PDF engine", () => {
+  const header = { partnership: "Derbyshire Local Area SEND Partnership", subject: "SEND Improvement and Assurance Board · PIA1 highlight report", date: "Submitted 4 November 2026" };
+
+  it("prints the signed print view to a tagged PDF with the running header and page numbers", async () => {
+    const pdf = await printPdf({ path: PATH, header });
+    const { info, text, structure, outline } = pdfTools(pdf);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(structure).toMatch(/^\s*H1\b/m);
+    expect(structure).toMatch(/^\s*Table\b/m);
+    expect(structure).toMatch(/^\s*TH\b/m);
+    expect(outline).toContain("PIA1 highlight report");
+    expect(outline).toContain("Overall status");
+    expect(info).toMatch(/^Title:\s+Test report$/m);
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThan(1);
+    expect(text).toContain("Derbyshire Local Area SEND Partnership");
+    expect(text).toContain("Submitted 4 November 2026");
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain("PIA1 highlight report");
+  }, 60_000);
+
+  it("fetches nothing outside the app's own origin while printing", async () => {
+    elsewhereRequests.length = 0;
+    appRequests.length = 0;
+    await printPdf({ path: PATH, header });
+    expect(appRequests).toEqual(expect.arrayContaining([PATH, "/print.css"]));
+    expect(elsewhereRequests).toEqual([]);
+  }, 60_000);
+
+  it("keeps one browser warm, and starts another when it has died", async () => {
+    const first = await warmBrowser();
+    await printPdf({ path: PATH, header });
+    expect(await warmBrowser()).toBe(first);
+    await first.close();
+    const pdf = await printPdf({ path: PATH, header });
+    expect(pdfTools(pdf).info).toMatch(/Tagged:\s+yes/);
+    expect(await warmBrowser()).not.toBe(first);
+  }, 60_000);
+
+  it("refuses paths outside the print views, and the print view refuses a request without the signature", async () => {
+    await expect(printPdf({ path: "/p/derbyshire", header })).rejects.toThrow(/Not a print view/);
+    expect((await fetch(`${appOrigin}${PATH}`)).status).toBe(404);
+  });
+
+  it("answers with how to install Chromium when there is none, instead of failing", async () => {
+    vi.stubEnv("STOCKTAKE_CHROMIUM", "/nowhere/chromium");
+    await closeBrowser();
+    try {
+      const response = await pdfDownload({ path: PATH, header }, "report.pdf");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await response.text()).toMatch(/apt-get install chromium.*The page itself works without it/s);
+    } finally {
+      vi.stubEnv("STOCKTAKE_CHROMIUM", "");
+    }
+  });
+});
