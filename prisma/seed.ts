@@ -12,6 +12,10 @@ import { occurrenceDates } from "../lib/plan/recurrence";
 import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
 import type { SeedArea, SeedKpi } from "./seed/types";
+import { continueStory, ILLUSTRATIVE, type ActionStory, type KpiStory } from "./seed/continuation";
+import { derbyshireKpiStories, derbyshireStories, derbyshireVoice } from "./seed/story-derbyshire";
+import { derbyCityKpiStories, derbyCityStories, derbyCityVoice } from "./seed/story-derby-city";
+import { today as clockToday } from "../lib/clock";
 
 export const DEMO_PASSWORD = "stocktake-demo";
 export const DEMO_ROLES = ["admin", "board", "lead", "contributor", "viewer"] as const;
@@ -33,6 +37,11 @@ type DemoPartnership = {
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
   areas: SeedArea[];
   kpis: SeedKpi[];
+  /** What the partnership page says about where its data comes from. */
+  provenance: string;
+  /** Where the documents' status history comes from. */
+  historyProvenance: string;
+  story: { actions: Record<string, ActionStory>; kpis: Record<string, KpiStory>; voice: string[] };
   changeRequests?: {
     actionCode: string;
     raised: string;
@@ -77,6 +86,10 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyshireAreas,
     kpis: derbyshireKpis,
+    provenance:
+      "Demo data. The plan, its measures and dates are transcribed from Derbyshire's Priority Impact Plan (January 2025); statuses up to July 2025 are written to agree with the DfE and NHS England stocktake letter of July 2025. Everything after July 2025 — updates, milestone outcomes, change requests and every KPI figure — is illustrative: it continues the plan beyond the documents.",
+    historyProvenance: "Illustrative: written to agree with the DfE and NHS England stocktake letter of July 2025 (the plan itself gives no status history).",
+    story: { actions: derbyshireStories, kpis: derbyshireKpiStories, voice: derbyshireVoice },
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -120,6 +133,10 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyCityAreas,
     kpis: derbyCityKpis,
+    provenance:
+      "Demo data. The plan and the KPIs' figures up to September 2025 come from Derby City's self-assessment (September 2025); targets the document does not set are marked on each KPI. Everything after September 2025 — updates, milestone outcomes, change requests and KPI values — is illustrative: it continues the plan beyond the documents.",
+    historyProvenance: "From the self-assessment (September 2025).",
+    story: { actions: derbyCityStories, kpis: derbyCityKpiStories, voice: derbyCityVoice },
   },
 ];
 
@@ -142,6 +159,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       improvementNoticeDate: spec.improvementNoticeDate ? date(spec.improvementNoticeDate) : null,
       statusLabels: spec.statusLabels ?? {},
       advisorDashboardAccess: true,
+      provenance: spec.provenance,
     },
   });
   const partnershipId = partnership.id;
@@ -192,6 +210,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(firstArea.code)! },
   });
 
+  const display = (key: (typeof DEMO_ROLES)[number]) => `${spec.people[key].name} (${spec.people[key].jobTitle})`;
   const actionIds = new Map<string, string>();
   let contributorAssignments = 0;
   for (const area of spec.areas) {
@@ -239,7 +258,9 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               actionId: createdAction.id,
               status: update.status,
               commentary: update.commentary,
-              authorName: `${action.leadRole}`,
+              // An action led by a demo member is updated by that member, as the app would record it.
+              authorName: isFirstArea ? display("lead") : action.leadRole,
+              provenance: spec.historyProvenance,
               createdAt: date(update.date),
             },
           });
@@ -248,7 +269,6 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
           const occurrences = milestone.recurrence
             ? occurrenceDates(milestone.recurrence.frequency, date(milestone.recurrence.startDate), date(milestone.recurrence.endDate))
             : [date(milestone.dueDate ?? action.dueDate)];
-          const lastUpdate = latest ? date(latest.date) : null;
           await tx.milestone.create({
             data: {
               partnershipId,
@@ -262,20 +282,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
               position: milestonePosition,
               // Nested rows take partnershipId from their parent: the relation's key includes it.
-              occurrences: {
-                create: occurrences.map((dueDate) => {
-                  // Occurrences due by the action's last update are settled as that update says.
-                  const settled = lastUpdate !== null && dueDate.getTime() <= lastUpdate.getTime();
-                  const met = settled && latest?.status !== "OFF_TRACK";
-                  return {
-                    dueDate,
-                    state: settled ? (met ? "MET" : "MISSED") : "PENDING",
-                    note: settled ? (met ? "Confirmed at the monthly highlight report." : latest?.commentary) : null,
-                    decidedAt: settled ? lastUpdate : null,
-                    decidedByName: settled ? action.leadRole : null,
-                  } as const;
-                }),
-              },
+              occurrences: { create: occurrences.map((dueDate) => settle(dueDate, !!milestone.recurrence, action.updates, isFirstArea ? display("lead") : action.leadRole, spec.historyProvenance)) },
             },
           });
         }
@@ -297,6 +304,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         reason: request.reason,
         impact: request.impact,
         requestedByName: `${spec.people.lead.name} (${action.leadRole ?? spec.people.lead.jobTitle})`,
+        provenance: ILLUSTRATIVE.replace("continues the plan beyond the documents", "the stocktake letter asks for a change request process; this request is invented"),
         createdAt: date(request.raised),
         state: request.decision?.state ?? "PENDING",
         decisionNote: request.decision?.note,
@@ -329,12 +337,13 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         targetDate: kpi.target ? date(kpi.target.date) : null,
         tolerance: kpi.tolerance,
         dataSource: kpi.dataSource,
+        provenance: kpi.provenance,
         position,
         // Nested rows take partnershipId from the KPI: the relation's key includes it.
         areas: areaId ? { create: { priorityAreaId: areaId } } : undefined,
         trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ date: date(p.date), value: p.value })) },
         values: {
-          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment" })),
+          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment", provenance: spec.historyProvenance })),
         },
         benchmarks: {
           create: (kpi.benchmarks ?? []).map((b) => ({ kind: b.kind, period: date(b.period), value: b.value })),
@@ -342,6 +351,18 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       },
     });
   }
+
+  await continueStory(tx, {
+    partnershipId,
+    slug: spec.slug,
+    today: clockToday(),
+    people: {
+      lead: { membershipId: memberships.lead, display: display("lead") },
+      contributor: { membershipId: memberships.contributor, display: display("contributor") },
+      board: { display: display("board") },
+    },
+    ...spec.story,
+  });
 
   await tx.auditEvent.create({
     data: {
@@ -354,6 +375,32 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     },
   });
   return { actions: actionIds.size };
+}
+
+type SeedUpdates = SeedArea["outcomes"][number]["actions"][number]["updates"];
+
+/**
+ * An occurrence due within the documents' time is settled as the documents
+ * tell it: a one-off measure by the first update on or after its date (green
+ * or complete: met; otherwise missed, with that update's words), so a history
+ * that says "the 31 March milestone has been missed" never sits beside ✓ Met.
+ * Recurring measures (minutes published, reports made) are met while updates
+ * run. Anything later is left for the continuation.
+ */
+function settle(dueDate: Date, recurring: boolean, updates: SeedUpdates, author: string, provenance: string) {
+  const pending = { dueDate, state: "PENDING" } as const;
+  const last = updates.at(-1);
+  if (!last || dueDate.getTime() > date(last.date).getTime()) return pending;
+  const at = updates.find((u) => date(u.date).getTime() >= dueDate.getTime())!;
+  const met = recurring || at.status === "ON_TRACK" || at.status === "COMPLETE";
+  return {
+    dueDate,
+    state: met ? "MET" : "MISSED",
+    note: met ? (recurring ? "Reported at the monthly highlight report." : at.commentary) : at.commentary,
+    decidedAt: date(at.date),
+    decidedByName: author,
+    provenance,
+  } as const;
 }
 
 /** Seeds every demo partnership that does not exist yet. Returns the slugs seeded. */
