@@ -1,5 +1,6 @@
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { canReadLive, type MemberContext } from "@/lib/auth/guards";
+import { canOpenChangeRequests } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { getCachedDashboard } from "@/lib/dashboard/cache";
 import { UPCOMING_DAYS } from "@/lib/dashboard/compute";
@@ -25,9 +26,20 @@ export async function DashboardScreen({ member, today, dataVersion }: { member: 
           <p className="mt-1 text-slate-700">
             What is on track, what is slipping and why, as of {formatUkDate(today)}. {model.totals.actions} actions, {model.totals.kpis} KPIs.
           </p>
+          {model.provenance ? (
+            <p className="mt-2 max-w-4xl rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" data-testid="provenance">
+              <span className="font-semibold">About this data:</span> {model.provenance}
+            </p>
+          ) : null}
         </div>
       </div>
-      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} upcomingDays={UPCOMING_DAYS} />
+      <DashboardView
+        model={model}
+        labels={member.labels}
+        slug={member.partnership.slug}
+        upcomingDays={UPCOMING_DAYS}
+        links={{ changes: canOpenChangeRequests(member.role) }}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { MemberContext } from "@/lib/auth/guards";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, canOpenChangeRequests, ROLE_LABELS } from "@/lib/auth/permissions";
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -13,7 +13,7 @@ function navItems(role: Role): NavItem[] {
     { href: "kpis", label: "KPIs" },
   ];
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
-  if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
+  if (canOpenChangeRequests(role)) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
   return items;
 }

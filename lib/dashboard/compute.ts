@@ -7,7 +7,7 @@ import { assessKpi, formatKpiValue, type KpiAssessment } from "@/lib/kpis/comput
 import type { KpiListItem } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { assessPlan } from "@/lib/plan/assess";
-import { areaRollup, occurrenceView, type PlanSettings } from "@/lib/plan/compute";
+import { areaRollup, occurrenceView, owedSummary, owedText, type PlanSettings, type UpdateOwed } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
 
@@ -36,6 +36,10 @@ export type DashboardArea = {
   conflicts: number;
   overdueActions: number;
   overdueMilestones: number;
+  /** Updates owed (not updated for longer than the cadence plus grace), counted apart from lateness. */
+  owed: number;
+  /** "2 updates owed, oldest since 1 October 2026, from …", or null. */
+  owedText: string | null;
   kpis: { total: number; offTrack: number; noData: number };
 };
 
@@ -56,12 +60,15 @@ export type KpiTile = {
 
 export type DashboardModel = {
   today: string;
+  /** Where the partnership's data comes from (demo partnerships say what is illustrative). */
+  provenance: string | null;
   totals: {
     actions: number;
     computed: Counts;
     conflicts: number;
     overdueActions: number;
     overdueMilestones: number;
+    owed: number;
     approvedChanges: number;
     pendingChanges: number;
     kpis: number;
@@ -100,6 +107,7 @@ export function buildDashboard(input: {
   settings: PlanSettings;
   today: Date;
   overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
+  provenance?: string | null;
 }): DashboardModel {
   const { tree, kpis, today, settings } = input;
   const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
@@ -110,7 +118,7 @@ export function buildDashboard(input: {
     new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])),
   );
 
-  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0 };
+  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0, owed: 0 };
   const slipActions: DashboardModel["slippage"]["actions"] = [];
   const slipMilestones: DashboardModel["slippage"]["milestones"] = [];
   const conflicts: DashboardModel["conflicts"] = [];
@@ -124,9 +132,11 @@ export function buildDashboard(input: {
     let areaConflicts = 0;
     let overdueActions = 0;
     let overdueMilestones = 0;
+    const owing: { owed: UpdateOwed | null; owedBy: string[] }[] = [];
     for (const outcome of area.outcomes) {
       for (const action of outcome.actions) {
         const a = assessments.get(action.id)!;
+        owing.push({ owed: a.owed, owedBy: a.owedBy });
         reported.push(action.reportedStatus);
         computed.push(a.computed.status);
         computedCounts[a.computed.status]++;
@@ -169,6 +179,8 @@ export function buildDashboard(input: {
     totals.conflicts += areaConflicts;
     totals.overdueActions += overdueActions;
     totals.overdueMilestones += overdueMilestones;
+    const owed = owedSummary(owing);
+    totals.owed += owed.count;
     for (const s of STATUSES) totals.computed[s] += computedCounts[s];
     return {
       id: area.id,
@@ -183,6 +195,8 @@ export function buildDashboard(input: {
       conflicts: areaConflicts,
       overdueActions,
       overdueMilestones,
+      owed: owed.count,
+      owedText: owedText(owed),
       kpis: { total: areaKpis.length, offTrack: kpiStatuses.filter((k) => k.status === "OFF_TRACK").length, noData: kpiStatuses.filter((k) => k.noData).length },
     };
   });
@@ -213,6 +227,7 @@ export function buildDashboard(input: {
 
   return {
     today: today.toISOString().slice(0, 10),
+    provenance: input.provenance ?? null,
     totals: {
       ...totals,
       approvedChanges: input.approvedChanges,

@@ -37,6 +37,7 @@ export async function getDashboard(partnershipId: string, today: Date): Promise<
     approvedChanges,
     settings: planSettings(settings),
     today,
+    provenance: settings?.provenance ?? null,
     overrides: new Map(overrides.map((o) => [o.id, { status: o.overrideStatus!, reason: o.overrideReason }])),
   });
 }

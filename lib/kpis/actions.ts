@@ -1,14 +1,20 @@
 "use server";
 
 import { formObject, ok, type ActionResult } from "@/lib/actions/result";
+import { today } from "@/lib/clock";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
-import { createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
-import { kpiImportSchema, kpiValueSchema } from "./schema";
+import { correctKpiValue, createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
+import { correctKpiValueSchema, kpiImportSchema, kpiValueSchema, type KpiImportInput } from "./schema";
 
 export async function saveKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected." : "Value saved."));
+  return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected; the earlier value and your reason are in the KPI's corrections." : "Value saved."));
+}
+
+/** Correct or remove one value, with a reason kept in the KPI's history of corrections. */
+export async function correctKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, correctKpiValueSchema, correctKpiValue, (done) => ok(undefined, done.removed ? `Value for ${done.month} removed; the reason is kept in the corrections.` : `Value for ${done.month} corrected; the reason is kept in the corrections.`));
 }
 
 export type ImportPreview = {
@@ -22,9 +28,9 @@ export type ImportPreview = {
 type ImportAnswer = ActionResult<{ preview?: ImportPreview; saved?: number }>;
 
 /** Step one: every row parsed, with its problems; nothing saved. */
-function preview(input: { data: string; confirm?: "1" }): ImportAnswer | null {
+function preview(input: KpiImportInput): ImportAnswer | null {
   if (input.confirm) return null;
-  const parsed = parseKpiValues(input.data);
+  const parsed = parseKpiValues(input.data, { today: today(), unit: input.unit });
   const rows = parsed.rows.map((r) => ({ line: r.line, periodText: r.periodText, valueText: r.valueText, errors: r.errors }));
   const message = parsed.errorCount
     ? `${parsed.errorCount} of ${parsed.rows.length} rows have problems. Nothing will be saved until they are fixed.`

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { DecideChangeRequestForm } from "@/components/changes/decide-change-request-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { can, canOpenChangeRequests } from "@/lib/auth/permissions";
 import { listChangeRequests } from "@/lib/changes/queries";
 import { daysBetween, formatUkDate } from "@/lib/dates/format";
 
@@ -20,7 +20,7 @@ export default async function ChangeRequestsPage({
 }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!can(member.role, "changeRequest.raise") && !can(member.role, "changeRequest.decide")) notFound();
+  if (!canOpenChangeRequests(member.role)) notFound();
   const { pending, decided } = await listChangeRequests(member.partnershipId);
   const mayDecide = can(member.role, "changeRequest.decide");
   const base = `/p/${member.partnership.slug}`;

@@ -3,7 +3,7 @@ import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
 import { PlanTreeView } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { hasFilters, matchesPlanFilters, parsePlanFilters } from "@/lib/plan/filters";
+import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters, planHref } from "@/lib/plan/filters";
 import { getAssessedPlan } from "@/lib/plan/model";
 import { planTreeView } from "@/lib/plan/tree-view";
 import { STATUSES } from "@/lib/plan/status";
@@ -51,6 +51,7 @@ export default async function PlanPage({
             complete: action.reportedStatus === "COMPLETE",
             tags: action.tags,
             conflict: a.conflict !== null,
+            owed: a.owed !== null,
           },
           filters,
           today,
@@ -65,6 +66,16 @@ export default async function PlanPage({
     }))
     .filter((area) => area.outcomes.length > 0);
 
+  // Areas open collapsed to their summary; a filter opens every area it matches.
+  const open = parseOpenAreas(query);
+  const filtered = hasFilters(filters);
+  const isOpen = (code: string) => filtered || open === "all" || open.has(code);
+  const base = `/p/${member.partnership.slug}/plan`;
+  const toggleHref = (code: string) => {
+    if (open === "all") return planHref(base, query, tree.map((a) => a.code).filter((c) => c !== code), `area-${code}`);
+    const next = open.has(code) ? [...open].filter((c) => c !== code) : [...open, code];
+    return planHref(base, query, next, `area-${code}`);
+  };
   const milestones = allActions.reduce((n, { action }) => n + action.milestones.length, 0);
   const conflicts = [...assessments.values()].filter((a) => a.conflict).length;
   const counts = STATUSES.map((s) => [s, allActions.filter(({ action }) => assessments.get(action.id)!.computed.status === s).length] as const);
@@ -95,14 +106,27 @@ export default async function PlanPage({
       <div className="mt-4">
         <PlanFiltersForm slug={member.partnership.slug} filters={filters} labels={member.labels} options={options} />
       </div>
-      {hasFilters(filters) ? (
+      {filtered ? (
         <p className="mt-4 text-slate-800" role="status">
           Showing {visible.size} of {allActions.length} actions.
         </p>
-      ) : null}
+      ) : (
+        <p className="mt-4 text-sm text-slate-800">
+          Each area shows its status, counts and owed updates; open one to see its actions.{" "}
+          {open === "all" ? (
+            <a href={base} className="font-medium text-blue-800 underline underline-offset-2">
+              Close all areas
+            </a>
+          ) : (
+            <a href={planHref(base, query, "all")} className="font-medium text-blue-800 underline underline-offset-2">
+              Open all areas
+            </a>
+          )}
+        </p>
+      )}
       <div className="mt-6">
         {shownTree.length ? (
-          <PlanTreeView tree={planTreeView(shownTree, assessments)} labels={member.labels} slug={member.partnership.slug} />
+          <PlanTreeView tree={planTreeView(shownTree, assessments, { whole: tree, expanded: isOpen, toggleHref })} labels={member.labels} slug={member.partnership.slug} />
         ) : (
           <p className="rounded-md border border-slate-300 bg-white p-4">No actions match these filters.</p>
         )}
