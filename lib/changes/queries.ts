@@ -17,6 +17,7 @@ export async function listChangeRequests(partnershipId: string) {
     decisionNote: true,
     decidedByName: true,
     decidedAt: true,
+    provenance: true,
     action: { select: { id: true, code: true, title: true, baselineDueDate: true, currentDueDate: true } },
     milestone: { select: { text: true, baselineDueDate: true, dueDate: true } },
   } as const;

@@ -47,7 +47,8 @@ export type ParsedImport = { rows: ImportRow[]; valid: { period: Date; value: nu
 
 /** Every row's problems: the month (readable, not in the future), the value (a number the KPI's unit allows), duplicates. */
 export function parseKpiValues(text: string, context: { today: Date; unit?: KpiUnit }): ParsedImport {
-  const result = Papa.parse<string[]>(text.trim(), { skipEmptyLines: "greedy", delimiter: "" });
+  // Pasted from a spreadsheet the columns are tab-separated, and a comma inside a value ("1,530") is a thousands separator.
+  const result = Papa.parse<string[]>(text.trim(), { skipEmptyLines: "greedy", delimiter: text.includes("\t") ? "\t" : "" });
   const rows: ImportRow[] = [];
   const seen = new Map<number, number>();
   result.data.forEach((cells, index) => {

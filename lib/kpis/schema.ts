@@ -28,7 +28,7 @@ const figure = (missing: string) =>
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .max(60, "Enter a number, for example 45.2.")
+    .max(1000, "That is too long to be a number.")
     .transform((text, ctx) => {
       const parsed = parseNumber(text);
       if (!parsed.ok) {

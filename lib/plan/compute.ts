@@ -268,7 +268,7 @@ export function owedText(summary: OwedSummary, maxNames = 2): string | null {
   const names = summary.from.slice(0, maxNames);
   const others = summary.from.length - names.length;
   const from = names.length ? `, from ${names.join("; ")}${others > 0 ? ` and ${others} ${others === 1 ? "other" : "others"}` : ""}` : "";
-  const oldest = summary.oldestSince ? `, ${summary.count === 1 ? "owed" : "oldest"} since ${formatUkDate(summary.oldestSince)}` : "";
+  const oldest = summary.oldestSince ? `${summary.count === 1 ? "" : ", oldest"} since ${formatUkDate(summary.oldestSince)}` : "";
   return `${summary.count} ${summary.count === 1 ? "update" : "updates"} owed${oldest}${from}`;
 }
 

@@ -207,7 +207,7 @@ export async function listActionsForMember(partnershipId: string, membershipId: 
       reportedStatus: true,
       reportedCommentary: true,
       reportedAt: true,
-      priorityArea: { select: { code: true } },
+      priorityArea: { select: { code: true, title: true, position: true } },
       milestones: {
         where: { partnershipId, archivedAt: null },
         orderBy: { position: "asc" },

@@ -97,6 +97,7 @@ export default async function ChangeRequestsPage({
                       {cr.requestedByName}, {formatUkDate(cr.createdAt)}
                     </dd>
                   </dl>
+                  {cr.provenance ? <p className="mt-2 text-xs text-slate-700 italic">{cr.provenance}</p> : null}
                 </div>
                 <div>
                   {mayDecide ? (
@@ -147,7 +148,10 @@ export default async function ChangeRequestsPage({
                       <br />
                       {formatUkDate(cr.decidedAt)}
                     </td>
-                    <td className="px-3 py-2">{cr.decisionNote}</td>
+                    <td className="px-3 py-2">
+                      {cr.decisionNote}
+                      {cr.provenance ? <span className="block text-xs text-slate-700 italic">{cr.provenance}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
