@@ -6,6 +6,7 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideChangeRequestAction } from "@/lib/changes/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export function DecideChangeRequestForm({ slug, changeRequestId, version, code }: { slug: string; changeRequestId: string; version: number; code: string }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(decideChangeRequestAction, null);
@@ -13,7 +14,7 @@ export function DecideChangeRequestForm({ slug, changeRequestId, version, code }
   const chosen = submitted(state, "decision");
   const decisionErrors = fieldErrors(state, "decision");
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
+    <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
       <PartnershipField slug={slug} />
       <input type="hidden" name="changeRequestId" value={changeRequestId} />
       <input type="hidden" name="version" value={version} />
@@ -36,6 +37,6 @@ export function DecideChangeRequestForm({ slug, changeRequestId, version, code }
       </fieldset>
       <TextArea idPrefix={prefix} name="decisionNote" label="Decision note" hint="The board's decision and its reasons, as minuted." defaultValue={submitted(state, "decisionNote")} errors={fieldErrors(state, "decisionNote")} rows={2} />
       <SubmitButton pending={pending}>Record decision</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

@@ -6,6 +6,7 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { correctKpiValueAction } from "@/lib/kpis/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 /** Correct a value or remove it, with a reason kept in the KPI's corrections. Folded in its row of the table. */
 export function KpiCorrectionForm({ slug, kpiId, unit, period, monthLabel, value }: { slug: string; kpiId: string; unit: string; period: string; monthLabel: string; value: string }) {
@@ -17,7 +18,7 @@ export function KpiCorrectionForm({ slug, kpiId, unit, period, monthLabel, value
       <summary className="cursor-pointer text-xs font-medium text-blue-800">
         Correct or remove<span className="sr-only"> the value for {monthLabel}</span>
       </summary>
-      <form action={formAction} className="mt-2 space-y-2" noValidate aria-describedby={`${prefix}message`}>
+      <GuardedForm action={formAction} className="mt-2 space-y-2" noValidate aria-describedby={`${prefix}message`}>
         <PartnershipField slug={slug} />
         <input type="hidden" name="kpiId" value={kpiId} />
         <input type="hidden" name="unit" value={unit} />
@@ -39,7 +40,7 @@ export function KpiCorrectionForm({ slug, kpiId, unit, period, monthLabel, value
         <SubmitButton pending={pending} variant="secondary">
           Save correction
         </SubmitButton>
-      </form>
+      </GuardedForm>
     </details>
   );
 }

@@ -6,6 +6,7 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { importKpiValuesAction, type ImportPreview } from "@/lib/kpis/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 type State = ActionResult<{ preview?: ImportPreview; saved?: number }> | null;
 
@@ -25,7 +26,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
   }
 
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
+    <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
       <PartnershipField slug={slug} />
       <input type="hidden" name="kpiId" value={kpiId} />
       <input type="hidden" name="unit" value={unit} />
@@ -98,6 +99,6 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
           </button>
         ) : null}
       </div>
-    </form>
+    </GuardedForm>
   );
 }

@@ -6,11 +6,12 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveKpiValueAction } from "@/lib/kpis/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export function KpiValueForm({ slug, kpiId, unit, unitHint }: { slug: string; kpiId: string; unit: string; unitHint: string }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveKpiValueAction, null);
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-value-message">
+    <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby="kpi-value-message">
       <PartnershipField slug={slug} />
       <input type="hidden" name="kpiId" value={kpiId} />
       <input type="hidden" name="unit" value={unit} />
@@ -27,6 +28,6 @@ export function KpiValueForm({ slug, kpiId, unit, unitHint }: { slug: string; kp
         errors={fieldErrors(state, "reason")}
       />
       <SubmitButton pending={pending}>Save value</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { correctDueDateAction } from "@/lib/plan/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 /** The programme office corrects a mistyped due date, with a reason; the history shows it as a correction. */
 export function DueDateCorrectionForm({ slug, actionId, version, milestones }: { slug: string; actionId: string; version: number; milestones: { id: string; label: string }[] }) {
@@ -15,7 +16,7 @@ export function DueDateCorrectionForm({ slug, actionId, version, milestones }: {
   const formKey = useFormKey(state);
   return (
     <Folded summary="Correct a mistyped due date" open={state !== null}>
-      <form key={formKey} action={formAction} className="space-y-3" noValidate aria-describedby="correct-due-message">
+      <GuardedForm key={formKey} action={formAction} className="space-y-3" noValidate aria-describedby="correct-due-message">
         <PartnershipField slug={slug} />
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={state?.ok ? state.data.version : version} />
@@ -38,7 +39,7 @@ export function DueDateCorrectionForm({ slug, actionId, version, milestones }: {
         <SubmitButton pending={pending} variant="secondary">
           Correct the due date
         </SubmitButton>
-      </form>
+      </GuardedForm>
     </Folded>
   );
 }
