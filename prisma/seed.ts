@@ -205,10 +205,12 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
 
   const firstArea = spec.areas.find((a) => !a.parentCode && a.outcomes.length > 0);
   if (!firstArea) throw new Error(`${spec.slug}: the plan has no area with outcomes`);
-  // lead@ leads the first priority area.
-  await tx.membershipArea.create({
-    data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(firstArea.code)! },
-  });
+  // lead@ leads the first priority area, and every other area the plan gives to their role (Derbyshire's
+  // Interim Director Education leads PIA4 and AFI2 too), so the plan never names the role beside another person.
+  const ledAreas = new Set(spec.areas.filter((a) => a === firstArea || a.leads.includes(spec.people.lead.jobTitle)).map((a) => a.code));
+  for (const code of ledAreas) {
+    await tx.membershipArea.create({ data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(code)! } });
+  }
 
   const display = (key: (typeof DEMO_ROLES)[number]) => `${spec.people[key].name} (${spec.people[key].jobTitle})`;
   const actionIds = new Map<string, string>();
@@ -216,6 +218,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
   for (const area of spec.areas) {
     const priorityAreaId = areaIds.get(area.code)!;
     const isFirstArea = area === firstArea;
+    const ledByMember = (action: { leadRole: string }) => isFirstArea || (ledAreas.has(area.code) && action.leadRole === spec.people.lead.jobTitle);
     for (const [outcomePosition, outcome] of area.outcomes.entries()) {
       const createdOutcome = await tx.outcome.create({
         data: { partnershipId, priorityAreaId, code: outcome.code, text: outcome.text, position: outcomePosition },
@@ -231,7 +234,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
             title: action.title,
             description: action.description,
             leadRole: action.leadRole,
-            leadMembershipId: isFirstArea ? memberships.lead : null,
+            leadMembershipId: ledByMember(action) ? memberships.lead : null,
             startDate: date(action.startDate),
             baselineDueDate: date(action.dueDate),
             currentDueDate: date(action.dueDate),
@@ -259,7 +262,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               status: update.status,
               commentary: update.commentary,
               // An action led by a demo member is updated by that member, as the app would record it.
-              authorName: isFirstArea ? display("lead") : action.leadRole,
+              authorName: ledByMember(action) ? display("lead") : action.leadRole,
               provenance: spec.historyProvenance,
               createdAt: date(update.date),
             },
@@ -282,7 +285,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
               position: milestonePosition,
               // Nested rows take partnershipId from their parent: the relation's key includes it.
-              occurrences: { create: occurrences.map((dueDate) => settle(dueDate, !!milestone.recurrence, action.updates, isFirstArea ? display("lead") : action.leadRole, spec.historyProvenance)) },
+              occurrences: { create: occurrences.map((dueDate) => settle(dueDate, !!milestone.recurrence, action.updates, ledByMember(action) ? display("lead") : action.leadRole, spec.historyProvenance)) },
             },
           });
         }
@@ -329,7 +332,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         unit: kpi.unit,
         direction: kpi.direction,
         frequency: kpi.frequency,
-        ownerMembershipId: areaId === areaIds.get(firstArea.code) ? memberships.lead : null,
+        ownerMembershipId: ledAreas.has(kpi.areaCode) ? memberships.lead : null,
         ownerRole: spec.areas.find((a) => a.code === kpi.areaCode)?.leads[0] ?? null,
         baselineValue: kpi.baseline?.value ?? null,
         baselineDate: kpi.baseline ? date(kpi.baseline.date) : null,

@@ -15,6 +15,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
   const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction, null);
   // Rendered afresh after a post without JavaScript: keep what was previewed or refused.
   const [data, setData] = useState(() => (state?.ok ? state.data.preview?.data : submitted(state, "data")) ?? "");
+  const [reason, setReason] = useState(() => (state?.ok ? state.data.preview?.reason : submitted(state, "reason")) ?? "");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const preview = state?.ok ? state.data.preview : undefined;
   const readyToConfirm = preview && preview.errorCount === 0 && preview.validCount > 0;
@@ -53,7 +54,8 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
         idPrefix="import-"
         label="Reason, if rows replace values already entered (optional)"
         hint="A month that already has a value is corrected only with a reason, kept in the KPI's corrections."
-        defaultValue={submitted(state, "reason")}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
         errors={fieldErrors(state, "reason")}
       />
       {preview ? (

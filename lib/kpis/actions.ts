@@ -20,6 +20,8 @@ export async function correctKpiValueAction(_previous: ActionResult | null, form
 export type ImportPreview = {
   /** What was previewed, so the confirm step sends it again (also without JavaScript, when it came from a file). */
   data: string;
+  /** The reason given for replacing values, kept for the confirm step. */
+  reason?: string;
   rows: { line: number; periodText: string; valueText: string; errors: string[] }[];
   validCount: number;
   errorCount: number;
@@ -35,7 +37,7 @@ function preview(input: KpiImportInput): ImportAnswer | null {
   const message = parsed.errorCount
     ? `${parsed.errorCount} of ${parsed.rows.length} rows have problems. Nothing will be saved until they are fixed.`
     : `${parsed.valid.length} rows are ready. Check them, then confirm.`;
-  return ok({ preview: { data: input.data, rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
+  return ok({ preview: { data: input.data, reason: input.reason, rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
 }
 
 /** The pasted text, or the chosen CSV file's when nothing was pasted (a form sent without JavaScript uploads the file). */
