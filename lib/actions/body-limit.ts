@@ -3,7 +3,9 @@
 // limit in the browser first, so a refusal keeps the form and what was typed
 // and says what happened (issue 14: a 2 MB commentary reached an error page
 // that claimed nothing was lost while the text was gone).
-// Next.js's own limit for a server action's body is 1 MB (its default, kept).
+// The browser refuses more than 1 MB before sending; Next.js's own limit
+// (next.config.ts, 4 MB) lets a larger post made without JavaScript reach the
+// form's validation, which answers next to the over-long field.
 export const FORM_BODY_LIMIT_BYTES = 1_000_000;
 
 /** Bytes a form would send: every text field as UTF-8, every file's size. */
