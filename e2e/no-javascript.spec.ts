@@ -168,18 +168,3 @@ test("a form posted with no Origin header (as a bot would) gets a prompt answer 
   await context.close();
   await expectServerAtRest();
 });
-
-test("a 2 MB commentary posted without JavaScript is refused next to the field, with the text kept and nothing saved", async ({ browser }) => {
-  const { context, page } = await withoutJavaScript(browser, demoEmail("admin", "derby-city"));
-  await page.goto(await actionPage(page, "derby-city", "2.2d"));
-  const history = page.getByRole("region", { name: "History" }).getByTestId("history-entry");
-  const before = await history.count();
-  const text = "The panel met. ".repeat(140_000);
-  await page.getByLabel("Commentary").fill(text);
-  await page.getByRole("button", { name: "Save update" }).click();
-  await expect(page.getByLabel("Commentary")).toHaveAccessibleDescription(/Keep the commentary under 4,000 characters/);
-  expect((await page.getByLabel("Commentary").inputValue()).length).toBe(text.length);
-  await expect(history).toHaveCount(before);
-  await context.close();
-  await expectServerAtRest();
-});
