@@ -26,7 +26,13 @@ export function proxy(request: NextRequest) {
   if (!decodable(raw)) return new NextResponse(NOT_FOUND, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   const { pathname, search } = request.nextUrl;
   if (!/^\/p(\/|$)/.test(pathname)) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    // The plan's first view is served from a kept copy (app/plan-view); a React payload request
+    // (client navigation) and any address with a query render the page itself.
+    const plan = /^\/p\/([^/]+)\/plan$/.exec(pathname);
+    if (plan && request.method === "GET" && !search && !request.headers.has("rsc")) return NextResponse.rewrite(new URL(`/plan-view/${plan[1]}`, request.url));
+    return NextResponse.next();
+  }
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(login);
