@@ -24,6 +24,8 @@ test("the Derbyshire admin sees the whole plan: 7 areas collapsed to their summa
   await page.getByRole("link", { name: "Open all areas" }).click();
   await expect(page).toHaveURL(/\/plan\?open=all$/);
   await expect(page.getByTestId("plan-action")).toHaveCount(41);
+  // The first view is a kept copy rendered by a signed internal page: from outside, that page is a 404.
+  expect((await page.request.get("/plan-render/any-partnership/any-membership/2026-11-20/1")).status()).toBe(404);
 
   const first = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: "1.1a" }) });
   await expect(first).toContainText("Ensure clear governance for SEND improvement");

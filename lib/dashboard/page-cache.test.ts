@@ -69,6 +69,14 @@ describe("the dashboard page cache", () => {
     expect(text(page!)).toContain(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`);
   });
 
+  it("keeps a member's plan first view apart from their dashboard, each rendered once", async () => {
+    const member = access();
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toHaveLength(1);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, "plan"))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/7`]);
+    expect(await rendersDuring(() => Promise.all([dashboardPage(member, "2026-11-23", origin), dashboardPage(member, "2026-11-23", origin, "plan")]))).toEqual([]);
+    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, "plan"))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/8`]);
+  });
+
   it("renders afresh when the partnership's data version, the day, the role or the header details change", async () => {
     const member = access();
     await dashboardPage(member, "2026-11-23", origin);
