@@ -23,7 +23,7 @@ export function KpiValueForm({ slug, kpiId, unit, unitHint }: { slug: string; kp
       <TextArea name="note" label="Note (optional)" rows={2} defaultValue={submitted(state, "note")} errors={fieldErrors(state, "note")} />
       <TextField
         name="reason"
-        label="Reason for correcting (only if the month already has a value)"
+        label="Reason for the correction (only needed when that period already has a value)"
         defaultValue={submitted(state, "reason")}
         errors={fieldErrors(state, "reason")}
       />
