@@ -21,7 +21,7 @@ export function DueDateCorrectionForm({ slug, actionId, version, milestones }: {
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={state?.ok ? state.data.version : version} />
         <p className="text-sm text-slate-800">
-          For a date typed wrongly. To move a date the plan agreed, raise a change request for the board instead.
+          For a date typed wrongly. A date the plan agreed moves only when the board approves a change request.
         </p>
         <FormMessage state={state} id="correct-due-message" />
         {milestones.length ? (
