@@ -39,13 +39,12 @@ test("a KPI value is corrected, then removed, each with a reason kept in the KPI
   await latest.getByLabel("Corrected value").fill("700");
   await latest.getByLabel("Reason").fill("The EHE register was double counting two families (posted without JavaScript).");
   await latest.getByRole("button", { name: "Save correction" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Value for ${month} corrected` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Value for ${month} corrected to 700` })).toBeVisible();
   await expect(page.getByTestId("kpi-value-row").first()).toContainText("700");
   await expect(page.getByTestId("kpi-correction").first()).toContainText("corrected to 700");
 
   const row = page.getByTestId("kpi-value-row").first();
-  // The form just used stays unfolded with its result; fold it open only if it is not.
-  if (!(await row.getByLabel("Remove it").isVisible())) await row.getByText("Correct or remove").click();
+  await row.getByText("Correct or remove").click();
   await row.getByLabel("Remove it").check();
   await row.getByRole("button", { name: "Save correction" }).click();
   // A removal without a reason is refused next to the field.

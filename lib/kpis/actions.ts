@@ -2,6 +2,7 @@
 
 import { formObject, ok, type ActionResult } from "@/lib/actions/result";
 import { today } from "@/lib/clock";
+import { toIsoDate } from "@/lib/dates/format";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
@@ -12,9 +13,15 @@ export async function saveKpiValueAction(_previous: ActionResult | null, form: F
   return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected; the earlier value and your reason are in the KPI's corrections." : "Value saved."));
 }
 
-/** Correct or remove one value, with a reason kept in the KPI's history of corrections. */
+/**
+ * Correct or remove one value, with a reason kept in the KPI's history of
+ * corrections. The answer is the KPI page, which says what was done: a removed
+ * value's row (and the form in it) is gone.
+ */
 export async function correctKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, correctKpiValueSchema, correctKpiValue, (done) => ok(undefined, done.removed ? `Value for ${done.month} removed; the reason is kept in the corrections.` : `Value for ${done.month} corrected; the reason is kept in the corrections.`));
+  return submit(form, correctKpiValueSchema, correctKpiValue, (done, input, member) => ({
+    redirectTo: `/p/${member.partnership.slug}/kpis/${done.kpiId}?corrected=${toIsoDate(input.period).slice(0, 7)}`,
+  }));
 }
 
 export type ImportPreview = {

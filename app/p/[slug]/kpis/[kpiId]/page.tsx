@@ -27,7 +27,7 @@ const UNIT_HINT = {
 } as const;
 const FREQUENCY = { MONTHLY: "Monthly", QUARTERLY: "Quarterly", TERMLY: "Termly", ANNUALLY: "Annually" } as const;
 
-export default async function KpiPage({ params, searchParams }: { params: Promise<{ slug: string; kpiId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function KpiPage({ params, searchParams }: { params: Promise<{ slug: string; kpiId: string }>; searchParams: Promise<{ saved?: string; corrected?: string }> }) {
   const [{ slug, kpiId }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) notFound();
@@ -51,12 +51,20 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   });
   const base = `/p/${member.partnership.slug}`;
   const fmt = (v: number) => formatKpiValue(v, kpi.unit);
+  // The notice names only a correction that really is the latest: the URL cannot put words in the green box.
+  const justCorrected = query.corrected && kpi.corrections[0] && toIsoDate(kpi.corrections[0].period).startsWith(query.corrected) ? kpi.corrections[0] : undefined;
   const description = `${kpi.name}: ${kpi.values.map((v) => `${fmt(v.value)} in ${formatUkMonth(v.period)}`).join("; ") || "no values yet"}${
     kpi.targetValue !== null ? `. Target ${fmt(kpi.targetValue)} by ${formatUkDate(kpi.targetDate)}.` : "."
   }${forecast ? ` ${forecast.text}` : ""}`;
 
   return (
     <div className="space-y-6">
+      {justCorrected ? (
+        <SuccessNotice key={justCorrected.id}>
+          Value for {formatUkMonth(justCorrected.period)} {justCorrected.newValue === null ? "removed" : `corrected to ${fmt(justCorrected.newValue)}`}. The earlier value and the
+          reason are kept under Corrections.
+        </SuccessNotice>
+      ) : null}
       {query.saved === "created" ? (
         <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice>
       ) : null}
