@@ -116,9 +116,10 @@ describe("the story carried to today is marked illustrative", () => {
 });
 
 describe("what a board sees on a fresh start", () => {
-  // Other test files write to the shared database; the mix is judged on a demo seeded afresh, in a database of its own.
+  // Other test files write to the shared database; the mix is judged on a demo seeded afresh, in a
+  // database of its own, created, migrated and seeded as the owner (as npm start does).
   const name = `stocktake_story_${process.pid}`;
-  const base = inject("databaseUrl");
+  const base = inject("ownerDatabaseUrl");
   const url = base.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
   const fresh: { pool?: pg.Pool; prisma?: PrismaClient } = {};
   const global = globalThis as unknown as { stocktakeDb?: { pool: pg.Pool; prisma: PrismaClient } };
