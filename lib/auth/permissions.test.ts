@@ -3,7 +3,7 @@ import { can, canOnItem, grantFor, PERMISSIONS, ROLES, type Grant, type Permissi
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // DESIGN §4, transcribed row by row. Columns: admin, board, lead, contributor, advisor, viewer.
-// "-" means not allowed.
+// "-" means not allowed. Reading risks follows reading the live dashboard, which shows the top risks.
 type Cell = Grant | "-";
 const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "dashboard.read": ["all", "all", "all", "all", "ifAllowed", "all"],
@@ -14,7 +14,7 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "changeRequest.decide": ["all", "all", "-", "-", "-", "-"],
   "highlightReport.write": ["all", "-", "ownAreas", "-", "-", "-"],
   "highlightReport.review": ["all", "all", "-", "-", "-", "-"],
-  "risks.read": ["all", "all", "all", "-", "-", "-"],
+  "risks.read": ["all", "all", "all", "all", "ifAllowed", "all"],
   "risks.edit": ["all", "-", "ownAreas", "-", "-", "-"],
   "meetings.manage": ["all", "all", "-", "-", "-", "-"],
   "stocktake.prepare": ["all", "-", "-", "-", "-", "-"],

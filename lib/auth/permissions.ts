@@ -94,17 +94,21 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
   },
   CONTRIBUTOR: {
     "dashboard.read": "all",
+    // The register is read by whoever reads the live dashboard, which shows its top risks.
+    "risks.read": "all",
     "status.update": "assigned",
     "kpi.enterValues": "assigned",
     "changeRequest.raise": "all",
   },
   ADVISOR: {
     "dashboard.read": "ifAllowed",
+    "risks.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
   VIEWER: {
     "dashboard.read": "all",
+    "risks.read": "all",
   },
 };
 
