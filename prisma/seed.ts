@@ -11,6 +11,8 @@ import { parseIsoDate } from "../lib/dates/format";
 import { occurrenceDates } from "../lib/plan/recurrence";
 import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
+import { seedRisks } from "./seed/risks";
+import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 
 export const DEMO_PASSWORD = "stocktake-demo";
@@ -342,6 +344,14 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       },
     });
   }
+
+  await seedRisks(tx, spec.slug, {
+    partnershipId,
+    today: today(),
+    areaIds,
+    actionIds,
+    lead: { membershipId: memberships.lead!, name: `${spec.people.lead.name} (${spec.people.lead.jobTitle})` },
+  });
 
   await tx.auditEvent.create({
     data: {
