@@ -180,7 +180,7 @@ describe("history: every score change with who, when and why", () => {
     });
     await updateRisk(derbyCity, callers.lead, { id: risk.id, version: 1, ...input([areas.APA1], { title: "Renamed" }) });
     expect((await riskRow(risk.id)).reviews).toHaveLength(1);
-    await updateRisk(derbyCity, callers.lead, { id: risk.id, version: 2, ...input([areas.APA1], { inherentImpact: 5, scoreReason: "Tribunal costs were under-estimated." }) });
+    await updateRisk(derbyCity, callers.lead, { id: risk.id, version: 2, ...input([areas.APA1], { inherentImpact: 5 }), scoreReason: "Tribunal costs were under-estimated." });
     const row = await riskRow(risk.id);
     expect(row.reviews.at(-1)).toMatchObject({ kind: "SCORES_CHANGED", inherentImpact: 5, note: "Tribunal costs were under-estimated." });
   });

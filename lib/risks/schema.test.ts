@@ -17,9 +17,9 @@ const form = {
   nextReviewDate: "2026-12-20",
 };
 
-function errors(schema: z.ZodType, values: Record<string, string | undefined>) {
+function errors(schema: z.ZodType, values: Record<string, string | undefined>): Record<string, string[] | undefined> {
   const parsed = schema.safeParse(values);
-  return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  return parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>);
 }
 
 describe("the risk form's schema (shared by the form and the server action)", () => {

@@ -44,7 +44,7 @@ export const riskCases: MutationCases = {
   },
   "lib/risks/mutations/register.ts#updateRisk": async (context) => {
     const risk = await freshRisk(context);
-    return { id: risk.id, version: risk.version, ...riskInput([], { currentLikelihood: 4, scoreReason: "Registry test: the score moved." }) };
+    return { id: risk.id, version: risk.version, ...riskInput([], { currentLikelihood: 4 }), scoreReason: "Registry test: the score moved." };
   },
   "lib/risks/mutations/lifecycle.ts#reviewRisk": async (context) => {
     const risk = await freshRisk(context);
