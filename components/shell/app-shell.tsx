@@ -12,6 +12,7 @@ function navItems(role: Role): NavItem[] {
     { href: "plan", label: "Plan" },
     { href: "kpis", label: "KPIs" },
   ];
+  if (can(role, "risks.read")) items.push({ href: "risks", label: "Risks" });
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });

@@ -10,6 +10,8 @@ import { assessPlan } from "@/lib/plan/assess";
 import { areaRollup, occurrenceView, type PlanSettings } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
+import type { BoardRiskRow } from "@/lib/risks/queries";
+import { boardRisks, type DashboardRisks } from "./risks";
 
 export const UPCOMING_DAYS = 60;
 export const LIST_LIMIT = 10;
@@ -80,6 +82,8 @@ export type DashboardModel = {
   upcomingTotal: number;
   pendingChanges: { id: string; actionId: string | null; code: string; title: string; from: string; to: string | null; scope: string | null; raisedBy: string; raised: string; waitingDays: number }[];
   kpiTiles: KpiTile[];
+  /** Open risks: the top few, the heat map of current scores, and the counts. */
+  risks: DashboardRisks;
 };
 
 export type PendingChangeRow = {
@@ -97,6 +101,7 @@ export function buildDashboard(input: {
   kpis: readonly KpiListItem[];
   pendingChanges: readonly PendingChangeRow[];
   approvedChanges: number;
+  risks?: readonly BoardRiskRow[];
   settings: PlanSettings;
   today: Date;
   overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
@@ -244,5 +249,6 @@ export function buildDashboard(input: {
       waitingDays: daysBetween(cr.createdAt, today),
     })),
     kpiTiles: kpiTiles.slice(0, KPI_TILE_LIMIT),
+    risks: boardRisks(input.risks ?? [], today),
   };
 }

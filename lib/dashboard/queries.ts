@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import { listKpis } from "@/lib/kpis/queries";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
+import { listOpenRisksForBoard } from "@/lib/risks/queries";
 import { buildDashboard, type DashboardModel } from "./compute";
 
 /** Everything the board dashboard shows, for one partnership on one day. */
 export async function getDashboard(partnershipId: string, today: Date): Promise<DashboardModel> {
-  const [tree, kpis, settings, pendingChanges, approvedChanges, overrides] = await Promise.all([
+  const [tree, kpis, settings, pendingChanges, approvedChanges, overrides, risks] = await Promise.all([
     getPlanTree(partnershipId),
     listKpis(partnershipId),
     getPlanSettings(partnershipId),
@@ -29,12 +30,14 @@ export async function getDashboard(partnershipId: string, today: Date): Promise<
       where: { partnershipId, archivedAt: null, overrideStatus: { not: null } },
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
+    listOpenRisksForBoard(partnershipId),
   ]);
   return buildDashboard({
     tree,
     kpis,
     pendingChanges,
     approvedChanges,
+    risks,
     settings: planSettings(settings),
     today,
     overrides: new Map(overrides.map((o) => [o.id, { status: o.overrideStatus!, reason: o.overrideReason }])),

@@ -3,6 +3,7 @@ import "server-only";
 // register is one line here and one builder in its domain (lib/<domain>/export.ts).
 import type { MemberContext } from "@/lib/auth/guards";
 import { changeRequestRegister } from "@/lib/changes/export";
+import { riskRegister } from "@/lib/risks/export";
 import type { Register } from "./register";
 
 /** Draws the register for this member, or null when the member may not read it (the route answers 404). */
@@ -10,4 +11,5 @@ export type RegisterBuilder = (member: MemberContext, params: URLSearchParams, t
 
 export const REGISTERS: Record<string, RegisterBuilder> = {
   "change-requests": changeRequestRegister as RegisterBuilder,
+  risks: riskRegister as RegisterBuilder,
 };

@@ -31,8 +31,10 @@ export async function updateRiskAction(_previous: Saved | null, form: FormData):
 }
 
 export async function reviewRiskAction(_previous: Saved | null, form: FormData): Promise<Saved> {
-  return submit(form, reviewRiskSchema, reviewRisk, (reviewed) =>
-    ok({ version: reviewed.version }, reviewed.changed ? `Review of ${reviewed.code} saved, with its new score.` : `Review of ${reviewed.code} saved: score confirmed.`),
+  return submit(form, reviewRiskSchema, reviewRisk, (reviewed, input, member) =>
+    input.returnTo === "my"
+      ? { redirectTo: `/p/${member.partnership.slug}/my?reviewed=${reviewed.code}&changed=${reviewed.changed ? 1 : 0}` }
+      : ok({ version: reviewed.version }, reviewed.changed ? `Review of ${reviewed.code} saved, with its new score.` : `Review of ${reviewed.code} saved: score confirmed.`),
   );
 }
 

@@ -31,6 +31,10 @@ export const DEFAULT_BANDS: readonly BandDefinition[] = [
 
 export const RISK_BANDS: readonly RiskBand[] = ["LOW", "MODERATE", "HIGH", "EXTREME"];
 
+export function bandDefinition(band: RiskBand, bands: readonly BandDefinition[] = DEFAULT_BANDS): BandDefinition {
+  return bands.find((b) => b.band === band)!;
+}
+
 export function isRating(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 5;
 }
@@ -67,6 +71,12 @@ export type HeatBasis = "current" | "inherent" | "target";
 export const HEAT_BASES: readonly HeatBasis[] = ["current", "inherent", "target"];
 
 export type HeatCell = { likelihood: number; impact: number; score: number; band: BandDefinition; count: number };
+/** A heat map cell as plain data (for the dashboard's serialised model): the band by its key. */
+export type HeatMapCell = Omit<HeatCell, "band"> & { band: RiskBand };
+
+export function plainHeatMap(grid: HeatCell[][]): HeatMapCell[][] {
+  return grid.map((row) => row.map((cell) => ({ ...cell, band: cell.band.band })));
+}
 
 /**
  * The 5×5 grid as a board reads it: likelihood 5 on the top row down to 1,

@@ -21,9 +21,14 @@ export type RiskFilters = {
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
+/** A download's URLSearchParams, or a page's searchParams object. */
+function isSearchParams(params: Params): params is URLSearchParams {
+  return typeof (params as URLSearchParams).get === "function" && typeof (params as URLSearchParams).getAll === "function";
+}
+
 function reader(params: Params) {
   return (key: string): string | undefined => {
-    const raw = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+    const raw = isSearchParams(params) ? (params.get(key) ?? undefined) : params[key];
     const text = Array.isArray(raw) ? raw[0] : raw;
     return text && text.trim() ? text.trim().slice(0, 200) : undefined;
   };

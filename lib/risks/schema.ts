@@ -103,6 +103,8 @@ export const reviewRiskSchema = z.object({
   currentImpact: impact,
   note: required("Say what the review found: what has changed, and whether the controls are working.", 4000),
   nextReviewDate: isoDate("Enter the date of the next review, for example 31 December 2026."),
+  /** Reviewed from My updates: go back there, where the reviewed risk has left the list. */
+  returnTo: z.enum(["my"]).optional(),
 });
 export type ReviewRiskInput = z.infer<typeof reviewRiskSchema>;
 

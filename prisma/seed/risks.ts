@@ -87,7 +87,7 @@ export const derbyshireRisks: SeedRisk[] = [
       8: "EHCP recovery plan agreed by the Board, with monthly trajectories and workforce training, as the stocktake asked. First two months on trajectory: likelihood back to likely.",
     },
     lastReviewDaysAgo: 9,
-    escalated: { daysAgo: 300, note: "Escalated to the Board: EHCP timeliness is the finding most felt by families, and the recovery plan needs partners' capacity as well as the council's." },
+    escalated: { daysAgo: 300, note: "EHCP timeliness is the finding most felt by families, and the recovery plan needs partners' capacity as well as the council's." },
     mitigations: [
       { text: "EHCP recovery plan with monthly trajectories and risk mitigation, agreed by the Board", owner: DERBYSHIRE_AD_INCLUSION, dueInDays: -150, state: "COMPLETE", completionNote: "Agreed by the SEND Improvement and Assurance Board; trajectories reported monthly." },
       { text: "Recruit to the additional SEND Assessment Team posts and end reliance on agency cover", owner: DERBYSHIRE_AD_INCLUSION, dueInDays: 40, state: "IN_PROGRESS" },
@@ -107,7 +107,7 @@ export const derbyshireRisks: SeedRisk[] = [
     scores: [...same([5, 4], 12)],
     notes: {},
     lastReviewDaysAgo: 38,
-    escalated: { daysAgo: 330, note: "Escalated to the Board: recovery depends on the ICB's investment decisions and providers' data, which the Board holds partners to account for." },
+    escalated: { daysAgo: 330, note: "Recovery depends on the ICB's investment decisions and providers' data, which the Board holds partners to account for." },
     mitigations: [
       { text: "Integrated recovery plans for neurodevelopmental assessments, paediatrics, mental health support and wheelchair services", owner: DERBYSHIRE_ICB_AD, dueInDays: -45, state: "IN_PROGRESS" },
       { text: "Data assurance of providers' waiting list returns, with agreed prioritisation criteria", owner: DERBYSHIRE_ICB_COMMISSIONING, dueInDays: 20, state: "IN_PROGRESS" },
@@ -129,7 +129,7 @@ export const derbyshireRisks: SeedRisk[] = [
       10: "Health providers' data returns still not aligned to the protocol, and the dashboard build has slipped a quarter: likelihood raised.",
     },
     lastReviewDaysAgo: 31,
-    escalated: { daysAgo: 100, note: "Escalated to the Board: the protocol needs sign-off by every partner's information governance lead, which only the Board can secure." },
+    escalated: { daysAgo: 100, note: "The protocol needs sign-off by every partner's information governance lead, which only the Board can secure." },
     mitigations: [
       { text: "Data Sharing Protocol signed by every partner's information governance lead", owner: DERBYSHIRE_ICB_COMMISSIONING, dueInDays: -20, state: "IN_PROGRESS" },
       { text: "Co-develop the joint SEND system data dashboard with partners", owner: "lead", dueInDays: 75, state: "PLANNED" },
@@ -333,7 +333,7 @@ export const derbyCityRisks: SeedRisk[] = [
     scores: [...same([4, 4], 10), ...same([5, 4], 2)],
     notes: { 10: "Referrals and waits both still rising against the recovery plan's trajectory: likelihood raised to almost certain." },
     lastReviewDaysAgo: 8,
-    escalated: { daysAgo: 200, note: "Escalated to the Board: the three-year ND transformation needs joint investment decisions." },
+    escalated: { daysAgo: 200, note: "The three-year ND transformation needs joint investment decisions." },
     mitigations: [
       { text: "Extend the early-years ND triage pilot to 3–4-year-olds (2.1b)", owner: DERBY_CITY_ICB, dueInDays: 35, state: "IN_PROGRESS" },
       { text: "Independent research on demand with children, young people and parent carers", owner: DERBY_CITY_ICB, dueInDays: -25, state: "IN_PROGRESS" },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RaiseChangeRequestForm } from "@/components/changes/raise-change-request-form";
 import { MilestoneOutcomeForm } from "@/components/plan/milestone-outcome-form";
+import { RisksDueReview } from "@/components/risks/risks-due-review";
 import { StatusUpdateForm } from "@/components/plan/status-update-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireMembership } from "@/lib/auth/guards";
@@ -10,21 +11,23 @@ import { can } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { occurrenceView, updateDue } from "@/lib/plan/compute";
 import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
+import { listRisksDueForReview } from "@/lib/risks/queries";
 import * as clock from "@/lib/clock";
 import { actionInput, planSettings } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "My updates" };
 
-export default async function MyUpdatesPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+export default async function MyUpdatesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ reviewed?: string; changed?: string }> }) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "status.update")) notFound();
   const everything = member.role === "ADMIN";
-  const [actions, settingsRow] = await Promise.all([
+  const today = clock.today();
+  const [actions, settingsRow, risksDue] = await Promise.all([
     listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
     getPlanSettings(member.partnershipId),
+    can(member.role, "risks.edit") ? listRisksDueForReview(member.partnershipId, member.scope.areaIds, today, everything) : [],
   ]);
-  const today = clock.today();
   const settings = planSettings(settingsRow);
   const due = actions
     .map((action) => {
@@ -50,6 +53,7 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
         {everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, oldest first.{" "}
         {due.length === 0 ? "" : `${due.length} ${due.length === 1 ? "item needs" : "items need"} you.`}
       </p>
+      <RisksDueReview risks={risksDue} slug={member.partnership.slug} today={today} reviewed={query.reviewed} scoreChanged={query.changed === "1"} />
       {due.length === 0 ? (
         <p className="mt-6 rounded-md border border-green-700 bg-green-50 p-4 text-green-900">
           <span aria-hidden="true">✓ </span>Nothing is due from you. Every action you are answerable for has a current update.
