@@ -165,6 +165,7 @@ describe("tenant-safe keys in the catalog", () => {
         "Kpi.ownerMembershipId -> Membership",
         "PriorityArea.parentId -> PriorityArea",
         "Risk.ownerMembershipId -> Membership",
+        "RiskMitigation.ownerMembershipId -> Membership",
         "Stocktake.previousId -> Stocktake",
       ].sort(),
     );
