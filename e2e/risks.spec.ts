@@ -117,6 +117,13 @@ test("a board member reads the register and a risk, with no forms, and downloads
 
   await rows.first().getByRole("link").click();
   await expect(page.getByTestId("risk-provenance")).toContainText("Illustrative");
+  // Its linked action lists it, and links back.
+  const risk = page.url();
+  const code = (await page.locator("main header p").first().textContent())!.replace("Risk ", "");
+  await page.getByRole("region", { name: "The risk" }).getByRole("link", { name: /^\d\.\d/ }).first().click();
+  await expect(page.getByTestId("linked-risk").filter({ hasText: code })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(risk);
   await expect(page.getByRole("button")).toHaveText(["Sign out"]);
   await expect(page.getByText(/Review this risk|Add a mitigation|Escalate R/)).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -161,6 +168,10 @@ test("a lead adds a risk, is told what to correct, then gives it a mitigation an
   await page.getByRole("button", { name: "Escalate to the board" }).click();
   await expect(page.getByRole("status").filter({ hasText: "escalated to the board" })).toBeVisible();
   await expect(page.getByTestId("escalated-flag")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Edit the risk, its scores, owner and links" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Edit risk R\d+$/);
   await expectNoAxeViolations(page);
 });
 
