@@ -83,7 +83,7 @@ export const derbyshireRisks: SeedRisk[] = [
     target: [2, 4],
     scores: [...same([5, 4], 5), ...same([5, 5], 3), ...same([4, 5], 5)],
     notes: {
-      5: "Backlog of overdue assessments grew again over the autumn term; likelihood raised to almost certain until the recovery trajectory shows.",
+      5: "Backlog of overdue assessments grew again month on month; likelihood raised to almost certain until the recovery trajectory shows.",
       8: "EHCP recovery plan agreed by the Board, with monthly trajectories and workforce training, as the stocktake asked. First two months on trajectory: likelihood back to likely.",
     },
     lastReviewDaysAgo: 9,

@@ -60,7 +60,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         <h1 className="text-2xl font-semibold text-slate-900">{risk.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-800">
           <RiskScoreBadge score={view.current.score} likelihood={view.current.likelihood} impact={view.current.impact} prefix="Current score" />
-          <TrendLabel trend={view.trend.trend} from={view.trend.from ? { score: view.trend.from.score, when: formatUkDate(view.trend.from.at) } : null} />
+          {open ? <TrendLabel trend={view.trend.trend} from={view.trend.from ? { score: view.trend.from.score, when: formatUkDate(view.trend.from.at) } : null} /> : null}
           <RiskFlags risk={view} />
         </p>
         {mayManage ? (
@@ -109,14 +109,19 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
           ) : (
             <p className="mt-1 text-slate-900">{view.review.text}</p>
           )}
-          <p className="text-sm text-slate-800">
-            {open ? `Next ${formatUkDate(risk.nextReviewDate)} · ` : ""}
-            {FREQUENCY_LABELS[risk.reviewFrequency]}
-          </p>
+          {open ? (
+            <p className="text-sm text-slate-800">
+              Next {formatUkDate(risk.nextReviewDate)} · {FREQUENCY_LABELS[risk.reviewFrequency]}
+            </p>
+          ) : null}
           <p className="text-xs text-slate-700">Last reviewed {formatUkDate(risk.lastReviewedAt)}</p>
-          <p className="mt-2 text-sm text-slate-800">
-            {view.trend.from ? `Trend: ${view.trend.trend.toLowerCase()}, ${view.trend.score} now against ${view.trend.from.score} on ${formatUkDate(view.trend.from.at)}.` : "Trend: steady (no earlier score to compare)."}
-          </p>
+          {open ? (
+            <p className="mt-2 text-sm text-slate-800">
+              {view.trend.from
+                ? `Trend: ${view.trend.trend.toLowerCase()}, ${view.trend.score} now against ${view.trend.from.score} on ${formatUkDate(view.trend.from.at)}.`
+                : "Trend: steady, the score has not changed in the last three months."}
+            </p>
+          ) : null}
         </div>
       </section>
 
