@@ -57,9 +57,9 @@ const ROUTINE_NOTES = [
 ];
 
 const DERBYSHIRE_PROVENANCE =
-  "Illustrative. Drawn from the challenges named in Derbyshire's Priority Impact Plan (January 2025), the DfE / NHS England stocktake letter of 15 July 2025 and the Improvement Notice of 14 January 2025. Scores, mitigations and review history are invented for the demo; this is not Derbyshire's own register.";
+  "Illustrative. Drawn from the challenges named in Derbyshire's Priority Impact Plan (January 2025), the DfE / NHS England stocktake letter of 15 July 2025 and the Improvement Notice of 14 January 2025. Scores, controls, mitigations and review history are invented for the demo; this is not Derbyshire's own register.";
 const DERBY_CITY_PROVENANCE =
-  "Illustrative. Drawn from the challenges named in Derby City's SEND self-assessment (September 2025); the figures quoted are the self-assessment's. Scores, mitigations and review history are invented for the demo; this is not Derby City's own register.";
+  "Illustrative. Drawn from the challenges named in Derby City's SEND self-assessment (September 2025); the figures quoted are the self-assessment's. Scores, controls, mitigations and review history are invented for the demo; this is not Derby City's own register.";
 
 // Owner roles, as the plans name them.
 const DERBYSHIRE_AD_INCLUSION = "Interim Assistant Director Inclusion, Derbyshire County Council";
@@ -286,7 +286,7 @@ const DERBY_CITY_ICB = "SRO for SEND, NHS Derby and Derbyshire ICB";
 export const derbyCityRisks: SeedRisk[] = [
   {
     title: "EHC plan timeliness falls back once the agency staff of the recovery programme leave",
-    cause: "Timeliness reached 100% in July, August and September 2025 (35% year to date) after a 12-month recovery programme that relied on additional agency staff.",
+    cause: "Plans finalised within 20 weeks (excluding exceptions) reached 100% in July, August and September 2025, against 35% for the year to August, after a 12-month recovery programme that relied on additional agency staff.",
     effect: "New plans are issued late again, undoing the recovery and the families' confidence it has begun to rebuild.",
     controls: "Weekly timeliness monitoring by the Team Manager; the expanded SEND Team establishment.",
     owner: "lead",

@@ -62,7 +62,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
         <aside aria-label="About this register" className="rounded-md border-l-4 border-slate-600 bg-slate-100 px-4 py-3 text-sm text-slate-900" data-testid="register-provenance">
           <p>
             <strong>Illustrative demo register.</strong> {member.partnership.name} has not published its risk register. These {register.illustrative} risks are drawn from the challenges its
-            own documents name; their scores, mitigations and review history are invented for the demo. Each risk’s page says where it comes from.
+            own documents name; their scores, controls, mitigations and review history are invented for the demo. Each risk’s page says where it comes from.
           </p>
         </aside>
       ) : null}
