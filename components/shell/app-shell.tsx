@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { MemberContext } from "@/lib/auth/guards";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, canOnItem, ROLE_LABELS, type Scope } from "@/lib/auth/permissions";
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
 /** Navigation reads the permission table: people see only what they can use. */
-function navItems(role: Role): NavItem[] {
+function navItems(role: Role, scope: Scope): NavItem[] {
   const items: NavItem[] = [
     { href: "", label: "Dashboard" },
     { href: "plan", label: "Plan" },
     { href: "kpis", label: "KPIs" },
   ];
-  if (can(role, "risks.read")) items.push({ href: "risks", label: "Risks" });
+  // Advisors read the register only where the partnership shares its live dashboard: no link to a page that would be a 404.
+  if (canOnItem(scope, "risks.read")) items.push({ href: "risks", label: "Risks" });
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
@@ -53,7 +54,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
             <SignOutButton />
           </div>
         </div>
-        <MainNav slug={slug} items={navItems(role)} />
+        <MainNav slug={slug} items={navItems(role, member.scope)} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}
