@@ -11,7 +11,7 @@ import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtur
 const R07 = "Interim leadership is not replaced by permanent capacity";
 
 const cell = (page: Page, likelihood: number, impact: number) =>
-  page.getByTestId("dashboard-risks").locator(`[data-testid=heat-cell][data-likelihood="${likelihood}"][data-impact="${impact}"]`);
+  page.getByTestId("dashboard-risks").locator(`[data-cell="${likelihood}-${impact}"]`);
 
 test("a lead reviews a risk in My updates and the board sees the new score on the dashboard's next load", async ({ page }) => {
   await signIn(page, demoEmail("lead", "derbyshire"));
@@ -61,14 +61,14 @@ test("a heat map cell drills to the register filtered to that cell, from the das
   await expect(page).toHaveURL(/\/p\/derbyshire\/risks\?l=4&i=4$/);
   await expect(page.getByTestId("risk-row")).toHaveCount(count);
   for (const row of await page.getByTestId("risk-row").all()) await expect(row).toContainText(/16\s*Extreme/);
-  await expect(page.locator('[data-testid=heat-cell][aria-current="true"]')).toHaveAttribute("data-likelihood", "4");
+  await expect(page.locator('[data-cell][aria-current="true"]')).toHaveAttribute("data-cell", "4-4");
   await expectNoAxeViolations(page);
 
   // On the register: the inherent heat map, and one of its cells.
   await page.getByRole("link", { name: "Show every cell of the heat map" }).click();
   await page.getByRole("navigation", { name: "Which score the heat map shows" }).getByRole("link", { name: /Inherent/ }).click();
   await expect(page).toHaveURL(/basis=inherent/);
-  const inherent = page.locator('[data-testid=heat-cell][data-likelihood="4"][data-impact="4"]');
+  const inherent = page.locator('[data-cell="4-4"]');
   const inherentCount = Number(await inherent.getAttribute("data-count"));
   await inherent.click();
   await expect(page).toHaveURL(/l=4&i=4&basis=inherent/);

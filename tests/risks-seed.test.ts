@@ -97,7 +97,7 @@ describe("the demo risk registers", () => {
     expect(risks).toMatchObject({ open: 10, escalated: 3, reviewDue: 3, illustrative: true });
     expect(risks.top.slice(0, 3).every((r) => r.escalated)).toBe(true);
     expect(risks.top.slice(3).every((r) => !r.escalated)).toBe(true);
-    expect(risks.heat.flat().reduce((n, c) => n + c.count, 0)).toBe(10);
+    expect(risks.heat.flat().reduce((n, c) => n + c, 0)).toBe(10);
     expect(Object.values(risks.bands).reduce((a, b) => a + b, 0)).toBe(10);
     const scores = risks.top.slice(3).map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -81,7 +81,7 @@ export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string
             <div>
               <h3 className="text-sm font-semibold text-slate-900">Heat map of current scores</h3>
               <div className="mt-2">
-                <HeatMap cells={risks.heat} caption="Open risks by current likelihood and impact. Choose a cell to list its risks." hrefFor={(l, i) => `${register}?l=${l}&i=${i}`} compact />
+                <HeatMap counts={risks.heat} caption="Open risks by current likelihood and impact. Choose a cell to list its risks." hrefFor={(l, i) => `${register}?l=${l}&i=${i}`} compact />
               </div>
             </div>
           </div>

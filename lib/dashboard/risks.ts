@@ -1,7 +1,7 @@
 // The dashboard's risk panel as plain, serialisable data: the risks a board
 // must see first, the heat map of current scores and the counts it drills
 // into. Built with the register's own rules (lib/risks/compute.ts). Pure.
-import { compareForBoard, heatMap, plainHeatMap, reviewStatus, riskTrend, scored, type HeatMapCell, type RiskBand, type RiskTrend } from "@/lib/risks/compute";
+import { compareForBoard, heatCounts, heatMap, reviewStatus, riskTrend, scored, type RiskBand, type RiskTrend } from "@/lib/risks/compute";
 import type { BoardRiskRow } from "@/lib/risks/queries";
 import { ownerName } from "@/lib/risks/view";
 
@@ -30,7 +30,8 @@ export type DashboardRisks = {
   escalated: number;
   reviewDue: number;
   bands: Record<RiskBand, number>;
-  heat: HeatMapCell[][];
+  /** Risks per heat map cell, rows likelihood 5 → 1, columns impact 1 → 5. */
+  heat: number[][];
   top: DashboardRisk[];
   illustrative: boolean;
 };
@@ -65,7 +66,7 @@ export function boardRisks(rows: readonly BoardRiskRow[], today: Date): Dashboar
     escalated: risks.filter((r) => r.escalated).length,
     reviewDue: risks.filter((r) => r.reviewDue).length,
     bands,
-    heat: plainHeatMap(heatMap(risks)),
+    heat: heatCounts(heatMap(risks)),
     top: risks.slice(0, TOP_RISKS),
     illustrative: rows.some((r) => r.provenance?.startsWith("Illustrative")),
   };

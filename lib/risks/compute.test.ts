@@ -4,6 +4,7 @@ import {
   bandOf,
   compareForBoard,
   describeRating,
+  heatCounts,
   heatMap,
   mitigationView,
   nextReviewAfter,
@@ -73,6 +74,13 @@ describe("heat map placement", () => {
     expect(grid[1]![4]).toMatchObject({ likelihood: 4, impact: 5, score: 20, count: 2, band: { band: "EXTREME" } });
     expect(grid[4]![0]).toMatchObject({ likelihood: 1, impact: 1, score: 1, count: 1, band: { band: "LOW" } });
     expect(grid.flat().reduce((n, c) => n + c.count, 0)).toBe(4);
+    expect(heatCounts(grid)).toEqual([
+      [1, 0, 0, 0, 0],
+      [0, 0, 0, 0, 2],
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0],
+      [1, 0, 0, 0, 0],
+    ]);
   });
 
   it("refuses a rating outside the matrix rather than dropping it", () => {

@@ -71,13 +71,6 @@ export type HeatBasis = "current" | "inherent" | "target";
 export const HEAT_BASES: readonly HeatBasis[] = ["current", "inherent", "target"];
 
 export type HeatCell = { likelihood: number; impact: number; score: number; band: BandDefinition; count: number };
-/** A heat map cell as plain data (for the dashboard's serialised model): the band by its key. */
-export type HeatMapCell = Omit<HeatCell, "band"> & { band: RiskBand };
-
-export function plainHeatMap(grid: HeatCell[][]): HeatMapCell[][] {
-  return grid.map((row) => row.map((cell) => ({ ...cell, band: cell.band.band })));
-}
-
 /**
  * The 5×5 grid as a board reads it: likelihood 5 on the top row down to 1,
  * impact 1 to 5 from left to right, each cell with the number of risks rated there.
@@ -95,6 +88,11 @@ export function heatMap(ratings: readonly Rating[], bands: readonly BandDefiniti
       return { likelihood, impact, score, band: bandOf(score, bands), count: counts.get(`${likelihood}:${impact}`) ?? 0 };
     }),
   );
+}
+
+/** The grid as counts only (rows likelihood 5 → 1, columns impact 1 → 5): what a page needs to draw it. */
+export function heatCounts(grid: readonly HeatCell[][]): number[][] {
+  return grid.map((row) => row.map((cell) => cell.count));
 }
 
 // ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { RiskTable } from "@/components/risks/risk-table";
 import { ExportLinks } from "@/components/ui/export-links";
 import { requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
-import { DEFAULT_BANDS, HEAT_BASES, plainHeatMap, type HeatBasis } from "@/lib/risks/compute";
+import { DEFAULT_BANDS, HEAT_BASES, heatCounts, type HeatBasis } from "@/lib/risks/compute";
 import { describeRiskFilters, parseRiskFilters, riskFilterQuery } from "@/lib/risks/filters";
 import { listRisks } from "@/lib/risks/queries";
 import { drawRegister } from "@/lib/risks/register";
@@ -89,7 +89,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           </nav>
           <div className="mt-3">
             <HeatMap
-              cells={plainHeatMap(register.heat)}
+              counts={heatCounts(register.heat)}
               caption={`${BASIS_LABELS[filters.basis]} scores of the risks below${described.length > 1 ? " (filtered)" : ""}: the number of risks in each cell. Choose a cell to list its risks.`}
               hrefFor={(likelihood, impact) => link({ likelihood, impact })}
               active={cell}
