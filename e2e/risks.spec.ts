@@ -73,7 +73,7 @@ test("a heat map cell drills to the register filtered to that cell, from the das
   await inherent.click();
   await expect(page).toHaveURL(/l=4&i=4&basis=inherent/);
   await expect(page.getByTestId("risk-row")).toHaveCount(inherentCount);
-  await expect(page.getByRole("heading", { name: /Likelihood 4 \(inherent\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Heat map cell: likelihood 4 × impact 4 \(inherent score\)/ })).toBeVisible();
 });
 
 test("a board member reads the register and a risk, with no forms, and downloads the filtered register as CSV and XLSX", async ({ page }) => {

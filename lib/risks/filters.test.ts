@@ -74,8 +74,8 @@ describe("risk register filters", () => {
       "high band (current score)",
       "Review due",
       "Escalated to the board",
-      "Likelihood 4 (current)",
-      "Impact 3 (current)",
+      "Heat map cell: likelihood 4 × impact 3 (current score)",
     ]);
+    expect(describeRiskFilters(parseRiskFilters({ l: "2", basis: "target" }), (b) => b)).toEqual(["Open risks", "Likelihood 2 (target)"]);
   });
 });

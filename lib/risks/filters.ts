@@ -112,7 +112,8 @@ export function describeRiskFilters(filters: RiskFilters, bandLabel: (band: Risk
   if (filters.band) words.push(`${bandLabel(filters.band)} (${basis} score)`);
   if (filters.review) words.push("Review due");
   if (filters.escalated !== undefined) words.push(filters.escalated ? "Escalated to the board" : "Not escalated");
-  if (filters.likelihood !== undefined) words.push(`Likelihood ${filters.likelihood} (${basis})`);
-  if (filters.impact !== undefined) words.push(`Impact ${filters.impact} (${basis})`);
+  if (filters.likelihood !== undefined && filters.impact !== undefined) words.push(`Heat map cell: likelihood ${filters.likelihood} × impact ${filters.impact} (${basis} score)`);
+  else if (filters.likelihood !== undefined) words.push(`Likelihood ${filters.likelihood} (${basis})`);
+  else if (filters.impact !== undefined) words.push(`Impact ${filters.impact} (${basis})`);
   return words;
 }

@@ -39,6 +39,8 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
   };
   const cell = filters.likelihood !== undefined && filters.impact !== undefined ? { likelihood: filters.likelihood, impact: filters.impact } : undefined;
   const described = describeRiskFilters(filters, bandLabel);
+  // The heat map counts everything the filters keep except its own cell.
+  const filtered = riskFilterQuery({ ...filters, likelihood: undefined, impact: undefined, basis: "current", state: "open" }) !== "";
   const exportQuery = riskFilterQuery(filters);
 
   return (
@@ -90,7 +92,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           <div className="mt-3">
             <HeatMap
               counts={heatCounts(register.heat)}
-              caption={`${BASIS_LABELS[filters.basis]} scores of the risks below${described.length > 1 ? " (filtered)" : ""}: the number of risks in each cell. Choose a cell to list its risks.`}
+              caption={`${BASIS_LABELS[filters.basis]} scores of the ${filtered ? "filtered " : ""}${filters.state === "open" ? "open " : ""}risks: the number in each cell. Choose a cell to list its risks.`}
               hrefFor={(likelihood, impact) => link({ likelihood, impact })}
               active={cell}
             />
