@@ -2,32 +2,10 @@
 // a KPI value corrected and removed with a reason, a mistyped due date put
 // right, and a 2 MB commentary refused next to its field with the text kept.
 // Runs in the "no-javascript" project, after the others.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { actionPage, expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
-
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-async function actionPage(page: Page, slug: string, code: string) {
-  await page.goto(`/p/${slug}/plan?open=all`);
-  const row = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: code, exact: true }) });
-  return (await row.getByRole("link").first().getAttribute("href"))!;
-}
-
-async function expectServerAtRest() {
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 test("a KPI value is corrected, then removed, each with a reason kept in the KPI's corrections", async ({ browser }) => {
   const { context, page } = await withoutJavaScript(browser, demoEmail("admin", "derby-city"));

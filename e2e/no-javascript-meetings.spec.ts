@@ -1,22 +1,11 @@
 // The meeting forms work without JavaScript: a plain POST saves, answers with
 // the meeting page showing the result (a folded form unfolds with its
 // message), refuses bad input beside the field, and leaves the server at rest.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import type { Page } from "@playwright/test";
+import { demoEmail, expect, test } from "./fixtures";
+import { expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
-
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
 
 const formWith = (page: Page, button: string) => page.locator("form", { has: page.getByRole("button", { name: button, exact: true }) });
 
@@ -86,5 +75,5 @@ test("a meeting is scheduled, held, minuted and closed without JavaScript", asyn
   await formWith(page, "Re-open the meeting").getByRole("button", { name: "Re-open the meeting" }).click();
   await expect(formWith(page, "Re-open the meeting").getByLabel("Why re-open it? (logged)")).toHaveAccessibleDescription(/Say why the meeting is re-opened/);
   await context.close();
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
+  await expectServerAtRest();
 });

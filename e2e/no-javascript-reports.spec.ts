@@ -4,28 +4,12 @@
 // promptly with the server back at rest. Runs in the "no-javascript" project,
 // after the others. Uses November 2026 (the month still running), which no
 // other spec writes.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
 
 const REPORT = "/p/derbyshire/reports/PIA1/2026-11";
-
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-async function expectServerAtRest() {
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 test("a lead saves, is refused, and submits a highlight report without JavaScript; the board returns it", async ({ browser }) => {
   const { context, page } = await withoutJavaScript(browser, demoEmail("lead", "derbyshire"));

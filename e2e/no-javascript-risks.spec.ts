@@ -2,26 +2,10 @@
 // with the page showing the result (or the message next to the field), and
 // the server goes back to rest. Runs in the "no-javascript" project, after
 // the others, on a risk of its own.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
-
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-async function expectServerAtRest() {
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 const TITLE = "Posted without JavaScript: agency staff leave before the permanent posts are filled";
 

@@ -5,8 +5,7 @@
 // "no-javascript" project, after the others, and checks the server goes back
 // to rest.
 import { demoEmail, DEMO_PASSWORD, expect, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { expectServerAtRest } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
 
@@ -34,5 +33,5 @@ test("sign in, see a refusal, and sign out, all with JavaScript off", async ({ b
   await page.goto("/p/derbyshire/plan");
   await expect(page).toHaveURL(/\/login/);
   await context.close();
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
+  await expectServerAtRest();
 });

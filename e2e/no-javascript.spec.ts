@@ -2,35 +2,10 @@
 // GOV.UK services do): a plain POST saves, answers with the page showing the
 // result, and leaves the server at rest. These run in their own project after
 // the others (playwright.config.ts), so the server's CPU time is theirs alone.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { actionPage, expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
-
-/** A browser with JavaScript off, signed in as `email` (the cookie comes from a normal sign-in). */
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-/** The href of a plan action's page, read from the plan. */
-async function actionPage(page: Page, slug: string, code: string) {
-  await page.goto(`/p/${slug}/plan?open=all`);
-  const row = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: code, exact: true }) });
-  return (await row.getByRole("link").first().getAttribute("href"))!;
-}
-
-async function expectServerAtRest() {
-  // A spinning server burns a full core: about 2 s of CPU in 2 s. At rest it uses next to none.
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 test("status updates, milestone outcomes and change requests save without JavaScript", async ({ browser }) => {
   const { context, page } = await withoutJavaScript(browser, demoEmail("admin", "derby-city"));
