@@ -104,3 +104,6 @@ ALTER TABLE "StocktakeResponse" ADD CONSTRAINT "StocktakeResponse_partnershipId_
 
 -- AddForeignKey
 ALTER TABLE "AdvisorFinding" ADD CONSTRAINT "AdvisorFinding_partnershipId_answeredInId_fkey" FOREIGN KEY ("partnershipId", "answeredInId") REFERENCES "Stocktake"("partnershipId", "id") ON DELETE SET NULL ("answeredInId") ON UPDATE CASCADE;
+
+-- One draft at a time per partnership: two drafts started at once cannot both be saved (Prisma cannot express a partial index, so it lives here only).
+CREATE UNIQUE INDEX "Stocktake_partnershipId_one_draft_key" ON "Stocktake"("partnershipId") WHERE "state" = 'DRAFT';
