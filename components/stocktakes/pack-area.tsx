@@ -18,11 +18,27 @@ import { EvidenceTables, FindingsBlock, ResponsesTable, SubHeading, WrittenParts
 
 const REPORT_STATE: Record<string, string> = { DRAFT: "Not submitted", SUBMITTED: "Submitted", NOTED: "Noted", RETURNED: "Returned" };
 
-function Dashboard({ data, labels, anchor, asAt, nextWindowEnd, periodStart }: { data: AreaData; labels: StatusLabels; anchor: string; asAt: string; nextWindowEnd: string; periodStart: string }) {
+function Dashboard({
+  data,
+  labels,
+  anchor,
+  asAt,
+  nextWindowEnd,
+  periodStart,
+  level,
+}: {
+  data: AreaData;
+  labels: StatusLabels;
+  anchor: string;
+  asAt: string;
+  nextWindowEnd: string;
+  periodStart: string;
+  level: 3 | 4;
+}) {
   const since = `since ${ukDate(periodStart)}`;
   return (
     <div className="pack-dashboard space-y-3">
-      <SubHeading id={`${anchor}-actions`}>Actions as at {ukDate(asAt)}</SubHeading>
+      <SubHeading level={level} id={`${anchor}-actions`}>Actions as at {ukDate(asAt)}</SubHeading>
       <DataTable
         caption="Every action of the area, with what its lead reported and what the data says"
         empty="The area has no actions."
@@ -44,7 +60,7 @@ function Dashboard({ data, labels, anchor, asAt, nextWindowEnd, periodStart }: {
           </span>,
         ])}
       />
-      <SubHeading id={`${anchor}-milestones`}>Milestones</SubHeading>
+      <SubHeading level={level} id={`${anchor}-milestones`}>Milestones</SubHeading>
       <DataTable
         caption={`Milestones met ${since}`}
         empty="None."
@@ -63,7 +79,7 @@ function Dashboard({ data, labels, anchor, asAt, nextWindowEnd, periodStart }: {
         headers={["Action", "Milestone", "Due"]}
         rows={data.milestones.dueNext.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due)])}
       />
-      <SubHeading id={`${anchor}-kpis`}>KPIs</SubHeading>
+      <SubHeading level={level} id={`${anchor}-kpis`}>KPIs</SubHeading>
       <DataTable
         caption="KPIs against their trajectory"
         empty="No KPIs are linked to this area."
@@ -99,7 +115,7 @@ function Dashboard({ data, labels, anchor, asAt, nextWindowEnd, periodStart }: {
             ))}
         </div>
       ) : null}
-      <SubHeading id={`${anchor}-changes-requested`}>Change requests</SubHeading>
+      <SubHeading level={level} id={`${anchor}-changes-requested`}>Change requests</SubHeading>
       <DataTable
         caption={`Change requests raised or decided ${since}`}
         empty="None."
@@ -113,7 +129,7 @@ function Dashboard({ data, labels, anchor, asAt, nextWindowEnd, periodStart }: {
             : `${c.state === "APPROVED" ? "Approved" : c.state === "REJECTED" ? "Rejected" : "Withdrawn"}${c.decidedOn ? ` ${ukDate(c.decidedOn)}` : ""}${c.meeting ? ` at ${c.meeting}` : ""}${c.note ? `: ${c.note}` : ""}`,
         ])}
       />
-      <SubHeading id={`${anchor}-risks`}>Risks</SubHeading>
+      <SubHeading level={level} id={`${anchor}-risks`}>Risks</SubHeading>
       <DataTable
         caption={`Open risks as at ${ukDate(asAt)}, highest first`}
         empty="No open risks are linked to this area."
@@ -140,6 +156,7 @@ export function PackArea({
   findings,
   doc,
   aside,
+  headingLevel = 2,
 }: {
   area: AreaSection;
   labels: StatusLabels;
@@ -149,14 +166,18 @@ export function PackArea({
   findings: FindingRow[] | undefined;
   doc: { asAt: string; nextWindowEnd: string; period: { start: string } };
   aside?: ReactNode;
+  /** 3 where the section sits under a page's own h2 (the editor's preview). */
+  headingLevel?: 2 | 3;
 }) {
   const anchor = sectionAnchor(area.code);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const level = headingLevel === 2 ? 3 : 4;
   const reports = area.data?.reports ?? [];
   return (
     <section id={anchor} aria-labelledby={`${anchor}-heading`} className="report-section pack-area border-t-2 border-slate-300 pt-5" data-testid="pack-area">
-      <h2 id={`${anchor}-heading`} className="text-xl font-semibold text-slate-900">
+      <Heading id={`${anchor}-heading`} className="text-xl font-semibold text-slate-900">
         {area.code} · {area.title}
-      </h2>
+      </Heading>
       <p className="mt-1 text-sm text-slate-700">
         {AREA_KIND_LABELS[area.kind]}
         {area.parent ? ` · reported with ${area.parent.code}` : ""}
@@ -192,17 +213,17 @@ export function PackArea({
         ) : null}
       </dl>
       {aside}
-      <WrittenParts written={area.written} idPrefix={anchor} emptyNote="No progress update written yet: one is required before the stocktake is published." />
+      <WrittenParts level={level} written={area.written} idPrefix={anchor} emptyNote="No progress update written yet: one is required before the stocktake is published." />
       <ResponsesTable responses={responses} labels={labels} caption={`Our response to the last stocktake’s next steps for ${area.code}`} />
-      {changes && comparedWith ? <AreaChangesBlock id={`${anchor}-changes`} changes={changes} comparedWith={comparedWith} /> : null}
+      {changes && comparedWith ? <AreaChangesBlock level={level} id={`${anchor}-changes`} changes={changes} comparedWith={comparedWith} /> : null}
       {area.data ? (
-        <Dashboard data={area.data} labels={labels} anchor={anchor} asAt={doc.asAt} nextWindowEnd={doc.nextWindowEnd} periodStart={doc.period.start} />
+        <Dashboard level={level} data={area.data} labels={labels} anchor={anchor} asAt={doc.asAt} nextWindowEnd={doc.nextWindowEnd} periodStart={doc.period.start} />
       ) : (
         <p className="mt-3 text-slate-800">Its actions, milestones, KPIs and risks are reported with {area.parent?.code ?? "its priority area"}, above.</p>
       )}
-      <SubHeading id={`${anchor}-evidence`}>Evidence</SubHeading>
+      <SubHeading level={level} id={`${anchor}-evidence`}>Evidence</SubHeading>
       <EvidenceTables evidence={area.evidence} />
-      <FindingsBlock id={`${anchor}-review`} findings={findings} title={`Findings of the review: ${area.code}`} />
+      <FindingsBlock level={level} id={`${anchor}-review`} findings={findings} title={`Findings of the review: ${area.code}`} />
     </section>
   );
 }

@@ -19,12 +19,12 @@ const TRAVEL_ARROW: Record<KpiMove["travel"], string> = {
   NO_DATA: ARROWS.NONE,
 };
 
-export function AreaChangesBlock({ id, changes, comparedWith }: { id: string; changes: AreaChanges; comparedWith: string }) {
+export function AreaChangesBlock({ id, changes, comparedWith, level = 3 }: { id: string; changes: AreaChanges; comparedWith: string; level?: 3 | 4 }) {
   const { risks } = changes;
   const nothing = !changes.completed.length && !changes.slipped.length && !changes.kpis.length && !risks.raised.length && !risks.escalated.length && !risks.worsened.length && !risks.closed.length;
   return (
     <div className="pack-changes">
-      <SubHeading id={id}>Changes since {comparedWith}</SubHeading>
+      <SubHeading level={level} id={id}>Changes since {comparedWith}</SubHeading>
       {changes.isNew ? <p className="text-slate-800">This area was not in that stocktake.</p> : null}
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>

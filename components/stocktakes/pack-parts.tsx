@@ -9,29 +9,43 @@ import type { StatusLabels } from "@/lib/plan/status";
 import type { FindingRow } from "@/lib/stocktakes/queries/stocktakes";
 import type { EvidenceItem, PackResponse, SectionWritten } from "@/lib/stocktakes/snapshot";
 
-export function SubHeading({ id, children }: { id: string; children: React.ReactNode }) {
+/** A subsection's heading: h3 in the pack, h4 where the pack sits under a page's own h2 (the editor's preview). */
+export function SubHeading({ id, children, level = 3 }: { id: string; children: React.ReactNode; level?: 3 | 4 }) {
+  const Heading = level === 3 ? "h3" : "h4";
   return (
-    <h3 id={id} className="mt-4 text-base font-semibold text-slate-900">
+    <Heading id={id} className="mt-4 text-base font-semibold text-slate-900">
       {children}
-    </h3>
+    </Heading>
   );
 }
 
 /** The partnership's own words for a section: progress, key findings, next steps. */
-export function WrittenParts({ written, idPrefix, progressTitle = "Progress", emptyNote }: { written: SectionWritten; idPrefix: string; progressTitle?: string; emptyNote: string }) {
+export function WrittenParts({
+  written,
+  idPrefix,
+  progressTitle = "Progress",
+  emptyNote,
+  level = 3,
+}: {
+  written: SectionWritten;
+  idPrefix: string;
+  progressTitle?: string;
+  emptyNote: string;
+  level?: 3 | 4;
+}) {
   return (
     <div className="pack-written space-y-1">
-      <SubHeading id={`${idPrefix}-progress`}>{progressTitle}</SubHeading>
+      <SubHeading level={level} id={`${idPrefix}-progress`}>{progressTitle}</SubHeading>
       <Written text={written.progress} empty={emptyNote} />
       {written.keyFindings?.trim() ? (
         <>
-          <SubHeading id={`${idPrefix}-findings`}>Our key findings</SubHeading>
+          <SubHeading level={level} id={`${idPrefix}-findings`}>Our key findings</SubHeading>
           <Written text={written.keyFindings} />
         </>
       ) : null}
       {written.nextSteps?.trim() ? (
         <>
-          <SubHeading id={`${idPrefix}-next`}>Our next steps</SubHeading>
+          <SubHeading level={level} id={`${idPrefix}-next`}>Our next steps</SubHeading>
           <Written text={written.nextSteps} />
         </>
       ) : null}
@@ -111,15 +125,16 @@ function FindingList({ title, items }: { title: string; items: FindingRow[] }) {
 }
 
 /** The review's findings for a section: the advisors' key findings and next steps (published ones, and the viewer's own drafts). */
-export function FindingsBlock({ id, findings, title }: { id: string; findings: FindingRow[] | undefined; title: string }) {
+export function FindingsBlock({ id, findings, title, level = 3 }: { id: string; findings: FindingRow[] | undefined; title: string; level?: 3 | 4 }) {
+  const Heading = level === 3 ? "h3" : "h4";
   if (!findings?.length) return null;
   const published = findings.filter((f) => f.publishedAt);
   const by = [...new Set(published.map((f) => `${f.authorName}${f.publishedAt ? `, published ${formatUkDate(f.publishedAt)}` : ""}`))];
   return (
     <section aria-labelledby={id} className="pack-findings mt-4 rounded-md border-l-4 border-blue-800 bg-blue-50 px-4 py-3">
-      <h3 id={id} className="text-base font-semibold text-blue-950">
+      <Heading id={id} className="text-base font-semibold text-blue-950">
         {title}
-      </h3>
+      </Heading>
       <div className="mt-2 space-y-3 text-slate-900">
         <FindingList title="Key findings" items={findings.filter((f) => f.kind === "KEY_FINDING")} />
         <FindingList title="Next steps" items={findings.filter((f) => f.kind === "NEXT_STEP")} />

@@ -6,20 +6,23 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings } from "./access";
-import { compareStocktakes, type PackComparison } from "./compute";
+import { changeSummary, compareStocktakes, type PackComparison } from "./compute";
 import { drawPack } from "./draw";
-import { findingVisible, nextPeriod } from "./lifecycle";
+import { findingVisible, nextPeriod, nextReviewWords } from "./lifecycle";
 import {
   getPublishedSnapshot,
   getStocktakesOverview,
   getStocktake,
   getStocktakeRow,
+  listEvidenceOptions,
   listFindings,
   listStocktakes,
   type FindingRow,
   type StocktakeHeader,
 } from "./queries/stocktakes";
+import { getAdvisorOverview } from "./queries/advisor";
 import { getStocktakeSource } from "./queries/source";
+import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
 
 export type VisibleFindings = { byKey: Map<string, FindingRow[]>; drafts: FindingRow[]; published: FindingRow[] };
@@ -119,4 +122,66 @@ export async function getPrintablePack(partnershipId: string, stocktakeId: strin
   const byKey = new Map<string, FindingRow[]>();
   for (const f of published) byKey.set(f.section.key, [...(byKey.get(f.section.key) ?? []), f]);
   return { doc, comparison: compareStocktakes(doc, previous, doc.labels), findings: { byKey, drafts: [], published } satisfies VisibleFindings };
+}
+
+/**
+ * A section's editor: the section as written, the evidence it may link, the
+ * last stocktake's next steps it answers, and the pack drawn live for the
+ * preview. Null (404) unless the member may edit that section of a draft.
+ */
+export async function getSectionEditor(member: MemberContext, stocktakeId: string, sectionId: string, today: Date) {
+  const partnershipId = member.partnershipId;
+  const header = await getStocktake(partnershipId, stocktakeId);
+  const meta = header?.sections.find((s) => s.id === sectionId);
+  if (!header || !meta || !mayReadDrafts(member.scope)) return null;
+  if (!mayEditSection(member.scope, { priorityAreaId: meta.priorityAreaId, parentId: meta.priorityArea?.parentId ?? null })) return null;
+  const [row, source] = await Promise.all([getStocktakeRow(partnershipId, header.id), getStocktakeSource(partnershipId, header.periodStart)]);
+  const section = row?.sections.find((s) => s.id === sectionId);
+  if (!row || !source || !section) return null;
+  const family = meta.priorityAreaId ? [meta.priorityAreaId, ...source.areas.filter((a) => a.parentId === meta.priorityAreaId).map((a) => a.id)] : null;
+  const evidence = await listEvidenceOptions(partnershipId, section.id, family, header.periodStart, header.periodEnd);
+  const doc = drawPack(source, row, today);
+  const previous = await publishedDocument(partnershipId, header.previousId);
+  return {
+    header,
+    section,
+    area: doc.areas.find((a) => a.key === section.key) ?? null,
+    doc,
+    comparison: compareStocktakes(doc, previous, doc.labels),
+    steps: row.steps.filter((s) => s.sectionKey === section.key),
+    evidence,
+  };
+}
+
+const rank = (key: string) => (key === GOVERNANCE_KEY ? 0 : key === FAMILY_VOICE_KEY ? 2 : 1);
+
+/** The findings workspace of a published pack, for those who record findings: its sections, and the findings they may see. */
+export async function getFindingsPage(member: MemberContext, stocktakeId: string) {
+  if (!mayRecordFindings(member.scope)) return null;
+  const header = await getStocktake(member.partnershipId, stocktakeId);
+  if (!header || header.state !== "PUBLISHED") return null;
+  const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member);
+  const sections = header.sections
+    .filter((s) => s.kind !== "AREA" || (s.priorityArea && !s.priorityArea.archivedAt))
+    .map((s) => ({ id: s.id, key: s.key, name: s.kind === "GOVERNANCE" ? "Leadership and governance" : s.kind === "FAMILY_VOICE" ? "The voice of families" : `${s.priorityArea!.code} · ${s.priorityArea!.title}` }))
+    // As the letter runs: leadership and governance first, the areas, then the voice of families.
+    .sort((a, b) => rank(a.key) - rank(b.key));
+  return { header, sections, findings, advisor: isAdvisor(member.scope) };
+}
+
+/** One partnership on an advisor's home page: the latest pack, what changed since the one before, the next review, and what is still open. */
+export async function getAdvisorSummary(partnershipId: string) {
+  const { packs, open, drafts } = await getAdvisorOverview(partnershipId);
+  const [latest, before] = packs;
+  if (!latest?.snapshot) return { latest: null, change: null, nextReview: null, open, drafts };
+  const doc = parseStocktakeSnapshot(latest.snapshot);
+  const previous = before?.snapshot && before.id === latest.previousId ? parseStocktakeSnapshot(before.snapshot) : null;
+  const comparison = compareStocktakes(doc, previous, doc.labels);
+  return {
+    latest: { id: latest.id, title: latest.title, reviewDate: latest.reviewDate, publishedAt: latest.publishedAt, illustrative: doc.provenance !== null },
+    change: changeSummary(comparison),
+    nextReview: nextReviewWords(latest.nextReviewDate, latest.nextReviewMonthOnly),
+    open,
+    drafts,
+  };
 }
