@@ -11,7 +11,15 @@ type Summary = Awaited<ReturnType<typeof getAdvisorSummary>>;
 /** How many open next steps are listed by name; the rest are counted. */
 const LISTED = 6;
 
-export function AdvisorPartnership({ partnership, role, summary }: { partnership: { slug: string; name: string; localAuthority: string; advisorDashboardAccess: boolean }; role: string; summary: Summary }) {
+export function AdvisorPartnership({
+  partnership,
+  role,
+  summary,
+}: {
+  partnership: { slug: string; name: string; localAuthority: string; advisorDashboardAccess: boolean };
+  role: string;
+  summary: Summary;
+}) {
   const { slug } = partnership;
   const headingId = `advise-${slug}`;
   return (
@@ -22,7 +30,8 @@ export function AdvisorPartnership({ partnership, role, summary }: { partnership
         </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        {partnership.localAuthority} · {role} · {partnership.advisorDashboardAccess ? "shares its live dashboard with advisors" : "shares published packs only, not its live dashboard"}
+        {partnership.localAuthority} · {role} ·{" "}
+        {partnership.advisorDashboardAccess ? "shares its live dashboard with advisors" : "shares published packs only, not its live dashboard"}
       </p>
       {summary.latest ? (
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">

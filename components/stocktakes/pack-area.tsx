@@ -38,7 +38,9 @@ function Dashboard({
   const since = `since ${ukDate(periodStart)}`;
   return (
     <div className="pack-dashboard space-y-3">
-      <SubHeading level={level} id={`${anchor}-actions`}>Actions as at {ukDate(asAt)}</SubHeading>
+      <SubHeading level={level} id={`${anchor}-actions`}>
+        Actions as at {ukDate(asAt)}
+      </SubHeading>
       <DataTable
         caption="Every action of the area, with what its lead reported and what the data says"
         empty="The area has no actions."
@@ -51,7 +53,11 @@ function Dashboard({
           </span>,
           <span key="d">
             {a.baselineDue === a.currentDue ? ukDate(a.currentDue) : `${ukDate(a.baselineDue)} → ${ukDate(a.currentDue)}`}
-            {a.completedOn ? <span className="block text-xs">Completed {ukDate(a.completedOn)}</span> : a.daysLate > 0 ? <span className="block text-xs font-medium">{a.daysLate} days late</span> : null}
+            {a.completedOn ? (
+              <span className="block text-xs">Completed {ukDate(a.completedOn)}</span>
+            ) : a.daysLate > 0 ? (
+              <span className="block text-xs font-medium">{a.daysLate} days late</span>
+            ) : null}
           </span>,
           <StatusBadge key="r" status={a.reported} label={labels[a.reported]} prefix="Reported" />,
           <span key="s">
@@ -60,7 +66,9 @@ function Dashboard({
           </span>,
         ])}
       />
-      <SubHeading level={level} id={`${anchor}-milestones`}>Milestones</SubHeading>
+      <SubHeading level={level} id={`${anchor}-milestones`}>
+        Milestones
+      </SubHeading>
       <DataTable
         caption={`Milestones met ${since}`}
         empty="None."
@@ -71,7 +79,12 @@ function Dashboard({
         caption={`Milestones missed, or passed without being recorded, ${since}`}
         empty="None."
         headers={["Action", "Milestone", "Due", "Recorded"]}
-        rows={data.milestones.missed.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due), m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet"])}
+        rows={data.milestones.missed.map((m) => [
+          <Code key="c">{m.actionCode}</Code>,
+          m.text,
+          ukDate(m.due),
+          m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet",
+        ])}
       />
       <DataTable
         caption={`The next set of milestones: due by ${ukDate(nextWindowEnd)}`}
@@ -79,7 +92,9 @@ function Dashboard({
         headers={["Action", "Milestone", "Due"]}
         rows={data.milestones.dueNext.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due)])}
       />
-      <SubHeading level={level} id={`${anchor}-kpis`}>KPIs</SubHeading>
+      <SubHeading level={level} id={`${anchor}-kpis`}>
+        KPIs
+      </SubHeading>
       <DataTable
         caption="KPIs against their trajectory"
         empty="No KPIs are linked to this area."
@@ -115,21 +130,27 @@ function Dashboard({
             ))}
         </div>
       ) : null}
-      <SubHeading level={level} id={`${anchor}-changes-requested`}>Change requests</SubHeading>
+      <SubHeading level={level} id={`${anchor}-changes-requested`}>
+        Change requests
+      </SubHeading>
       <DataTable
         caption={`Change requests raised or decided ${since}`}
         empty="None."
         headers={["Action", "Change", "Why", "Decision"]}
         rows={data.changeRequests.map((c) => [
           <Code key="c">{c.actionCode ?? "—"}</Code>,
-          [c.to ? `Due ${c.from ? `${ukDate(c.from)} → ` : ""}${ukDate(c.to)}` : null, c.scope ? `Scope: ${c.scope}` : null, c.milestone ? `Milestone: ${c.milestone}` : null].filter(Boolean).join("; ") || "—",
+          [c.to ? `Due ${c.from ? `${ukDate(c.from)} → ` : ""}${ukDate(c.to)}` : null, c.scope ? `Scope: ${c.scope}` : null, c.milestone ? `Milestone: ${c.milestone}` : null]
+            .filter(Boolean)
+            .join("; ") || "—",
           c.reason,
           c.state === "PENDING"
             ? `Awaiting the board (raised ${ukDate(c.raisedOn)})`
             : `${c.state === "APPROVED" ? "Approved" : c.state === "REJECTED" ? "Rejected" : "Withdrawn"}${c.decidedOn ? ` ${ukDate(c.decidedOn)}` : ""}${c.meeting ? ` at ${c.meeting}` : ""}${c.note ? `: ${c.note}` : ""}`,
         ])}
       />
-      <SubHeading level={level} id={`${anchor}-risks`}>Risks</SubHeading>
+      <SubHeading level={level} id={`${anchor}-risks`}>
+        Risks
+      </SubHeading>
       <DataTable
         caption={`Open risks as at ${ukDate(asAt)}, highest first`}
         empty="No open risks are linked to this area."
@@ -191,7 +212,13 @@ export function PackArea({
         <dt className="font-medium text-slate-800">Lead</dt>
         <dd>{area.leads.join("; ") || "—"}</dd>
         <dt className="font-medium text-slate-800">Our assessment</dt>
-        <dd>{area.written.status ? <StatusBadge status={area.written.status} label={labels[area.written.status]} prefix="Our status" /> : <span className="italic">Not given yet</span>}</dd>
+        <dd>
+          {area.written.status ? (
+            <StatusBadge status={area.written.status} label={labels[area.written.status]} prefix="Our status" />
+          ) : (
+            <span className="italic">Not given yet</span>
+          )}
+        </dd>
         {area.data ? (
           <>
             <dt className="font-medium text-slate-800">What the data suggests</dt>
@@ -204,11 +231,7 @@ export function PackArea({
         {reports.length ? (
           <>
             <dt className="font-medium text-slate-800">Highlight reports to the board</dt>
-            <dd>
-              {reports
-                .map((r) => `${ukMonth(r.period)}: ${r.state ? REPORT_STATE[r.state] : "None"}${r.status ? ` (${labels[r.status]})` : ""}`)
-                .join(" · ")}
-            </dd>
+            <dd>{reports.map((r) => `${ukMonth(r.period)}: ${r.state ? REPORT_STATE[r.state] : "None"}${r.status ? ` (${labels[r.status]})` : ""}`).join(" · ")}</dd>
           </>
         ) : null}
       </dl>
@@ -221,7 +244,9 @@ export function PackArea({
       ) : (
         <p className="mt-3 text-slate-800">Its actions, milestones, KPIs and risks are reported with {area.parent?.code ?? "its priority area"}, above.</p>
       )}
-      <SubHeading level={level} id={`${anchor}-evidence`}>Evidence</SubHeading>
+      <SubHeading level={level} id={`${anchor}-evidence`}>
+        Evidence
+      </SubHeading>
       <EvidenceTables evidence={area.evidence} />
       <FindingsBlock level={level} id={`${anchor}-review`} findings={findings} title={`Findings of the review: ${area.code}`} />
     </section>

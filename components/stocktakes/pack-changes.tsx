@@ -21,10 +21,19 @@ const TRAVEL_ARROW: Record<KpiMove["travel"], string> = {
 
 export function AreaChangesBlock({ id, changes, comparedWith, level = 3 }: { id: string; changes: AreaChanges; comparedWith: string; level?: 3 | 4 }) {
   const { risks } = changes;
-  const nothing = !changes.completed.length && !changes.slipped.length && !changes.kpis.length && !risks.raised.length && !risks.escalated.length && !risks.worsened.length && !risks.closed.length;
+  const nothing =
+    !changes.completed.length &&
+    !changes.slipped.length &&
+    !changes.kpis.length &&
+    !risks.raised.length &&
+    !risks.escalated.length &&
+    !risks.worsened.length &&
+    !risks.closed.length;
   return (
     <div className="pack-changes">
-      <SubHeading level={level} id={id}>Changes since {comparedWith}</SubHeading>
+      <SubHeading level={level} id={id}>
+        Changes since {comparedWith}
+      </SubHeading>
       {changes.isNew ? <p className="text-slate-800">This area was not in that stocktake.</p> : null}
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>
@@ -35,12 +44,20 @@ export function AreaChangesBlock({ id, changes, comparedWith, level = 3 }: { id:
         </li>
         <li>
           {changes.completed.length} {changes.completed.length === 1 ? "action" : "actions"} completed, {changes.slipped.length} slipped
-          {risks.raised.length || risks.escalated.length ? `; ${risks.raised.length} new and ${risks.escalated.length} escalated ${risks.raised.length + risks.escalated.length === 1 ? "risk" : "risks"}` : ""}.
+          {risks.raised.length || risks.escalated.length
+            ? `; ${risks.raised.length} new and ${risks.escalated.length} escalated ${risks.raised.length + risks.escalated.length === 1 ? "risk" : "risks"}`
+            : ""}
+          .
         </li>
       </ul>
       {nothing ? null : (
         <div className="mt-2 space-y-3">
-          <DataTable caption="Actions completed" empty="None." headers={["Action", "Title", "Completed"]} rows={changes.completed.map((a) => [<Code key="c">{a.code}</Code>, a.title, ukDate(a.on)])} />
+          <DataTable
+            caption="Actions completed"
+            empty="None."
+            headers={["Action", "Title", "Completed"]}
+            rows={changes.completed.map((a) => [<Code key="c">{a.code}</Code>, a.title, ukDate(a.on)])}
+          />
           <DataTable
             caption="Actions slipped"
             empty="None."
@@ -50,7 +67,12 @@ export function AreaChangesBlock({ id, changes, comparedWith, level = 3 }: { id:
               a.title,
               a.reasons.join("; "),
               a.changeRequests.length
-                ? a.changeRequests.map((c) => `Due ${c.from ? ukDate(c.from) : "—"} → ${c.to ? ukDate(c.to) : "—"}, approved ${c.decidedOn ? ukDate(c.decidedOn) : ""}${c.meeting ? ` at ${c.meeting}` : ""}: ${c.reason}`).join(" ")
+                ? a.changeRequests
+                    .map(
+                      (c) =>
+                        `Due ${c.from ? ukDate(c.from) : "—"} → ${c.to ? ukDate(c.to) : "—"}, approved ${c.decidedOn ? ukDate(c.decidedOn) : ""}${c.meeting ? ` at ${c.meeting}` : ""}: ${c.reason}`,
+                    )
+                    .join(" ")
                 : "None: the date has passed without an approved change",
             ])}
           />

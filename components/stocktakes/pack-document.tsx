@@ -91,7 +91,9 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
         <dt className="font-medium text-slate-700">Review</dt>
         <dd>{doc.reviewDate ? `Stocktake meeting with the DfE and NHS England, ${ukDate(doc.reviewDate)}` : "Date not given yet"}</dd>
         <dt className="font-medium text-slate-700">Follows</dt>
-        <dd>{doc.previous ? `${doc.previous.title}${doc.previous.reviewDate ? ` (review of ${ukDate(doc.previous.reviewDate)})` : ""}` : "Nothing: the first stocktake recorded here"}</dd>
+        <dd>
+          {doc.previous ? `${doc.previous.title}${doc.previous.reviewDate ? ` (review of ${ukDate(doc.previous.reviewDate)})` : ""}` : "Nothing: the first stocktake recorded here"}
+        </dd>
         <dt className="font-medium text-slate-700">Version</dt>
         <dd>
           {doc.publication
@@ -117,7 +119,8 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
           Every area at a glance
         </h2>
         <p className="mt-1 text-sm text-slate-800">
-          Our own assessment beside what the plan’s rules make of the data (DESIGN’s status rules: actions past their date or with a missed milestone are off track). Statuses are shown in words and letters as well as colour.
+          Our own assessment beside what the plan’s rules make of the data (DESIGN’s status rules: actions past their date or with a missed milestone are off track). Statuses are
+          shown in words and letters as well as colour.
         </p>
         <div className="mt-2">
           <AtAGlance doc={doc} comparison={comparison} />
@@ -139,8 +142,17 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
           Governance and accountability
         </h2>
         {asides.GOVERNANCE}
-        <WrittenParts written={g.written} idPrefix="governance" progressTitle="Our arrangements and how they have worked" emptyNote="Not written yet: required before the stocktake is published." />
-        <ResponsesTable responses={comparison.partnershipResponses.filter((r) => r.section === "GOVERNANCE")} labels={labels} caption="Our response to the last stocktake’s next steps on leadership and governance" />
+        <WrittenParts
+          written={g.written}
+          idPrefix="governance"
+          progressTitle="Our arrangements and how they have worked"
+          emptyNote="Not written yet: required before the stocktake is published."
+        />
+        <ResponsesTable
+          responses={comparison.partnershipResponses.filter((r) => r.section === "GOVERNANCE")}
+          labels={labels}
+          caption="Our response to the last stocktake’s next steps on leadership and governance"
+        />
         <SubHeading id="governance-boards">Boards</SubHeading>
         <DataTable
           caption="Boards overseeing the plan"
@@ -152,7 +164,12 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
           caption="Meetings in the period"
           empty="No meetings in the period."
           headers={["Meeting", "Board", "Date", "Minutes"]}
-          rows={g.meetings.map((m) => [`${m.title}${m.illustrative ? " (illustrative)" : ""}`, m.board, ukDate(m.date), m.minutesPublished ? "Published" : m.state === "CANCELLED" ? "Cancelled" : "Not published"])}
+          rows={g.meetings.map((m) => [
+            `${m.title}${m.illustrative ? " (illustrative)" : ""}`,
+            m.board,
+            ukDate(m.date),
+            m.minutesPublished ? "Published" : m.state === "CANCELLED" ? "Cancelled" : "Not published",
+          ])}
         />
         <DataTable
           caption="Accountability in numbers for the period"
@@ -192,8 +209,17 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
         </h2>
         <p className="mt-1 text-sm text-slate-800">Feedback from parents, carers, children and young people, and what was done about it (Improvement Notice §10b).</p>
         {asides.FAMILY_VOICE}
-        <WrittenParts written={doc.families.written} idPrefix="families" progressTitle="What families and young people have told us" emptyNote="Not written yet: required before the stocktake is published." />
-        <ResponsesTable responses={comparison.partnershipResponses.filter((r) => r.section === "FAMILY_VOICE")} labels={labels} caption="Our response to the last stocktake’s next steps on the voice of families" />
+        <WrittenParts
+          written={doc.families.written}
+          idPrefix="families"
+          progressTitle="What families and young people have told us"
+          emptyNote="Not written yet: required before the stocktake is published."
+        />
+        <ResponsesTable
+          responses={comparison.partnershipResponses.filter((r) => r.section === "FAMILY_VOICE")}
+          labels={labels}
+          caption="Our response to the last stocktake’s next steps on the voice of families"
+        />
         <EvidenceTables evidence={doc.families.evidence} caption="Evidence from families" />
         <FindingsBlock id="families-review" findings={findings.get("FAMILY_VOICE")} title="Findings of the review: the voice of families" />
       </section>

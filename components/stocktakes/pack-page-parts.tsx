@@ -11,7 +11,12 @@ export function CompareForm({ action, earlier, comparedWith }: { action: string;
         <label htmlFor="compare" className="block text-sm font-medium text-slate-900">
           Compare with
         </label>
-        <select id="compare" name="compare" defaultValue={comparedWith ?? undefined} className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900">
+        <select
+          id="compare"
+          name="compare"
+          defaultValue={comparedWith ?? undefined}
+          className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
+        >
           {earlier.map((e) => (
             <option key={e.id} value={e.id}>
               {e.title}
@@ -36,9 +41,7 @@ export function DraftChecklist({ problems }: { problems: { message: string; href
   }
   return (
     <div>
-      <p className="font-medium text-slate-900">
-        Still needed before it can be published ({problems.length}):
-      </p>
+      <p className="font-medium text-slate-900">Still needed before it can be published ({problems.length}):</p>
       <ul className="mt-1 list-disc space-y-1 pl-5" data-testid="publish-checklist">
         {problems.map((p) => (
           <li key={p.message}>

@@ -35,17 +35,23 @@ export function WrittenParts({
 }) {
   return (
     <div className="pack-written space-y-1">
-      <SubHeading level={level} id={`${idPrefix}-progress`}>{progressTitle}</SubHeading>
+      <SubHeading level={level} id={`${idPrefix}-progress`}>
+        {progressTitle}
+      </SubHeading>
       <Written text={written.progress} empty={emptyNote} />
       {written.keyFindings?.trim() ? (
         <>
-          <SubHeading level={level} id={`${idPrefix}-findings`}>Our key findings</SubHeading>
+          <SubHeading level={level} id={`${idPrefix}-findings`}>
+            Our key findings
+          </SubHeading>
           <Written text={written.keyFindings} />
         </>
       ) : null}
       {written.nextSteps?.trim() ? (
         <>
-          <SubHeading level={level} id={`${idPrefix}-next`}>Our next steps</SubHeading>
+          <SubHeading level={level} id={`${idPrefix}-next`}>
+            Our next steps
+          </SubHeading>
           <Written text={written.nextSteps} />
         </>
       ) : null}
@@ -99,7 +105,13 @@ export function ResponsesTable({ responses, labels, caption }: { responses: read
           <span className="font-semibold">{r.heading}:</span> {r.step}
           <span className="mt-1 block text-xs text-slate-700">Given by {r.givenBy}</span>
         </span>,
-        r.response?.trim() ? <span key="r">{r.response}</span> : <span key="r" className="font-medium text-red-800">⚠ No response yet: required before publishing.</span>,
+        r.response?.trim() ? (
+          <span key="r">{r.response}</span>
+        ) : (
+          <span key="r" className="font-medium text-red-800">
+            ⚠ No response yet: required before publishing.
+          </span>
+        ),
         r.status ? <StatusBadge key="b" status={r.status} label={labels[r.status]} prefix="Progress" /> : "—",
       ])}
     />

@@ -13,8 +13,9 @@ export function PackPrintView({ doc, comparison, findings }: { doc: Doc; compari
       <p className="text-sm font-medium text-slate-700">{doc.partnership.name}</p>
       <h1 className="mt-1 text-2xl font-semibold">{doc.title}</h1>
       <p className="mt-1 text-slate-800">
-        The partnership’s own assessment of improvement for the DfE and NHS England review{doc.reviewDate ? ` of ${ukDate(doc.reviewDate)}` : ""}, covering {ukDate(doc.period.start)} to{" "}
-        {ukDate(doc.period.end)} (Improvement Notice{doc.partnership.improvementNoticeDate ? ` of ${ukDate(doc.partnership.improvementNoticeDate)}` : ""}, §10).
+        The partnership’s own assessment of improvement for the DfE and NHS England review{doc.reviewDate ? ` of ${ukDate(doc.reviewDate)}` : ""}, covering{" "}
+        {ukDate(doc.period.start)} to {ukDate(doc.period.end)} (Improvement Notice
+        {doc.partnership.improvementNoticeDate ? ` of ${ukDate(doc.partnership.improvementNoticeDate)}` : ""}, §10).
       </p>
       <div className="mt-4">
         <PackDocument doc={doc} comparison={comparison} findings={findings} />

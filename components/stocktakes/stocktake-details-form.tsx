@@ -36,7 +36,14 @@ export function StocktakeDetailsForm({ slug, stocktakeId, version, values }: { s
           <TextField name="periodEnd" type="date" label="Period to" defaultValue={value("periodEnd")} errors={fieldErrors(state, "periodEnd")} />
         </div>
         <div className="max-w-56">
-          <TextField name="reviewDate" type="date" label="Review meeting" hint="Required to publish." defaultValue={value("reviewDate")} errors={fieldErrors(state, "reviewDate")} />
+          <TextField
+            name="reviewDate"
+            type="date"
+            label="Review meeting"
+            hint="Required to publish."
+            defaultValue={value("reviewDate")}
+            errors={fieldErrors(state, "reviewDate")}
+          />
         </div>
       </div>
       <TextArea
@@ -60,7 +67,14 @@ export function StocktakeDetailsForm({ slug, stocktakeId, version, values }: { s
         </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" name="intent" value="publish" disabled={pending} aria-disabled={pending} aria-describedby={publishErrors ? "publish-error details-message" : "details-message"}>
+        <Button
+          type="submit"
+          name="intent"
+          value="publish"
+          disabled={pending}
+          aria-disabled={pending}
+          aria-describedby={publishErrors ? "publish-error details-message" : "details-message"}
+        >
           {pending ? "Saving…" : "Publish the stocktake"}
         </Button>
         <Button type="submit" name="intent" value="save" variant="secondary" disabled={pending} aria-disabled={pending}>

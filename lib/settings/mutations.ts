@@ -12,7 +12,11 @@ import type { PartnershipSettingsInput } from "./schema";
  * office turns it on).
  */
 export const updatePartnershipSettings = mutation(async (tx, partnershipId, caller: Caller, input: PartnershipSettingsInput) => {
-  const partnership = await tx.partnership.findFirst({ where: { id: partnershipId }, select: { id: true, advisorDashboardAccess: true, version: true } });
+  // The form names the partnership it was shown for, as other forms name their row: a form for another partnership changes nothing here.
+  const partnership =
+    input.partnershipId === partnershipId
+      ? await tx.partnership.findFirst({ where: { id: partnershipId }, select: { id: true, advisorDashboardAccess: true, version: true } })
+      : null;
   if (!partnership) throw new NotFoundError();
   if (!canOnItem(caller.scope, "settings.manage")) throw new ForbiddenError("Only the programme office changes the partnership’s settings.");
   const saved = await tx.partnership.updateMany({

@@ -6,7 +6,19 @@ import type { AreaData, AreaSection, PackAction, PackChangeRequest, PackDocument
 const labels = DEFAULT_STATUS_LABELS;
 
 function action(code: string, over: Partial<PackAction> = {}): PackAction {
-  return { code, title: `Action ${code}`, lead: null, baselineDue: "2026-03-31", currentDue: "2026-03-31", reported: "ON_TRACK", computed: "ON_TRACK", reasons: [], daysLate: 0, completedOn: null, ...over };
+  return {
+    code,
+    title: `Action ${code}`,
+    lead: null,
+    baselineDue: "2026-03-31",
+    currentDue: "2026-03-31",
+    reported: "ON_TRACK",
+    computed: "ON_TRACK",
+    reasons: [],
+    daysLate: 0,
+    completedOn: null,
+    ...over,
+  };
 }
 
 function kpi(code: string, latest: number | null, expected: number | null, over: Partial<PackKpi> = {}): PackKpi {
@@ -30,7 +42,18 @@ function kpi(code: string, latest: number | null, expected: number | null, over:
 }
 
 function risk(code: string, score: [number, number], escalated = false): PackRisk {
-  return { code, title: `Risk ${code}`, owner: null, likelihood: score[0], impact: score[1], score: score[0] * score[1], targetScore: null, escalated, state: "OPEN", raisedOn: "2026-01-10" };
+  return {
+    code,
+    title: `Risk ${code}`,
+    owner: null,
+    likelihood: score[0],
+    impact: score[1],
+    score: score[0] * score[1],
+    targetScore: null,
+    escalated,
+    state: "OPEN",
+    raisedOn: "2026-01-10",
+  };
 }
 
 function data(over: Partial<AreaData> = {}): AreaData {
@@ -48,11 +71,29 @@ function data(over: Partial<AreaData> = {}): AreaData {
 }
 
 function area(code: string, status: AreaSection["written"]["status"], d: AreaData | null): AreaSection {
-  return { key: `id-${code}`, code, title: `Area ${code}`, kind: "PRIORITY_ACTION", finding: "", leads: [], parent: null, linked: [], written: { status, progress: "x", keyFindings: null, nextSteps: null }, data: d, evidence: [] };
+  return {
+    key: `id-${code}`,
+    code,
+    title: `Area ${code}`,
+    kind: "PRIORITY_ACTION",
+    finding: "",
+    leads: [],
+    parent: null,
+    linked: [],
+    written: { status, progress: "x", keyFindings: null, nextSteps: null },
+    data: d,
+    evidence: [],
+  };
 }
 
 type Pack = Pick<PackDocument, "title" | "reviewDate" | "period" | "areas" | "responses">;
-const pack = (title: string, end: string, areas: AreaSection[], responses: PackResponse[] = []): Pack => ({ title, reviewDate: null, period: { start: "2026-01-01", end }, areas, responses });
+const pack = (title: string, end: string, areas: AreaSection[], responses: PackResponse[] = []): Pack => ({
+  title,
+  reviewDate: null,
+  period: { start: "2026-01-01", end },
+  areas,
+  responses,
+});
 
 const approved: PackChangeRequest = {
   actionCode: "1.2a",
@@ -170,7 +211,9 @@ describe("compareStocktakes", () => {
       responses: 2,
       unanswered: 1,
     });
-    expect(changeSummary(comparison)).toBe("Since July 2026: 1 area improved and 1 worsened; 1 action completed and 3 slipped; 2 KPIs closer to trajectory and 1 further; 1 new risk and 1 escalated.");
+    expect(changeSummary(comparison)).toBe(
+      "Since July 2026: 1 area improved and 1 worsened; 1 action completed and 3 slipped; 2 KPIs closer to trajectory and 1 further; 1 new risk and 1 escalated.",
+    );
   });
 
   it("compares with nothing for the first stocktake: no slippage, moves or risks to report", () => {

@@ -47,7 +47,13 @@ const source: AreaSource = {
       currentDueDate: d("2026-09-30"),
       approvedChanges: [{ previousDueDate: d("2026-03-31"), decidedAt: d("2026-08-01") }],
     }),
-    action("1.3a", { updates: [{ status: "ON_TRACK", at: d("2026-02-01") }, { status: "COMPLETE", at: d("2026-04-02") }], reportedStatus: "COMPLETE" }),
+    action("1.3a", {
+      updates: [
+        { status: "ON_TRACK", at: d("2026-02-01") },
+        { status: "COMPLETE", at: d("2026-04-02") },
+      ],
+      reportedStatus: "COMPLETE",
+    }),
   ],
   kpis: [
     {
@@ -90,10 +96,58 @@ const source: AreaSource = {
 };
 
 const risks: SourceRisk[] = [
-  { code: "R1", title: "Open", owner: null, likelihood: 4, impact: 4, targetScore: 6, escalated: true, state: "OPEN", createdAt: d("2026-02-01"), closedAt: null, areaIds: ["area-1"] },
-  { code: "R2", title: "Raised after", owner: null, likelihood: 2, impact: 2, targetScore: null, escalated: false, state: "OPEN", createdAt: d("2026-07-01"), closedAt: null, areaIds: ["area-1"] },
-  { code: "R3", title: "Closed after", owner: null, likelihood: 3, impact: 3, targetScore: null, escalated: false, state: "CLOSED", createdAt: d("2026-01-05"), closedAt: d("2026-07-01"), areaIds: ["area-1"] },
-  { code: "R4", title: "Another area's", owner: null, likelihood: 5, impact: 5, targetScore: null, escalated: true, state: "OPEN", createdAt: d("2026-01-05"), closedAt: null, areaIds: ["area-2"] },
+  {
+    code: "R1",
+    title: "Open",
+    owner: null,
+    likelihood: 4,
+    impact: 4,
+    targetScore: 6,
+    escalated: true,
+    state: "OPEN",
+    createdAt: d("2026-02-01"),
+    closedAt: null,
+    areaIds: ["area-1"],
+  },
+  {
+    code: "R2",
+    title: "Raised after",
+    owner: null,
+    likelihood: 2,
+    impact: 2,
+    targetScore: null,
+    escalated: false,
+    state: "OPEN",
+    createdAt: d("2026-07-01"),
+    closedAt: null,
+    areaIds: ["area-1"],
+  },
+  {
+    code: "R3",
+    title: "Closed after",
+    owner: null,
+    likelihood: 3,
+    impact: 3,
+    targetScore: null,
+    escalated: false,
+    state: "CLOSED",
+    createdAt: d("2026-01-05"),
+    closedAt: d("2026-07-01"),
+    areaIds: ["area-1"],
+  },
+  {
+    code: "R4",
+    title: "Another area's",
+    owner: null,
+    likelihood: 5,
+    impact: 5,
+    targetScore: null,
+    escalated: true,
+    state: "OPEN",
+    createdAt: d("2026-01-05"),
+    closedAt: null,
+    areaIds: ["area-2"],
+  },
 ];
 
 describe("the pack's day and window", () => {
@@ -203,7 +257,14 @@ describe("drawPack and prefillSections", () => {
       stocktakeSource.areas,
       [
         { areaId: "area-1", period: d("2026-04-01"), overallStatus: "OFF_TRACK", summary: "April's summary.", impactOnFamilies: "Older impact.", nextPeriod: "Old plan." },
-        { areaId: "area-1", period: d("2026-05-01"), overallStatus: "AT_RISK", summary: "May's summary.", impactOnFamilies: "Families noticed.", nextPeriod: "Finish the strategy." },
+        {
+          areaId: "area-1",
+          period: d("2026-05-01"),
+          overallStatus: "AT_RISK",
+          summary: "May's summary.",
+          impactOnFamilies: "Families noticed.",
+          nextPeriod: "Finish the strategy.",
+        },
       ],
       [
         { id: "e1", kind: "DATA", date: d("2026-03-01"), areaIds: ["area-1"] },
@@ -214,7 +275,13 @@ describe("drawPack and prefillSections", () => {
       labels,
     );
     const [pia1, afi1, governance, families] = sections;
-    expect(pia1).toMatchObject({ key: "area-1", status: "AT_RISK", progress: "April 2026: April's summary.\n\nMay 2026: May's summary.", nextSteps: "Finish the strategy.", evidenceIds: ["e1", "e2"] });
+    expect(pia1).toMatchObject({
+      key: "area-1",
+      status: "AT_RISK",
+      progress: "April 2026: April's summary.\n\nMay 2026: May's summary.",
+      nextSteps: "Finish the strategy.",
+      evidenceIds: ["e1", "e2"],
+    });
     expect(pia1!.keyFindings).toMatch(/^As at 20 June 2026: 1 of 3 actions complete/);
     expect(afi1).toMatchObject({ key: "area-2", status: null, progress: null, keyFindings: null, evidenceIds: [] });
     expect(governance).toMatchObject({ key: "GOVERNANCE", kind: "GOVERNANCE" });

@@ -3,7 +3,7 @@ import { parseIsoDate as d, toIsoDate } from "@/lib/dates/format";
 import { defaultTitle, findingVisible, nextPeriod, nextReviewWords, publishProblems } from "./lifecycle";
 
 const written = (status: "ON_TRACK" | null, progress: string | null) => ({ status, progress, keyFindings: null, nextSteps: null });
-const area = (code: string, status: "ON_TRACK" | null, progress: string | null) => ({ code, written: written(status, progress) }) as never;
+const area = (code: string, status: "ON_TRACK" | null, progress: string | null) => ({ code, written: written(status, progress) });
 
 describe("publishProblems", () => {
   const ready = {
@@ -12,8 +12,8 @@ describe("publishProblems", () => {
     areas: [area("PIA1", "ON_TRACK", "Progress."), area("AFI1", "ON_TRACK", "Reported with PIA4.")],
     governance: { written: { status: null, progress: "The board met monthly.", keyFindings: null, nextSteps: null } },
     families: { written: { status: null, progress: "Families said…", keyFindings: null, nextSteps: null } },
-    responses: [{ section: "PIA1", heading: "Strategy", step: "Publish it.", givenBy: "Advisor", response: "Done.", status: "COMPLETE", by: "PO" }],
-  } as Parameters<typeof publishProblems>[0];
+    responses: [{ section: "PIA1", heading: "Strategy", step: "Publish it.", givenBy: "Advisor", response: "Done.", status: "COMPLETE" as const, by: "PO" }],
+  };
 
   it("lets a complete draft be published", () => {
     expect(publishProblems(ready)).toEqual([]);
@@ -27,7 +27,10 @@ describe("publishProblems", () => {
       areas: [area("PIA1", null, "Progress."), area("AFI1", "ON_TRACK", "")],
       governance: { ...ready.governance, written: written(null, null) },
       families: { ...ready.families, written: written(null, " ") },
-      responses: [{ ...ready.responses[0]!, response: null }, { ...ready.responses[0]!, section: "GOVERNANCE", heading: "Risk register", response: "" }],
+      responses: [
+        { ...ready.responses[0]!, response: null },
+        { ...ready.responses[0]!, section: "GOVERNANCE", heading: "Risk register", response: "" },
+      ],
     });
     expect(problems.map((p) => p.section)).toEqual([null, null, "PIA1", "AFI1", "GOVERNANCE", "FAMILY_VOICE", "PIA1", "GOVERNANCE"]);
     expect(problems.at(-1)!.message).toBe("Respond to the last stocktake’s next step “Risk register” (governance).");
@@ -49,7 +52,11 @@ describe("nextPeriod", () => {
   const iso = (p: ReturnType<typeof nextPeriod>) => ({ start: toIsoDate(p.start), end: toIsoDate(p.end), review: p.reviewDate && toIsoDate(p.reviewDate) });
 
   it("follows the last stocktake and ends the day before the next review", () => {
-    expect(iso(nextPeriod({ periodEnd: d("2026-06-30"), nextReviewDate: d("2027-01-01") }, d("2025-01-14"), d("2026-11-20")))).toEqual({ start: "2026-07-01", end: "2026-12-31", review: "2027-01-01" });
+    expect(iso(nextPeriod({ periodEnd: d("2026-06-30"), nextReviewDate: d("2027-01-01") }, d("2025-01-14"), d("2026-11-20")))).toEqual({
+      start: "2026-07-01",
+      end: "2026-12-31",
+      review: "2027-01-01",
+    });
   });
 
   it("runs six months when no next review is given, and starts a first one at the improvement notice", () => {

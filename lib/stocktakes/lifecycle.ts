@@ -5,7 +5,7 @@
 import { addDays, addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
-import type { PackDocument } from "./snapshot";
+import type { PackDocument, SectionWritten } from "./snapshot";
 
 export type PublishProblem = {
   /** The section the problem is in: an area's code, "GOVERNANCE", "FAMILY_VOICE", or null for the stocktake itself. */
@@ -22,7 +22,13 @@ const blank = (text: string | null | undefined) => !text || text.trim() === "";
  * (Improvement Notice §10); and the last stocktake's next steps each need a
  * response, or the advisors cannot see what became of them.
  */
-export function publishProblems(doc: Pick<PackDocument, "areas" | "governance" | "families" | "responses" | "reviewDate" | "summary">): PublishProblem[] {
+export function publishProblems(
+  doc: Pick<PackDocument, "responses" | "reviewDate" | "summary"> & {
+    areas: readonly Pick<PackDocument["areas"][number], "code" | "written">[];
+    governance: { written: SectionWritten };
+    families: { written: SectionWritten };
+  },
+): PublishProblem[] {
   const problems: PublishProblem[] = [];
   if (!doc.reviewDate) problems.push({ section: null, message: "Give the date of the review meeting with the DfE and NHS England." });
   if (blank(doc.summary)) problems.push({ section: null, message: "Write the covering summary of the period." });

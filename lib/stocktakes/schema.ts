@@ -27,12 +27,20 @@ const periodFields = {
 };
 
 function periodInOrder(value: { periodStart: Date; periodEnd: Date; reviewDate?: Date }, ctx: z.RefinementCtx) {
+  // A date that did not parse has its own message already; there is nothing to compare.
+  if (!(value.periodStart instanceof Date) || !(value.periodEnd instanceof Date)) return;
   if (value.periodEnd.getTime() < value.periodStart.getTime()) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period must end on or after the day it starts." });
-  if (value.reviewDate && value.reviewDate.getTime() < value.periodStart.getTime())
+  if (value.reviewDate instanceof Date && value.reviewDate.getTime() < value.periodStart.getTime())
     ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "The review cannot come before the period it reviews starts." });
 }
 
-export const createStocktakeSchema = z.object(periodFields).superRefine(periodInOrder);
+export const createStocktakeSchema = z
+  .object({
+    /** The published stocktake the page offered to follow (none for a first stocktake): a stale page is refused. */
+    followsId: id.optional(),
+    ...periodFields,
+  })
+  .superRefine(periodInOrder);
 export type CreateStocktakeInput = z.infer<typeof createStocktakeSchema>;
 
 export const stocktakeDetailsSchema = z

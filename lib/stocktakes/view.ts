@@ -163,7 +163,11 @@ export async function getFindingsPage(member: MemberContext, stocktakeId: string
   const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member);
   const sections = header.sections
     .filter((s) => s.kind !== "AREA" || (s.priorityArea && !s.priorityArea.archivedAt))
-    .map((s) => ({ id: s.id, key: s.key, name: s.kind === "GOVERNANCE" ? "Leadership and governance" : s.kind === "FAMILY_VOICE" ? "The voice of families" : `${s.priorityArea!.code} · ${s.priorityArea!.title}` }))
+    .map((s) => ({
+      id: s.id,
+      key: s.key,
+      name: s.kind === "GOVERNANCE" ? "Leadership and governance" : s.kind === "FAMILY_VOICE" ? "The voice of families" : `${s.priorityArea!.code} · ${s.priorityArea!.title}`,
+    }))
     // As the letter runs: leadership and governance first, the areas, then the voice of families.
     .sort((a, b) => rank(a.key) - rank(b.key));
   return { header, sections, findings, advisor: isAdvisor(member.scope) };

@@ -183,20 +183,39 @@ export const JULY_2025_ASSESSMENT: Record<string, { progress: string; keyFinding
   GOVERNANCE: {
     progress:
       "The SEND Improvement and Assurance Board has met monthly since February 2025 under its independent chair, with the DfE appointed SEND advisor, the NHS England advisor and the DfE case lead invited to every meeting as external attendees. Priority leads report to it monthly. The Director of Education post has been filled permanently; other senior posts remain interim.",
-    keyFindings: "The board now holds the partnership to account against the Priority Impact Plan, but the workstream groups beneath it have grown faster than their reporting lines.",
+    keyFindings:
+      "The board now holds the partnership to account against the Priority Impact Plan, but the workstream groups beneath it have grown faster than their reporting lines.",
     nextSteps: "Agree a risk register and a change request process for delayed actions; review the membership and escalation routes of the workstream groups.",
   },
   FAMILY_VOICE: {
     progress:
       "Derbyshire Parent Carer Voice has co-chaired the strategy workshops and attends the board. Families told us that they do not know where their child's EHC needs assessment has got to, and that the Local Offer is hard to use; the assessment pages are being rewritten with them. Young people's voice is at an early stage: a youth forum is being set up with the participation team.",
   },
-  PIA1: { progress: "The JSNA SEND chapter has been drafted with partners and is due for publication; the co-produced SEND Strategy is being developed with Derbyshire Parent Carer Voice, with its engagement plan agreed by the board." },
+  PIA1: {
+    progress:
+      "The JSNA SEND chapter has been drafted with partners and is due for publication; the co-produced SEND Strategy is being developed with Derbyshire Parent Carer Voice, with its engagement plan agreed by the board.",
+  },
   PIA2: { progress: "A joint commissioning SEND hub has been established between the council and the ICB; the joint commissioning strategy will follow the JSNA." },
-  PIA3: { progress: "Additional EHC assessment staff have been recruited, weekly performance reporting has started and the 20-week process is being reviewed; timeliness remains well below where it needs to be." },
-  PIA4: { progress: "Every Derbyshire school is now engaged with the Inclusion Support Service, up from fewer than half last year; a dataset of children not in full-time education is being built, including those waiting for a specialist place." },
-  PIA5: { progress: "The board's minutes are published on the Local Offer; an MP and lead members surgery has started; the communication strategy is being co-produced with parent carers." },
-  PIA6: { progress: "Business cases for the neurodevelopmental and mental health pathways are being co-produced with families; waiting-time data is not yet reliable enough to report by pathway." },
-  AFI1: { progress: "Reported with priority impact area 4: the Inclusion Support Service's engagement with every school is the first step of a partnership approach with mainstream schools." },
+  PIA3: {
+    progress:
+      "Additional EHC assessment staff have been recruited, weekly performance reporting has started and the 20-week process is being reviewed; timeliness remains well below where it needs to be.",
+  },
+  PIA4: {
+    progress:
+      "Every Derbyshire school is now engaged with the Inclusion Support Service, up from fewer than half last year; a dataset of children not in full-time education is being built, including those waiting for a specialist place.",
+  },
+  PIA5: {
+    progress:
+      "The board's minutes are published on the Local Offer; an MP and lead members surgery has started; the communication strategy is being co-produced with parent carers.",
+  },
+  PIA6: {
+    progress:
+      "Business cases for the neurodevelopmental and mental health pathways are being co-produced with families; waiting-time data is not yet reliable enough to report by pathway.",
+  },
+  AFI1: {
+    progress:
+      "Reported with priority impact area 4: the Inclusion Support Service's engagement with every school is the first step of a partnership approach with mainstream schools.",
+  },
   AFI2: { progress: "Preparing for adulthood guidance for settings is being drafted; Year 9 annual reviews are being checked for transition planning." },
   AFI3: { progress: "Reported with priority impact area 3: the support offer for disabled children below the specialist team's threshold is being mapped." },
   AFI4: { progress: "Reported with priority impact area 6: the wheelchair service's waiting list has been validated with the provider." },
@@ -205,10 +224,28 @@ export const JULY_2025_ASSESSMENT: Record<string, { progress: string; keyFinding
 
 /** Illustrative evidence items the July 2025 pack links, dated in its period, for the areas the letter's findings name. */
 export const JULY_2025_EVIDENCE: { area: string | null; kind: "DATA" | "DOCUMENT" | "CASE_STUDY" | "FEEDBACK"; title: string; date: string; text: string; family?: boolean }[] = [
-  { area: "PIA1", kind: "DOCUMENT", title: "Draft JSNA SEND chapter shared with partners", date: "2025-05-20", text: "The draft chapter on the needs of children and young people with SEND, shared with the board for comment." },
+  {
+    area: "PIA1",
+    kind: "DOCUMENT",
+    title: "Draft JSNA SEND chapter shared with partners",
+    date: "2025-05-20",
+    text: "The draft chapter on the needs of children and young people with SEND, shared with the board for comment.",
+  },
   { area: "PIA2", kind: "DOCUMENT", title: "Terms of reference of the joint commissioning SEND hub", date: "2025-04-10", text: "Agreed by the council and the ICB." },
-  { area: "PIA4", kind: "DATA", title: "Schools engaged with the Inclusion Support Service", date: "2025-06-13", text: "Every Derbyshire school engaged, up from fewer than half in 2023/24." },
-  { area: "PIA5", kind: "DOCUMENT", title: "Board minutes published on the Local Offer", date: "2025-06-05", text: "Minutes of the SEND Improvement and Assurance Board published for families." },
+  {
+    area: "PIA4",
+    kind: "DATA",
+    title: "Schools engaged with the Inclusion Support Service",
+    date: "2025-06-13",
+    text: "Every Derbyshire school engaged, up from fewer than half in 2023/24.",
+  },
+  {
+    area: "PIA5",
+    kind: "DOCUMENT",
+    title: "Board minutes published on the Local Offer",
+    date: "2025-06-05",
+    text: "Minutes of the SEND Improvement and Assurance Board published for families.",
+  },
   {
     area: "PIA3",
     kind: "FEEDBACK",
@@ -217,7 +254,14 @@ export const JULY_2025_EVIDENCE: { area: string | null; kind: "DATA" | "DOCUMENT
     text: "EHC assessment letters rewritten with parent carers; a named contact now given at the start of every assessment.",
     family: true,
   },
-  { area: "PIA5", kind: "FEEDBACK", title: "The Local Offer is hard to find your way around.", date: "2025-06-02", text: "The assessment pages are being rewritten with Derbyshire Parent Carer Voice.", family: true },
+  {
+    area: "PIA5",
+    kind: "FEEDBACK",
+    title: "The Local Offer is hard to find your way around.",
+    date: "2025-06-02",
+    text: "The assessment pages are being rewritten with Derbyshire Parent Carer Voice.",
+    family: true,
+  },
 ];
 
 /**
@@ -231,19 +275,29 @@ export const LATER_FINDINGS: { month: string; governance: LetterSection; areas: 
     month: "2026-01",
     governance: {
       keyFindings: [
-        { heading: "Risk and change control", text: "a risk register reviewed at every board and a change request process are now in place; the board decided its first change requests in July and August 2025." },
+        {
+          heading: "Risk and change control",
+          text: "a risk register reviewed at every board and a change request process are now in place; the board decided its first change requests in July and August 2025.",
+        },
         { heading: "Programme management office", text: "the programme office now co-ordinates the workstreams' reporting, although some workstreams still report late." },
       ],
       nextSteps: [{ heading: "Workstream reporting", text: "ensure every workstream reports on time each month, so that the board sees slippage before dates pass." }],
     },
     areas: {
       PIA1: {
-        keyFindings: [{ heading: "SEND Strategy", text: "the co-produced strategy has moved a quarter under an approved change request; the engagement with families behind it is strong." }],
+        keyFindings: [
+          { heading: "SEND Strategy", text: "the co-produced strategy has moved a quarter under an approved change request; the engagement with families behind it is strong." },
+        ],
         nextSteps: [{ heading: "Strategy launch", text: "publish the SEND Strategy with its family-friendly summary and show how the JSNA has shaped it." }],
       },
       PIA3: {
         keyFindings: [{ heading: "EHCP recovery", text: "the recovery plan is agreed, but 20-week timeliness is not yet on its trajectory." }],
-        nextSteps: [{ heading: "Timeliness trajectory", text: "report 20-week timeliness to the board monthly against the recovery trajectory, with the actions taken where it falls short." }],
+        nextSteps: [
+          {
+            heading: "Timeliness trajectory",
+            text: "report 20-week timeliness to the board monthly against the recovery trajectory, with the actions taken where it falls short.",
+          },
+        ],
       },
       PIA6: {
         keyFindings: [{ heading: "Performance data", text: "waiting-time data is now reported by pathway, which allows the board to see where waits are longest." }],
@@ -254,7 +308,9 @@ export const LATER_FINDINGS: { month: string; governance: LetterSection; areas: 
   {
     month: "2026-07",
     governance: {
-      keyFindings: [{ heading: "Assurance", text: "the board's oversight is now evidence-based, with monthly highlight reports and the action and impact log highlighting slow objectives." }],
+      keyFindings: [
+        { heading: "Assurance", text: "the board's oversight is now evidence-based, with monthly highlight reports and the action and impact log highlighting slow objectives." },
+      ],
       nextSteps: [{ heading: "Sustainability", text: "set out how the governance will be sustained once the improvement notice is lifted." }],
     },
     areas: {
@@ -276,9 +332,11 @@ export const RESPONSES: Record<string, string> = {
     "A risk register is reviewed at every board meeting and a change request process is in use: the board approved change request 1.2a on 24 July 2025. Highlight reports follow the plan's priority areas.",
   "Integrated Strategic Oversight": "The board now reports to the Health and Wellbeing Board twice a year; its risk register is shared with the council's corporate risk process.",
   "Leadership Capacity and Stability": "Recruitment to the permanent Assistant Director Inclusion post is under way; interim cover is agreed until it is filled.",
-  "System Alignment": "Workstream groups have been reviewed by the programme management office: each now has a delivery plan and an escalation route to the board; two groups were merged.",
+  "System Alignment":
+    "Workstream groups have been reviewed by the programme management office: each now has a delivery plan and an escalation route to the board; two groups were merged.",
   JSNA: "The JSNA SEND chapter has been published and presented to every workstream; its priorities are used to rank the board's actions.",
-  "Strategic Vision and Co-Production": "The SEND Strategy is being co-produced with Derbyshire Parent Carer Voice and young people; approval moved a quarter under an approved change request to allow more engagement.",
+  "Strategic Vision and Co-Production":
+    "The SEND Strategy is being co-produced with Derbyshire Parent Carer Voice and young people; approval moved a quarter under an approved change request to allow more engagement.",
   "Strengthening Participation and Engagement": "A Participation and Engagement Charter has been drafted with families and is being tested with the youth forum.",
   "Shared Data Dashboard": "A joint SEND data dashboard is now used at every board meeting, drawing on council and ICB data.",
   "Strategic Commissioning Development": "The joint commissioning strategy is being drafted from the JSNA; its date moved under a change request while the JSNA was completed.",
@@ -286,6 +344,7 @@ export const RESPONSES: Record<string, string> = {
   "Strengthening Quality Assurance": "A multi-agency QA working group meets monthly and audits a sample of plans each month.",
   "Enhanced Sufficiency Planning and Decision-Making": "The sufficiency plan now draws on the JSNA and cluster data; SEND capital decisions go to a joint panel.",
   "Ongoing Enhancement of Data Intelligence": "Part-time timetable and attendance data are reported monthly, aligned with the Attendance Strategy.",
-  "Urgent Focus on Communication and Co-Production": "A communication and engagement plan has been co-produced with parent carers and is in use; a monthly newsletter goes to families.",
+  "Urgent Focus on Communication and Co-Production":
+    "A communication and engagement plan has been co-produced with parent carers and is in use; a monthly newsletter goes to families.",
   "Urgent Improvement of Performance Data": "Waiting times are now reported by pathway with the prioritisation criteria published; the data is validated monthly with providers.",
 };

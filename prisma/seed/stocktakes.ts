@@ -85,7 +85,10 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
   // The sections start as the app would start them: prefilled from the period's highlight reports and data.
   const source = (await getStocktakeSource(partnershipId, plan.periodStart, tx))!;
   const empty = drawPack(source, { ...plan, id: stocktake.id, reviewDate: plan.review, summary: null, previous: null, sections: [], steps: [] }, plan.published);
-  const [reports, candidates] = await Promise.all([listPeriodReports(partnershipId, plan.periodStart, plan.periodEnd, tx), listEvidenceCandidates(partnershipId, plan.periodStart, plan.periodEnd, tx)]);
+  const [reports, candidates] = await Promise.all([
+    listPeriodReports(partnershipId, plan.periodStart, plan.periodEnd, tx),
+    listEvidenceCandidates(partnershipId, plan.periodStart, plan.periodEnd, tx),
+  ]);
   const prefill = prefillSections(empty, source.areas, reports, candidates, { start: plan.periodStart, end: plan.periodEnd }, source.labels);
   const written = new Map<string, Written>();
   for (const [position, section] of prefill.entries()) {
@@ -118,7 +121,10 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
   }
   // A response to each of the last stocktake's published next steps.
   if (plan.previousId) {
-    const steps = await tx.advisorFinding.findMany({ where: { partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, section: { partnershipId, stocktakeId: plan.previousId } }, select: { id: true, heading: true } });
+    const steps = await tx.advisorFinding.findMany({
+      where: { partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, section: { partnershipId, stocktakeId: plan.previousId } },
+      select: { id: true, heading: true },
+    });
     for (const step of steps) {
       await tx.stocktakeResponse.create({
         data: {
@@ -155,12 +161,16 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
     },
   });
   if (plan.previousId) {
-    await tx.advisorFinding.updateMany({ where: { partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, section: { partnershipId, stocktakeId: plan.previousId } }, data: { answeredInId: stocktake.id } });
+    await tx.advisorFinding.updateMany({
+      where: { partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, section: { partnershipId, stocktakeId: plan.previousId } },
+      data: { answeredInId: stocktake.id },
+    });
   }
 
   // The review's findings, recorded by the advisor against the pack's sections.
   const sections = await tx.stocktakeSection.findMany({ where: { partnershipId, stocktakeId: stocktake.id }, select: { id: true, key: true, priorityAreaId: true } });
-  const sectionOf = (key: string) => sections.find((s) => (key === GOVERNANCE_KEY || key === FAMILY_VOICE_KEY ? s.key === key : s.priorityAreaId && codeOf.get(s.priorityAreaId) === key));
+  const sectionOf = (key: string) =>
+    sections.find((s) => (key === GOVERNANCE_KEY || key === FAMILY_VOICE_KEY ? s.key === key : s.priorityAreaId && codeOf.get(s.priorityAreaId) === key));
   for (const [key, letter] of Object.entries(plan.findings(written))) {
     const section = sectionOf(key);
     if (!section) continue;
@@ -199,7 +209,12 @@ function laterFindings(month: string, written: Map<string, Written>): Record<str
   return {
     GOVERNANCE: {
       keyFindings: [{ heading: "Oversight", text: "the board continues to hold partners to account against the plan." }],
-      nextSteps: [{ heading: "Slow objectives", text: `bring the areas the partnership assesses as off track${worst.length ? ` (${worst.join(", ")})` : ""} back on course, with dated recovery actions.` }],
+      nextSteps: [
+        {
+          heading: "Slow objectives",
+          text: `bring the areas the partnership assesses as off track${worst.length ? ` (${worst.join(", ")})` : ""} back on course, with dated recovery actions.`,
+        },
+      ],
     },
   };
 }
@@ -214,7 +229,15 @@ export async function seedStocktakes(tx: Tx, partnershipId: string, today: Date,
   const evidenceByArea = new Map<string, string[]>();
   for (const item of JULY_2025_EVIDENCE) {
     const created = await tx.evidence.create({
-      data: { partnershipId, title: item.title, kind: item.kind, date: date(item.date), text: item.text, priorityAreaId: item.area ? areaId.get(item.area) : null, createdByName: people.admin },
+      data: {
+        partnershipId,
+        title: item.title,
+        kind: item.kind,
+        date: date(item.date),
+        text: item.text,
+        priorityAreaId: item.area ? areaId.get(item.area) : null,
+        createdByName: people.admin,
+      },
       select: { id: true },
     });
     for (const key of [item.area ?? GOVERNANCE_KEY, ...(item.family ? [FAMILY_VOICE_KEY] : [])]) evidenceByArea.set(key, [...(evidenceByArea.get(key) ?? []), created.id]);
@@ -274,7 +297,12 @@ export async function seedStocktakes(tx: Tx, partnershipId: string, today: Date,
         written: (code, drawn) =>
           code === GOVERNANCE_KEY || code === FAMILY_VOICE_KEY
             ? {}
-            : { status: drawn.status, progress: drawn.data ? `Illustrative. In the six months to ${formatDay(periodEnd)}, as the tables below show.\n\n${drawn.data}` : `Illustrative. Reported with its priority impact area.` },
+            : {
+                status: drawn.status,
+                progress: drawn.data
+                  ? `Illustrative. In the six months to ${formatDay(periodEnd)}, as the tables below show.\n\n${drawn.data}`
+                  : `Illustrative. Reported with its priority impact area.`,
+              },
       },
       people,
       new Map(),

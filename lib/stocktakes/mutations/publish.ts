@@ -54,9 +54,12 @@ export const publishStocktake = mutation(async (tx, partnershipId, caller: Calle
   const doc = drawPack(source, row, today());
   const problems = publishProblems(doc);
   if (problems.length) {
-    throw new ValidationError(`The stocktake cannot be published yet: ${problems.length} ${problems.length === 1 ? "thing is" : "things are"} still needed, listed beside the Publish button. Nothing was published.`, {
-      publish: problems.map((p) => p.message),
-    });
+    throw new ValidationError(
+      `The stocktake cannot be published yet: ${problems.length} ${problems.length === 1 ? "thing is" : "things are"} still needed, listed beside the Publish button. Nothing was published.`,
+      {
+        publish: problems.map((p) => p.message),
+      },
+    );
   }
   const publishedAt = now();
   const snapshot = freezePack(doc, { publishedAt: publishedAt.toISOString(), publishedBy: caller.actor.name });

@@ -3,7 +3,7 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { today } from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
-import { ForbiddenError, NotFoundError, fieldError, staleError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, fieldError, staleError, ValidationError } from "@/lib/errors";
 import { ONE_DRAFT, requireDraft, STOCKTAKE_GONE, stocktakeFor } from "../guard";
 import { mayPrepare } from "../access";
 import { drawPack } from "../draw";
@@ -21,10 +21,14 @@ import type { CreateStocktakeInput, DeleteStocktakeInput, StocktakeDetailsInput 
  */
 export const createStocktake = mutation(
   async (tx, partnershipId, caller: Caller, input: CreateStocktakeInput) => {
+    if (input.followsId && !(await tx.stocktake.findFirst({ where: { id: input.followsId, partnershipId }, select: { id: true } }))) throw new NotFoundError(STOCKTAKE_GONE);
     if (!mayPrepare(caller.scope)) throw new ForbiddenError("Only the programme office starts a stocktake.");
     const draft = await tx.stocktake.findFirst({ where: { partnershipId, state: "DRAFT" }, select: { id: true } });
     if (draft) throw new ValidationError(ONE_DRAFT);
     const previous = await getLatestPublished(partnershipId, tx);
+    // The page offered to follow the latest published stocktake; if another was published since, its next steps would go unanswered.
+    if ((previous?.id ?? undefined) !== input.followsId)
+      throw new ConflictError("Another stocktake was published after you opened this page. Reload it to start the next one from the latest.");
     if (previous && input.periodStart.getTime() <= previous.periodEnd.getTime()) {
       throw fieldError("periodStart", `The period must start after the last stocktake’s ended (${formatUkDate(previous.periodEnd)}).`);
     }

@@ -39,6 +39,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             id="settings"
             submitLabel="Save"
             fields={[
+              { kind: "hidden", name: "partnershipId", value: settings.id },
               { kind: "hidden", name: "version", value: String(settings.version) },
               {
                 kind: "checkboxes",

@@ -30,8 +30,8 @@ export default async function StocktakesPage({ params, searchParams }: { params:
         <h1 className="text-2xl font-semibold text-slate-900">Stocktakes</h1>
         <p className="mt-1 max-w-3xl text-slate-800">
           At least every six months the DfE and NHS England review progress against the improvement plan. Before each review the partnership sends its own assessment of
-          improvement: progress against each area, feedback from families, governance, and the evidence (Improvement Notice §10). Each published pack is frozen as it stood, and
-          the advisors’ findings and next steps are recorded against it; the next stocktake answers each next step.
+          improvement: progress against each area, feedback from families, governance, and the evidence (Improvement Notice §10). Each published pack is frozen as it stood, and the
+          advisors’ findings and next steps are recorded against it; the next stocktake answers each next step.
         </p>
         {latest ? (
           <p className="mt-2 font-medium text-slate-900">
@@ -78,6 +78,7 @@ export default async function StocktakesPage({ params, searchParams }: { params:
               submitLabel="Start the draft"
               pendingText="Starting…"
               fields={[
+                ...(latest ? [{ kind: "hidden" as const, name: "followsId", value: latest.id }] : []),
                 { kind: "text", name: "title", label: "Title", defaultValue: defaultTitle(proposed.reviewDate, proposed.end) },
                 { kind: "date", name: "periodStart", label: "Period from", width: "short", defaultValue: toIsoDate(proposed.start) },
                 { kind: "date", name: "periodEnd", label: "Period to", width: "short", defaultValue: toIsoDate(proposed.end) },
@@ -130,7 +131,11 @@ export default async function StocktakesPage({ params, searchParams }: { params:
                     <Link href={stocktakePath(slug, s.id)} className="font-medium text-blue-800 underline underline-offset-2">
                       {s.title}
                     </Link>
-                    {s.provenance ? <span className="block text-xs text-slate-700">{s.provenance.startsWith("Illustrative") ? "Illustrative" : "Findings from the published letter; the pack itself illustrative"}</span> : null}
+                    {s.provenance ? (
+                      <span className="block text-xs text-slate-700">
+                        {s.provenance.startsWith("Illustrative") ? "Illustrative" : "Findings from the published letter; the pack itself illustrative"}
+                      </span>
+                    ) : null}
                   </th>
                   <td className="py-2 pr-3">
                     {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}

@@ -42,7 +42,8 @@ export default async function StocktakePage({ params, searchParams }: { params: 
     for (const key of page.editable) {
       const id = sectionIds.get(key);
       if (!id) continue;
-      const name = key === GOVERNANCE_KEY ? "governance and accountability" : key === FAMILY_VOICE_KEY ? "the voice of families" : (doc.areas.find((a) => a.key === key)?.code ?? "this area");
+      const name =
+        key === GOVERNANCE_KEY ? "governance and accountability" : key === FAMILY_VOICE_KEY ? "the voice of families" : (doc.areas.find((a) => a.key === key)?.code ?? "this area");
       asides[key] = <EditSectionLink href={sectionPath(slug, header.id, id)} name={name} />;
     }
   }
@@ -56,7 +57,9 @@ export default async function StocktakePage({ params, searchParams }: { params: 
     <div className="space-y-6">
       {query.started ? <SuccessNotice>Draft started. Every section is prefilled from the period’s highlight reports and the data; edit each, then publish.</SuccessNotice> : null}
       {query.published && !draft ? <SuccessNotice>Published. The pack is frozen as it stood today; the advisors can read it and record their findings.</SuccessNotice> : null}
-      {query.findings !== undefined && !draft ? <SuccessNotice>Findings published. The partnership can now read them, and the next stocktake must answer each next step.</SuccessNotice> : null}
+      {query.findings !== undefined && !draft ? (
+        <SuccessNotice>Findings published. The partnership can now read them, and the next stocktake must answer each next step.</SuccessNotice>
+      ) : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
         <Link href={stocktakesPath(slug)} className="text-blue-800 underline underline-offset-2">
           Stocktakes

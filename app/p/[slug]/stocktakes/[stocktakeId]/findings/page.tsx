@@ -73,7 +73,14 @@ export default async function StocktakeFindingsPage({ params }: { params: Promis
             submitLabel="Publish the findings"
             fields={[
               { kind: "hidden", name: "stocktakeId", value: header.id },
-              { kind: "text", name: "nextReview", label: "Next review", hint: "As the letter gives it: a month (2027-01) or a day (2027-01-20).", defaultValue: reviewValue, width: "short" },
+              {
+                kind: "text",
+                name: "nextReview",
+                label: "Next review",
+                hint: "As the letter gives it: a month (2027-01) or a day (2027-01-20).",
+                defaultValue: reviewValue,
+                width: "short",
+              },
             ]}
           />
         </div>

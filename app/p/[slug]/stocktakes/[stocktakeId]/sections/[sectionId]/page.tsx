@@ -73,8 +73,8 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
         <p className="mt-1 max-w-3xl text-slate-800">
-          Your part of the {header.title} ({formatUkDate(header.periodStart)} to {formatUkDate(header.periodEnd)}). The words were prefilled from the period’s highlight reports
-          and the data: make them yours. The tables are drawn from the plan as at {formatUkDate(new Date(`${doc.asAt}T00:00:00Z`))} and freeze when the stocktake is published.
+          Your part of the {header.title} ({formatUkDate(header.periodStart)} to {formatUkDate(header.periodEnd)}). The words were prefilled from the period’s highlight reports and
+          the data: make them yours. The tables are drawn from the plan as at {formatUkDate(new Date(`${doc.asAt}T00:00:00Z`))} and freeze when the stocktake is published.
         </p>
       </header>
 
@@ -97,7 +97,9 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
                       kind: "select" as const,
                       name: "status",
                       label: "Our assessment of the area",
-                      hint: area.data ? `The data suggests ${labels[area.data.suggested.status]}: ${area.data.suggested.basis}` : `Reported with ${area.parent?.code ?? "its priority area"}. Required to publish.`,
+                      hint: area.data
+                        ? `The data suggests ${labels[area.data.suggested.status]}: ${area.data.suggested.basis}`
+                        : `Reported with ${area.parent?.code ?? "its priority area"}. Required to publish.`,
                       placeholder: "Choose…",
                       defaultValue: section.status ?? undefined,
                       options: statusOptions,
@@ -107,7 +109,11 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
               {
                 kind: "textarea",
                 name: "progress",
-                label: area ? "Progress against the area" : section.kind === "GOVERNANCE" ? "Our arrangements and how they have worked" : "What families and young people have told us, and what we did",
+                label: area
+                  ? "Progress against the area"
+                  : section.kind === "GOVERNANCE"
+                    ? "Our arrangements and how they have worked"
+                    : "What families and young people have told us, and what we did",
                 hint: area
                   ? "What has been done in the period and what difference it has made to children, young people and families. Required to publish (Improvement Notice §10d.i)."
                   : section.kind === "GOVERNANCE"
@@ -116,7 +122,14 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
                 defaultValue: section.progress ?? undefined,
                 rows: 10,
               },
-              { kind: "textarea", name: "keyFindings", label: "Our key findings", hint: "What the partnership has found: strengths and what is not yet good enough.", defaultValue: section.keyFindings ?? undefined, rows: 5 },
+              {
+                kind: "textarea",
+                name: "keyFindings",
+                label: "Our key findings",
+                hint: "What the partnership has found: strengths and what is not yet good enough.",
+                defaultValue: section.keyFindings ?? undefined,
+                rows: 5,
+              },
               { kind: "textarea", name: "nextSteps", label: "Our next steps", hint: "What happens in the next six months.", defaultValue: section.nextSteps ?? undefined, rows: 4 },
             ]}
           />
@@ -148,7 +161,14 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
                       { kind: "hidden", name: "findingId", value: step.findingId },
                       { kind: "hidden", name: "version", value: String(step.response?.version ?? 0) },
                       { kind: "textarea", name: "response", label: `Our response to “${step.heading}”`, defaultValue: step.response?.text, rows: 4 },
-                      { kind: "select", name: "status", label: "Where it has got to", placeholder: "Choose…", defaultValue: step.response?.status ?? undefined, options: statusOptions },
+                      {
+                        kind: "select",
+                        name: "status",
+                        label: "Where it has got to",
+                        placeholder: "Choose…",
+                        defaultValue: step.response?.status ?? undefined,
+                        options: statusOptions,
+                      },
                     ]}
                   />
                 </div>
@@ -181,7 +201,10 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
                   kind: "checkboxes",
                   name: "evidenceIds",
                   label: "Linked to this section",
-                  defaultValue: editor.evidence.filter((e) => e.linked).map((e) => e.id).join(","),
+                  defaultValue: editor.evidence
+                    .filter((e) => e.linked)
+                    .map((e) => e.id)
+                    .join(","),
                   options: editor.evidence.map((e) => ({ value: e.id, label: `${e.title} (${EVIDENCE_KIND_LABELS[e.kind]}, ${formatUkDate(e.date)}, for ${e.on})` })),
                 },
               ]}
@@ -201,7 +224,13 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
               { kind: "select", name: "kind", label: "Kind", placeholder: "Choose…", options: EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] })) },
               { kind: "text", name: "title", label: "Title", hint: "For feedback from families: what they said (“you said”)." },
               { kind: "date", name: "date", label: "Date", width: "short", defaultValue: toIsoDate(clock.today()) },
-              { kind: "textarea", name: "text", label: "What it shows", hint: "For feedback from families: what was done about it (“we did”). Aggregates only: never a child’s personal details.", rows: 3 },
+              {
+                kind: "textarea",
+                name: "text",
+                label: "What it shows",
+                hint: "For feedback from families: what was done about it (“we did”). Aggregates only: never a child’s personal details.",
+                rows: 3,
+              },
               { kind: "text", name: "url", label: "Link (optional)", hint: "A web address starting https://" },
             ]}
           />
