@@ -50,12 +50,7 @@ describe("house rules", () => {
   it("sends every server action through submit (validate, member, audited mutation, refresh)", () => {
     const actions = files.filter((f) => read(f).startsWith('"use server"'));
     expect(actions.length).toBeGreaterThan(2);
-    const bodies = actions.flatMap((f) =>
-      read(f)
-        .split(/\nexport async function /)
-        .slice(1)
-        .map((body) => ({ name: `${f}#${body.slice(0, body.indexOf("("))}`, body })),
-    );
+    const bodies = actions.flatMap((f) => read(f).split(/\nexport async function /).slice(1).map((body) => ({ name: `${f}#${body.slice(0, body.indexOf("("))}`, body })));
     expect(bodies.length).toBeGreaterThan(10);
     // The signature's line ends with "{" and the body is one `return submit(…)`.
     expect(bodies.filter(({ body }) => !/^[^\n]*\{\n\s*return submit\(/.test(body)).map((b) => b.name)).toEqual([]);

@@ -54,5 +54,7 @@ export function notFoundField(field: string, message: string): NotFoundError {
 
 /** An optimistic-lock miss: someone saved `what` first. */
 export function staleError(what: string): ConflictError {
-  return new ConflictError(`Someone else changed ${what} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`);
+  return new ConflictError(
+    `Someone else changed ${what} after you opened it, so your change was not saved. Reload the page to see their version, then make your change again.`,
+  );
 }

@@ -303,28 +303,10 @@ describe("deleting a row an optional key points to nulls only that key's column"
     const membership = await db.membership.create({ data: { partnershipId: derbyshire, userId: user.id, role: "LEAD" } });
     const action = await makeAction(1, { leadMembershipId: membership.id });
     const kpi = await db.kpi.create({
-      data: {
-        partnershipId: derbyshire,
-        code: "TK-K1",
-        name: "TK KPI",
-        definition: "Test.",
-        unit: "COUNT",
-        direction: "HIGHER_IS_BETTER",
-        frequency: "MONTHLY",
-        ownerMembershipId: membership.id,
-      },
+      data: { partnershipId: derbyshire, code: "TK-K1", name: "TK KPI", definition: "Test.", unit: "COUNT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY", ownerMembershipId: membership.id },
     });
     const risk = await db.risk.create({
-      data: {
-        partnershipId: derbyshire,
-        code: "TK-R1",
-        title: "TK risk",
-        ownerMembershipId: membership.id,
-        inherentLikelihood: 3,
-        inherentImpact: 3,
-        currentLikelihood: 2,
-        currentImpact: 2,
-      },
+      data: { partnershipId: derbyshire, code: "TK-R1", title: "TK risk", ownerMembershipId: membership.id, inherentLikelihood: 3, inherentImpact: 3, currentLikelihood: 2, currentImpact: 2 },
     });
 
     await db.membership.delete({ where: { id: membership.id } });
@@ -367,11 +349,7 @@ describe("deleting a row an optional key points to nulls only that key's column"
 
     // The action goes first (its area is restricted while it exists), then its outcome and area.
     await db.action.delete({ where: { id: other.id } });
-    expect(await columnsOf("ImpactLogEntry", entry.id, ["actionId", "priorityAreaId"])).toEqual({
-      partnershipId: derbyshire,
-      actionId: null,
-      priorityAreaId: other.priorityAreaId,
-    });
+    expect(await columnsOf("ImpactLogEntry", entry.id, ["actionId", "priorityAreaId"])).toEqual({ partnershipId: derbyshire, actionId: null, priorityAreaId: other.priorityAreaId });
     await db.outcome.delete({ where: { id: other.outcomeId } });
     await db.priorityArea.delete({ where: { id: other.priorityAreaId } });
     expect(await columnsOf("ImpactLogEntry", entry.id, ["priorityAreaId", "meetingId", "actionId"])).toEqual({
@@ -393,9 +371,7 @@ describe("deleting a row an optional key points to nulls only that key's column"
     const childBoard = await db.board.create({ data: { partnershipId: derbyshire, name: "TK delivery board", position: 9101, parentBoardId: parentBoard.id } });
     // Published: a partnership has one draft at a time (a partial unique index).
     const previous = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 1", periodStart: due, periodEnd: due, state: "PUBLISHED" } });
-    const next = await db.stocktake.create({
-      data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id, state: "PUBLISHED" },
-    });
+    const next = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id, state: "PUBLISHED" } });
     // A next step of the later pack, answered in the earlier one (any pack will do for the key).
     const section = await db.stocktakeSection.create({ data: { partnershipId: derbyshire, stocktakeId: next.id, key: "GOVERNANCE", kind: "GOVERNANCE" } });
     const step = await db.advisorFinding.create({

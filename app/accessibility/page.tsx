@@ -12,8 +12,9 @@ export default function AccessibilityPage() {
       <h1 className="mt-2 text-3xl font-semibold text-slate-900">Accessibility statement</h1>
       <div className="mt-6 space-y-4 text-slate-800">
         <p>
-          Stocktake is used by local area SEND partnerships, their boards, and DfE and NHS England advisors. We want everyone who uses it to be able to read the plan, record
-          progress and take part in the board&rsquo;s decisions, including people who use a screen reader, a keyboard only, speech recognition or screen magnification.
+          Stocktake is used by local area SEND partnerships, their boards, and DfE and NHS England advisors. We want everyone who
+          uses it to be able to read the plan, record progress and take part in the board&rsquo;s decisions, including people who
+          use a screen reader, a keyboard only, speech recognition or screen magnification.
         </p>
         <h2 className="pt-2 text-xl font-semibold text-slate-900">How accessible Stocktake is</h2>
         <p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. In particular:</p>
@@ -24,16 +25,19 @@ export default function AccessibilityPage() {
           <li>Pages work at 400% zoom and reflow on narrow screens.</li>
         </ul>
         <h2 className="pt-2 text-xl font-semibold text-slate-900">How we test it</h2>
-        <p>Every page is checked automatically with axe-core in our end-to-end tests, in a real browser, on every change. A change that introduces a violation does not ship.</p>
+        <p>
+          Every page is checked automatically with axe-core in our end-to-end tests, in a real browser, on every change. A
+          change that introduces a violation does not ship.
+        </p>
         <h2 className="pt-2 text-xl font-semibold text-slate-900">What we know is not yet accessible</h2>
         <p>
-          Automated checks find only part of the problems people meet. Stocktake has not yet had a full manual audit with assistive-technology users; until it has, we cannot claim
-          full compliance.
+          Automated checks find only part of the problems people meet. Stocktake has not yet had a full manual audit with
+          assistive-technology users; until it has, we cannot claim full compliance.
         </p>
         <h2 className="pt-2 text-xl font-semibold text-slate-900">Reporting a problem</h2>
         <p>
-          If something in Stocktake is hard to use, tell your partnership&rsquo;s programme office, who will pass it to us. Say which page, what you were trying to do and what
-          assistive technology you use, if any.
+          If something in Stocktake is hard to use, tell your partnership&rsquo;s programme office, who will pass it to us. Say
+          which page, what you were trying to do and what assistive technology you use, if any.
         </p>
         <p>
           <Link href="/login" className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">

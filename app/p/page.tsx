@@ -42,9 +42,7 @@ export default async function PartnershipPicker() {
           <h2 id="advising-heading" className="text-xl font-semibold">
             Partnerships you advise
           </h2>
-          <p className="mt-1 text-slate-800">
-            Each partnership’s latest published stocktake, what changed since the one before, the next review, and the next steps still awaiting its response.
-          </p>
+          <p className="mt-1 text-slate-800">Each partnership’s latest published stocktake, what changed since the one before, the next review, and the next steps still awaiting its response.</p>
           <ul className="mt-4 space-y-4">
             {advising.map((m) => (
               <li key={m.partnership.slug}>

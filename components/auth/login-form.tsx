@@ -10,7 +10,19 @@ import { Button } from "@/components/ui/button";
  * JavaScript only says "Signing in…" while the browser waits, and starts
  * OpenID Connect, which is next-auth's.
  */
-export function LoginForm({ action, callbackUrl, oidcName, error, email }: { action: string; callbackUrl: string; oidcName: string | null; error: string | null; email: string }) {
+export function LoginForm({
+  action,
+  callbackUrl,
+  oidcName,
+  error,
+  email,
+}: {
+  action: string;
+  callbackUrl: string;
+  oidcName: string | null;
+  error: string | null;
+  email: string;
+}) {
   const [pending, setPending] = useState(false);
 
   return (
@@ -22,7 +34,14 @@ export function LoginForm({ action, callbackUrl, oidcName, error, email }: { act
           </p>
         ) : null}
       </div>
-      <form method="post" action={action} noValidate onSubmit={() => setPending(true)} aria-describedby={error ? "signin-error" : undefined} className="space-y-5">
+      <form
+        method="post"
+        action={action}
+        noValidate
+        onSubmit={() => setPending(true)}
+        aria-describedby={error ? "signin-error" : undefined}
+        className="space-y-5"
+      >
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div>
           <label htmlFor="email" className="block text-sm font-medium">

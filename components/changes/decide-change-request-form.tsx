@@ -50,15 +50,7 @@ export function DecideChangeRequestForm({
         ) : null}
       </fieldset>
       {meetings.length ? <MeetingChoice prefix={prefix} state={state} meetings={meetings} /> : null}
-      <TextArea
-        idPrefix={prefix}
-        name="decisionNote"
-        label="Decision note"
-        hint="The board's decision and its reasons, as minuted."
-        defaultValue={submitted(state, "decisionNote")}
-        errors={fieldErrors(state, "decisionNote")}
-        rows={2}
-      />
+      <TextArea idPrefix={prefix} name="decisionNote" label="Decision note" hint="The board's decision and its reasons, as minuted." defaultValue={submitted(state, "decisionNote")} errors={fieldErrors(state, "decisionNote")} rows={2} />
       <SubmitButton pending={pending}>Record decision</SubmitButton>
     </form>
   );

@@ -21,10 +21,7 @@ export async function DashboardDocument({ partnershipId, membershipId, day, vers
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d+$/.test(version)) notFound();
   const membership = await getMembershipInPartnership(partnershipId, membershipId);
   if (!membership) notFound();
-  const member = memberContext(
-    { userId: membership.user.id, name: membership.user.name, email: membership.user.email, sessionVersion: membership.user.sessionVersion },
-    membership,
-  );
+  const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email, sessionVersion: membership.user.sessionVersion }, membership);
   return (
     <AppShell member={member}>
       <DashboardScreen member={member} today={parseIsoDate(day)} dataVersion={Number(version)} boardId={board} />

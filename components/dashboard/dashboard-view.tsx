@@ -82,11 +82,7 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
           <ul className="mt-2 space-y-1.5 text-sm" data-testid="overdue-reports">
             {model.overdueReports.reports.map((r) => (
               <li key={r.areaId} className="border-l-4 border-amber-600 pl-3">
-                <Link
-                  prefetch={false}
-                  href={`${base}/reports/${encodeURIComponent(r.code)}/${model.overdueReports.periodKey}`}
-                  className="font-medium text-blue-900 underline-offset-2 hover:underline"
-                >
+                <Link prefetch={false} href={`${base}/reports/${encodeURIComponent(r.code)}/${model.overdueReports.periodKey}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                   <span className="font-mono">{r.code}</span> {r.title.length > 70 ? `${r.title.slice(0, 67)}…` : r.title}
                 </Link>
                 <span className="block text-slate-800">

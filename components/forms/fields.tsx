@@ -44,16 +44,36 @@ export function TextField({ name, label, hint, errors, idPrefix = "", ...rest }:
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <input id={id} name={name} {...controlProps(id, hint, errors)} {...rest} />
+      <input
+        id={id}
+        name={name}
+        {...controlProps(id, hint, errors)}
+        {...rest}
+      />
     </FieldShell>
   );
 }
 
-export function TextArea({ name, label, hint, errors, idPrefix = "", ref, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  errors,
+  idPrefix = "",
+  ref,
+  ...rest
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <textarea id={id} ref={ref} name={name} rows={3} {...controlProps(id, hint, errors)} {...rest} />
+      <textarea
+        id={id}
+        ref={ref}
+        name={name}
+        rows={3}
+        {...controlProps(id, hint, errors)}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -71,7 +91,12 @@ export function SelectField({
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <select id={id} name={name} {...controlProps(id, hint, errors)} {...rest}>
+      <select
+        id={id}
+        name={name}
+        {...controlProps(id, hint, errors)}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -82,14 +82,7 @@ export function KpiDefinitionForm({
         errors={fieldErrors(state, "definition")}
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField
-          name="unit"
-          label="Unit"
-          placeholder="Choose…"
-          defaultValue={value("unit", kpi?.unit)}
-          errors={fieldErrors(state, "unit")}
-          options={KPI_UNITS.map((u) => ({ value: u, label: KPI_UNIT_LABELS[u] }))}
-        />
+        <SelectField name="unit" label="Unit" placeholder="Choose…" defaultValue={value("unit", kpi?.unit)} errors={fieldErrors(state, "unit")} options={KPI_UNITS.map((u) => ({ value: u, label: KPI_UNIT_LABELS[u] }))} />
         <SelectField
           name="direction"
           label="Direction"
@@ -130,27 +123,9 @@ export function KpiDefinitionForm({
       </fieldset>
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="baselineValue"
-          inputMode="decimal"
-          label="Baseline value (optional)"
-          defaultValue={value("baselineValue", kpi?.baselineValue)}
-          errors={fieldErrors(state, "baselineValue")}
-        />
-        <TextField
-          name="baselineDate"
-          type="date"
-          label="Baseline date (optional)"
-          defaultValue={value("baselineDate", kpi?.baselineDate)}
-          errors={fieldErrors(state, "baselineDate")}
-        />
-        <TextField
-          name="targetValue"
-          inputMode="decimal"
-          label="Target value (optional)"
-          defaultValue={value("targetValue", kpi?.targetValue)}
-          errors={fieldErrors(state, "targetValue")}
-        />
+        <TextField name="baselineValue" inputMode="decimal" label="Baseline value (optional)" defaultValue={value("baselineValue", kpi?.baselineValue)} errors={fieldErrors(state, "baselineValue")} />
+        <TextField name="baselineDate" type="date" label="Baseline date (optional)" defaultValue={value("baselineDate", kpi?.baselineDate)} errors={fieldErrors(state, "baselineDate")} />
+        <TextField name="targetValue" inputMode="decimal" label="Target value (optional)" defaultValue={value("targetValue", kpi?.targetValue)} errors={fieldErrors(state, "targetValue")} />
         <TextField name="targetDate" type="date" label="Target date (optional)" defaultValue={value("targetDate", kpi?.targetDate)} errors={fieldErrors(state, "targetDate")} />
       </div>
       <TextField
@@ -186,13 +161,7 @@ export function KpiDefinitionForm({
           errors={fieldErrors(state, "ownerMembershipId")}
           options={[{ value: "", label: "No member" }, ...memberOptions]}
         />
-        <TextField
-          name="ownerRole"
-          label="Owner role (optional)"
-          hint="As the plan names it."
-          defaultValue={value("ownerRole", kpi?.ownerRole)}
-          errors={fieldErrors(state, "ownerRole")}
-        />
+        <TextField name="ownerRole" label="Owner role (optional)" hint="As the plan names it." defaultValue={value("ownerRole", kpi?.ownerRole)} errors={fieldErrors(state, "ownerRole")} />
         <TextField name="dataSource" label="Data source (optional)" defaultValue={value("dataSource", kpi?.dataSource)} errors={fieldErrors(state, "dataSource")} />
         <TextField
           name="actionCodes"

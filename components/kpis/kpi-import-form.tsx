@@ -54,18 +54,10 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
             </caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  Line
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Month
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Value
-                </th>
-                <th scope="col" className="py-1">
-                  Check
-                </th>
+                <th scope="col" className="py-1 pr-3">Line</th>
+                <th scope="col" className="py-1 pr-3">Month</th>
+                <th scope="col" className="py-1 pr-3">Value</th>
+                <th scope="col" className="py-1">Check</th>
               </tr>
             </thead>
             <tbody>

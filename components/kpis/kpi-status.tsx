@@ -8,7 +8,9 @@ export function KpiStatus({ assessment, labels, withLastReported = true }: { ass
     return (
       <span className="inline-flex flex-col items-start gap-1">
         <StatusBadge status="NOT_DUE" label="No data" prefix="KPI status" />
-        {withLastReported && assessment.lastReported ? <span className="text-xs text-slate-700">Last reported: {labels[assessment.lastReported]}</span> : null}
+        {withLastReported && assessment.lastReported ? (
+          <span className="text-xs text-slate-700">Last reported: {labels[assessment.lastReported]}</span>
+        ) : null}
       </span>
     );
   }

@@ -4,7 +4,9 @@ import type { StatusLabels } from "@/lib/plan/status";
 import { EVIDENCE_KIND_LABELS } from "@/lib/plan/schema";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 
-type Entry = { kind: "update"; at: Date; update: ActionDetail["updates"][number] } | { kind: "change"; at: Date; change: ActionDetail["changeRequests"][number] };
+type Entry =
+  | { kind: "update"; at: Date; update: ActionDetail["updates"][number] }
+  | { kind: "change"; at: Date; change: ActionDetail["changeRequests"][number] };
 
 /** Every status update and every decided change request, newest first. */
 export function ActionHistory({ action, labels }: { action: ActionDetail; labels: StatusLabels }) {
@@ -31,9 +33,7 @@ export function ActionHistory({ action, labels }: { action: ActionDetail; labels
               <p className="mt-1 text-slate-900">{entry.update.commentary}</p>
               {entry.update.evidence.map((evidence) => (
                 <p key={evidence.id} className="mt-1 text-sm text-slate-800">
-                  <span className="font-medium">
-                    Evidence ({EVIDENCE_KIND_LABELS[evidence.kind]}, {formatUkDate(evidence.date)}):
-                  </span>{" "}
+                  <span className="font-medium">Evidence ({EVIDENCE_KIND_LABELS[evidence.kind]}, {formatUkDate(evidence.date)}):</span>{" "}
                   {evidence.url ? (
                     <a href={evidence.url} className="text-blue-800 underline underline-offset-2" rel="noreferrer noopener" target="_blank">
                       {evidence.title}

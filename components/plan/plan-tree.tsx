@@ -85,11 +85,13 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
               {area.title}
             </h2>
             <p className="mt-1 text-sm text-slate-800">
-              <span className="font-medium">{area.leadRoles.length > 1 ? "Priority leads:" : "Priority lead:"}</span> {area.leadRoles.join("; ") || "—"}
+              <span className="font-medium">{area.leadRoles.length > 1 ? "Priority leads:" : "Priority lead:"}</span>{" "}
+              {area.leadRoles.join("; ") || "—"}
             </p>
             {area.linkedAreas.length ? (
               <p className="mt-1 text-sm text-slate-800">
-                <span className="font-medium">Also responds to:</span> {area.linkedAreas.map((linked) => `${linked.code} (${linked.title})`).join("; ")}
+                <span className="font-medium">Also responds to:</span>{" "}
+                {area.linkedAreas.map((linked) => `${linked.code} (${linked.title})`).join("; ")}
               </p>
             ) : null}
             <details className="mt-2">
@@ -111,24 +113,12 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
                   <caption className="sr-only">Actions for outcome {outcome.code}</caption>
                   <thead>
                     <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        Code
-                      </th>
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        Action
-                      </th>
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        Lead
-                      </th>
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        Due
-                      </th>
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        Reported
-                      </th>
-                      <th scope="col" className="py-2 font-medium">
-                        Computed
-                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Code</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Action</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Lead</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Due</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">Reported</th>
+                      <th scope="col" className="py-2 font-medium">Computed</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-200">

@@ -5,6 +5,15 @@ const VARIANTS = {
   secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-500",
 } as const;
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
-  return <button {...props} className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-base font-medium ${VARIANTS[variant]} ${className}`} />;
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
+  return (
+    <button
+      {...props}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-base font-medium ${VARIANTS[variant]} ${className}`}
+    />
+  );
 }

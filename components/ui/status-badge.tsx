@@ -21,7 +21,10 @@ const DOTS: Record<Status, string> = {
 
 export function StatusBadge({ status, label, prefix }: { status: Status; label: string; prefix?: string }) {
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${TONES[status]}`} data-status={status}>
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${TONES[status]}`}
+      data-status={status}
+    >
       <span aria-hidden="true" className={`inline-flex h-4 w-4 items-center justify-center rounded-full text-[10px] font-bold text-white ${DOTS[status]}`}>
         {STATUS_LETTERS[status]}
       </span>

@@ -39,7 +39,9 @@ describe("permission table (DESIGN §4)", () => {
     expect([...ROLES].sort()).toEqual([...COLUMNS].sort());
   });
 
-  const cells = PERMISSIONS.flatMap((permission) => COLUMNS.map((role, i) => ({ permission, role, expected: MATRIX[permission][i] })));
+  const cells = PERMISSIONS.flatMap((permission) =>
+    COLUMNS.map((role, i) => ({ permission, role, expected: MATRIX[permission][i] })),
+  );
   it.each(cells)("$role × $permission = $expected", ({ permission, role, expected }) => {
     expect(grantFor(role, permission) ?? "-").toBe(expected);
     expect(can(role, permission)).toBe(expected !== "-");

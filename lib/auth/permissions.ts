@@ -151,7 +151,11 @@ export type Scope = {
 };
 
 /** What the member may do to one item, given the item's area and who it is assigned to. */
-export function canOnItem(scope: Scope, permission: Permission, item: { priorityAreaIds?: readonly string[]; assignedMembershipIds?: readonly string[] } = {}): boolean {
+export function canOnItem(
+  scope: Scope,
+  permission: Permission,
+  item: { priorityAreaIds?: readonly string[]; assignedMembershipIds?: readonly string[] } = {},
+): boolean {
   const grant = grantFor(scope.role, permission);
   switch (grant) {
     case "all":

@@ -73,14 +73,7 @@ describe("the dashboard page cache", () => {
   it("renders afresh when the partnership's data version, the day, the role or the header details change", async () => {
     const member = access();
     await dashboardPage(member, "2026-11-23", origin);
-    const changes: Partial<DashboardAccess>[] = [
-      { dataVersion: 8 },
-      { role: "ADMIN" },
-      { jobTitle: "Vice chair" },
-      { userName: "Alex B." },
-      { membershipCount: 2 },
-      { advisorDashboardAccess: true },
-    ];
+    const changes: Partial<DashboardAccess>[] = [{ dataVersion: 8 }, { role: "ADMIN" }, { jobTitle: "Vice chair" }, { userName: "Alex B." }, { membershipCount: 2 }, { advisorDashboardAccess: true }];
     for (const change of changes) {
       expect(await rendersDuring(() => dashboardPage({ ...member, ...change }, "2026-11-23", origin)), JSON.stringify(change)).toHaveLength(1);
     }

@@ -22,10 +22,7 @@ const DATE_FORMATS = ["yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "dd/MM/yyyy", "
 
 /** A calendar date as people write one ("31 Mar 2026", "31/03/2026", "2026-03-31"); null if none fits. */
 export function parseDay(text: string): Date | null {
-  const cleaned = text
-    .trim()
-    .replace(/\s+/g, " ")
-    .replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
+  const cleaned = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
   for (const format of DATE_FORMATS) {
     const parsed = parse(cleaned, format, new Date(2000, 0, 1));
     if (isValid(parsed) && parsed.getFullYear() >= 1990 && parsed.getFullYear() <= 2100) {
@@ -96,18 +93,8 @@ export function parseBenchmarks(text: string): { points: BenchmarkPoint[]; error
   return { points, errors };
 }
 
-const required = (message: string, max: number) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`)
-    .optional();
+const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`);
+const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`).optional();
 const optionalNumber = (message: string) =>
   z
     .string()
@@ -121,7 +108,7 @@ const optionalNumber = (message: string) =>
       }
       return value;
     });
-const table = <T>(parseTable: (text: string) => { points: T[]; errors: string[] }) =>
+const table = <T,>(parseTable: (text: string) => { points: T[]; errors: string[] }) =>
   z
     .string()
     .max(20_000, "That is too much for one table.")
@@ -168,14 +155,7 @@ const definitionFields = {
   /** Comma-separated ids from the area checkboxes. */
   areaIds: z
     .string({ error: "Choose at least one priority area this KPI evidences." })
-    .transform((text) => [
-      ...new Set(
-        text
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    ])
+    .transform((text) => [...new Set(text.split(",").map((s) => s.trim()).filter(Boolean))])
     .refine((ids) => ids.length > 0, "Choose at least one priority area this KPI evidences.")
     .refine((ids) => ids.length <= 30, "Choose at most 30 areas."),
   /** Action codes, as people quote them: "1.1a, 2.3b". */
@@ -183,14 +163,7 @@ const definitionFields = {
     .string()
     .max(2000, "Keep this under 2,000 characters.")
     .optional()
-    .transform((text) => [
-      ...new Set(
-        (text ?? "")
-          .split(/[\s,;]+/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    ])
+    .transform((text) => [...new Set((text ?? "").split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))])
     .refine((codes) => codes.length <= 50, "Link at most 50 actions."),
   trajectory: table(parseTrajectory),
   benchmarks: table(parseBenchmarks),
@@ -201,18 +174,10 @@ type Pairs = { baselineValue?: number; baselineDate?: Date; targetValue?: number
 /** A value without its date (or the other way round) cannot be charted or judged. */
 function pairs(value: Pairs, ctx: z.RefinementCtx) {
   if ((value.baselineValue === undefined) !== (value.baselineDate === undefined)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [value.baselineValue === undefined ? "baselineValue" : "baselineDate"],
-      message: "Give the baseline's value and its date together, or neither.",
-    });
+    ctx.addIssue({ code: "custom", path: [value.baselineValue === undefined ? "baselineValue" : "baselineDate"], message: "Give the baseline's value and its date together, or neither." });
   }
   if ((value.targetValue === undefined) !== (value.targetDate === undefined)) {
-    ctx.addIssue({
-      code: "custom",
-      path: [value.targetValue === undefined ? "targetValue" : "targetDate"],
-      message: "Give the target's value and the date it is due together, or neither.",
-    });
+    ctx.addIssue({ code: "custom", path: [value.targetValue === undefined ? "targetValue" : "targetDate"], message: "Give the target's value and the date it is due together, or neither." });
   }
   if (value.baselineDate && value.targetDate && value.targetDate.getTime() <= value.baselineDate.getTime()) {
     ctx.addIssue({ code: "custom", path: ["targetDate"], message: "The target date must be after the baseline date." });

@@ -7,10 +7,7 @@ const PERIOD_FORMATS = ["yyyy-MM-dd", "yyyy-MM", "MMM yyyy", "MMMM yyyy", "MMM-y
 
 /** A reporting month from the ways spreadsheets write one ("Jun 2025", "2025-06", "Feb-23", "01/06/2025"); null if none fits. */
 export function parsePeriod(text: string): Date | null {
-  const cleaned = text
-    .trim()
-    .replace(/\s+/g, " ")
-    .replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
+  const cleaned = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
   if (!cleaned) return null;
   for (const format of PERIOD_FORMATS) {
     const parsed = parse(cleaned, format, new Date(2000, 0, 1));

@@ -7,10 +7,7 @@ const PRIVATE = "private, no-store";
 
 /** A safe download name: letters, digits, dots and dashes. */
 export function pdfFilename(...parts: string[]): string {
-  return `${parts
-    .map((p) => p.replace(/[^A-Za-z0-9.]+/g, "-").replace(/^-+|-+$/g, ""))
-    .filter(Boolean)
-    .join("-")}.pdf`;
+  return `${parts.map((p) => p.replace(/[^A-Za-z0-9.]+/g, "-").replace(/^-+|-+$/g, "")).filter(Boolean).join("-")}.pdf`;
 }
 
 /**

@@ -34,10 +34,7 @@ const evidenceFields = {
   evidenceTitle: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
   evidenceKind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }).optional(),
   evidenceDate: isoDate().optional(),
-  evidenceUrl: z
-    .url({ protocol: /^https?$/, error: "Enter a full web address starting https://" })
-    .max(2000)
-    .optional(),
+  evidenceUrl: z.url({ protocol: /^https?$/, error: "Enter a full web address starting https://" }).max(2000).optional(),
   evidenceText: z.string().trim().max(4000, "Keep the evidence under 4,000 characters.").optional(),
 };
 
@@ -65,11 +62,12 @@ export const statusUpdateSchema = z
   .superRefine(evidenceComplete);
 export type StatusUpdateInput = z.infer<typeof statusUpdateSchema>;
 
-export const occurrenceOutcomeSchema = z.object({
-  occurrenceId: id,
-  version,
-  outcome: z.enum(["MET", "MISSED"], { error: "Choose met or missed." }),
-  note: z.string({ error: "Say what shows it was met, or why it was missed." }).trim().min(1, "Say what shows it was met, or why it was missed.").max(4000),
-  evidenceUrl: evidenceFields.evidenceUrl,
-});
+export const occurrenceOutcomeSchema = z
+  .object({
+    occurrenceId: id,
+    version,
+    outcome: z.enum(["MET", "MISSED"], { error: "Choose met or missed." }),
+    note: z.string({ error: "Say what shows it was met, or why it was missed." }).trim().min(1, "Say what shows it was met, or why it was missed.").max(4000),
+    evidenceUrl: evidenceFields.evidenceUrl,
+  });
 export type OccurrenceOutcomeInput = z.infer<typeof occurrenceOutcomeSchema>;

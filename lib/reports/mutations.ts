@@ -101,10 +101,7 @@ export const saveHighlightReport = mutation(
     };
   },
   // Two first saves racing past the existence check: the unique (area, month) index refuses the second.
-  {
-    duplicate: () =>
-      new ValidationError("Someone else started this report at the same moment, so your change was not saved. Reload the page to see their version, then make your change again."),
-  },
+  { duplicate: () => new ValidationError("Someone else started this report at the same moment, so your change was not saved. Reload the page to see their version, then make your change again.") },
 );
 
 /**
@@ -130,10 +127,7 @@ export const reviewHighlightReport = mutation(async (tx, partnershipId, caller: 
   if (report.version !== input.version) throw staleError(what);
   const next = stateAfter(report.state, input.decision === "NOTED" ? "note" : "return");
   const latest = report.submissions[0];
-  if (!next || !latest)
-    throw new ConflictError(
-      `${what[0]!.toUpperCase()}${what.slice(1)} is ${STATE_LABELS[report.state].toLowerCase()}: there is nothing awaiting the board. Reload the page to see it.`,
-    );
+  if (!next || !latest) throw new ConflictError(`${what[0]!.toUpperCase()}${what.slice(1)} is ${STATE_LABELS[report.state].toLowerCase()}: there is nothing awaiting the board. Reload the page to see it.`);
   await tx.highlightReportSubmission.updateMany({
     where: { id: latest.id, partnershipId },
     data: { outcome: next, outcomeComment: input.comment ?? null, decidedByName: caller.actor.name, decidedById: caller.actor.userId, decidedAt: now() },

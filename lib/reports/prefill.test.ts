@@ -49,23 +49,13 @@ const source: ReportSource = {
   settings: DEFAULT_PLAN_SETTINGS,
   actions: [
     // Completed in October; a later update (November) must not show.
-    action("1.1a", {
-      updates: [
-        { status: "ON_TRACK", at: at("2026-09-10") },
-        { status: "COMPLETE", at: at("2026-10-15") },
-      ],
-      reportedStatus: "COMPLETE",
-      completedAt: at("2026-10-15"),
-    }),
-    action("1.1b", { startDate: d("2026-10-05"), updates: [], reportedAt: null, reportedStatus: "NOT_DUE" }),
+    action("1.1a", { updates: [{ status: "ON_TRACK", at: at("2026-09-10") }, { status: "COMPLETE", at: at("2026-10-15") }], reportedStatus: "COMPLETE", completedAt: at("2026-10-15") }),
+    action("1.1b", { startDate: d("2026-10-05"), updates: [] , reportedAt: null, reportedStatus: "NOT_DUE" }),
     // Due in October, not complete by its end (completed only in November).
     action("1.1c", {
       currentDueDate: d("2026-10-20"),
       baselineDueDate: d("2026-10-20"),
-      updates: [
-        { status: "AT_RISK", at: at("2026-10-01") },
-        { status: "COMPLETE", at: at("2026-11-05") },
-      ],
+      updates: [{ status: "AT_RISK", at: at("2026-10-01") }, { status: "COMPLETE", at: at("2026-11-05") }],
       reportedStatus: "COMPLETE",
       completedAt: at("2026-11-05"),
     }),
@@ -84,47 +74,14 @@ const source: ReportSource = {
     }),
   ],
   kpis: [
-    kpi("K1", "HIGHER_IS_BETTER", [
-      ["2026-09-01", 55],
-      ["2026-10-01", 60],
-    ]),
-    kpi("K2", "LOWER_IS_BETTER", [
-      ["2026-09-01", 40],
-      ["2026-10-01", 45],
-      ["2026-11-01", 20],
-    ]),
+    kpi("K1", "HIGHER_IS_BETTER", [["2026-09-01", 55], ["2026-10-01", 60]]),
+    kpi("K2", "LOWER_IS_BETTER", [["2026-09-01", 40], ["2026-10-01", 45], ["2026-11-01", 20]]),
     kpi("K3", "HIGHER_IS_BETTER", [["2026-08-01", 52]]),
     kpi("K4", "HIGHER_IS_BETTER", []),
   ],
   changeRequests: [
-    {
-      actionCode: "1.1d",
-      milestone: null,
-      previousDueDate: d("2026-10-31"),
-      proposedDueDate: d("2027-01-31"),
-      scopeChange: null,
-      reason: "Provider later",
-      state: "APPROVED",
-      requestedByName: "Morgan Hale",
-      createdAt: at("2026-09-28"),
-      decidedAt: at("2026-10-10"),
-      decidedByName: "Jo Ashworth",
-      decisionNote: "Agreed",
-    },
-    {
-      actionCode: "1.2a",
-      milestone: null,
-      previousDueDate: d("2026-11-30"),
-      proposedDueDate: d("2027-02-28"),
-      scopeChange: null,
-      reason: "Survey late",
-      state: "REJECTED",
-      requestedByName: "Morgan Hale",
-      createdAt: at("2026-10-22"),
-      decidedAt: at("2026-11-03"),
-      decidedByName: "Jo Ashworth",
-      decisionNote: "No",
-    },
+    { actionCode: "1.1d", milestone: null, previousDueDate: d("2026-10-31"), proposedDueDate: d("2027-01-31"), scopeChange: null, reason: "Provider later", state: "APPROVED", requestedByName: "Morgan Hale", createdAt: at("2026-09-28"), decidedAt: at("2026-10-10"), decidedByName: "Jo Ashworth", decisionNote: "Agreed" },
+    { actionCode: "1.2a", milestone: null, previousDueDate: d("2026-11-30"), proposedDueDate: d("2027-02-28"), scopeChange: null, reason: "Survey late", state: "REJECTED", requestedByName: "Morgan Hale", createdAt: at("2026-10-22"), decidedAt: at("2026-11-03"), decidedByName: "Jo Ashworth", decisionNote: "No" },
   ],
   evidence: [
     { title: "Parents said the letters were unclear; we rewrote them", kind: "FEEDBACK", date: d("2026-10-08"), text: "You said, we did", on: "1.2a" },

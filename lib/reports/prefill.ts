@@ -218,10 +218,8 @@ export function buildPrefill(source: ReportSource, period: Date, asAt: Date, lab
     for (const [i, occurrence] of occurrencesAsAt(action, asAt).entries()) {
       const row = action.occurrences[i]!;
       const decidedOn = row.decidedAt ?? row.dueDate;
-      if (occurrence.state === "MET" && within(decidedOn))
-        met.push({ actionCode: action.code, text: occurrence.milestoneText, due: iso(occurrence.dueDate), note: occurrence.note });
-      else if (occurrence.state === "MISSED" && within(decidedOn))
-        missed.push({ actionCode: action.code, text: occurrence.milestoneText, due: iso(occurrence.dueDate), recorded: true, note: occurrence.note });
+      if (occurrence.state === "MET" && within(decidedOn)) met.push({ actionCode: action.code, text: occurrence.milestoneText, due: iso(occurrence.dueDate), note: occurrence.note });
+      else if (occurrence.state === "MISSED" && within(decidedOn)) missed.push({ actionCode: action.code, text: occurrence.milestoneText, due: iso(occurrence.dueDate), recorded: true, note: occurrence.note });
       else if (occurrence.state === "PENDING" && !done && within(occurrence.dueDate)) {
         missed.push({ actionCode: action.code, text: occurrence.milestoneText, due: iso(occurrence.dueDate), recorded: false, note: null });
       }

@@ -10,9 +10,7 @@ const live = { archivedAt: null };
 
 /** Leads with a login, by name; else the plan's lead roles (people without a login). */
 function leadNames(area: { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] }): string[] {
-  const members = area.leads
-    .filter((l) => l.membership.role === "LEAD")
-    .map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
+  const members = area.leads.filter((l) => l.membership.role === "LEAD").map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
   return members.length ? members : area.leadRoles;
 }
 
@@ -150,14 +148,7 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
       boards: { orderBy: { position: "asc" }, select: { name: true, areas: { select: { priorityAreaId: true } } } },
       priorityAreas: {
         where: { partnershipId, id: areaId, ...live, parentId: null },
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          leadRoles: true,
-          leads: { where: { partnershipId }, ...leadSelect },
-          children: { where: { partnershipId, ...live }, select: { id: true, code: true } },
-        },
+        select: { id: true, code: true, title: true, leadRoles: true, leads: { where: { partnershipId }, ...leadSelect }, children: { where: { partnershipId, ...live }, select: { id: true, code: true } } },
       },
     },
   });

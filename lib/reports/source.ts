@@ -28,11 +28,7 @@ export function actionSourceSelect(partnershipId: string) {
       select: {
         text: true,
         _count: { select: { evidence: true } },
-        occurrences: {
-          where: { partnershipId },
-          orderBy: { dueDate: "asc" },
-          select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } },
-        },
+        occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } } },
       },
     },
     changeRequests: { where: { partnershipId, state: "APPROVED", decidedAt: { not: null } }, select: { previousDueDate: true, decidedAt: true } },
@@ -53,11 +49,7 @@ export type ActionSourceRow = {
   reportedAt: Date | null;
   completedAt: Date | null;
   updates: { status: Status; createdAt: Date }[];
-  milestones: {
-    text: string;
-    _count: { evidence: number };
-    occurrences: { dueDate: Date; state: OccurrenceState; decidedAt: Date | null; note: string | null; _count: { evidence: number } }[];
-  }[];
+  milestones: { text: string; _count: { evidence: number }; occurrences: { dueDate: Date; state: OccurrenceState; decidedAt: Date | null; note: string | null; _count: { evidence: number } }[] }[];
   changeRequests: { previousDueDate: Date | null; decidedAt: Date | null }[];
   kpis: { kpiId: string }[];
 };
@@ -76,14 +68,7 @@ export function toSourceAction(a: ActionSourceRow): SourceAction {
     completedAt: a.completedAt,
     updates: a.updates.map((u) => ({ status: u.status, at: u.createdAt })),
     occurrences: a.milestones.flatMap((m) =>
-      m.occurrences.map((o) => ({
-        milestoneText: m.text,
-        dueDate: o.dueDate,
-        state: o.state,
-        decidedAt: o.decidedAt,
-        note: o.note,
-        evidence: o._count.evidence + m._count.evidence,
-      })),
+      m.occurrences.map((o) => ({ milestoneText: m.text, dueDate: o.dueDate, state: o.state, decidedAt: o.decidedAt, note: o.note, evidence: o._count.evidence + m._count.evidence })),
     ),
     approvedChanges: a.changeRequests.map((c) => ({ previousDueDate: c.previousDueDate, decidedAt: c.decidedAt! })),
     kpiIds: a.kpis.map((k) => k.kpiId),

@@ -40,10 +40,7 @@ export async function getReportPage(member: MemberContext, areaCode: string, per
 
   if (number !== null) {
     if (!submissions.some((s) => s.number === number) || !found.report) return null;
-    const [row, previous] = await Promise.all([
-      getSubmissionSnapshot(member.partnershipId, found.report.id, number),
-      previousDocument(member.partnershipId, found.area.id, period),
-    ]);
+    const [row, previous] = await Promise.all([getSubmissionSnapshot(member.partnershipId, found.report.id, number), previousDocument(member.partnershipId, found.area.id, period)]);
     if (!row) return null;
     const doc = parseHighlightReportSnapshot(row.snapshot);
     return { ...page, shown: { doc, comparison: compareReports(doc, previous, doc.labels), number, latest: number === submissions[0]?.number } };

@@ -28,11 +28,7 @@ export function fingerprint(root: string, inputs: string[]): string {
   const hash = createHash("sha256");
   for (const file of files.sort()) {
     if (/\.test\.tsx?$/.test(file)) continue;
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(path.join(root, file)))
-      .update("\0");
+    hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
   }
   return hash.digest("hex");
 }

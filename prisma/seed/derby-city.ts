@@ -19,7 +19,8 @@ export const derbyCityAreas: SeedArea[] = [
     code: "APA1",
     kind: "PRIORITY_ACTION",
     title: "Priority Action Area 1: Timeliness and quality of EHC needs assessments, plans and annual reviews",
-    finding: "There were a number of significant weaknesses in the processes, timeliness, quality and outcomes of Education Health and Care (EHC) plans (EHCP)",
+    finding:
+      "There were a number of significant weaknesses in the processes, timeliness, quality and outcomes of Education Health and Care (EHC) plans (EHCP)",
     leads: ["Strategic Director People Services (DCS)", "Team Manager, SEND Team"],
     successMeasures: [
       "Good quality and timely EHC plans and reviews, with a clear focus on SMART outcomes for the future",
@@ -56,12 +57,14 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "The recovery plan started in 2024. Within 12 months, by April 2025, every plan that had been delayed for more than 21 weeks was finalised and issued.",
+                commentary:
+                  "The recovery plan started in 2024. Within 12 months, by April 2025, every plan that had been delayed for more than 21 weeks was finalised and issued.",
               },
               {
                 date: "2025-06-30",
                 status: "COMPLETE",
-                commentary: "No plans over 21 weeks from May/June 2025. The backlog recovery is complete and the focus moves to keeping new plans on time (1.1b).",
+                commentary:
+                  "No plans over 21 weeks from May/June 2025. The backlog recovery is complete and the focus moves to keeping new plans on time (1.1b).",
               },
             ],
           },
@@ -95,12 +98,14 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-08-31",
                 status: "ON_TRACK",
-                commentary: "100% of plans were issued within 20 weeks in both July and August. The year-to-date rate was 35% at the end of August 2025.",
+                commentary:
+                  "100% of plans were issued within 20 weeks in both July and August. The year-to-date rate was 35% at the end of August 2025.",
               },
               {
                 date: "2025-09-30",
                 status: "ON_TRACK",
-                commentary: "September 2025 was another 100% month. Cumulative timeliness for the year is forecast to be over 50%.",
+                commentary:
+                  "September 2025 was another 100% month. Cumulative timeliness for the year is forecast to be over 50%.",
               },
             ],
           },
@@ -136,7 +141,8 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-09-30",
                 status: "AT_RISK",
-                commentary: "65% of annual reviews for AY 2024/25 have been completed. 51% of reviews were completed on time in the 12 months to the end of August 2025.",
+                commentary:
+                  "65% of annual reviews for AY 2024/25 have been completed. 51% of reviews were completed on time in the 12 months to the end of August 2025.",
               },
             ],
           },
@@ -172,12 +178,14 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-07-31",
                 status: "AT_RISK",
-                commentary: "The Quarter 1 audit found plans mostly 'requires improvement': PFA information was insufficient and the voice of the child was not the golden thread.",
+                commentary:
+                  "The Quarter 1 audit found plans mostly 'requires improvement': PFA information was insufficient and the voice of the child was not the golden thread.",
               },
               {
                 date: "2025-09-30",
                 status: "ON_TRACK",
-                commentary: "The new SMART Plan and Annual Review templates are in use. Work with the teams on PFA content and the voice of the child has been delivered.",
+                commentary:
+                  "The new SMART Plan and Annual Review templates are in use. Work with the teams on PFA content and the voice of the child has been delivered.",
               },
             ],
           },
@@ -237,12 +245,14 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-06-30",
                 status: "ON_TRACK",
-                commentary: "The review of the SEND Team and its processes is under way. AI technology is being explored to improve quality and efficiency.",
+                commentary:
+                  "The review of the SEND Team and its processes is under way. AI technology is being explored to improve quality and efficiency.",
               },
               {
                 date: "2025-09-30",
                 status: "ON_TRACK",
-                commentary: "The LA inclusion and SEND teams are being restructured into a single Inclusion Service so that children and families get a more holistic approach.",
+                commentary:
+                  "The LA inclusion and SEND teams are being restructured into a single Inclusion Service so that children and families get a more holistic approach.",
               },
             ],
           },
@@ -255,7 +265,8 @@ export const derbyCityAreas: SeedArea[] = [
     code: "APA2",
     kind: "PRIORITY_ACTION",
     title: "Priority Action Area 2: Waiting times for specialist assessments (neurodevelopmental, CAMHS, therapies)",
-    finding: "There was long-standing systemic issues resulting in long wait times for some key specialist assessments",
+    finding:
+      "There was long-standing systemic issues resulting in long wait times for some key specialist assessments",
     leads: ["SRO for SEND, NHS Derby and Derbyshire ICB", "Designated Clinical Officer for SEND"],
     successMeasures: [
       "Health waiting lists are at national target (diagnostic and needs assessments) with a clear plan for support",
@@ -447,7 +458,8 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-06-30",
                 status: "ON_TRACK",
-                commentary: "Long waits have been identified and details collated for every child and young person affected. Each has an individual action plan.",
+                commentary:
+                  "Long waits have been identified and details collated for every child and young person affected. Each has an individual action plan.",
               },
               {
                 date: "2025-09-30",
@@ -568,7 +580,8 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-09-30",
                 status: "AT_RISK",
-                commentary: "726 children are electively home educated (September 2025) and 72 of them have an EHCP. Numbers have grown over the last three years.",
+                commentary:
+                  "726 children are electively home educated (September 2025) and 72 of them have an EHCP. Numbers have grown over the last three years.",
               },
             ],
           },
@@ -603,14 +616,16 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-09-30",
                 status: "AT_RISK",
-                commentary: "There were 3,928 suspensions in 2024/25. Of 32 Fresh Start placements, 44% have broken down. Secondary schools find it harder to sustain placements.",
+                commentary:
+                  "There were 3,928 suspensions in 2024/25. Of 32 Fresh Start placements, 44% have broken down. Secondary schools find it harder to sustain placements.",
               },
             ],
           },
           {
             code: "3.1c",
             title: "Launch the revised Part-time Timetable and Reintegration Plan Notification portal",
-            description: "Improve reporting on part-time timetables and on any alternative provision in place while a child has a time-limited, monitored reduced education offer.",
+            description:
+              "Improve reporting on part-time timetables and on any alternative provision in place while a child has a time-limited, monitored reduced education offer.",
             leadRole: "Inclusion and School Attendance Team, Inclusion Service",
             startDate: "2025-04-01",
             dueDate: "2025-09-30",
@@ -693,7 +708,8 @@ export const derbyCityAreas: SeedArea[] = [
               {
                 date: "2025-07-31",
                 status: "ON_TRACK",
-                commentary: "The working group is set up, including the Research School. GLD was 64.8% against 67.7% nationally. KS2 RWM was 54% against 61% nationally.",
+                commentary:
+                  "The working group is set up, including the Research School. GLD was 64.8% against 67.7% nationally. KS2 RWM was 54% against 61% nationally.",
               },
               {
                 date: "2025-09-30",
@@ -771,7 +787,8 @@ export const derbyCityKpis: SeedKpi[] = [
   {
     code: "K01",
     name: "EHC plans issued within 20 weeks (in month)",
-    definition: "Percentage of new EHC plans finalised in the month that were issued within 20 weeks of the request for assessment, excluding exception cases.",
+    definition:
+      "Percentage of new EHC plans finalised in the month that were issued within 20 weeks of the request for assessment, excluding exception cases.",
     unit: "PERCENT",
     direction: "HIGHER_IS_BETTER",
     frequency: "MONTHLY",
@@ -834,7 +851,8 @@ export const derbyCityKpis: SeedKpi[] = [
     target: { value: 90, date: "2026-08-31" },
     tolerance: 5,
     values: [{ period: "2025-08-01", value: 65, note: "AY 2024/25, as reported September 2025" }],
-    provenance: "'Position: Demand', Action 4 ('65% of AR for the AY 2024/5 have been completed'). Target set for the demo: 90% for AY 2025/26.",
+    provenance:
+      "'Position: Demand', Action 4 ('65% of AR for the AY 2024/5 have been completed'). Target set for the demo: 90% for AY 2025/26.",
   },
   {
     code: "K05",
@@ -939,7 +957,8 @@ export const derbyCityKpis: SeedKpi[] = [
   {
     code: "K10",
     name: "Specialist speech and language therapy assessment: average wait",
-    definition: "Current average wait, in weeks, for a specialist speech and language therapy assessment, across both the SLC and social communication/autism pathways.",
+    definition:
+      "Current average wait, in weeks, for a specialist speech and language therapy assessment, across both the SLC and social communication/autism pathways.",
     unit: "WEEKS",
     direction: "LOWER_IS_BETTER",
     frequency: "MONTHLY",
@@ -964,14 +983,17 @@ export const derbyCityKpis: SeedKpi[] = [
     baseline: { value: 12, date: "2025-09-01" },
     target: { value: 8, date: "2026-03-31" },
     tolerance: 2,
-    values: [{ period: "2025-09-01", value: 12, note: "'Currently' at the September 2025 self-assessment; 97 CYP waiting" }],
+    values: [
+      { period: "2025-09-01", value: 12, note: "'Currently' at the September 2025 self-assessment; 97 CYP waiting" },
+    ],
     provenance:
       "'Position Needs: Adolescence' ('Currently there are 97 children and young people waiting to be assessed by CAMHS and the average waiting time is 12 weeks'). Target set for the demo (8 weeks), following the ICB's approved CAMHS expansion business case.",
   },
   {
     code: "K12",
     name: "Mental Health Support Teams: mean wait for assessment and start of service",
-    definition: "Mean number of days, across all Derby City MHSTs (Compass Changing Lives), from referral to assessment and start of the service.",
+    definition:
+      "Mean number of days, across all Derby City MHSTs (Compass Changing Lives), from referral to assessment and start of the service.",
     unit: "DAYS",
     direction: "LOWER_IS_BETTER",
     frequency: "ANNUALLY",
@@ -1031,7 +1053,8 @@ export const derbyCityKpis: SeedKpi[] = [
   {
     code: "K15",
     name: "Learning Disability Annual Health Checks completed",
-    definition: "Percentage of young people in Derby City with a learning disability who are eligible for an LD Annual Health Check and have had one, financial year to date.",
+    definition:
+      "Percentage of young people in Derby City with a learning disability who are eligible for an LD Annual Health Check and have had one, financial year to date.",
     unit: "PERCENT",
     direction: "HIGHER_IS_BETTER",
     frequency: "MONTHLY",
@@ -1106,12 +1129,14 @@ export const derbyCityKpis: SeedKpi[] = [
     target: { value: 40, date: "2026-03-31" },
     tolerance: 10,
     values: [{ period: "2025-09-01", value: 51, note: "'Currently (September 2025)'" }],
-    provenance: "'Position: Alternative Provision' ('Currently (September 2025) there are 51 are CME'). The 'In Derby' summary also gives 51. Target set for the demo (40).",
+    provenance:
+      "'Position: Alternative Provision' ('Currently (September 2025) there are 51 are CME'). The 'In Derby' summary also gives 51. Target set for the demo (40).",
   },
   {
     code: "K19",
     name: "Children electively home educated (EHE)",
-    definition: "Number of children of compulsory school age recorded as electively home educated (point-in-time count). The school-age population is 46,582.",
+    definition:
+      "Number of children of compulsory school age recorded as electively home educated (point-in-time count). The school-age population is 46,582.",
     unit: "COUNT",
     direction: "LOWER_IS_BETTER",
     frequency: "MONTHLY",
@@ -1137,7 +1162,8 @@ export const derbyCityKpis: SeedKpi[] = [
     target: { value: 60, date: "2026-03-31" },
     tolerance: 5,
     values: [{ period: "2025-09-01", value: 72 }],
-    provenance: "'Position: Alternative Provision' ('Currently 726 (sept 2025) and 72 have an EHCP'). Target set for the demo (60).",
+    provenance:
+      "'Position: Alternative Provision' ('Currently 726 (sept 2025) and 72 have an EHCP'). Target set for the demo (60).",
   },
   {
     code: "K21",

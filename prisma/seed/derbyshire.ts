@@ -30,7 +30,12 @@ function once(text: string, byWhen: string, dueDate: string): SeedMilestone {
 }
 
 /** A recurring measure ("Monthly", "Quarterly", …). */
-function recurring(text: string, byWhen: string, frequency: Frequency, startDate: string = DEFAULT_RECURRENCE_START[frequency]): SeedMilestone {
+function recurring(
+  text: string,
+  byWhen: string,
+  frequency: Frequency,
+  startDate: string = DEFAULT_RECURRENCE_START[frequency],
+): SeedMilestone {
   return { text, byWhen, recurrence: { frequency, startDate, endDate: PLAN_END } };
 }
 
@@ -41,11 +46,13 @@ function undated(text: string, actionDueDate: string): SeedMilestone {
 
 // Priority leads, as written in the plan.
 const INTERIM_DIRECTOR_EDUCATION = "Interim Director Education, Derbyshire County Council";
-const ICB_HEAD_COMMISSIONING = "Head of Children's Strategic Commissioning - Physical Health and SEND, NHS Derby and Derbyshire Integrated Care Board";
+const ICB_HEAD_COMMISSIONING =
+  "Head of Children's Strategic Commissioning - Physical Health and SEND, NHS Derby and Derbyshire Integrated Care Board";
 const DCC_HEAD_COMMISSIONING = "Head of Service – Commissioning and Partnership, Derbyshire County Council";
 const INTERIM_AD_INCLUSION = "Interim Assistant Director Inclusion, Derbyshire County Council";
 const DIRECTOR_EARLY_HELP = "Director of Early Help and Safeguarding, Derbyshire County Council";
-const ICB_AD_COMMISSIONING = "Assistant Director of Children's Strategic Commissioning, NHS Derby and Derbyshire Integrated Care Board";
+const ICB_AD_COMMISSIONING =
+  "Assistant Director of Children's Strategic Commissioning, NHS Derby and Derbyshire Integrated Care Board";
 
 export const derbyshireAreas: SeedArea[] = [
   // ---------------------------------------------------------------------------
@@ -76,7 +83,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "1.1a",
-            title: "Ensure clear governance for SEND improvement, including escalation routes for SEND Improvement and Assurance Board within the local area",
+            title:
+              "Ensure clear governance for SEND improvement, including escalation routes for SEND Improvement and Assurance Board within the local area",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
             startDate: START,
             dueDate: "2025-07-16",
@@ -97,7 +105,11 @@ export const derbyshireAreas: SeedArea[] = [
                 "16 July 2025",
                 "2025-07-16",
               ),
-              recurring("Partners will undertake quarterly deep-dives of pertinent areas of improvement.", "Quarterly", "QUARTERLY"),
+              recurring(
+                "Partners will undertake quarterly deep-dives of pertinent areas of improvement.",
+                "Quarterly",
+                "QUARTERLY",
+              ),
               recurring(
                 "The Independent Chair will provide a report every 6 months to the Council & NHS CEO/MD on progress, which is published on the Local Offer",
                 "Six Monthly",
@@ -168,7 +180,13 @@ export const derbyshireAreas: SeedArea[] = [
             startDate: START,
             dueDate: "2026-07-31",
             tags: [],
-            milestones: [once("Progression of an already established and impactful governance structure", "31st July 2026", "2026-07-31")],
+            milestones: [
+              once(
+                "Progression of an already established and impactful governance structure",
+                "31st July 2026",
+                "2026-07-31",
+              ),
+            ],
             updates: [
               {
                 date: "2025-07-31",
@@ -242,7 +260,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Local Offer usability review under way with parent carer representatives; a SEND improvement page now hosts Board minutes and updates.",
+                commentary:
+                  "Local Offer usability review under way with parent carer representatives; a SEND improvement page now hosts Board minutes and updates.",
               },
               {
                 date: "2025-07-31",
@@ -264,7 +283,8 @@ export const derbyshireAreas: SeedArea[] = [
     code: "PIA2",
     kind: "PRIORITY_ACTION",
     title: "Priority Impact Area 2: Joint commissioning based on a joint strategic needs assessment",
-    finding: "Area leaders need to ensure that there is a strategic partnership commissioning agreement in place based on a thorough joint strategic needs assessment.",
+    finding:
+      "Area leaders need to ensure that there is a strategic partnership commissioning agreement in place based on a thorough joint strategic needs assessment.",
     leads: [ICB_HEAD_COMMISSIONING, DCC_HEAD_COMMISSIONING],
     successMeasures: [
       "A co-produced joint commissioning strategy based on the analysis from the joint strategic needs assessment has been published.",
@@ -280,7 +300,8 @@ export const derbyshireAreas: SeedArea[] = [
             code: "2.1a",
             title:
               "We will develop a clear understanding of the different needs across the county through the JSNA and consultation to ensure meaningful, streamlined commissioning of services and provision.",
-            description: "There is a shared interpretation of the data with partners to ensure effective joint commissioning, gap analysis, progress towards meeting need",
+            description:
+              "There is a shared interpretation of the data with partners to ensure effective joint commissioning, gap analysis, progress towards meeting need",
             leadRole: ICB_HEAD_COMMISSIONING,
             startDate: START,
             dueDate: "2025-07-31",
@@ -296,7 +317,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Commissioners from the ICB and the Council are working through the emerging JSNA findings together to agree the gap analysis.",
+                commentary:
+                  "Commissioners from the ICB and the Council are working through the emerging JSNA findings together to agree the gap analysis.",
               },
               {
                 date: "2025-07-31",
@@ -384,7 +406,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-05-31",
                 status: "AT_RISK",
-                commentary: "The Joint Commissioning Plan depends on the strategy (2.1b), which is behind schedule.",
+                commentary:
+                  "The Joint Commissioning Plan depends on the strategy (2.1b), which is behind schedule.",
               },
               {
                 date: "2025-07-31",
@@ -450,7 +473,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "3.1a",
-            title: "Development of multi-agency partnership framework to assess needs using a consistent graduated approach and shared language.",
+            title:
+              "Development of multi-agency partnership framework to assess needs using a consistent graduated approach and shared language.",
             description:
               "We will develop a framework, including a localised 'triage' system incorporating the graduated approach with a range of professionals (including SEND Co-ordinators). This will enable discussions with parents and carers and between partners to enable appropriate sign-posting and support in the right place at the right time based on effective sharing of information and expertise. A clear 'roadmap' document will be developed and published to ensure clear expectations and understanding of the system for parents and carers.",
             leadRole: INTERIM_AD_INCLUSION,
@@ -499,7 +523,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Banding descriptors in development with headteacher representatives and the Schools Forum working group.",
+                commentary:
+                  "Banding descriptors in development with headteacher representatives and the Schools Forum working group.",
               },
               {
                 date: "2025-06-30",
@@ -526,14 +551,26 @@ export const derbyshireAreas: SeedArea[] = [
             dueDate: "2026-01-31",
             tags: [],
             milestones: [
-              recurring("Continued regular reporting on performance to ensure improvement are being delivered in the timeliness of EHCP assessment.", "Monthly", "MONTHLY"),
-              recurring("Annual reviews will be processed in a timely way and will inform decision making around provision etc.", "Annually", "ANNUALLY"),
+              recurring(
+                "Continued regular reporting on performance to ensure improvement are being delivered in the timeliness of EHCP assessment.",
+                "Monthly",
+                "MONTHLY",
+              ),
+              recurring(
+                "Annual reviews will be processed in a timely way and will inform decision making around provision etc.",
+                "Annually",
+                "ANNUALLY",
+              ),
               once(
                 "Through a strategic Quality Assurance programme, insightful feedback will be gathered to further shape learning and development for practice.",
                 "31 July 2025",
                 "2025-07-31",
               ),
-              once("The SEND partnership service has sufficient capacity to ensure improvement and meet demand.", "31 January 2026", "2026-01-31"),
+              once(
+                "The SEND partnership service has sufficient capacity to ensure improvement and meet demand.",
+                "31 January 2026",
+                "2026-01-31",
+              ),
               once(
                 "We will have sufficient capacity and well trained and supported Partnership workforce with clear workforce development and support plans.",
                 "31 January 2026",
@@ -563,7 +600,8 @@ export const derbyshireAreas: SeedArea[] = [
           },
           {
             code: "3.2b",
-            title: "Embedding of the EHCP Hub (Idox) across the Partnership through regular review and responding to feedback from all partners, including parents and carers.",
+            title:
+              "Embedding of the EHCP Hub (Idox) across the Partnership through regular review and responding to feedback from all partners, including parents and carers.",
             description:
               "New system to be regularly reviewed and responding to initial emerging issues. We will embed fit for purpose template for providing advice, which is focused on strengths and needs of young people, including a focus on preparation for adulthood notification system in place to advise educational settings, Health and Social Care of upcoming Annual Reviews.",
             leadRole: INTERIM_AD_INCLUSION,
@@ -588,7 +626,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-03-31",
                 status: "ON_TRACK",
-                commentary: "Hub user group of partners and parent representatives meeting monthly to log and prioritise issues raised since go-live.",
+                commentary:
+                  "Hub user group of partners and parent representatives meeting monthly to log and prioritise issues raised since go-live.",
               },
               {
                 date: "2025-05-31",
@@ -625,7 +664,11 @@ export const derbyshireAreas: SeedArea[] = [
                 "31 January 2026",
                 "2026-01-31",
               ),
-              recurring("Routine sharing with the Partnership of performance data to track timeliness and statutory compliance", "Monthly", "MONTHLY"),
+              recurring(
+                "Routine sharing with the Partnership of performance data to track timeliness and statutory compliance",
+                "Monthly",
+                "MONTHLY",
+              ),
             ],
             updates: [
               {
@@ -650,7 +693,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "3.3a",
-            title: "Partnership will collaborate to develop a Quality Assurance Framework across the SEND system and develop a robust monitoring approach",
+            title:
+              "Partnership will collaborate to develop a Quality Assurance Framework across the SEND system and develop a robust monitoring approach",
             description:
               "Review both qualitative and quantitative Quality Assurance processes to ensure the framework is directly linked to expected improvements and outcomes. The Partnership will undertake monthly audits of a percentage of EHCPs to inform the Quality Assurance process and identify learning outcomes.",
             leadRole: INTERIM_AD_INCLUSION,
@@ -679,12 +723,14 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-03-31",
                 status: "ON_TRACK",
-                commentary: "Monthly audits of a sample of EHCPs under way in the Local Authority; a draft QA framework is being shared with health and social care colleagues.",
+                commentary:
+                  "Monthly audits of a sample of EHCPs under way in the Local Authority; a draft QA framework is being shared with health and social care colleagues.",
               },
               {
                 date: "2025-05-31",
                 status: "AT_RISK",
-                commentary: "Framework not agreed across all partners by 31 May. Health and social care participation in moderation is not yet consistent.",
+                commentary:
+                  "Framework not agreed across all partners by 31 May. Health and social care participation in moderation is not yet consistent.",
               },
               {
                 date: "2025-07-31",
@@ -703,10 +749,18 @@ export const derbyshireAreas: SeedArea[] = [
             dueDate: "2026-07-31",
             tags: [],
             milestones: [
-              recurring("Evidence of better-quality assessment requests and Annual Reviews from the school community seen within assurance activity.", "Quarterly", "QUARTERLY"),
+              recurring(
+                "Evidence of better-quality assessment requests and Annual Reviews from the school community seen within assurance activity.",
+                "Quarterly",
+                "QUARTERLY",
+              ),
               recurring("Positive feedback from children, young people and families", "Quarterly", "QUARTERLY"),
               // The plan's "Bi-monthly (Academic Year)" has no matching frequency; tracked monthly.
-              recurring("Positive evaluation feedback from training events from SEND Co-ordinators.", "Bi-monthly (Academic Year)", "MONTHLY"),
+              recurring(
+                "Positive evaluation feedback from training events from SEND Co-ordinators.",
+                "Bi-monthly (Academic Year)",
+                "MONTHLY",
+              ),
               undated(
                 "Schools report an increase in confidence in meeting the needs of Children and Young People as described in their Education Health and Care Plan (EHCP)",
                 "2026-07-31",
@@ -716,7 +770,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Training programme on good-quality assessment requests and annual reviews delivered through SENCO network meetings; evaluations positive so far.",
+                commentary:
+                  "Training programme on good-quality assessment requests and annual reviews delivered through SENCO network meetings; evaluations positive so far.",
               },
               {
                 date: "2025-07-31",
@@ -734,7 +789,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "3.4a",
-            title: "Review how the voice of children & young people is captured in their plans/reviews and implemented through necessary actions",
+            title:
+              "Review how the voice of children & young people is captured in their plans/reviews and implemented through necessary actions",
             leadRole: INTERIM_AD_INCLUSION,
             startDate: START,
             dueDate: "2025-07-31",
@@ -745,7 +801,11 @@ export const derbyshireAreas: SeedArea[] = [
                 "Quarterly",
                 "QUARTERLY",
               ),
-              once("Child's voice is used to inform policy and practice – minutes and actions recorded and fed back to key stakeholders routinely.", "31 July 2025", "2025-07-31"),
+              once(
+                "Child's voice is used to inform policy and practice – minutes and actions recorded and fed back to key stakeholders routinely.",
+                "31 July 2025",
+                "2025-07-31",
+              ),
             ],
             updates: [
               {
@@ -819,7 +879,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "'What good looks like' exemplars for education, health and care advice being co-produced with partner leads and Derbyshire Parent Carer Voice.",
+                commentary:
+                  "'What good looks like' exemplars for education, health and care advice being co-produced with partner leads and Derbyshire Parent Carer Voice.",
               },
               {
                 date: "2025-07-31",
@@ -831,7 +892,8 @@ export const derbyshireAreas: SeedArea[] = [
           },
           {
             code: "3.5b",
-            title: "Training needs analysis carried out by partner agencies to identify training and development needs for the workforce engaged in SEND.",
+            title:
+              "Training needs analysis carried out by partner agencies to identify training and development needs for the workforce engaged in SEND.",
             description:
               "Training and development for specific teams on roles and responsibilities in the process to be implemented in line with issues identified through analysis. Training will address the values and culture shares across the partnership, grounded in co-production, restorative practice, relational working, and solution-focused conversations.",
             leadRole: INTERIM_AD_INCLUSION,
@@ -844,7 +906,11 @@ export const derbyshireAreas: SeedArea[] = [
                 "30 June 2025",
                 "2025-06-30",
               ),
-              once("Efficiencies to be identified in shared training and development opportunities.", "30 June 2025", "2025-06-30"),
+              once(
+                "Efficiencies to be identified in shared training and development opportunities.",
+                "30 June 2025",
+                "2025-06-30",
+              ),
               // "Annual worker survey (DCC) Quarterly": tracked quarterly (QA activity), the annual survey feeding in.
               recurring(
                 "Staff surveys/performance outcomes/Quality Assurance activity will show increased workforce confidence and understanding of what 'good' looks like and how effective outcomes can be achieved.",
@@ -856,13 +922,17 @@ export const derbyshireAreas: SeedArea[] = [
                 "Quarterly",
                 "QUARTERLY",
               ),
-              undated("Children and Young People and families will describe enhanced satisfaction in being a valued partner.", "2025-06-30"),
+              undated(
+                "Children and Young People and families will describe enhanced satisfaction in being a valued partner.",
+                "2025-06-30",
+              ),
             ],
             updates: [
               {
                 date: "2025-03-31",
                 status: "ON_TRACK",
-                commentary: "Training needs analysis template agreed by partners and issued to education, health and social care teams.",
+                commentary:
+                  "Training needs analysis template agreed by partners and issued to education, health and social care teams.",
               },
               {
                 date: "2025-06-30",
@@ -986,7 +1056,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Inclusion Framework being rolled out through the Inclusion Support Services and SENCO networks; school engagement is increasing term on term.",
+                commentary:
+                  "Inclusion Framework being rolled out through the Inclusion Support Services and SENCO networks; school engagement is increasing term on term.",
               },
               {
                 date: "2025-07-31",
@@ -998,8 +1069,10 @@ export const derbyshireAreas: SeedArea[] = [
           },
           {
             code: "4.2b",
-            title: "Review the allocation and use of inclusion funding to ensure equity and quality of support provided to children with additional needs",
-            description: "Data to be linked to the wider needs data to inform sufficiency, provision and intervention across the Partnership",
+            title:
+              "Review the allocation and use of inclusion funding to ensure equity and quality of support provided to children with additional needs",
+            description:
+              "Data to be linked to the wider needs data to inform sufficiency, provision and intervention across the Partnership",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
             startDate: START,
             dueDate: "2025-09-30",
@@ -1015,12 +1088,14 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-05-31",
                 status: "ON_TRACK",
-                commentary: "Review of inclusion funding allocations by school and cluster under way, linked to the needs data from 4.1.",
+                commentary:
+                  "Review of inclusion funding allocations by school and cluster under way, linked to the needs data from 4.1.",
               },
               {
                 date: "2025-07-31",
                 status: "ON_TRACK",
-                commentary: "Findings drafted. Proposals for a fairer allocation will go to the Schools Forum in the autumn term, alongside the banding work in 3.1b.",
+                commentary:
+                  "Findings drafted. Proposals for a fairer allocation will go to the Schools Forum in the autumn term, alongside the banding work in 3.1b.",
               },
             ],
           },
@@ -1056,7 +1131,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "4.3a",
-            title: "Co-produce a multi-agency data dashboard to support the allocation of needs led specialist provision and an informed sufficiency strategy.",
+            title:
+              "Co-produce a multi-agency data dashboard to support the allocation of needs led specialist provision and an informed sufficiency strategy.",
             description:
               "The data/sufficiency strategy to be shared with the Education Partnership, to enable a wider understanding the profile of need that will inform sufficiency decisions to vary (up or down) available specialist placements and alternative provision.",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
@@ -1074,7 +1150,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "First version of the sufficiency dashboard built from education data, including children awaiting specialist placements.",
+                commentary:
+                  "First version of the sufficiency dashboard built from education data, including children awaiting specialist placements.",
               },
               {
                 date: "2025-07-31",
@@ -1086,7 +1163,8 @@ export const derbyshireAreas: SeedArea[] = [
           },
           {
             code: "4.3b",
-            title: "Development of specialist provision (including AP) across the Partnership to increase sufficiency through allocation of SEND capital funding.",
+            title:
+              "Development of specialist provision (including AP) across the Partnership to increase sufficiency through allocation of SEND capital funding.",
             description:
               "Through the 'Education Partnership' data will be shared across the nine identified clusters to ensure the sufficiency of a graduated education provision is agreed, developed and implemented across the County.",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
@@ -1160,7 +1238,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Co-production workshops with Derbyshire Parent Carer Voice held to set expectations for communication between SEND teams, families and settings.",
+                commentary:
+                  "Co-production workshops with Derbyshire Parent Carer Voice held to set expectations for communication between SEND teams, families and settings.",
               },
               {
                 date: "2025-07-31",
@@ -1172,7 +1251,8 @@ export const derbyshireAreas: SeedArea[] = [
           },
           {
             code: "5.1b",
-            title: "Deployment of a cross-Partnership team to develop a proactive approach to communication and engagement in practice.",
+            title:
+              "Deployment of a cross-Partnership team to develop a proactive approach to communication and engagement in practice.",
             description:
               "The team will deliver on the expected outcomes within the communication strategy to ensure improved levels of 'customer service' and support without the need for escalation due to miscommunications and complaints.",
             leadRole: DIRECTOR_EARLY_HELP,
@@ -1180,7 +1260,11 @@ export const derbyshireAreas: SeedArea[] = [
             dueDate: "2025-06-30",
             tags: [],
             milestones: [
-              once("We will see an increase parent/carer satisfaction and confidence in the system.", "30 June 2025", "2025-06-30"),
+              once(
+                "We will see an increase parent/carer satisfaction and confidence in the system.",
+                "30 June 2025",
+                "2025-06-30",
+              ),
               recurring(
                 "This satisfaction will continue to increase over time, evidenced in feedback via improved parent satisfaction levels compared to baseline as evidence by the annual Derbyshire Parent Carer Voice (DPCV) survey.",
                 "Annually",
@@ -1195,7 +1279,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-03-31",
                 status: "ON_TRACK",
-                commentary: "Cross-partnership family liaison team agreed; posts recruited from existing SEND and ICB staff.",
+                commentary:
+                  "Cross-partnership family liaison team agreed; posts recruited from existing SEND and ICB staff.",
               },
               {
                 date: "2025-06-30",
@@ -1231,7 +1316,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Local parent drop-in sessions running jointly with Derbyshire Parent Carer Voice in several districts.",
+                commentary:
+                  "Local parent drop-in sessions running jointly with Derbyshire Parent Carer Voice in several districts.",
               },
               {
                 date: "2025-07-31",
@@ -1309,7 +1395,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-05-31",
                 status: "OFF_TRACK",
-                commentary: "Plan still not ratified. The Board asked for clearer objectives, timescales and evaluation measures before sign-off.",
+                commentary:
+                  "Plan still not ratified. The Board asked for clearer objectives, timescales and evaluation measures before sign-off.",
               },
               {
                 date: "2025-07-31",
@@ -1348,7 +1435,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "6.1a",
-            title: "Clinical and operational managers will review neurodevelopmental pathways (under and over 5) and we will have co-produced, jointly agreed plans",
+            title:
+              "Clinical and operational managers will review neurodevelopmental pathways (under and over 5) and we will have co-produced, jointly agreed plans",
             description:
               "We will identify opportunities to reduce waiting times from assessment to intervention and the support offered as part of this pathway. We will tackle waiting lists across: Neurodevelopment Assessments; Paediatrics; Mental Health Support; and Wheelchair services.",
             leadRole: ICB_AD_COMMISSIONING,
@@ -1366,7 +1454,10 @@ export const derbyshireAreas: SeedArea[] = [
                 "31 March 2026",
                 "2026-03-31",
               ),
-              undated("In the longer-term, we will see the demand stabilise for the above services through clear shared and agreed graduated support.", "2026-03-31"),
+              undated(
+                "In the longer-term, we will see the demand stabilise for the above services through clear shared and agreed graduated support.",
+                "2026-03-31",
+              ),
             ],
             updates: [
               {
@@ -1378,7 +1469,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-05-31",
                 status: "ON_TRACK",
-                commentary: "Business cases for mental health and neurodevelopmental services are being co-produced with families and providers.",
+                commentary:
+                  "Business cases for mental health and neurodevelopmental services are being co-produced with families and providers.",
               },
               {
                 date: "2025-07-31",
@@ -1402,7 +1494,11 @@ export const derbyshireAreas: SeedArea[] = [
             dueDate: "2025-09-30",
             tags: [],
             milestones: [
-              once("We will have a clearly documented waiting well offer published on the Local offer.", "30 September 2025", "2025-09-30"),
+              once(
+                "We will have a clearly documented waiting well offer published on the Local offer.",
+                "30 September 2025",
+                "2025-09-30",
+              ),
               undated(
                 "In the longer term, Families, children and young people report that there is sufficient supportive and helpful advice and guidance provided whilst waiting for an assessment or support.",
                 "2025-09-30",
@@ -1412,12 +1508,14 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-05-31",
                 status: "ON_TRACK",
-                commentary: "Existing 'waiting well' resources across health providers and the Local Offer collated; gaps identified with parent carer representatives.",
+                commentary:
+                  "Existing 'waiting well' resources across health providers and the Local Offer collated; gaps identified with parent carer representatives.",
               },
               {
                 date: "2025-07-31",
                 status: "ON_TRACK",
-                commentary: "Draft waiting well offer being tested with families, with publication on the Local Offer planned for September.",
+                commentary:
+                  "Draft waiting well offer being tested with families, with publication on the Local Offer planned for September.",
               },
             ],
           },
@@ -1429,7 +1527,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "6.3",
-            title: "We will have a published clear graduated mental health support offer which relates to Thrive areas of need.",
+            title:
+              "We will have a published clear graduated mental health support offer which relates to Thrive areas of need.",
             leadRole: ICB_AD_COMMISSIONING,
             startDate: START,
             dueDate: "2026-09-30",
@@ -1440,18 +1539,24 @@ export const derbyshireAreas: SeedArea[] = [
                 "30 September 2025",
                 "2025-09-30",
               ),
-              once("Evidence that reciprocal pathways between providers are working seamlessly based on professionals' feedback.", "30 September 2026", "2026-09-30"),
+              once(
+                "Evidence that reciprocal pathways between providers are working seamlessly based on professionals' feedback.",
+                "30 September 2026",
+                "2026-09-30",
+              ),
             ],
             updates: [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Mental health offer being mapped against THRIVE needs groupings with providers, schools' mental health support teams and the voluntary sector.",
+                commentary:
+                  "Mental health offer being mapped against THRIVE needs groupings with providers, schools' mental health support teams and the voluntary sector.",
               },
               {
                 date: "2025-07-31",
                 status: "ON_TRACK",
-                commentary: "Draft graduated offer agreed by providers. A baseline professionals' survey is under way so that the September measure can be evidenced.",
+                commentary:
+                  "Draft graduated offer agreed by providers. A baseline professionals' survey is under way so that the September measure can be evidenced.",
               },
             ],
           },
@@ -1489,7 +1594,8 @@ export const derbyshireAreas: SeedArea[] = [
     code: "AFI4",
     kind: "IMPROVEMENT",
     title: "Area for Improvement 4: Waits for specialist chairs and seating (wheelchair services)",
-    finding: "Health leaders need to address the lengthy waits children and young people with SEND experience for specialist chairs and seating through wheelchair services.",
+    finding:
+      "Health leaders need to address the lengthy waits children and young people with SEND experience for specialist chairs and seating through wheelchair services.",
     leads: [ICB_AD_COMMISSIONING],
     parentCode: "PIA6",
     outcomes: [],
@@ -1546,7 +1652,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-03-31",
                 status: "ON_TRACK",
-                commentary: "Transition guidance being co-produced with schools, parent carers and young people; pilot schools identified for Year 6 to Year 7 transition.",
+                commentary:
+                  "Transition guidance being co-produced with schools, parent carers and young people; pilot schools identified for Year 6 to Year 7 transition.",
               },
               {
                 date: "2025-06-30",
@@ -1577,7 +1684,8 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Vulnerable transition indicators agreed, including children in care with SEND, attendance, suspensions and part-time timetables.",
+                commentary:
+                  "Vulnerable transition indicators agreed, including children in care with SEND, attendance, suspensions and part-time timetables.",
               },
               {
                 date: "2025-06-30",
@@ -1595,7 +1703,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "7.2",
-            title: "Ensure the Local Offer includes Planning for Adulthood provision and information about accessing Higher Education",
+            title:
+              "Ensure the Local Offer includes Planning for Adulthood provision and information about accessing Higher Education",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
             startDate: START,
             dueDate: "2025-06-30",
@@ -1611,12 +1720,14 @@ export const derbyshireAreas: SeedArea[] = [
               {
                 date: "2025-04-30",
                 status: "ON_TRACK",
-                commentary: "Preparing for Adulthood section of the Local Offer being rewritten with young people, covering all PfA outcomes.",
+                commentary:
+                  "Preparing for Adulthood section of the Local Offer being rewritten with young people, covering all PfA outcomes.",
               },
               {
                 date: "2025-06-30",
                 status: "COMPLETE",
-                commentary: "Refreshed Preparing for Adulthood pages, including support for accessing higher education, published on the Local Offer.",
+                commentary:
+                  "Refreshed Preparing for Adulthood pages, including support for accessing higher education, published on the Local Offer.",
               },
             ],
           },
@@ -1628,7 +1739,8 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "7.3",
-            title: "Review of Year 9 Annual Review process across the Partnership to ensure proactive identification of needs and planning to support transition into adulthood.",
+            title:
+              "Review of Year 9 Annual Review process across the Partnership to ensure proactive identification of needs and planning to support transition into adulthood.",
             description:
               "All EHCPs reference planning for adulthood preparations for all children from the age of 14 and above (at Y9 review) to appropriately identify those who will need the Preparation for Adulthood Pathway",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
@@ -1659,12 +1771,19 @@ export const derbyshireAreas: SeedArea[] = [
         actions: [
           {
             code: "7.4",
-            title: "Co-produce a strategy for delivering robust transition pathways within NHS services, including Continuing Care / Continuing Healthcare pathways.",
+            title:
+              "Co-produce a strategy for delivering robust transition pathways within NHS services, including Continuing Care / Continuing Healthcare pathways.",
             leadRole: INTERIM_DIRECTOR_EDUCATION,
             startDate: START,
             dueDate: "2026-03-31",
             tags: ["AFI2"],
-            milestones: [once("Parents/Carers state they understand what they can expect to happen when their child reaches transition age.", "31 March 2026", "2026-03-31")],
+            milestones: [
+              once(
+                "Parents/Carers state they understand what they can expect to happen when their child reaches transition age.",
+                "31 March 2026",
+                "2026-03-31",
+              ),
+            ],
             updates: [
               {
                 date: "2025-07-31",
@@ -1689,20 +1808,13 @@ export const derbyshireAreas: SeedArea[] = [
 // PIA6: 6.1a 6.2 6.3
 // AFI2: 7.1a 7.1b 7.2 7.3 7.4
 
+
 /**
  * The Key Performance Indicators Priority Impact Area 4 says will show
  * improvement. The plan names them but sets no baselines or targets (the
  * workstreams' operational plans were to), so they start with definitions only.
  */
-const pia4Kpi = (
-  code: string,
-  name: string,
-  definition: string,
-  unit: SeedKpi["unit"],
-  direction: SeedKpi["direction"],
-  frequency: SeedKpi["frequency"],
-  dataSource: string,
-): SeedKpi => ({
+const pia4Kpi = (code: string, name: string, definition: string, unit: SeedKpi["unit"], direction: SeedKpi["direction"], frequency: SeedKpi["frequency"], dataSource: string): SeedKpi => ({
   code,
   name,
   definition,
@@ -1713,73 +1825,16 @@ const pia4Kpi = (
   areaCode: "PIA4",
   tolerance: 0,
   values: [],
-  provenance:
-    "Priority Impact Plan (January 2025), Priority Impact Area 4: 'We see improvements in the following Key Performance Indicators'. No baseline or target is given in the plan.",
+  provenance: "Priority Impact Plan (January 2025), Priority Impact Area 4: 'We see improvements in the following Key Performance Indicators'. No baseline or target is given in the plan.",
 });
 
 export const derbyshireKpis: SeedKpi[] = [
-  pia4Kpi(
-    "D01",
-    "Suspensions of children and young people with SEND",
-    "Number of suspensions of pupils with an EHCP or on SEN Support, per term.",
-    "COUNT",
-    "LOWER_IS_BETTER",
-    "TERMLY",
-    "DfE school census / local exclusions data",
-  ),
-  pia4Kpi(
-    "D02",
-    "Permanent exclusions of children and young people with SEND",
-    "Number of permanent exclusions of pupils with an EHCP or on SEN Support, per term.",
-    "COUNT",
-    "LOWER_IS_BETTER",
-    "TERMLY",
-    "DfE school census / local exclusions data",
-  ),
-  pia4Kpi(
-    "D03",
-    "Children with SEND on part-time timetables",
-    "Number of pupils with SEND on a part-time timetable at the census date.",
-    "COUNT",
-    "LOWER_IS_BETTER",
-    "MONTHLY",
-    "Local authority part-time timetable returns",
-  ),
+  pia4Kpi("D01", "Suspensions of children and young people with SEND", "Number of suspensions of pupils with an EHCP or on SEN Support, per term.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "DfE school census / local exclusions data"),
+  pia4Kpi("D02", "Permanent exclusions of children and young people with SEND", "Number of permanent exclusions of pupils with an EHCP or on SEN Support, per term.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "DfE school census / local exclusions data"),
+  pia4Kpi("D03", "Children with SEND on part-time timetables", "Number of pupils with SEND on a part-time timetable at the census date.", "COUNT", "LOWER_IS_BETTER", "MONTHLY", "Local authority part-time timetable returns"),
   pia4Kpi("D04", "Attendance of pupils with an EHCP", "Overall attendance rate of pupils with an EHCP.", "PERCENT", "HIGHER_IS_BETTER", "TERMLY", "DfE attendance data"),
-  pia4Kpi(
-    "D05",
-    "Children with an EHCP in elective home education",
-    "Number of children with an EHCP who are electively home educated.",
-    "COUNT",
-    "LOWER_IS_BETTER",
-    "MONTHLY",
-    "Local authority EHE register",
-  ),
-  pia4Kpi(
-    "D06",
-    "Children and young people in alternative provision",
-    "Number of children and young people with SEND accessing alternative provision.",
-    "COUNT",
-    "LOWER_IS_BETTER",
-    "TERMLY",
-    "Local authority AP commissioning data",
-  ),
-  pia4Kpi(
-    "D07",
-    "Young people with SEND not in education, employment or training",
-    "Percentage of young people aged 16–17 with SEND who are NEET.",
-    "PERCENT",
-    "LOWER_IS_BETTER",
-    "MONTHLY",
-    "Local authority NCCIS return",
-  ),
-  pia4Kpi(
-    "D08",
-    "Children with an EHCP in provision of the type named in their plan",
-    "Percentage of children with an EHCP accessing provision of the type identified in their plan.",
-    "PERCENT",
-    "HIGHER_IS_BETTER",
-    "TERMLY",
-    "SEND case management system",
-  ),
+  pia4Kpi("D05", "Children with an EHCP in elective home education", "Number of children with an EHCP who are electively home educated.", "COUNT", "LOWER_IS_BETTER", "MONTHLY", "Local authority EHE register"),
+  pia4Kpi("D06", "Children and young people in alternative provision", "Number of children and young people with SEND accessing alternative provision.", "COUNT", "LOWER_IS_BETTER", "TERMLY", "Local authority AP commissioning data"),
+  pia4Kpi("D07", "Young people with SEND not in education, employment or training", "Percentage of young people aged 16–17 with SEND who are NEET.", "PERCENT", "LOWER_IS_BETTER", "MONTHLY", "Local authority NCCIS return"),
+  pia4Kpi("D08", "Children with an EHCP in provision of the type named in their plan", "Percentage of children with an EHCP accessing provision of the type identified in their plan.", "PERCENT", "HIGHER_IS_BETTER", "TERMLY", "SEND case management system"),
 ];

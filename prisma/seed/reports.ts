@@ -32,8 +32,7 @@ const TEXT: Record<string, AreaText> = {
     done: "The SEND Strategy engagement plan ran with Derbyshire Parent Carer Voice; the Board's minutes were published on the Local Offer within ten working days.",
     next: "Take the final draft of the SEND Strategy to the partnership for sign-off and agree the quarterly deep-dive schedule.",
     risk: "Capacity in the programme office while two posts are vacant; mitigated by interim support from the ICB's programme team.",
-    impact:
-      "Parent carers who took part in the strategy workshops said they could see their words in the draft; the forum's monthly survey shows more families saying they feel listened to.",
+    impact: "Parent carers who took part in the strategy workshops said they could see their words in the draft; the forum's monthly survey shows more families saying they feel listened to.",
     decision: "Agree the date of the extraordinary Board meeting to approve the SEND Strategy.",
   },
   PIA2: {
@@ -130,11 +129,7 @@ function plans(code: string, owed: Date): Plan[] {
     history[2] = {
       period: shiftMonth(owed, -1),
       versions: [
-        {
-          outcome: "RETURNED",
-          revision: "first",
-          comment: "Please add the evidence of impact from the parent carer forum's survey, and say what the slipped strategy timetable means for families, then resubmit.",
-        },
+        { outcome: "RETURNED", revision: "first", comment: "Please add the evidence of impact from the parent carer forum's survey, and say what the slipped strategy timetable means for families, then resubmit." },
         { outcome: "NOTED", revision: "resubmitted", comment: "Noted, with thanks for the evidence from the forum." },
       ],
     };

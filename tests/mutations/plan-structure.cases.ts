@@ -63,13 +63,7 @@ export const planStructureCases: MutationCases = {
     return archived(c, archiveOutcome, (await outcome(c)).id);
   },
 
-  "lib/plan/structure/mutations/actions.ts#createAction": async (c) => ({
-    outcomeId: (await outcome(c)).id,
-    code: `RG${c.next()}.1a`,
-    title: "Registry action",
-    tags: [],
-    baselineDueDate: due,
-  }),
+  "lib/plan/structure/mutations/actions.ts#createAction": async (c) => ({ outcomeId: (await outcome(c)).id, code: `RG${c.next()}.1a`, title: "Registry action", tags: [], baselineDueDate: due }),
   "lib/plan/structure/mutations/actions.ts#updateAction": async (c) => {
     const parent = await outcome(c);
     const made = await action(c, parent.id);
@@ -85,11 +79,7 @@ export const planStructureCases: MutationCases = {
     return archived(c, archiveAction, (await action(c)).id);
   },
 
-  "lib/plan/structure/mutations/milestones.ts#createMilestone": async (c) => ({
-    actionId: (await action(c)).id,
-    text: "Registry milestone",
-    schedule: { kind: "ONE_OFF", dueDate: due },
-  }),
+  "lib/plan/structure/mutations/milestones.ts#createMilestone": async (c) => ({ actionId: (await action(c)).id, text: "Registry milestone", schedule: { kind: "ONE_OFF", dueDate: due } }),
   "lib/plan/structure/mutations/milestones.ts#updateMilestone": async (c) => ({ id: (await milestone(c)).id, version: 1, text: "Reworded" }),
   "lib/plan/structure/mutations/milestones.ts#moveMilestone": async (c) => {
     const parent = (await action(c)).id;

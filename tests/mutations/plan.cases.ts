@@ -42,17 +42,11 @@ export const planCases: MutationCases = {
     return { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MET", note: "Registry test." };
   },
   "lib/changes/mutations.ts#raiseChangeRequest": async ({ partnershipId }) => {
-    const action = await db.action.findFirstOrThrow({
-      where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } },
-      select: { id: true },
-    });
+    const action = await db.action.findFirstOrThrow({ where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } }, select: { id: true } });
     return { actionId: action.id, proposedDueDate: parseIsoDate("2027-06-30"), reason: "Registry test.", impact: "None." };
   },
   "lib/changes/mutations.ts#decideChangeRequest": async ({ partnershipId, admin }) => {
-    const action = await db.action.findFirstOrThrow({
-      where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } },
-      select: { id: true },
-    });
+    const action = await db.action.findFirstOrThrow({ where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } }, select: { id: true } });
     const { changeRequestId } = await raiseChangeRequest(partnershipId, admin, { actionId: action.id, scopeChange: "Registry test.", reason: "Registry test.", impact: "None." });
     return { changeRequestId, version: 1, decision: "REJECTED", decisionNote: "Registry test." };
   },

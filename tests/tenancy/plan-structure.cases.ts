@@ -66,11 +66,7 @@ export const planStructureCases: TenancyCases = {
   },
   "lib/plan/structure/mutations/actions.ts#updateAction": {
     kind: "mutation",
-    args: (ids, rows) => [
-      ids.derbyCity,
-      ids.derbyCityCallers.ADMIN,
-      { id: rows.Action, version: 1, outcomeId: rows.Outcome, code: "X9.1a", title: "Cross-tenant write", tags: [] },
-    ],
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { id: rows.Action, version: 1, outcomeId: rows.Outcome, code: "X9.1a", title: "Cross-tenant write", tags: [] }],
   },
   "lib/plan/structure/mutations/actions.ts#moveAction": {
     kind: "mutation",

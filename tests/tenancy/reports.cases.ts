@@ -8,12 +8,7 @@ import type { Ids, TenancyCases } from "./types";
 /** Derbyshire's first priority area (PIA1), whichever partnership id the call is made with. */
 const derbyshireArea = async () => (await db.priorityArea.findFirstOrThrow({ where: { partnership: { slug: "derbyshire" }, code: "PIA1" }, select: { id: true } })).id;
 /** One of Derbyshire's frozen submissions (the seed has them). */
-const derbyshireSubmission = () =>
-  db.highlightReportSubmission.findFirstOrThrow({
-    where: { report: { partnership: { slug: "derbyshire" } } },
-    orderBy: { number: "desc" },
-    select: { reportId: true, number: true },
-  });
+const derbyshireSubmission = () => db.highlightReportSubmission.findFirstOrThrow({ where: { report: { partnership: { slug: "derbyshire" } } }, orderBy: { number: "desc" }, select: { reportId: true, number: true } });
 
 const owed = () => owedPeriod(today());
 

@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
   ...SIGN_IN_MESSAGES,
-  OidcNotLinked: "That account is not linked to Stocktake. Ask your programme office to link it to your Stocktake account, then try again.",
+  OidcNotLinked:
+    "That account is not linked to Stocktake. Ask your programme office to link it to your Stocktake account, then try again.",
   AccessDenied: "That account is not linked to Stocktake. Ask your programme office to link it.",
   OAuthCallback: "Signing in with your organisation account did not complete. Try again.",
   OAuthSignin: "Signing in with your organisation account did not start. Try again.",

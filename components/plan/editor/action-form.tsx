@@ -48,7 +48,10 @@ export function ActionForm({
   memberOptions: Option[];
   initialOutcomeId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(action ? updateActionAction : createActionAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
+    action ? updateActionAction : createActionAction,
+    null,
+  );
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
   const created = state?.ok && !action ? state.data.id : null;
   const formKey = useFormKey(state);
@@ -88,13 +91,7 @@ export function ActionForm({
           <TextField name="title" label="Title" defaultValue={value("title", action?.title)} errors={fieldErrors(state, "title")} />
         </div>
       </div>
-      <TextArea
-        name="description"
-        label="What we will do (optional)"
-        rows={4}
-        defaultValue={value("description", action?.description)}
-        errors={fieldErrors(state, "description")}
-      />
+      <TextArea name="description" label="What we will do (optional)" rows={4} defaultValue={value("description", action?.description)} errors={fieldErrors(state, "description")} />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           name="leadRole"

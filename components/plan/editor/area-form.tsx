@@ -42,7 +42,10 @@ export function AreaForm({
   /** Whether code, kind and parent may be changed. */
   structural: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(area ? updateAreaAction : createAreaAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
+    area ? updateAreaAction : createAreaAction,
+    null,
+  );
   const value = (name: keyof AreaFormValues, current: string | undefined) => submitted(state, name) ?? current ?? "";
   const parentLabel = parentOptions.find((o) => o.value === area?.parentId)?.label ?? "None: a top-level area";
   const created = state?.ok && !area ? state.data.id : null;
@@ -102,14 +105,7 @@ export function AreaForm({
         </div>
       ) : null}
       <TextField name="title" label="Title" defaultValue={value("title", area?.title)} errors={fieldErrors(state, "title")} />
-      <TextArea
-        name="finding"
-        label="Inspection finding"
-        hint="As the inspection report words it."
-        rows={6}
-        defaultValue={value("finding", area?.finding)}
-        errors={fieldErrors(state, "finding")}
-      />
+      <TextArea name="finding" label="Inspection finding" hint="As the inspection report words it." rows={6} defaultValue={value("finding", area?.finding)} errors={fieldErrors(state, "finding")} />
       <TextArea
         name="leadRoles"
         label="Lead roles"

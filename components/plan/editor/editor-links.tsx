@@ -43,5 +43,7 @@ export function AddLink({ href, children }: { href: string; children: React.Reac
 
 /** Archived items say so in words, not only by being greyed out. */
 export function ArchivedTag({ at }: { at: string }) {
-  return <span className="ml-2 inline-block rounded border border-slate-500 bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">Archived {at}</span>;
+  return (
+    <span className="ml-2 inline-block rounded border border-slate-500 bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">Archived {at}</span>
+  );
 }

@@ -30,7 +30,8 @@ export function MilestoneEditorList({ slug, action }: { slug: string; action: Ac
               <p className="text-slate-900">{milestone.text}</p>
               <p className="mt-0.5 text-sm text-slate-700">
                 {when(milestone)}
-                {milestone.byWhenText ? ` (plan: “${milestone.byWhenText}”)` : ""} · {milestone._count.occurrences} {milestone._count.occurrences === 1 ? "due date" : "due dates"}
+                {milestone.byWhenText ? ` (plan: “${milestone.byWhenText}”)` : ""} · {milestone._count.occurrences}{" "}
+                {milestone._count.occurrences === 1 ? "due date" : "due dates"}
               </p>
             </div>
             {action.archivedAt ? null : (
@@ -71,7 +72,16 @@ export function MilestoneEditorList({ slug, action }: { slug: string; action: Ac
                   </p>
                   <p className="mt-0.5 text-sm text-slate-700">{when(milestone)}</p>
                 </div>
-                {action.archivedAt ? null : <ItemControls slug={slug} item="milestone" id={milestone.id} version={milestone.version} name={name(milestone)} archived />}
+                {action.archivedAt ? null : (
+                  <ItemControls
+                    slug={slug}
+                    item="milestone"
+                    id={milestone.id}
+                    version={milestone.version}
+                    name={name(milestone)}
+                    archived
+                  />
+                )}
               </li>
             ))}
           </ul>

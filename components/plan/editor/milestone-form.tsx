@@ -139,7 +139,9 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
             errors={fieldErrors(state, "recurrenceEnd")}
           />
           {milestone ? (
-            <p className="text-sm text-slate-700 sm:col-span-3">Changing these replaces the due dates still pending. Dates already recorded as met or missed are kept.</p>
+            <p className="text-sm text-slate-700 sm:col-span-3">
+              Changing these replaces the due dates still pending. Dates already recorded as met or missed are kept.
+            </p>
           ) : null}
         </div>
       )}

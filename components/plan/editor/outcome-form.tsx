@@ -24,7 +24,10 @@ export function OutcomeForm({
   areaOptions: { value: string; label: string }[];
   initialAreaId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(outcome ? updateOutcomeAction : createOutcomeAction, null);
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
+    outcome ? updateOutcomeAction : createOutcomeAction,
+    null,
+  );
   const created = state?.ok && !outcome ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
@@ -53,13 +56,7 @@ export function OutcomeForm({
         errors={fieldErrors(state, "priorityAreaId")}
         options={areaOptions}
       />
-      <TextField
-        name="code"
-        label="Code"
-        hint="Unique in this plan, for example 1.1."
-        defaultValue={submitted(state, "code") ?? outcome?.code}
-        errors={fieldErrors(state, "code")}
-      />
+      <TextField name="code" label="Code" hint="Unique in this plan, for example 1.1." defaultValue={submitted(state, "code") ?? outcome?.code} errors={fieldErrors(state, "code")} />
       <TextArea
         name="text"
         label="Desired outcome for children and young people"

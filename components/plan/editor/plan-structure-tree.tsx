@@ -31,18 +31,10 @@ function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outco
         <caption className="sr-only">Actions for outcome {outcome.code}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Code
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Action
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Due
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Milestones
-            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">Code</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Action</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Due</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Milestones</th>
             <th scope="col" className="py-2 text-right font-medium">
               {mayEdit ? "Changes" : <span className="sr-only">Changes</span>}
             </th>
@@ -117,7 +109,9 @@ function Outcomes({ slug, area, mayEdit, headingLevel }: { slug: string; area: A
           <ActionsTable slug={slug} outcome={outcome} mayEdit={mayEdit} />
           {mayEdit && !outcome.archivedAt ? (
             <p className="mt-2">
-              <AddLink href={`/p/${slug}/plan/manage/actions/new?outcome=${outcome.id}`}>Add an action to outcome {outcome.code}</AddLink>
+              <AddLink href={`/p/${slug}/plan/manage/actions/new?outcome=${outcome.id}`}>
+                Add an action to outcome {outcome.code}
+              </AddLink>
             </p>
           ) : null}
         </div>

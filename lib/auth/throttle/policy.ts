@@ -24,10 +24,7 @@ export function accountKey(email: string): string {
  * one's own addresses does not escape the count.
  */
 export function addressKey(address: string): string {
-  const plain = address
-    .trim()
-    .replace(/^\[|\]$/g, "")
-    .replace(/%.*$/, "");
+  const plain = address.trim().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain);
   if (mapped) return `address:${mapped[1]}`;
   if (isIP(plain) === 4) return `address:${plain}`;

@@ -82,7 +82,5 @@ const DONE: Record<Exclude<PlanItemChange["op"], "move">, string> = {
 
 /** Move up, Move down, Archive or Restore on any item of the plan tree. */
 export async function changePlanItemAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, planItemChangeSchema, change, (_changed, input) =>
-    ok(undefined, input.op === "move" ? (input.direction === "up" ? "Moved up." : "Moved down.") : DONE[input.op]),
-  );
+  return submit(form, planItemChangeSchema, change, (_changed, input) => ok(undefined, input.op === "move" ? (input.direction === "up" ? "Moved up." : "Moved down.") : DONE[input.op]));
 }

@@ -13,10 +13,7 @@ async function handler(request: NextRequest, context: { params: Promise<{ nextau
     const claims = await sessionClaims(request);
     if (claims && !(await isSessionCurrent(claims.userId, claims.sessionVersion))) {
       const cookie = sessionCookie();
-      return Response.json(
-        {},
-        { headers: { "Cache-Control": "no-store", "Set-Cookie": `${cookie.name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${cookie.secure ? "; Secure" : ""}` } },
-      );
+      return Response.json({}, { headers: { "Cache-Control": "no-store", "Set-Cookie": `${cookie.name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${cookie.secure ? "; Secure" : ""}` } });
     }
   }
   return NextAuth(authOptions())(request, context);

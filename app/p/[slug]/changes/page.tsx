@@ -13,7 +13,13 @@ import { listDecisionMeetings } from "@/lib/meetings/queries";
 
 export const metadata: Metadata = { title: "Change requests" };
 
-export default async function ChangeRequestsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ decided?: string }> }) {
+export default async function ChangeRequestsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ decided?: string }>;
+}) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "changeRequest.raise") && !can(member.role, "changeRequest.decide")) notFound();
@@ -33,7 +39,9 @@ export default async function ChangeRequestsPage({ params, searchParams }: { par
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">Change requests</h1>
-        <p className="mt-1 text-slate-700">Delays and scope changes go to the board. Approval moves the current due date; the baseline stays, so slippage is always visible.</p>
+        <p className="mt-1 text-slate-700">
+          Delays and scope changes go to the board. Approval moves the current due date; the baseline stays, so slippage is always visible.
+        </p>
         <div className="mt-2">
           <ExportLinks slug={member.partnership.slug} register="change-requests" label="all change requests" />
         </div>
@@ -124,21 +132,11 @@ export default async function ChangeRequestsPage({ params, searchParams }: { par
               <caption className="sr-only">Decided change requests, newest first</caption>
               <thead>
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Action
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Decision
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Due date
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Decided
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Note
-                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">Action</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Decision</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Due date</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Decided</th>
+                  <th scope="col" className="px-3 py-2 font-medium">Note</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -151,7 +149,9 @@ export default async function ChangeRequestsPage({ params, searchParams }: { par
                       {cr.action?.title}
                     </th>
                     <td className="px-3 py-2 font-medium">{cr.state === "APPROVED" ? "✓ Approved" : cr.state === "REJECTED" ? "✗ Rejected" : "Withdrawn"}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{cr.proposedDueDate ? `${formatUkDate(cr.previousDueDate)} → ${formatUkDate(cr.proposedDueDate)}` : "—"}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {cr.proposedDueDate ? `${formatUkDate(cr.previousDueDate)} → ${formatUkDate(cr.proposedDueDate)}` : "—"}
+                    </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {cr.decidedByName}
                       <br />
@@ -176,3 +176,4 @@ export default async function ChangeRequestsPage({ params, searchParams }: { par
     </div>
   );
 }
+

@@ -67,17 +67,14 @@ export default async function KpisPage({
           </Link>
         ) : null}
       </div>
-      <p className="mt-1 text-slate-700">{kpis.length} KPIs. Each is judged against its trajectory for the latest period, with its amber tolerance.</p>
+      <p className="mt-1 text-slate-700">
+        {kpis.length} KPIs. Each is judged against its trajectory for the latest period, with its amber tolerance.
+      </p>
       <nav aria-label="Filter KPIs by status" className="mt-4">
         <ul className="flex flex-wrap gap-2">
           {filterLinks.map((f) => {
             const current = (statusFilter ?? undefined) === f.key;
-            const count =
-              f.key === undefined
-                ? assessed.length
-                : f.key === "NO_DATA"
-                  ? assessed.filter((a) => a.assessment.noData).length
-                  : assessed.filter((a) => !a.assessment.noData && a.assessment.status === f.key).length;
+            const count = f.key === undefined ? assessed.length : f.key === "NO_DATA" ? assessed.filter((a) => a.assessment.noData).length : assessed.filter((a) => !a.assessment.noData && a.assessment.status === f.key).length;
             return (
               <li key={f.label}>
                 <Link
@@ -100,24 +97,12 @@ export default async function KpisPage({
             <caption className="sr-only">KPIs with latest value, target and status</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left text-slate-700">
-                <th scope="col" className="px-3 py-2 font-medium">
-                  KPI
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Area
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Latest
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Target
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Trend
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
+                <th scope="col" className="px-3 py-2 font-medium">KPI</th>
+                <th scope="col" className="px-3 py-2 font-medium">Area</th>
+                <th scope="col" className="px-3 py-2 font-medium">Latest</th>
+                <th scope="col" className="px-3 py-2 font-medium">Target</th>
+                <th scope="col" className="px-3 py-2 font-medium">Trend</th>
+                <th scope="col" className="px-3 py-2 font-medium">Status</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">

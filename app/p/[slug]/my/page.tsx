@@ -109,9 +109,7 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
                 />
                 {overdueOccurrences.length ? (
                   <details className="mt-2">
-                    <summary className="cursor-pointer font-medium text-blue-800">
-                      Record {overdueOccurrences.length} overdue milestone{overdueOccurrences.length === 1 ? "" : "s"}
-                    </summary>
+                    <summary className="cursor-pointer font-medium text-blue-800">Record {overdueOccurrences.length} overdue milestone{overdueOccurrences.length === 1 ? "" : "s"}</summary>
                     <ul className="mt-2 max-w-2xl space-y-3">
                       {overdueOccurrences.slice(0, 6).map((o) => (
                         <li key={o.id}>

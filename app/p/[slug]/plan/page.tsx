@@ -11,7 +11,13 @@ import * as clock from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Plan" };
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) {
@@ -19,7 +25,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <div className="max-w-2xl">
         <h1 className="text-2xl font-semibold">Improvement plan</h1>
         <p className="mt-4 text-slate-800">
-          {member.partnership.name} shares its published stocktake packs with advisors but not its live plan. Ask the programme office if you need live access.
+          {member.partnership.name} shares its published stocktake packs with advisors but not its live plan. Ask the programme
+          office if you need live access.
         </p>
       </div>
     );
@@ -73,7 +80,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Improvement plan</h1>
           <p className="mt-1 text-slate-700">
-            {tree.length} priority areas · {allActions.length} actions · {milestones} milestones · {conflicts} status {conflicts === 1 ? "conflict" : "conflicts"}
+            {tree.length} priority areas · {allActions.length} actions · {milestones} milestones · {conflicts} status{" "}
+            {conflicts === 1 ? "conflict" : "conflicts"}
           </p>
         </div>
         <ul aria-label="Actions by computed status" className="flex flex-wrap gap-2">

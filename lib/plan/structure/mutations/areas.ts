@@ -46,7 +46,8 @@ export const updateArea = mutation(
     }
     if (parentId && parentId !== area.parentId) await assertParentArea(tx, partnershipId, parentId, area);
     if (input.code !== area.code) await assertCodeFree(tx, partnershipId, "priority area", input.code, area.id);
-    const position = parentId !== area.parentId ? nextPosition(await tx.priorityArea.aggregate({ where: { partnershipId, parentId }, _max: { position: true } })) : area.position;
+    const position =
+      parentId !== area.parentId ? nextPosition(await tx.priorityArea.aggregate({ where: { partnershipId, parentId }, _max: { position: true } })) : area.position;
     const saved = await tx.priorityArea.updateMany({
       where: { id: area.id, partnershipId, version: input.version },
       data: { code: input.code, kind: input.kind, title: input.title, finding: input.finding, leadRoles: input.leadRoles, parentId, position, version: { increment: 1 } },

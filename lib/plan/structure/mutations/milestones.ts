@@ -97,8 +97,7 @@ export const updateMilestone = mutation(async (tx, partnershipId, caller: Caller
     data: { text: input.text, byWhenText: input.byWhenText ?? null, ...schedule, version: { increment: 1 } },
   });
   if (saved.count === 0) throw staleError(name);
-  const occurrences =
-    recurrence && rescheduled ? await syncOccurrences(tx, partnershipId, milestone.id, occurrenceDates(recurrence.frequency, recurrence.start, recurrence.end)) : null;
+  const occurrences = recurrence && rescheduled ? await syncOccurrences(tx, partnershipId, milestone.id, occurrenceDates(recurrence.frequency, recurrence.start, recurrence.end)) : null;
   return {
     result: { id: milestone.id, actionId: milestone.actionId, version: milestone.version + 1, occurrences },
     audit: {

@@ -49,7 +49,9 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
 
   return (
     <div className="space-y-6">
-      {query.saved === "created" ? <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice> : null}
+      {query.saved === "created" ? (
+        <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice>
+      ) : null}
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`${base}/kpis`} className="text-blue-800 underline underline-offset-2">
           KPIs
@@ -144,23 +146,15 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
               <caption className="sr-only">Values of {kpi.name} by month, with the expected value and benchmarks</caption>
               <thead className="sticky top-0 bg-white">
                 <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="py-1 pr-3">
-                    Month
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Value
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Expected
-                  </th>
+                  <th scope="col" className="py-1 pr-3">Month</th>
+                  <th scope="col" className="py-1 pr-3">Value</th>
+                  <th scope="col" className="py-1 pr-3">Expected</th>
                   {benchmarkKinds.map((b) => (
                     <th key={b.key} scope="col" className="py-1 pr-3">
                       {b.label}
                     </th>
                   ))}
-                  <th scope="col" className="py-1">
-                    Note
-                  </th>
+                  <th scope="col" className="py-1">Note</th>
                 </tr>
               </thead>
               <tbody>

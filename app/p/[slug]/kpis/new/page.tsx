@@ -14,7 +14,9 @@ export default async function NewKpiPage({ params }: { params: Promise<{ slug: s
   const member = await requireMembership(slug);
   if (!can(member.role, "plan.edit")) notFound();
   const [areas, members] = await Promise.all([listAreaOptions(member.partnershipId), listMembersForLead(member.partnershipId)]);
-  const areaOptions = areas.filter((a) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [a.id] })).map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }));
+  const areaOptions = areas
+    .filter((a) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [a.id] }))
+    .map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }));
   if (areaOptions.length === 0) notFound();
   return (
     <div className="max-w-4xl space-y-6">
@@ -26,7 +28,11 @@ export default async function NewKpiPage({ params }: { params: Promise<{ slug: s
       </p>
       <h1 className="text-2xl font-semibold text-slate-900">Add a KPI</h1>
       <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <KpiDefinitionForm slug={member.partnership.slug} areaOptions={areaOptions} memberOptions={memberOptions(members)} />
+        <KpiDefinitionForm
+          slug={member.partnership.slug}
+          areaOptions={areaOptions}
+          memberOptions={memberOptions(members)}
+        />
       </section>
     </div>
   );

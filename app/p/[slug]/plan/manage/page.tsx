@@ -36,12 +36,7 @@ export default async function ManagePlanPage({
             {programmeOffice
               ? "Add, edit, reorder and archive priority areas, desired outcomes, actions and milestones. Archived items leave the live plan but keep their history, and can be restored."
               : `You can edit the outcomes, actions and milestones of the areas you lead${
-                  areaIds.size
-                    ? ` (${allAreas
-                        .filter((a) => areaIds.has(a.id))
-                        .map((a) => a.code)
-                        .join(", ")})`
-                    : ""
+                  areaIds.size ? ` (${allAreas.filter((a) => areaIds.has(a.id)).map((a) => a.code).join(", ")})` : ""
                 }, and reword those areas. Other areas are shown for reference.`}
           </p>
         </div>

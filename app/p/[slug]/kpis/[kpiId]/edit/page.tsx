@@ -16,7 +16,11 @@ export default async function EditKpiPage({ params }: { params: Promise<{ slug: 
   const { slug, kpiId } = await params;
   const member = await requireMembership(slug);
   if (!can(member.role, "plan.edit")) notFound();
-  const [kpi, areas, members] = await Promise.all([getKpiForEdit(member.partnershipId, kpiId), listAreaOptions(member.partnershipId), listMembersForLead(member.partnershipId)]);
+  const [kpi, areas, members] = await Promise.all([
+    getKpiForEdit(member.partnershipId, kpiId),
+    listAreaOptions(member.partnershipId),
+    listMembersForLead(member.partnershipId),
+  ]);
   const editable = (areaId: string) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [areaId] });
   // Leads edit only KPIs wholly within the areas they lead.
   if (!kpi || !kpi.areas.every((a) => editable(a.priorityAreaId))) notFound();

@@ -21,13 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: month ? `${decodeURIComponent(area)} highlight report, ${periodLabel(month)}` : "Highlight report" };
 }
 
-export default async function HighlightReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<Params>;
-  searchParams: Promise<{ version?: string; submitted?: string; noted?: string; returned?: string }>;
-}) {
+export default async function HighlightReportPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ version?: string; submitted?: string; noted?: string; returned?: string }> }) {
   const [{ slug, area, period: key }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   const period = parsePeriodKey(key);
@@ -44,9 +38,7 @@ export default async function HighlightReportPage({
   const latest = report?.submissions[0];
   return (
     <div className="space-y-6">
-      {query.submitted && shown?.number ? (
-        <SuccessNotice key="submitted">Submitted to the board as version {shown.number}. The tables are now frozen as they stood today.</SuccessNotice>
-      ) : null}
+      {query.submitted && shown?.number ? <SuccessNotice key="submitted">Submitted to the board as version {shown.number}. The tables are now frozen as they stood today.</SuccessNotice> : null}
       {query.noted && state === "NOTED" ? <SuccessNotice key="noted">Report noted. The lead can see the board’s answer.</SuccessNotice> : null}
       {query.returned && state === "RETURNED" ? <SuccessNotice key="returned">Report returned to the lead with your comment.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
@@ -67,10 +59,7 @@ export default async function HighlightReportPage({
           </Link>
         ) : null}
         {shown?.number ? (
-          <a
-            href={reportPdfPath(slug, page.area.code, period, shown.number)}
-            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
-          >
+          <a href={reportPdfPath(slug, page.area.code, period, shown.number)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
             Download PDF<span className="sr-only"> of version {shown.number}</span>
           </a>
         ) : null}

@@ -58,8 +58,8 @@ export default async function EditActionPage({ params }: { params: Promise<{ slu
             {action.archivedAt ? (
               <div className="space-y-3">
                 <p className="text-slate-800">
-                  This action was archived on {formatUkDate(action.archivedAt)}. It is not in the live plan; its updates, evidence and change requests are kept. Restore it to edit
-                  it.
+                  This action was archived on {formatUkDate(action.archivedAt)}. It is not in the live plan; its updates, evidence and change
+                  requests are kept. Restore it to edit it.
                 </p>
                 <ItemControls slug={member.partnership.slug} item="action" id={action.id} version={action.version} name={`action ${action.code}`} archived />
               </div>

@@ -9,7 +9,13 @@ import { listMembersForLead, listOutcomeOptions } from "@/lib/plan/structure/que
 
 export const metadata: Metadata = { title: "Add an action" };
 
-export default async function NewActionPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "plan.edit")) notFound();

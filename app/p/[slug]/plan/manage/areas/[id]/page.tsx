@@ -32,21 +32,14 @@ export default async function EditAreaPage({ params }: { params: Promise<{ slug:
               This area was archived on {formatUkDate(area.archivedAt)}. It is not in the live plan; its history is kept.
               {programmeOffice ? " Restore it to edit it." : " The programme office can restore it."}
             </p>
-            {programmeOffice ? <ItemControls slug={member.partnership.slug} item="area" id={area.id} version={area.version} name={`priority area ${area.code}`} archived /> : null}
+            {programmeOffice ? (
+              <ItemControls slug={member.partnership.slug} item="area" id={area.id} version={area.version} name={`priority area ${area.code}`} archived />
+            ) : null}
           </div>
         ) : (
           <AreaForm
             slug={member.partnership.slug}
-            area={{
-              id: area.id,
-              version: area.version,
-              code: area.code,
-              kind: area.kind,
-              title: area.title,
-              finding: area.finding,
-              leadRoles: area.leadRoles,
-              parentId: area.parentId,
-            }}
+            area={{ id: area.id, version: area.version, code: area.code, kind: area.kind, title: area.title, finding: area.finding, leadRoles: area.leadRoles, parentId: area.parentId }}
             parentOptions={parentOptions}
             structural={programmeOffice}
           />

@@ -30,7 +30,8 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ sl
         {outcome.archivedAt ? (
           <div className="space-y-3">
             <p className="text-slate-800">
-              This outcome was archived on {formatUkDate(outcome.archivedAt)}, with its actions. It is not in the live plan; its history is kept. Restore it to edit it.
+              This outcome was archived on {formatUkDate(outcome.archivedAt)}, with its actions. It is not in the live plan; its history is kept.
+              Restore it to edit it.
             </p>
             <ItemControls slug={member.partnership.slug} item="outcome" id={outcome.id} version={outcome.version} name={`outcome ${outcome.code}`} archived />
           </div>

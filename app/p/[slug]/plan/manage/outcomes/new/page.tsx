@@ -29,7 +29,11 @@ export default async function NewOutcomePage({
       <EditorBreadcrumb slug={member.partnership.slug} current="Add a desired outcome" />
       <h1 className="text-2xl font-semibold text-slate-900">Add a desired outcome</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <OutcomeForm slug={member.partnership.slug} areaOptions={editable.map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }))} initialAreaId={requested} />
+        <OutcomeForm
+          slug={member.partnership.slug}
+          areaOptions={editable.map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }))}
+          initialAreaId={requested}
+        />
       </div>
     </div>
   );
