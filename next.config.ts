@@ -19,6 +19,12 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_POLICY }] },
     ];
   },
+  experimental: {
+    // Forms check 1 MB in the browser before sending (components/forms/guarded-form.tsx). Posted without
+    // JavaScript, up to 4 MB reaches the form's own validation, which refuses an over-long field next to it
+    // with what was typed kept; only above that does Next.js refuse the body outright.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
 };
 
 export default nextConfig;

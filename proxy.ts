@@ -11,18 +11,42 @@ import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/pr
 //
 // Also: a visitor with no session cookie is sent to sign in and brought back
 // afterwards. Convenience only: every page and action still checks the
-// verified membership on the server.
+// verified membership on the server. The board dashboard (/p/[slug], a route
+// handler) does the same itself, so the proxy never runs on its hot path —
+// except for an address with a percent sign, checked below.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 /** "/p" and "/p/<slug>/<anything>": pages for signed-in people. */
 const SIGNED_IN_PAGES = /^\/p(?:\/[^/]+\/.+)?\/?$/;
 
+// An address whose percent-encoding is broken (/p/%E0%A4%A) makes Next.js's
+// router fail to decode it and answer a bare 500. It names no page, so it is
+// a 404, answered here before routing.
+const NOT_FOUND = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Page not found</title></head><body><main><h1>Page not found</h1><p>There is nothing at this address: it is not written correctly. Check the address, or go back to <a href="/p">your partnerships</a>.</p></main></body></html>`;
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  const raw = new URL(request.url).pathname;
+  if (!decodable(raw)) return new NextResponse(NOT_FOUND, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   const { pathname, search } = request.nextUrl;
-  if (SIGNED_IN_PAGES.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (SIGNED_IN_PAGES.test(pathname) && !signedIn) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
+  // The plan's first view is served from a kept copy (app/plan-view, which sets its own hash-based
+  // policy like the dashboard); a React payload request (client navigation) and any address with a
+  // query render the page itself.
+  const plan = /^\/p\/([^/]+)\/plan$/.exec(pathname);
+  if (plan && signedIn && request.method === "GET" && !search && !request.headers.has("rsc")) return NextResponse.rewrite(new URL(`/plan-view/${plan[1]}`, request.url));
   const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
   const prerendered = prerenderedScriptHashes(pathname);
   if (prerendered) return withHeaders(NextResponse.next(), pageSecurityHeaders(prerendered, https));
@@ -38,6 +62,9 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
   return response;
 }
 
+// Everything but static files, API routes, the internal renderers and the
+// dashboard's plain /p/<slug>; and any address with a percent sign, so a
+// broken one is a 404 wherever it points.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/|dashboard-render/|p/[^/]+/?$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/|dashboard-render/|plan-render/|plan-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
 };

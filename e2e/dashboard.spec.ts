@@ -44,7 +44,7 @@ test("a signed-out board member asking for the dashboard signs in and lands on i
   // Leaving and coming back through the menu loads the dashboard again.
   const menu = page.getByRole("navigation", { name: "Main" });
   await menu.getByRole("link", { name: "Plan", exact: true }).click();
-  await expect(page.getByTestId("plan-action").first()).toBeVisible();
+  await expect(page.getByTestId("plan-area").first()).toBeVisible();
   await menu.getByRole("link", { name: "Dashboard", exact: true }).click();
   await expect(page).toHaveURL(/\/p\/derbyshire$/);
   await expect(page.getByTestId("dashboard-area")).toHaveCount(7);

@@ -11,8 +11,9 @@ test("a KPI owner pastes values, previews them, and sees the chart and the statu
   await page.getByRole("link", { name: K01 }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(K01);
   const status = page.locator("header [data-status]").first();
-  // The self-assessment's last figures (September 2025) are long past: no data since.
-  await expect(status).toContainText("No data");
+  // The self-assessment's figures, carried on (illustratively) to last month: on track against the 90% target.
+  await expect(status).toContainText("On track");
+  await expect(page.getByTestId("kpi-provenance")).toContainText("Target set for the demo");
   const actualLine = page.locator(".recharts-line").first().locator("path.recharts-curve");
   const before = await actualLine.getAttribute("d");
 
@@ -20,8 +21,14 @@ test("a KPI owner pastes values, previews them, and sees the chart and the statu
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-preview-row")).toHaveCount(3);
   await expect(page.getByText("Preview: 3 ready, 0 with problems")).toBeVisible();
+  // August and September already have values: replacing them needs a reason.
   await page.getByRole("button", { name: "Confirm and save 3 values" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved 3 values" })).toBeVisible();
+  await expect(page.getByLabel(/^Reason, if rows replace/)).toHaveAccessibleDescription(/August 2026, September 2026 already have values/);
+  await page.getByLabel(/^Reason, if rows replace/).fill("Revised figures from the SEND team's case management system.");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Confirm and save 3 values" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved 3 values (2 replaced earlier values)" })).toBeVisible();
+  await expect(page.getByTestId("kpi-correction")).toHaveCount(2);
 
   // 65% against the 90% target, 25 points short with a tolerance of 10: off track.
   await expect(status).toContainText("Off track");

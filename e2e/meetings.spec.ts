@@ -15,7 +15,7 @@ test("the chair records a meeting with an adviser in attendance, notes a change-
   // A lead's change request, for the board to decide at the meeting.
   const lead = await (await browser.newContext()).newPage();
   await signIn(lead, demoEmail("admin", "derby-city"));
-  await lead.goto("/p/derby-city/plan");
+  await lead.goto("/p/derby-city/plan?open=all");
   const action = lead.getByTestId("plan-action").last();
   const code = (await action.getByRole("rowheader").first().innerText()).trim();
   await action.getByRole("link").first().click();

@@ -22,7 +22,7 @@ async function withoutJavaScript(browser: Browser, email: string): Promise<{ con
 
 /** The href of a plan action's page, read from the plan. */
 async function actionPage(page: Page, slug: string, code: string) {
-  await page.goto(`/p/${slug}/plan`);
+  await page.goto(`/p/${slug}/plan?open=all`);
   const row = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: code, exact: true }) });
   return (await row.getByRole("link").first().getAttribute("href"))!;
 }
@@ -83,12 +83,15 @@ test("KPI values, imports and definitions save without JavaScript", async ({ bro
   await page.getByRole("row").filter({ hasText: "K20" }).getByRole("link").first().click();
   const kpiUrl = page.url();
 
-  await page.getByLabel("Month").fill("Jan 2026");
-  await page.getByLabel("Value", { exact: true }).fill("12");
+  // The demo's values run to September 2026: October is new.
+  await page.getByLabel("Month").fill("Oct 2026");
+  await page.getByLabel("Value", { exact: true }).fill("58");
   await page.getByRole("button", { name: "Save value" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Value (saved|corrected)\./ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Value saved\./ })).toBeVisible();
 
+  // February and March have values: replacing them needs a reason, given without JavaScript too.
   await page.getByLabel("Values to import").fill("Feb 2026\t13\nMar 2026\t14");
+  await page.getByLabel(/^Reason, if rows replace/).fill("Corrected counts from the EHE team (posted without JavaScript).");
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("import-preview-row")).toHaveCount(2);
   // What was previewed is still in the box, so confirming sends it again.
@@ -145,7 +148,7 @@ test("plan editing saves without JavaScript: a form, a refusal, and the move and
 test("a form posted with no Origin header (as a bot would) gets a prompt answer and leaves the server at rest", async ({ browser }) => {
   const { context, page } = await withoutJavaScript(browser, demoEmail("contributor", "derbyshire"));
   await page.goto("/p/derbyshire/my");
-  await page.locator("details > summary").first().click();
+  await page.getByTestId("my-update-item").locator("details > summary").first().click();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Save update" }) }).first();
   // Everything the browser would send, read from the form as served.
   const fields: Record<string, string> = {};

@@ -28,7 +28,7 @@ test("a contributor sets an action off track from My updates and sees it in the 
 
 test("a commentary left empty gets a message next to the field and saves nothing", async ({ page }) => {
   await signIn(page, demoEmail("lead", "derbyshire"));
-  await page.goto("/p/derbyshire/plan");
+  await page.goto("/p/derbyshire/plan?open=PIA1");
   await page.getByRole("link", { name: /Co-produce a sustainability plan/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("sustainability plan");
   const entries = page.getByRole("region", { name: "History" }).getByTestId("history-entry");
@@ -44,7 +44,7 @@ test("a stale edit gets a conflict message that shows the other update, and keep
   const admin = await browser.newPage();
   await signIn(lead, demoEmail("lead", "derbyshire"));
   await signIn(admin, demoEmail("admin", "derbyshire"));
-  await lead.goto("/p/derbyshire/plan");
+  await lead.goto("/p/derbyshire/plan?open=PIA1");
   const href = await lead.getByRole("link", { name: /Ensure clear governance for SEND improvement/ }).getAttribute("href");
   await lead.goto(href!);
   await admin.goto(href!);
@@ -68,22 +68,27 @@ test("a board member approves a change request and the new due date shows with t
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Change requests" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change requests" })).toBeVisible();
   await expectNoAxeViolations(page);
-  const request = page.getByTestId("pending-change-request").filter({ hasText: "2.1b" });
+  // The demo's story leaves a request waiting for the board (2.1d's, raised in the month before today).
+  const request = page.getByTestId("pending-change-request").filter({ hasText: "2.1d" });
+  await expect(request).toContainText("Illustrative");
+  const dates = (await request.getByText(/ → /).first().textContent())!;
+  const [, to] = /→ (\d{1,2} \w+ \d{4})/.exec(dates)!;
+  const href = (await request.getByRole("link").first().getAttribute("href"))!;
   await request.getByLabel("Approve").check();
-  await request.getByLabel("Decision note").fill("Approved at the November board, subject to the JSNA summary coming to December.");
+  await request.getByLabel("Decision note").fill("Approved at the November board, subject to the ICB sign-off coming to December.");
   await request.getByRole("button", { name: "Record decision" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Approved/ })).toContainText("2.1b is now due 30 November 2025; the baseline stays.");
+  await expect(page.getByRole("status").filter({ hasText: /Approved/ })).toContainText(`2.1d is now due ${to}; the baseline stays.`);
   await expect(page.getByRole("status").filter({ hasText: /Approved/ })).toBeFocused();
-  await expect(page.getByTestId("pending-change-request").filter({ hasText: "2.1b" })).toHaveCount(0);
+  await expect(page.getByTestId("pending-change-request").filter({ hasText: "2.1d" })).toHaveCount(0);
 
   await page.goto("/p/derbyshire/plan?area=PIA2");
-  const row = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: "2.1b" }) });
-  await expect(row).toContainText("30 November 2025");
+  const row = page.getByTestId("plan-action").filter({ has: page.getByRole("rowheader", { name: "2.1d" }) });
+  await expect(row).toContainText(to!);
   await expect(row).toContainText("Baseline 31 July 2025");
 
-  await row.getByRole("link").first().click();
+  await page.goto(href);
   await expect(page.getByRole("region", { name: "Status and due date" })).toContainText("Baseline 31 July 2025");
-  await expect(page.getByRole("region", { name: "History" })).toContainText("Due date moved from 31 July 2025 to 30 November 2025");
+  await expect(page.getByRole("region", { name: "History" })).toContainText(`to ${to}`);
   await expectNoAxeViolations(page);
 });
 
@@ -103,7 +108,7 @@ test("the plan shows reported and computed status side by side with conflicts ma
 test("this issue's pages are 404 with another partnership's slug or ids", async ({ browser }) => {
   const derbyshire = await browser.newPage();
   await signIn(derbyshire, demoEmail("admin", "derbyshire"));
-  await derbyshire.goto("/p/derbyshire/plan");
+  await derbyshire.goto("/p/derbyshire/plan?open=PIA1");
   const actionHref = await derbyshire.getByRole("link", { name: /Ensure clear governance for SEND improvement/ }).getAttribute("href");
   const actionId = actionHref!.split("/").pop();
   await derbyshire.close();
@@ -120,7 +125,7 @@ test("this issue's pages are 404 with another partnership's slug or ids", async 
 
 test("board members and viewers see no update forms; board members see My updates nowhere", async ({ page }) => {
   await signIn(page, demoEmail("board", "derbyshire"));
-  await page.goto("/p/derbyshire/plan");
+  await page.goto("/p/derbyshire/plan?open=PIA1");
   await page.getByRole("link", { name: /Ensure clear governance for SEND improvement/ }).click();
   await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save update" })).toHaveCount(0);

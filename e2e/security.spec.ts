@@ -31,7 +31,8 @@ test("every kind of response carries the security headers; HSTS only over HTTPS"
     ["sign-in page (rendered per request: nonce)", "/login", /^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/],
     ["accessibility statement (prerendered: hashes)", "/accessibility", /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/],
     ["board dashboard (kept pages: hashes)", "/p/derbyshire", /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/],
-    ["plan (nonce)", "/p/derbyshire/plan", /^script-src 'self' 'nonce-/],
+    ["plan's first view (kept pages: hashes)", "/p/derbyshire/plan", /^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/],
+    ["plan with an area open (rendered per request: nonce)", "/p/derbyshire/plan?open=PIA1", /^script-src 'self' 'nonce-/],
     ["unknown path (404)", "/no-such-page", /^script-src 'self' 'nonce-/],
   ];
   const nonces = new Set<string>();
@@ -80,7 +81,10 @@ test("every page works under its policy: no script refused, interactive, axe-cle
   await page.getByRole("row").filter({ hasText: "K20" }).getByRole("link").first().click();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expectNoAxeViolations(page);
+  // The plan's kept first view (hashes), then an area opened in place (rendered per request: nonce).
   await page.goto("/p/derby-city/plan");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/p/derby-city/plan?open=all");
   await expect(page.getByTestId("plan-action").first()).toBeVisible();
   await page.goto("/p/derby-city/plan/manage");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -16,6 +16,10 @@ import { seedHighlightReports } from "./seed/reports";
 import { seedStocktakes } from "./seed/stocktakes";
 import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
+import { continueStory, ILLUSTRATIVE, type ActionStory, type KpiStory } from "./seed/continuation";
+import { derbyshireKpiStories, derbyshireStories, derbyshireVoice } from "./seed/story-derbyshire";
+import { derbyCityKpiStories, derbyCityStories, derbyCityVoice } from "./seed/story-derby-city";
+import { settle } from "./seed/settle";
 
 export const DEMO_PASSWORD = "stocktake-demo";
 export const DEMO_ROLES = ["admin", "board", "lead", "contributor", "viewer"] as const;
@@ -46,6 +50,11 @@ type DemoPartnership = {
   advisorDashboardAccess: boolean;
   areas: SeedArea[];
   kpis: SeedKpi[];
+  /** What the partnership page says about where its data comes from. */
+  provenance: string;
+  /** Where the documents' status history comes from. */
+  historyProvenance: string;
+  story: { actions: Record<string, ActionStory>; kpis: Record<string, KpiStory>; voice: string[] };
   changeRequests?: {
     actionCode: string;
     raised: string;
@@ -94,6 +103,10 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     highlightReports: true,
     stocktakes: true,
     advisorDashboardAccess: true,
+    provenance:
+      "Demo data. The plan, its measures and dates are transcribed from Derbyshire's Priority Impact Plan (January 2025); statuses up to July 2025 are written to agree with the DfE and NHS England stocktake letter of July 2025. Everything after July 2025 — updates, milestone outcomes, change requests and every KPI figure — is illustrative: it continues the plan beyond the documents.",
+    historyProvenance: "Illustrative: written to agree with the DfE and NHS England stocktake letter of July 2025 (the plan itself gives no status history).",
+    story: { actions: derbyshireStories, kpis: derbyshireKpiStories, voice: derbyshireVoice },
     changeRequests: [
       {
         actionCode: "1.2a",
@@ -139,6 +152,10 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     kpis: derbyCityKpis,
     // Derby City shares its published packs with advisors, not its live dashboard: the setting's default.
     advisorDashboardAccess: false,
+    provenance:
+      "Demo data. The plan and the KPIs' figures up to September 2025 come from Derby City's self-assessment (September 2025); targets the document does not set are marked on each KPI. Everything after September 2025 — updates, milestone outcomes, change requests and KPI values — is illustrative: it continues the plan beyond the documents.",
+    historyProvenance: "From the self-assessment (September 2025).",
+    story: { actions: derbyCityStories, kpis: derbyCityKpiStories, voice: derbyCityVoice },
   },
 ];
 
@@ -162,6 +179,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       improvementNoticeDate: spec.improvementNoticeDate ? date(spec.improvementNoticeDate) : null,
       statusLabels: spec.statusLabels ?? {},
       advisorDashboardAccess: spec.advisorDashboardAccess,
+      provenance: spec.provenance,
     },
   });
   const partnershipId = partnership.id;
@@ -207,16 +225,20 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
 
   const firstArea = spec.areas.find((a) => !a.parentCode && a.outcomes.length > 0);
   if (!firstArea) throw new Error(`${spec.slug}: the plan has no area with outcomes`);
-  // lead@ leads the first priority area.
-  await tx.membershipArea.create({
-    data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(firstArea.code)! },
-  });
+  // lead@ leads the first priority area, and every other area the plan gives to their role (Derbyshire's
+  // Interim Director Education leads PIA4 and AFI2 too), so the plan never names the role beside another person.
+  const ledAreas = new Set(spec.areas.filter((a) => a === firstArea || a.leads.includes(spec.people.lead.jobTitle)).map((a) => a.code));
+  for (const code of ledAreas) {
+    await tx.membershipArea.create({ data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(code)! } });
+  }
 
+  const display = (key: (typeof DEMO_ROLES)[number]) => `${spec.people[key].name} (${spec.people[key].jobTitle})`;
   const actionIds = new Map<string, string>();
   let contributorAssignments = 0;
   for (const area of spec.areas) {
     const priorityAreaId = areaIds.get(area.code)!;
     const isFirstArea = area === firstArea;
+    const ledByMember = (action: { leadRole: string }) => isFirstArea || (ledAreas.has(area.code) && action.leadRole === spec.people.lead.jobTitle);
     for (const [outcomePosition, outcome] of area.outcomes.entries()) {
       const createdOutcome = await tx.outcome.create({
         data: { partnershipId, priorityAreaId, code: outcome.code, text: outcome.text, position: outcomePosition },
@@ -232,7 +254,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
             title: action.title,
             description: action.description,
             leadRole: action.leadRole,
-            leadMembershipId: isFirstArea ? memberships.lead : null,
+            leadMembershipId: ledByMember(action) ? memberships.lead : null,
             startDate: date(action.startDate),
             baselineDueDate: date(action.dueDate),
             currentDueDate: date(action.dueDate),
@@ -259,7 +281,9 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               actionId: createdAction.id,
               status: update.status,
               commentary: update.commentary,
-              authorName: `${action.leadRole}`,
+              // An action led by a demo member is updated by that member, as the app would record it.
+              authorName: ledByMember(action) ? display("lead") : action.leadRole,
+              provenance: spec.historyProvenance,
               createdAt: date(update.date),
             },
           });
@@ -268,7 +292,6 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
           const occurrences = milestone.recurrence
             ? occurrenceDates(milestone.recurrence.frequency, date(milestone.recurrence.startDate), date(milestone.recurrence.endDate))
             : [date(milestone.dueDate ?? action.dueDate)];
-          const lastUpdate = latest ? date(latest.date) : null;
           await tx.milestone.create({
             data: {
               partnershipId,
@@ -282,20 +305,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
               position: milestonePosition,
               // Nested rows take partnershipId from their parent: the relation's key includes it.
-              occurrences: {
-                create: occurrences.map((dueDate) => {
-                  // Occurrences due by the action's last update are settled as that update says.
-                  const settled = lastUpdate !== null && dueDate.getTime() <= lastUpdate.getTime();
-                  const met = settled && latest?.status !== "OFF_TRACK";
-                  return {
-                    dueDate,
-                    state: settled ? (met ? "MET" : "MISSED") : "PENDING",
-                    note: settled ? (met ? "Confirmed at the monthly highlight report." : latest?.commentary) : null,
-                    decidedAt: settled ? lastUpdate : null,
-                    decidedByName: settled ? action.leadRole : null,
-                  } as const;
-                }),
-              },
+              occurrences: { create: occurrences.map((dueDate) => settle(dueDate, !!milestone.recurrence, action.updates, ledByMember(action) ? display("lead") : action.leadRole, spec.historyProvenance)) },
             },
           });
         }
@@ -317,6 +327,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         reason: request.reason,
         impact: request.impact,
         requestedByName: `${spec.people.lead.name} (${action.leadRole ?? spec.people.lead.jobTitle})`,
+        provenance: ILLUSTRATIVE.replace("continues the plan beyond the documents", "the stocktake letter asks for a change request process; this request is invented"),
         createdAt: date(request.raised),
         state: request.decision?.state ?? "PENDING",
         decisionNote: request.decision?.note,
@@ -341,7 +352,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         unit: kpi.unit,
         direction: kpi.direction,
         frequency: kpi.frequency,
-        ownerMembershipId: areaId === areaIds.get(firstArea.code) ? memberships.lead : null,
+        ownerMembershipId: ledAreas.has(kpi.areaCode) ? memberships.lead : null,
         ownerRole: spec.areas.find((a) => a.code === kpi.areaCode)?.leads[0] ?? null,
         baselineValue: kpi.baseline?.value ?? null,
         baselineDate: kpi.baseline ? date(kpi.baseline.date) : null,
@@ -349,12 +360,13 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         targetDate: kpi.target ? date(kpi.target.date) : null,
         tolerance: kpi.tolerance,
         dataSource: kpi.dataSource,
+        provenance: kpi.provenance,
         position,
         // Nested rows take partnershipId from the KPI: the relation's key includes it.
         areas: areaId ? { create: { priorityAreaId: areaId } } : undefined,
         trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ date: date(p.date), value: p.value })) },
         values: {
-          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment" })),
+          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment", provenance: spec.historyProvenance })),
         },
         benchmarks: {
           create: (kpi.benchmarks ?? []).map((b) => ({ kind: b.kind, period: date(b.period), value: b.value })),
@@ -363,7 +375,20 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     });
   }
 
-  // After the change requests: the board's decision of 24 July 2025 names its meeting.
+  // The story carried to today first; then the board's meetings (its decision of 24 July 2025 names
+  // its meeting); then the highlight reports, whose tables are drawn from everything seeded above.
+  await continueStory(tx, {
+    partnershipId,
+    slug: spec.slug,
+    today: today(),
+    people: {
+      lead: { membershipId: memberships.lead, display: display("lead") },
+      contributor: { membershipId: memberships.contributor, display: display("contributor") },
+      board: { display: display("board") },
+    },
+    ...spec.story,
+  });
+
   await spec.meetings?.(tx, partnershipId, today());
 
   if (spec.highlightReports) {

@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe("the partnership's data version", () => {
   it("moves by one with a write, in that partnership only, and the dashboard's access check reads it", async () => {
     const [city, shire] = await Promise.all([versionOf(derbyCity), versionOf(derbyshire)]);
-    await saveKpiValue(derbyCity, admin, { kpiId, period: parseIsoDate("2026-04-01"), value: 50, note: "" });
+    await saveKpiValue(derbyCity, admin, { kpiId, period: parseIsoDate("2024-04-01"), value: 50, note: "" });
     expect(await versionOf(derbyCity)).toBe(city + 1);
     expect(await versionOf(derbyshire)).toBe(shire);
     expect(await getDashboardAccess(admin.actor.userId!, "derby-city")).toMatchObject({ partnershipId: derbyCity, dataVersion: city + 1 });
@@ -39,13 +39,13 @@ describe("the partnership's data version", () => {
 
   it("moves once for a bulk import of many rows (one audit row)", async () => {
     const before = await versionOf(derbyCity);
-    await importKpiValues(derbyCity, admin, { kpiId, data: "May 2026\t51\nJun 2026\t52\nJul 2026\t53" });
+    await importKpiValues(derbyCity, admin, { kpiId, data: "May 2024\t51\nJun 2024\t52\nJul 2024\t53" });
     expect(await versionOf(derbyCity)).toBe(before + 1);
   });
 
   it("stays put when a write is refused", async () => {
     const before = await versionOf(derbyCity);
-    await expect(saveKpiValue(derbyCity, viewer, { kpiId, period: parseIsoDate("2026-04-01"), value: 1, note: "" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveKpiValue(derbyCity, viewer, { kpiId, period: parseIsoDate("2024-04-01"), value: 1, note: "" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await versionOf(derbyCity)).toBe(before);
   });
 
@@ -54,7 +54,7 @@ describe("the partnership's data version", () => {
     const audits = await db.auditEvent.count({ where: { partnershipId: derbyCity } });
     await expect(
       db.$transaction(async (tx) => {
-        await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-05-01"), value: 7, note: "" });
+        await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2024-05-01"), value: 7, note: "", reason: "Rolled back" });
         throw new Error("failed after the audit row");
       }),
     ).rejects.toThrow("failed after the audit row");
@@ -66,8 +66,8 @@ describe("the partnership's data version", () => {
     const before = await versionOf(derbyCity);
     const audits = await db.auditEvent.count({ where: { partnershipId: derbyCity } });
     await db.$transaction(async (tx) => {
-      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-08-01"), value: 54, note: "" });
-      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2026-09-01"), value: 55, note: "" });
+      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2024-08-01"), value: 54, note: "" });
+      await saveKpiValue.core(tx, derbyCity, admin, { kpiId, period: parseIsoDate("2024-09-01"), value: 55, note: "" });
     });
     expect(await db.auditEvent.count({ where: { partnershipId: derbyCity } })).toBe(audits + 2);
     expect(await versionOf(derbyCity)).toBe(before + 1);

@@ -48,12 +48,13 @@ describe("entering a KPI value: who may", () => {
     const { id } = await kpi(code);
     const before = await valuesOf(id);
     const audits = await auditCount();
-    const period = parseIsoDate("2026-03-01");
-    const run = saveKpiValue(derbyCity, callers[role]!, { kpiId: id, period, value: 42.5, note: `Entered by ${role}` });
+    // A month before every series (the demo's values run up to last month), and a figure every unit allows.
+    const period = parseIsoDate("2024-03-01");
+    const run = saveKpiValue(derbyCity, callers[role]!, { kpiId: id, period, value: 42, note: `Entered by ${role}` });
     if (allowed) {
       await expect(run).resolves.toMatchObject({ kpiId: id });
       expect(await auditCount()).toBe(audits + 1);
-      expect((await valuesOf(id)).find((v) => v.period.getTime() === period.getTime())).toMatchObject({ value: 42.5, note: `Entered by ${role}` });
+      expect((await valuesOf(id)).find((v) => v.period.getTime() === period.getTime())).toMatchObject({ value: 42, note: `Entered by ${role}` });
     } else {
       await expect(run).rejects.toBeInstanceOf(ForbiddenError);
       expect(await auditCount()).toBe(audits);
@@ -61,14 +62,21 @@ describe("entering a KPI value: who may", () => {
     }
   });
 
-  it("correcting a period replaces its value and says so, with the old value in the audit row", async () => {
+  it("re-entering a month that has a value needs a reason, and the correction is kept with the old value", async () => {
     const { id } = await kpi("K02");
-    const period = parseIsoDate("2026-04-01");
+    const period = parseIsoDate("2024-04-01");
     await expect(saveKpiValue(derbyCity, callers.admin!, { kpiId: id, period, value: 10 })).resolves.toMatchObject({ replaced: false });
-    await expect(saveKpiValue(derbyCity, callers.admin!, { kpiId: id, period, value: 11 })).resolves.toMatchObject({ replaced: true });
+    const refused = await saveKpiValue(derbyCity, callers.admin!, { kpiId: id, period, value: 11 }).catch((e: unknown) => e);
+    expect((refused as ValidationError).fieldErrors?.reason?.[0]).toMatch(/April 2024 already has a value \(10\)/);
+    await expect(saveKpiValue(derbyCity, callers.admin!, { kpiId: id, period, value: 11, reason: "Keyed from the wrong column." })).resolves.toMatchObject({ replaced: true });
     expect((await valuesOf(id)).filter((v) => v.period.getTime() === period.getTime())).toEqual([{ period, value: 11, note: null }]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { partnershipId: derbyCity, entityType: "KpiValue" }, orderBy: { at: "desc" } });
-    expect(audit).toMatchObject({ action: "update", before: { value: 10 } });
+    expect(audit).toMatchObject({ action: "correct", before: { value: 10 } });
+    expect(await db.kpiValueCorrection.findFirst({ where: { partnershipId: derbyCity, kpiId: id, period }, select: { previousValue: true, newValue: true, reason: true } })).toEqual({
+      previousValue: 10,
+      newValue: 11,
+      reason: "Keyed from the wrong column.",
+    });
   });
 
   it("an archived KPI takes no values", async () => {
@@ -106,9 +114,9 @@ describe("bulk import: every row or none", () => {
   it("a clean paste saves every row with one audit row", async () => {
     const { id } = await kpi("K04");
     const audits = await auditCount();
-    const result = await importKpiValues(derbyCity, callers.lead!, { kpiId: id, data: "Month,Value\nJul 2026,31\nAug 2026,32.5\nSep 2026,30" });
+    const result = await importKpiValues(derbyCity, callers.lead!, { kpiId: id, data: "Month,Value\nJul 2024,31\nAug 2024,32.5\nSep 2024,30" });
     expect(result).toMatchObject({ saved: 3 });
-    const saved = (await valuesOf(id)).filter((v) => v.period >= parseIsoDate("2026-07-01"));
+    const saved = (await valuesOf(id)).filter((v) => v.period >= parseIsoDate("2024-07-01") && v.period <= parseIsoDate("2024-09-01"));
     expect(saved.map((v) => v.value)).toEqual([31, 32.5, 30]);
     expect(await auditCount()).toBe(audits + 1);
   });

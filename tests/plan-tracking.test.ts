@@ -125,7 +125,8 @@ describe("nothing half written", () => {
 
 describe("milestone occurrences", () => {
   it("the assigned contributor marks one met; the board cannot; a stale save conflicts", async () => {
-    const occurrence = await pendingOccurrence("1.1a");
+    // 1.1c is assigned to the contributor; its milestone, moved by an approved change request, is still ahead.
+    const occurrence = await pendingOccurrence("1.1c");
     await expect(
       recordMilestoneOutcome(derbyshire, callers.board, { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MET", note: "Minutes published" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -140,7 +141,7 @@ describe("milestone occurrences", () => {
   });
 
   it("a lead cannot record a milestone outside their area", async () => {
-    const occurrence = await pendingOccurrence("2.1e");
+    const occurrence = await pendingOccurrence("3.2a");
     await expect(
       recordMilestoneOutcome(derbyshire, callers.lead, { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MISSED", note: "x" }),
     ).rejects.toBeInstanceOf(ForbiddenError);

@@ -85,12 +85,14 @@ describe("plan codes differing only in case", () => {
 });
 
 describe("saving one KPI month", () => {
-  it("ten saves at once: one row, one audit row saying create, and nine updates each naming the value it replaced", async () => {
+  it("ten saves at once: one row, one audit row saying create, and nine corrections each naming the value it replaced", async () => {
     const kpi = await db.kpi.findFirstOrThrow({ where: { partnershipId: derbyCity, code: "K10" }, select: { id: true } });
-    const period = parseIsoDate("2031-01-01");
+    // A month before the KPI's series, so no seeded value is there.
+    const period = parseIsoDate("2019-01-01");
     await db.kpiValue.deleteMany({ where: { partnershipId: derbyCity, kpiId: kpi.id, period } });
-    const values = Array.from({ length: 10 }, (_, i) => 100 + i);
-    const results = await atOnce(10, (i) => saveKpiValue(derbyCity, admin, { kpiId: kpi.id, period, value: values[i]! }));
+    const values = Array.from({ length: 10 }, (_, i) => 10 + i);
+    // A month that has a value is corrected only with a reason: every save gives one.
+    const results = await atOnce(10, (i) => saveKpiValue(derbyCity, admin, { kpiId: kpi.id, period, value: values[i]!, reason: `Save ${i} at once` }));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
     const rows = await db.kpiValue.findMany({ where: { partnershipId: derbyCity, kpiId: kpi.id, period }, select: { id: true, value: true } });
@@ -101,15 +103,15 @@ describe("saving one KPI month", () => {
     });
     expect(audits).toHaveLength(10);
     expect(audits.filter((a) => a.action === "create")).toHaveLength(1);
-    expect(audits.filter((a) => a.action === "update")).toHaveLength(9);
+    expect(audits.filter((a) => a.action === "correct")).toHaveLength(9);
     expect(results.filter((r) => r.status === "fulfilled" && !r.value.replaced)).toHaveLength(1);
     // The saves ran one after another on the row: each update replaced what the one before it wrote,
     // so the replaced values are nine different values, and the value left is not among them.
-    const replaced = audits.filter((a) => a.action === "update").map((a) => (a.before as { value: number }).value);
+    const replaced = audits.filter((a) => a.action === "correct").map((a) => (a.before as { value: number }).value);
     expect(new Set(replaced).size).toBe(9);
     expect(replaced).not.toContain(rows[0]!.value);
     const created = audits.find((a) => a.action === "create")!.after as { value: number };
     expect(replaced).toContain(created.value);
-    await db.kpiValue.deleteMany({ where: { partnershipId: derbyCity, kpiId: kpi.id, period } });
+    expect(await db.kpiValueCorrection.count({ where: { partnershipId: derbyCity, kpiId: kpi.id, period } })).toBe(9);
   });
 });

@@ -6,6 +6,7 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideChangeRequestAction } from "@/lib/changes/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 /** A meeting the decision can name: one in progress (decided there) or one to come (decided between meetings, noted there). */
 export type DecisionMeeting = { id: string; label: string; inProgress: boolean };
@@ -28,7 +29,7 @@ export function DecideChangeRequestForm({
   const chosen = submitted(state, "decision");
   const decisionErrors = fieldErrors(state, "decision");
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
+    <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
       <PartnershipField slug={slug} />
       <input type="hidden" name="changeRequestId" value={changeRequestId} />
       <input type="hidden" name="version" value={version} />
@@ -52,7 +53,7 @@ export function DecideChangeRequestForm({
       {meetings.length ? <MeetingChoice prefix={prefix} state={state} meetings={meetings} /> : null}
       <TextArea idPrefix={prefix} name="decisionNote" label="Decision note" hint="The board's decision and its reasons, as minuted." defaultValue={submitted(state, "decisionNote")} errors={fieldErrors(state, "decisionNote")} rows={2} />
       <SubmitButton pending={pending}>Record decision</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }
 

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { raiseChangeRequestAction } from "@/lib/changes/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export function RaiseChangeRequestForm({
   slug,
@@ -26,7 +27,7 @@ export function RaiseChangeRequestForm({
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction, null);
   const formKey = useFormKey(state);
   const form = (
-    <form key={formKey} action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
+    <GuardedForm key={formKey} action={formAction} className="space-y-4" noValidate aria-describedby={`${idPrefix}message`}>
       <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
       <FormMessage state={state} id={`${idPrefix}message`} />
@@ -45,7 +46,7 @@ export function RaiseChangeRequestForm({
       <TextArea idPrefix={idPrefix} name="reason" label="Reason" defaultValue={submitted(state, "reason")} errors={fieldErrors(state, "reason")} rows={3} />
       <TextArea idPrefix={idPrefix} name="impact" label="Impact" hint="What the change means for children, families and the rest of the plan." defaultValue={submitted(state, "impact")} errors={fieldErrors(state, "impact")} rows={3} />
       <SubmitButton pending={pending} pendingText="Sending…">Send to the board</SubmitButton>
-    </form>
+    </GuardedForm>
   );
   return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { canReadLive, type MemberContext } from "@/lib/auth/guards";
+import { canOpenChangeRequests } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { getCachedDashboard } from "@/lib/dashboard/cache";
 import { UPCOMING_DAYS } from "@/lib/dashboard/compute";
@@ -38,6 +39,11 @@ export async function DashboardScreen({ member, today, dataVersion, boardId }: {
             What is on track, what is slipping and why, as of {formatUkDate(today)}. {model.totals.actions} actions, {model.totals.kpis} KPIs
             {board && board.areas.length ? ` in the areas this board oversees (${board.areas.map((a) => a.priorityArea.code).join(", ")})` : ""}.
           </p>
+          {model.provenance ? (
+            <p className="mt-2 max-w-4xl rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" data-testid="provenance">
+              <span className="font-semibold">About this data:</span> {model.provenance}
+            </p>
+          ) : null}
         </div>
       </div>
       {boards.length > 1 ? (
@@ -62,7 +68,13 @@ export async function DashboardScreen({ member, today, dataVersion, boardId }: {
           ))}
         </nav>
       ) : null}
-      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} upcomingDays={UPCOMING_DAYS} />
+      <DashboardView
+        model={model}
+        labels={member.labels}
+        slug={member.partnership.slug}
+        upcomingDays={UPCOMING_DAYS}
+        links={{ changes: canOpenChangeRequests(member.role) }}
+      />
     </div>
   );
 }

@@ -36,22 +36,47 @@ function DrillLink({ href, children }: { href: string; children: React.ReactNode
   );
 }
 
-function Headline({ label, value, href, tone }: { label: string; value: number; href: string; tone: "red" | "amber" | "slate" | "blue" }) {
+/** A headline tile; plain text (no link) where the member cannot open the page it would lead to. */
+function Headline({ label, value, href, tone }: { label: string; value: number; href: string | null; tone: "red" | "amber" | "slate" | "blue" }) {
   const tones = { red: "border-l-red-700", amber: "border-l-amber-500", slate: "border-l-slate-500", blue: "border-l-blue-700" };
-  return (
-    <Link prefetch={false} href={href} className={`block rounded-lg border border-l-8 border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800 ${tones[tone]}`}>
+  const className = `block h-full rounded-lg border border-l-8 border-slate-200 bg-white p-4 shadow-sm ${tones[tone]}`;
+  const body = (
+    <>
       <span className="block text-3xl font-semibold text-slate-900">{value}</span>
       <span className="block text-sm font-medium text-slate-800">{label}</span>
+    </>
+  );
+  return href ? (
+    <Link prefetch={false} href={href} className={`${className} hover:border-blue-800`}>
+      {body}
     </Link>
+  ) : (
+    <div className={className}>{body}</div>
   );
 }
 
-export function DashboardView({ model, labels, slug, upcomingDays }: { model: DashboardModel; labels: StatusLabels; slug: string; upcomingDays: number }) {
+/** What the member can open, so no tile or link leads to a page they would get "Page not found" on. */
+export type DashboardLinks = { changes: boolean };
+
+export function DashboardView({
+  model,
+  labels,
+  slug,
+  upcomingDays,
+  links,
+}: {
+  model: DashboardModel;
+  labels: StatusLabels;
+  slug: string;
+  upcomingDays: number;
+  links: DashboardLinks;
+}) {
   const base = `/p/${slug}`;
   const { totals } = model;
+  const changesHref = links.changes ? `${base}/changes` : null;
   return (
     <div className="space-y-6">
-      <ul aria-label="Headlines" className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+      <ul aria-label="Headlines" className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-7">
         <li>
           <Headline label={`Actions ${labels.OFF_TRACK.toLowerCase()} (computed)`} value={totals.computed.OFF_TRACK} href={`${base}/plan?computed=OFF_TRACK`} tone="red" />
         </li>
@@ -65,10 +90,13 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
           <Headline label="Actions past their due date" value={totals.overdueActions} href={`${base}/plan?due=overdue`} tone="red" />
         </li>
         <li>
+          <Headline label="Updates owed (not updated on time)" value={totals.owed} href={`${base}/plan?owed=1`} tone="amber" />
+        </li>
+        <li>
           <Headline label="KPIs off track" value={totals.kpisOffTrack} href={`${base}/kpis?status=OFF_TRACK`} tone="red" />
         </li>
         <li>
-          <Headline label="Change requests awaiting decision" value={totals.pendingChanges} href={`${base}/changes`} tone="blue" />
+          <Headline label="Change requests awaiting decision" value={totals.pendingChanges} href={changesHref} tone="blue" />
         </li>
       </ul>
 
@@ -145,6 +173,16 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
                 )}
                 {area.overdueActions ? ` · ${area.overdueActions} overdue` : ""}
                 {area.kpis.total ? ` · ${area.kpis.total} KPIs (${area.kpis.offTrack} off track, ${area.kpis.noData} no data)` : ""}
+              </p>
+              <p className="mt-1 text-sm text-slate-800" data-testid="area-owed">
+                {area.owedText ? (
+                  <Link prefetch={false} href={`${base}/plan?area=${area.code}&owed=1`} className="font-medium text-amber-900 underline underline-offset-2">
+                    <span aria-hidden="true">◷ </span>
+                    {area.owedText}
+                  </Link>
+                ) : (
+                  "Every update is up to date"
+                )}
               </p>
             </li>
           ))}
@@ -290,14 +328,14 @@ export function DashboardView({ model, labels, slug, upcomingDays }: { model: Da
             </ul>
           )}
         </Panel>
-        <Panel id="changes-heading" title="Change requests awaiting decision" action={<DrillLink href={`${base}/changes`}>Change requests</DrillLink>}>
+        <Panel id="changes-heading" title="Change requests awaiting decision" action={changesHref ? <DrillLink href={changesHref}>Change requests</DrillLink> : undefined}>
           {model.pendingChanges.length === 0 ? (
             <p className="text-slate-700">Nothing is waiting for the board.</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {model.pendingChanges.map((cr) => (
                 <li key={cr.id}>
-                  <Link prefetch={false} href={`${base}/changes`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                  <Link prefetch={false} href={changesHref ?? `${base}/plan/actions/${cr.actionId}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                     <span className="font-mono">{cr.code}</span> {cr.title.length > 70 ? `${cr.title.slice(0, 67)}…` : cr.title}
                   </Link>
                   <span className="block text-slate-800">

@@ -8,6 +8,7 @@ import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createKpiAction, updateKpiAction } from "@/lib/kpis/actions";
 import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_FREQUENCY_LABELS, KPI_UNIT_LABELS, KPI_UNITS } from "@/lib/kpis/definition";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 /** Everything as the form shows it: numbers and tables as text, dates as yyyy-mm-dd. */
 export type KpiDefinitionValues = {
@@ -58,7 +59,7 @@ export function KpiDefinitionForm({
   const version = state?.ok ? state.data.version : kpi?.version;
   const formKey = useFormKey(state);
   return (
-    <form key={formKey} action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby="kpi-form-message" className="space-y-5" noValidate>
       <PartnershipField slug={slug} />
       {kpi ? (
         <>
@@ -174,6 +175,6 @@ export function KpiDefinitionForm({
       <SubmitButton pending={pending} pendingText="Saving…">
         {kpi ? "Save KPI" : "Add KPI"}
       </SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

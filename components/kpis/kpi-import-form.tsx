@@ -1,19 +1,21 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { TextArea, PartnershipField } from "@/components/forms/fields";
+import { TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { importKpiValuesAction, type ImportPreview } from "@/lib/kpis/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 type State = ActionResult<{ preview?: ImportPreview; saved?: number }> | null;
 
 /** Paste two columns (or load a CSV), preview every row with its problems, then confirm: all rows or none. */
-export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) {
+export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: string; unit: string }) {
   const [state, formAction, pending] = useActionState<State, FormData>(importKpiValuesAction, null);
   // Rendered afresh after a post without JavaScript: keep what was previewed or refused.
   const [data, setData] = useState(() => (state?.ok ? state.data.preview?.data : submitted(state, "data")) ?? "");
+  const [reason, setReason] = useState(() => (state?.ok ? state.data.preview?.reason : submitted(state, "reason")) ?? "");
   const textRef = useRef<HTMLTextAreaElement>(null);
   const preview = state?.ok ? state.data.preview : undefined;
   const readyToConfirm = preview && preview.errorCount === 0 && preview.validCount > 0;
@@ -25,9 +27,10 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
   }
 
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
+    <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
       <PartnershipField slug={slug} />
       <input type="hidden" name="kpiId" value={kpiId} />
+      <input type="hidden" name="unit" value={unit} />
       <FormMessage state={state} id="kpi-import-message" />
       <TextArea
         ref={textRef}
@@ -46,6 +49,15 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
         </label>
         <input id="kpi-import-file" name="file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e.target.files?.[0])} className="mt-1 block text-sm" />
       </div>
+      <TextField
+        name="reason"
+        idPrefix="import-"
+        label="Reason, if rows replace values already entered (optional)"
+        hint="A month that already has a value is corrected only with a reason, kept in the KPI's corrections."
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        errors={fieldErrors(state, "reason")}
+      />
       {preview ? (
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
@@ -89,6 +101,6 @@ export function KpiImportForm({ slug, kpiId }: { slug: string; kpiId: string }) 
           </button>
         ) : null}
       </div>
-    </form>
+    </GuardedForm>
   );
 }

@@ -65,6 +65,7 @@ export function MilestoneList({
                         <span className="block text-xs text-slate-700">
                           Recorded by {occurrence.decidedByName}
                           {occurrence.decidedAt ? ` on ${formatUkDate(occurrence.decidedAt)}` : ""}
+                          {occurrence.provenance ? <span className="italic"> · {occurrence.provenance}</span> : null}
                         </span>
                       ) : null}
                       {mayRecord && (open || view === "UPCOMING") && occurrence.state === "PENDING" ? (

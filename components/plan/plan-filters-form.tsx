@@ -37,7 +37,7 @@ export function PlanFiltersForm({
   const statusOptions = STATUSES.map((s) => ({ value: s, label: labels[s] }));
   return (
     <form method="get" action={`/p/${slug}/plan`} aria-label="Filter the plan" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
+      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-8">
         <Select name="area" label="Area" value={filters.area} options={options.areas} />
         <Select name="lead" label="Lead" value={filters.lead} options={options.leads} />
         <Select name="status" label="Reported status" value={filters.status} options={statusOptions} />
@@ -50,6 +50,7 @@ export function PlanFiltersForm({
         />
         <Select name="tag" label="Tag" value={filters.tag} options={options.tags} />
         <Select name="conflict" label="Conflicts" value={filters.conflict ? "1" : undefined} options={[{ value: "1", label: "Only status conflicts" }]} />
+        <Select name="owed" label="Updates" value={filters.owed ? "1" : undefined} options={[{ value: "1", label: "Only updates owed" }]} />
       </div>
       <div className="mt-3 flex items-center gap-4">
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 font-medium text-white hover:bg-blue-900">

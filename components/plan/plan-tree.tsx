@@ -36,6 +36,12 @@ function ActionRow({ action, labels, slug }: { action: PlanActionView; labels: S
             <span aria-hidden="true">⚠ </span>Status conflict: {action.conflict}
           </p>
         ) : null}
+        {action.owed ? (
+          <p className="mt-1 text-sm font-medium text-amber-900" data-testid="owed-marker">
+            <span aria-hidden="true">◷ </span>
+            {action.owed}
+          </p>
+        ) : null}
         {action.tags.length ? <p className="mt-1 text-xs text-slate-700">Tags: {action.tags.join(", ")}</p> : null}
         {action.milestones.length ? (
           <details className="mt-2">
@@ -72,21 +78,53 @@ function ActionRow({ action, labels, slug }: { action: PlanActionView; labels: S
   );
 }
 
+const SUMMARY_ORDER = ["OFF_TRACK", "AT_RISK", "ON_TRACK", "COMPLETE", "NOT_DUE"] as const;
+
+function AreaSummary({ area, labels }: { area: PlanAreaView; labels: StatusLabels }) {
+  const { summary } = area;
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800" data-testid="area-summary">
+      <StatusBadge status={summary.computed} label={labels[summary.computed]} prefix={`${area.code} computed`} />
+      <span>
+        {summary.actions} {summary.actions === 1 ? "action" : "actions"}:{" "}
+        {SUMMARY_ORDER.filter((s) => summary.counts[s] > 0)
+          .map((s) => `${summary.counts[s]} ${labels[s].toLowerCase()}`)
+          .join(", ")}
+      </span>
+      {summary.conflicts ? (
+        <span className="font-medium text-red-900">
+          <span aria-hidden="true">⚠ </span>
+          {summary.conflicts} status {summary.conflicts === 1 ? "conflict" : "conflicts"}
+        </span>
+      ) : null}
+      <span className={summary.owed ? "font-medium text-amber-900" : ""}>
+        {summary.owed ? (
+          <>
+            <span aria-hidden="true">◷ </span>
+            {summary.owed}
+          </>
+        ) : (
+          "No updates owed"
+        )}
+      </span>
+    </div>
+  );
+}
+
 export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; labels: StatusLabels; slug: string }) {
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       {tree.map((area) => (
-        <section key={area.id} aria-labelledby={`area-${area.id}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <div className="border-b border-slate-200 px-5 py-4">
+        <section key={area.id} id={`area-${area.code}`} aria-labelledby={`area-heading-${area.id}`} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="plan-area">
+          <div className={`px-5 py-4 ${area.expanded ? "border-b border-slate-200" : ""}`}>
             <p className="text-sm font-medium text-slate-700">
               {area.kind} · {area.code}
             </p>
-            <h2 id={`area-${area.id}`} className="mt-1 text-xl font-semibold text-slate-900">
+            <h2 id={`area-heading-${area.id}`} className="mt-1 text-xl font-semibold text-slate-900">
               {area.title}
             </h2>
             <p className="mt-1 text-sm text-slate-800">
-              <span className="font-medium">{area.leadRoles.length > 1 ? "Priority leads:" : "Priority lead:"}</span>{" "}
-              {area.leadRoles.join("; ") || "—"}
+              <span className="font-medium">{area.leads.length > 1 ? "Priority leads:" : "Priority lead:"}</span> {area.leads.join("; ") || "—"}
             </p>
             {area.linkedAreas.length ? (
               <p className="mt-1 text-sm text-slate-800">
@@ -94,15 +132,23 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
                 {area.linkedAreas.map((linked) => `${linked.code} (${linked.title})`).join("; ")}
               </p>
             ) : null}
-            <details className="mt-2">
-              <summary className="cursor-pointer text-sm font-medium text-blue-800">Inspection finding</summary>
-              <p className="mt-2 text-sm whitespace-pre-line text-slate-800">{area.finding}</p>
-              {area.linkedAreas.map((linked) => (
-                <p key={linked.id} className="mt-2 text-sm whitespace-pre-line text-slate-800">
-                  <span className="font-medium">{linked.code}:</span> {linked.finding}
-                </p>
-              ))}
-            </details>
+            <AreaSummary area={area} labels={labels} />
+            <div className="mt-3 flex flex-wrap items-center gap-4">
+              <Link href={area.toggleHref} scroll={false} className="font-medium text-blue-800 underline underline-offset-2" aria-expanded={area.expanded} data-testid="area-toggle">
+                {area.expanded ? `Hide the actions of ${area.code}` : `Show the ${area.summary.actions} actions of ${area.code}`}
+              </Link>
+              {area.expanded ? (
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-blue-800">Inspection finding</summary>
+                  <p className="mt-2 text-sm whitespace-pre-line text-slate-800">{area.finding}</p>
+                  {area.linkedAreas.map((linked) => (
+                    <p key={linked.id} className="mt-2 text-sm whitespace-pre-line text-slate-800">
+                      <span className="font-medium">{linked.code}:</span> {linked.finding}
+                    </p>
+                  ))}
+                </details>
+              ) : null}
+            </div>
           </div>
           {area.outcomes.map((outcome) => (
             <div key={outcome.id} className="px-5 py-4">

@@ -11,6 +11,7 @@ import type { Status } from "@/lib/generated/prisma/enums";
 import { updateActionStatusAction } from "@/lib/plan/actions";
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, STATUS_VALUES } from "@/lib/plan/schema";
 import type { StatusLabels } from "@/lib/plan/status";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export function StatusUpdateForm({
   slug,
@@ -38,7 +39,7 @@ export function StatusUpdateForm({
   const evidenceOpen = Boolean(submitted(state, "evidenceTitle") || fieldErrors(state, "evidenceTitle") || fieldErrors(state, "evidenceText"));
   const formKey = useFormKey(state);
   const form = (
-    <form key={formKey} action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby={messageId} className="space-y-4" noValidate>
       <PartnershipField slug={slug} />
       <input type="hidden" name="actionId" value={actionId} />
       <input type="hidden" name="version" value={version} />
@@ -81,7 +82,7 @@ export function StatusUpdateForm({
         </div>
       </details>
       <SubmitButton pending={pending}>Save update</SubmitButton>
-    </form>
+    </GuardedForm>
   );
   return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { MemberContext } from "@/lib/auth/guards";
-import { can, canOnItem, ROLE_LABELS, type Scope } from "@/lib/auth/permissions";
+import { can, canOnItem, canOpenChangeRequests, ROLE_LABELS, type Scope } from "@/lib/auth/permissions";
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -15,7 +15,7 @@ function navItems(role: Role, scope: Scope): NavItem[] {
   // Scoped: an advisor reads reports only where the partnership shares its live dashboard.
   if (canOnItem(scope, "highlightReport.read") || can(role, "highlightReport.write")) items.push({ href: "reports", label: "Highlight reports" });
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
-  if (can(role, "changeRequest.raise") || can(role, "changeRequest.decide")) items.push({ href: "changes", label: "Change requests" });
+  if (canOpenChangeRequests(role)) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "meetings.readPublished")) items.push({ href: "meetings", label: "Meetings" });
   if (can(role, "stocktake.readPublished") || can(role, "stocktake.contribute")) items.push({ href: "stocktakes", label: "Stocktakes" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });

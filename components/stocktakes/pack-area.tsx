@@ -228,7 +228,7 @@ export function PackArea({
             </dd>
           </>
         ) : null}
-        {reports.length ? (
+        {reports.some((r) => r.state) ? (
           <>
             <dt className="font-medium text-slate-800">Highlight reports to the board</dt>
             <dd>{reports.map((r) => `${ukMonth(r.period)}: ${r.state ? REPORT_STATE[r.state] : "None"}${r.status ? ` (${labels[r.status]})` : ""}`).join(" · ")}</dd>

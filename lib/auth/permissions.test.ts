@@ -8,6 +8,7 @@ type Cell = Grant | "-";
 const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "dashboard.read": ["all", "all", "all", "all", "ifAllowed", "all"],
   "plan.edit": ["all", "-", "ownAreas", "-", "-", "-"],
+  "plan.correctDates": ["all", "-", "-", "-", "-", "-"],
   "status.update": ["all", "-", "ownAreas", "assigned", "-", "-"],
   "kpi.enterValues": ["all", "-", "ownAreas", "assigned", "-", "-"],
   "changeRequest.raise": ["all", "-", "all", "all", "-", "-"],

@@ -9,6 +9,7 @@ export const ROLES = ["ADMIN", "BOARD", "LEAD", "CONTRIBUTOR", "ADVISOR", "VIEWE
 export const PERMISSIONS = [
   "dashboard.read",
   "plan.edit",
+  "plan.correctDates",
   "status.update",
   "kpi.enterValues",
   "changeRequest.raise",
@@ -55,6 +56,8 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
   ADMIN: {
     "dashboard.read": "all",
     "plan.edit": "all",
+    // A mistyped due date is put right by the programme office, with a reason; every other move is a change request.
+    "plan.correctDates": "all",
     "status.update": "all",
     "kpi.enterValues": "all",
     "changeRequest.raise": "all",
@@ -169,4 +172,9 @@ export function canOnItem(
     default:
       return false;
   }
+}
+
+/** The change request queue is for those who raise or decide requests; the nav, the page and the dashboard's tiles all ask this. */
+export function canOpenChangeRequests(role: Role): boolean {
+  return can(role, "changeRequest.raise") || can(role, "changeRequest.decide");
 }

@@ -4,6 +4,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { canOnItem } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldError, notFoundField } from "@/lib/errors";
+import { formatUkDate } from "@/lib/dates/format";
 import type { Tx } from "@/lib/db";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
 
@@ -37,9 +38,12 @@ export const raiseChangeRequest = mutation(
     if (!canOnItem(caller.scope, "changeRequest.raise")) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");
     const action = await tx.action.findFirst({
       where: { id: input.actionId, partnershipId, archivedAt: null },
-      select: { id: true, code: true, currentDueDate: true },
+      select: { id: true, code: true, currentDueDate: true, startDate: true },
     });
     if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
+    if (input.proposedDueDate && action.startDate && input.proposedDueDate.getTime() < action.startDate.getTime()) {
+      throw fieldError("proposedDueDate", `The proposed due date cannot be before the action's start (${formatUkDate(action.startDate)}).`);
+    }
     const milestone = input.milestoneId
       ? await tx.milestone.findFirst({
           where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },

@@ -19,6 +19,7 @@ export async function listChangeRequests(partnershipId: string) {
     decidedAt: true,
     decidedBetweenMeetings: true,
     meeting: { select: { id: true, date: true } },
+    provenance: true,
     action: { select: { id: true, code: true, title: true, baselineDueDate: true, currentDueDate: true } },
     milestone: { select: { text: true, baselineDueDate: true, dueDate: true } },
   } as const;

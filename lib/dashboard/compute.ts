@@ -7,7 +7,7 @@ import { assessKpi, formatKpiValue, type KpiAssessment } from "@/lib/kpis/comput
 import type { KpiListItem } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { assessPlan } from "@/lib/plan/assess";
-import { areaRollup, occurrenceView, type PlanSettings } from "@/lib/plan/compute";
+import { areaRollup, occurrenceView, owedSummary, owedText, type PlanSettings, type UpdateOwed } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
 import { reportsOwed, STATE_LABELS, type AreaReportRow } from "@/lib/reports/compute";
@@ -38,6 +38,10 @@ export type DashboardArea = {
   conflicts: number;
   overdueActions: number;
   overdueMilestones: number;
+  /** Updates owed (not updated for longer than the cadence plus grace), counted apart from lateness. */
+  owed: number;
+  /** "2 updates owed, oldest since 1 October 2026, from …", or null. */
+  owedText: string | null;
   kpis: { total: number; offTrack: number; noData: number };
 };
 
@@ -58,12 +62,15 @@ export type KpiTile = {
 
 export type DashboardModel = {
   today: string;
+  /** Where the partnership's data comes from (demo partnerships say what is illustrative). */
+  provenance: string | null;
   totals: {
     actions: number;
     computed: Counts;
     conflicts: number;
     overdueActions: number;
     overdueMilestones: number;
+    owed: number;
     approvedChanges: number;
     pendingChanges: number;
     kpis: number;
@@ -106,6 +113,7 @@ export function buildDashboard(input: {
   overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
   /** Last month's highlight reports per top-level area, and the day they are due. */
   reports?: { period: Date; dueDay: number; areas: readonly AreaReportRow[] };
+  provenance?: string | null;
 }): DashboardModel {
   const { tree, kpis, today, settings } = input;
   const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
@@ -116,7 +124,7 @@ export function buildDashboard(input: {
     new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])),
   );
 
-  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0 };
+  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0, owed: 0 };
   const slipActions: DashboardModel["slippage"]["actions"] = [];
   const slipMilestones: DashboardModel["slippage"]["milestones"] = [];
   const conflicts: DashboardModel["conflicts"] = [];
@@ -130,9 +138,11 @@ export function buildDashboard(input: {
     let areaConflicts = 0;
     let overdueActions = 0;
     let overdueMilestones = 0;
+    const owing: { owed: UpdateOwed | null; owedBy: string[] }[] = [];
     for (const outcome of area.outcomes) {
       for (const action of outcome.actions) {
         const a = assessments.get(action.id)!;
+        owing.push({ owed: a.owed, owedBy: a.owedBy });
         reported.push(action.reportedStatus);
         computed.push(a.computed.status);
         computedCounts[a.computed.status]++;
@@ -175,6 +185,8 @@ export function buildDashboard(input: {
     totals.conflicts += areaConflicts;
     totals.overdueActions += overdueActions;
     totals.overdueMilestones += overdueMilestones;
+    const owed = owedSummary(owing);
+    totals.owed += owed.count;
     for (const s of STATUSES) totals.computed[s] += computedCounts[s];
     return {
       id: area.id,
@@ -189,6 +201,8 @@ export function buildDashboard(input: {
       conflicts: areaConflicts,
       overdueActions,
       overdueMilestones,
+      owed: owed.count,
+      owedText: owedText(owed),
       kpis: { total: areaKpis.length, offTrack: kpiStatuses.filter((k) => k.status === "OFF_TRACK").length, noData: kpiStatuses.filter((k) => k.noData).length },
     };
   });
@@ -219,6 +233,7 @@ export function buildDashboard(input: {
 
   return {
     today: today.toISOString().slice(0, 10),
+    provenance: input.provenance ?? null,
     totals: {
       ...totals,
       approvedChanges: input.approvedChanges,

@@ -70,6 +70,14 @@ describe("the dashboard page cache", () => {
     expect(text(page!)).toContain(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`);
   });
 
+  it("keeps a member's plan first view apart from their dashboard, each rendered once", async () => {
+    const member = access();
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toHaveLength(1);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { kind: "plan" }))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/7`]);
+    expect(await rendersDuring(() => Promise.all([dashboardPage(member, "2026-11-23", origin), dashboardPage(member, "2026-11-23", origin, { kind: "plan" })]))).toEqual([]);
+    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { kind: "plan" }))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/8`]);
+  });
+
   it("renders afresh when the partnership's data version, the day, the role or the header details change", async () => {
     const member = access();
     await dashboardPage(member, "2026-11-23", origin);
@@ -135,12 +143,12 @@ describe("a board's dashboard", () => {
     const member = access();
     const all = `/dashboard-render/p1/${member.membershipId}/2026-11-23/7`;
     expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([all]);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, "board2"))).toEqual([`${all}/board2`]);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([`${all}/board2`]);
     // Both stay kept: neither evicts the other.
     expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([]);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, "board2"))).toEqual([]);
+    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([]);
     // A write renders each afresh.
-    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, "board2"))).toEqual([
+    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { board: "board2" }))).toEqual([
       `/dashboard-render/p1/${member.membershipId}/2026-11-23/8/board2`,
     ]);
   });

@@ -18,6 +18,14 @@ import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
 
 /** Where the dashboard is rendered; the route asks, signing the path, and nothing else can. */
 export const DASHBOARD_RENDER_PREFIX = "/dashboard-render";
+/**
+ * The plan's first view (every area collapsed) is kept the same way: it is
+ * what everyone opens, and rendering it cost the largest tenant 40 ms a time.
+ */
+export const PLAN_RENDER_PREFIX = "/plan-render";
+
+export type KeptPage = "dashboard" | "plan";
+const PREFIX: Record<KeptPage, string> = { dashboard: DASHBOARD_RENDER_PREFIX, plan: PLAN_RENDER_PREFIX };
 
 /**
  * A rendered document, with the hashes of its inline scripts: the route's
@@ -29,6 +37,7 @@ export type RenderedPage = { status: number; html: Uint8Array<ArrayBuffer>; scri
 /** Kept pages are bounded by size; the least recently served go first. */
 const MAX_BYTES = 96 * 1024 * 1024;
 
+/** Keyed by page kind and membership. */
 const pages = new Map<string, { key: string; day: string; dataVersion: number; page: RenderedPage }>();
 const rendering = new Map<string, Promise<RenderedPage>>();
 let keptBytes = 0;
@@ -39,17 +48,20 @@ export function boardParam(value: string | null): string | undefined {
   return value && /^[a-z0-9]{1,40}$/.test(value) ? value : undefined;
 }
 
-export function dashboardRenderPath(access: DashboardAccess, day: string, board?: string): string {
-  return `${DASHBOARD_RENDER_PREFIX}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}${board ? `/${board}` : ""}`;
+/** Which kept page: the dashboard (optionally one board's) or the plan's first view. */
+export type KeptPageOf = { kind?: KeptPage; board?: string };
+
+export function dashboardRenderPath(access: DashboardAccess, day: string, { kind = "dashboard", board }: KeptPageOf = {}): string {
+  return `${PREFIX[kind]}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}${board ? `/${board}` : ""}`;
 }
 
-function cacheKey(access: DashboardAccess, day: string, board?: string): string {
-  return JSON.stringify([dashboardRenderPath(access, day, board), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
+function cacheKey(access: DashboardAccess, day: string, page: KeptPageOf): string {
+  return JSON.stringify([dashboardRenderPath(access, day, page), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
 }
 
-/** One kept page per member, and one per member and board. */
-function slotOf(access: DashboardAccess, board?: string): string {
-  return board ? `${access.membershipId}/${board}` : access.membershipId;
+/** One kept page per member and kind, and per board where there are several. */
+function slotOf(access: DashboardAccess, { kind = "dashboard", board }: KeptPageOf): string {
+  return `${kind}:${access.membershipId}${board ? `/${board}` : ""}`;
 }
 
 async function render(origin: string, path: string, signed: boolean): Promise<RenderedPage> {
@@ -82,9 +94,9 @@ function keep(access: DashboardAccess, day: string, key: string, page: RenderedP
  * the signed internal page at `origin`) however many requests ask at once.
  * A render that is not a 200 is returned but never kept.
  */
-export async function dashboardPage(access: DashboardAccess, day: string, origin: string, board?: string): Promise<RenderedPage> {
-  const key = cacheKey(access, day, board);
-  const slot = slotOf(access, board);
+export async function dashboardPage(access: DashboardAccess, day: string, origin: string, page: KeptPageOf = {}): Promise<RenderedPage> {
+  const key = cacheKey(access, day, page);
+  const slot = slotOf(access, page);
   const kept = pages.get(slot);
   if (kept?.key === key) {
     pages.delete(slot);
@@ -93,10 +105,10 @@ export async function dashboardPage(access: DashboardAccess, day: string, origin
   }
   let pending = rendering.get(key);
   if (!pending) {
-    pending = render(origin, dashboardRenderPath(access, day, board), true)
-      .then((page) => {
-        if (page.status === 200) keep(access, day, key, page, slot);
-        return page;
+    pending = render(origin, dashboardRenderPath(access, day, page), true)
+      .then((rendered) => {
+        if (rendered.status === 200) keep(access, day, key, rendered, slot);
+        return rendered;
       })
       .finally(() => rendering.delete(key));
     rendering.set(key, pending);

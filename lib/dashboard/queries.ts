@@ -50,6 +50,7 @@ export async function getDashboard(partnershipId: string, today: Date, areaIds?:
     approvedChanges,
     settings: planSettings(settings),
     today,
+    provenance: settings?.provenance ?? null,
     overrides: new Map(overrides.map((o) => [o.id, { status: o.overrideStatus!, reason: o.overrideReason }])),
     reports: reports
       ? { period: owed, dueDay: reports.dueDay, areas: reports.areas.filter((a) => inTree.has(a.areaId)).map((a) => ({ ...a, report: a.reports[0] ?? null })) }

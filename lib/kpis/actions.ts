@@ -1,19 +1,34 @@
 "use server";
 
 import { formObject, ok, type ActionResult } from "@/lib/actions/result";
+import { today } from "@/lib/clock";
+import { toIsoDate } from "@/lib/dates/format";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
-import { createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
-import { kpiImportSchema, kpiValueSchema } from "./schema";
+import { correctKpiValue, createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
+import { correctKpiValueSchema, kpiImportSchema, kpiValueSchema, type KpiImportInput } from "./schema";
 
 export async function saveKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected." : "Value saved."));
+  return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected; the earlier value and your reason are in the KPI's corrections." : "Value saved."));
+}
+
+/**
+ * Correct or remove one value, with a reason kept in the KPI's history of
+ * corrections. The answer is the KPI page, which says what was done: a removed
+ * value's row (and the form in it) is gone.
+ */
+export async function correctKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, correctKpiValueSchema, correctKpiValue, (done, input, member) => ({
+    redirectTo: `/p/${member.partnership.slug}/kpis/${done.kpiId}?corrected=${toIsoDate(input.period).slice(0, 7)}`,
+  }));
 }
 
 export type ImportPreview = {
   /** What was previewed, so the confirm step sends it again (also without JavaScript, when it came from a file). */
   data: string;
+  /** The reason given for replacing values, kept for the confirm step. */
+  reason?: string;
   rows: { line: number; periodText: string; valueText: string; errors: string[] }[];
   validCount: number;
   errorCount: number;
@@ -22,14 +37,14 @@ export type ImportPreview = {
 type ImportAnswer = ActionResult<{ preview?: ImportPreview; saved?: number }>;
 
 /** Step one: every row parsed, with its problems; nothing saved. */
-function preview(input: { data: string; confirm?: "1" }): ImportAnswer | null {
+function preview(input: KpiImportInput): ImportAnswer | null {
   if (input.confirm) return null;
-  const parsed = parseKpiValues(input.data);
+  const parsed = parseKpiValues(input.data, { today: today(), unit: input.unit });
   const rows = parsed.rows.map((r) => ({ line: r.line, periodText: r.periodText, valueText: r.valueText, errors: r.errors }));
   const message = parsed.errorCount
     ? `${parsed.errorCount} of ${parsed.rows.length} rows have problems. Nothing will be saved until they are fixed.`
     : `${parsed.valid.length} rows are ready. Check them, then confirm.`;
-  return ok({ preview: { data: input.data, rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
+  return ok({ preview: { data: input.data, reason: input.reason, rows, validCount: parsed.valid.length, errorCount: parsed.errorCount } }, message);
 }
 
 /** The pasted text, or the chosen CSV file's when nothing was pasted (a form sent without JavaScript uploads the file). */

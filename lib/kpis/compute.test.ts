@@ -444,6 +444,25 @@ describe("forecastKpi", () => {
   });
 });
 
+describe("forecastKpi after the target date", () => {
+  it("says whether the target was met, never that it will be", () => {
+    const values = [val("2025-01-01", 40), val("2025-02-01", 45), val("2025-03-01", 50), val("2026-05-01", 90)];
+    const missed = forecastKpi(kpi({ values }), d("2026-06-15"));
+    expect(missed!.past).toBe(true);
+    expect(missed!.willMeet).toBe(false);
+    expect(missed!.text).toBe("The target of 70% by 31 March 2026 was not met: 50% in March 2025.");
+    expect(missed!.text).not.toMatch(/will/);
+    const met = forecastKpi(kpi({ values: [...values, val("2026-03-01", 71)] }), d("2026-06-15"));
+    expect(met!.text).toBe("The target of 70% by 31 March 2026 was met: 71% in March 2026.");
+  });
+
+  it("still forecasts while the target date is ahead", () => {
+    const f = forecastKpi(kpi({ values: [val("2025-01-01", 40), val("2025-02-01", 45), val("2025-03-01", 50)] }), d("2025-06-01"));
+    expect(f!.past).toBe(false);
+    expect(f!.text).toContain("will be met");
+  });
+});
+
 describe("daysSinceLatest", () => {
   it("is null with no values, else days from the latest period to today", () => {
     expect(daysSinceLatest({ values: [] }, TODAY)).toBeNull();

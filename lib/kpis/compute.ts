@@ -142,12 +142,43 @@ export type KpiForecast = {
   /** Forecast line from the first value to the target date, for the chart. */
   line: [Point, Point];
   text: string;
+  /** The target date has passed: `willMeet` and `text` say whether it was met, not whether it will be. */
+  past: boolean;
 };
 
-/** A least-squares straight line through the values, extended to the target date. */
-export function forecastKpi(kpi: KpiInput): KpiForecast | null {
-  if (!kpi.target || kpi.values.length < 2) return null;
+/**
+ * Once the target date has passed there is nothing to forecast: the verdict is
+ * the value for the target's period (or the latest before it) against the target.
+ */
+function pastTarget(kpi: KpiInput, values: readonly { period: Date; value: number }[]): KpiForecast | null {
+  const target = kpi.target!;
+  const judged = [...values].reverse().find((v) => v.period.getTime() <= target.date.getTime());
+  if (!judged) return null;
+  const met = shortfall(kpi.direction, judged.value, target.value) <= 1e-9;
+  const targetText = `${formatKpiValue(target.value, kpi.unit)} by ${formatUkDate(target.date)}`;
+  return {
+    valueAtTarget: judged.value,
+    willMeet: met,
+    ratePerMonth: 0,
+    line: [
+      { date: judged.period, value: judged.value },
+      { date: target.date, value: judged.value },
+    ],
+    text: `The target of ${targetText} ${met ? "was met" : "was not met"}: ${formatKpiValue(judged.value, kpi.unit)} in ${formatUkMonth(judged.period)}.`,
+    past: true,
+  };
+}
+
+/**
+ * A least-squares straight line through the values, extended to the target
+ * date. Given `today`, a target date already past gets a verdict (met or not
+ * met), never a forecast that speaks of a past date as future.
+ */
+export function forecastKpi(kpi: KpiInput, today?: Date): KpiForecast | null {
+  if (!kpi.target) return null;
   const values = [...kpi.values].sort((a, b) => a.period.getTime() - b.period.getTime());
+  if (today && kpi.target.date.getTime() < today.getTime()) return pastTarget(kpi, values);
+  if (values.length < 2) return null;
   const t0 = values[0].period.getTime();
   const xs = values.map((v) => (v.period.getTime() - t0) / DAY);
   const ys = values.map((v) => v.value);
@@ -170,6 +201,7 @@ export function forecastKpi(kpi: KpiInput): KpiForecast | null {
       { date: kpi.target.date, value: valueAtTarget },
     ],
     text: `At the current rate it reaches ${formatKpiValue(valueAtTarget, kpi.unit)} by ${formatUkDate(kpi.target.date)}: the target of ${targetText} ${willMeet ? "will be met" : "will not be met"}.`,
+    past: false,
   };
 }
 

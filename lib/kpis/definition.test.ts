@@ -27,8 +27,8 @@ describe("parseTrajectory", () => {
   it("says what is wrong on which line", () => {
     const { errors } = parseTrajectory("31 Mar 2026, 85\nnext year, 90\n30 Sep 2026, lots\n31 Mar 2026, 86");
     expect(errors).toEqual([
-      "Line 2: “next year” is not a date; write it like 31 Mar 2026.",
-      "Line 3: “lots” is not a number.",
+      "Line 2: “next year” is not a date between 2000 and 2100; write it like 31 Mar 2026.",
+      "Line 3: “lots” is not a number. Write it like 45.2 or 1,234.",
       "Line 4: that date is already given on an earlier line.",
     ]);
   });
@@ -44,10 +44,10 @@ describe("parseBenchmarks", () => {
   });
   it("refuses unknown months, repeats, rows without values and text", () => {
     expect(parseBenchmarks("Smarch 2025,1\nJun 2025,1\nJun 2025,2\nJul 2025,,,\nAug 2025,high").errors).toEqual([
-      "Line 1: “Smarch 2025” is not a month; write it like Jun 2025.",
+      "Line 1: “Smarch 2025” is not a month between 2000 and 2100; write it like Jun 2025.",
       "Line 3: that month is already given on an earlier line.",
       "Line 4: give at least one benchmark value.",
-      "Line 5: “high” is not a number.",
+      "Line 5: “high” is not a number. Write it like 45.2 or 1,234.",
     ]);
   });
 });

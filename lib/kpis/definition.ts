@@ -5,9 +5,21 @@
 import Papa from "papaparse";
 import { isValid, parse } from "date-fns";
 import { z } from "zod";
+import { today } from "@/lib/clock";
 import type { BenchmarkKind, KpiDirection, KpiFrequency, KpiUnit } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/plan/schema";
-import { parsePeriod, parseValue } from "./import";
+import { parseNumber } from "@/lib/numbers/parse";
+import { FIRST_YEAR, LAST_YEAR, unitProblem } from "./bounds";
+import { parsePeriod } from "./import";
+
+const parseValue = (text: string) => {
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : null;
+};
+const numberMessage = (text: string) => {
+  const parsed = parseNumber(text);
+  return parsed.ok ? null : parsed.message;
+};
 
 export const KPI_UNITS = ["PERCENT", "COUNT", "WEEKS", "DAYS", "RATE"] as const satisfies readonly KpiUnit[];
 export const KPI_UNIT_LABELS: Record<KpiUnit, string> = { PERCENT: "Percentage (%)", COUNT: "Count", WEEKS: "Weeks", DAYS: "Days", RATE: "Rate" };
@@ -25,7 +37,7 @@ export function parseDay(text: string): Date | null {
   const cleaned = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
   for (const format of DATE_FORMATS) {
     const parsed = parse(cleaned, format, new Date(2000, 0, 1));
-    if (isValid(parsed) && parsed.getFullYear() >= 1990 && parsed.getFullYear() <= 2100) {
+    if (isValid(parsed) && parsed.getFullYear() >= FIRST_YEAR && parsed.getFullYear() <= LAST_YEAR) {
       return new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate()));
     }
   }
@@ -51,8 +63,8 @@ export function parseTrajectory(text: string): { points: TrajectoryPoint[]; erro
     const line = index + 1;
     const date = parseDay(row[0] ?? "");
     const value = parseValue(row[1] ?? "");
-    if (!date) errors.push(`Line ${line}: “${row[0] ?? ""}” is not a date; write it like 31 Mar 2026.`);
-    if (value === null) errors.push(`Line ${line}: “${row[1] ?? ""}” is not a number.`);
+    if (!date) errors.push(`Line ${line}: “${row[0] ?? ""}” is not a date between ${FIRST_YEAR} and ${LAST_YEAR}; write it like 31 Mar 2026.`);
+    if (value === null) errors.push(`Line ${line}: ${numberMessage(row[1] ?? "")}`);
     if (row.length > 2 && row.slice(2).some(Boolean)) errors.push(`Line ${line}: give just a date and a value.`);
     if (date && value !== null) {
       if (points.some((p) => p.date.getTime() === date.getTime())) errors.push(`Line ${line}: that date is already given on an earlier line.`);
@@ -72,7 +84,7 @@ export function parseBenchmarks(text: string): { points: BenchmarkPoint[]; error
     const line = index + 1;
     const period = parsePeriod(row[0] ?? "");
     if (!period) {
-      errors.push(`Line ${line}: “${row[0] ?? ""}” is not a month; write it like Jun 2025.`);
+      errors.push(`Line ${line}: “${row[0] ?? ""}” is not a month between ${FIRST_YEAR} and ${LAST_YEAR}; write it like Jun 2025.`);
       return;
     }
     if (seen.has(period.getTime())) {
@@ -86,7 +98,7 @@ export function parseBenchmarks(text: string): { points: BenchmarkPoint[]; error
     cells.forEach((cell, column) => {
       if (!cell) return;
       const value = parseValue(cell);
-      if (value === null) errors.push(`Line ${line}: “${cell}” is not a number.`);
+      if (value === null) errors.push(`Line ${line}: ${numberMessage(cell)}`);
       else points.push({ kind: BENCHMARK_COLUMNS[column]!, period, value });
     });
   });
@@ -101,12 +113,12 @@ const optionalNumber = (message: string) =>
     .optional()
     .transform((text, ctx) => {
       if (text === undefined || text.trim() === "") return undefined;
-      const value = parseValue(text);
-      if (value === null) {
-        ctx.addIssue({ code: "custom", message });
+      const parsed = parseNumber(text);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: `${message} ${parsed.message}` });
         return z.NEVER;
       }
-      return value;
+      return parsed.value;
     });
 const table = <T,>(parseTable: (text: string) => { points: T[]; errors: string[] }) =>
   z
@@ -138,7 +150,7 @@ const definitionFields = {
   ownerRole: optionalText(300),
   dataSource: optionalText(500),
   baselineValue: optionalNumber("Enter the baseline as a number, for example 46."),
-  baselineDate: isoDate().optional(),
+  baselineDate: isoDate("Enter the date of the baseline, for example 31 March 2025.", { notFuture: "The baseline is a measured value: its date cannot be in the future." }).optional(),
   targetValue: optionalNumber("Enter the target as a number, for example 90."),
   targetDate: isoDate().optional(),
   tolerance: z
@@ -169,7 +181,16 @@ const definitionFields = {
   benchmarks: table(parseBenchmarks),
 };
 
-type Pairs = { baselineValue?: number; baselineDate?: Date; targetValue?: number; targetDate?: Date };
+type Pairs = {
+  unit: KpiUnit;
+  baselineValue?: number;
+  baselineDate?: Date;
+  targetValue?: number;
+  targetDate?: Date;
+  tolerance: number;
+  trajectory: TrajectoryPoint[];
+  benchmarks: BenchmarkPoint[];
+};
 
 /** A value without its date (or the other way round) cannot be charted or judged. */
 function pairs(value: Pairs, ctx: z.RefinementCtx) {
@@ -182,6 +203,20 @@ function pairs(value: Pairs, ctx: z.RefinementCtx) {
   if (value.baselineDate && value.targetDate && value.targetDate.getTime() <= value.baselineDate.getTime()) {
     ctx.addIssue({ code: "custom", path: ["targetDate"], message: "The target date must be after the baseline date." });
   }
+  // Every figure of the definition fits the KPI's unit: a percentage within 0–100, a count whole, nothing negative.
+  const check = (field: string, figure: number | undefined, what = "") => {
+    const problem = figure === undefined ? null : unitProblem(value.unit, figure);
+    if (problem) ctx.addIssue({ code: "custom", path: [field], message: `${what}${problem}` });
+  };
+  check("baselineValue", value.baselineValue);
+  check("targetValue", value.targetValue);
+  if (value.unit === "PERCENT" && value.tolerance > 100) ctx.addIssue({ code: "custom", path: ["tolerance"], message: "A tolerance in percentage points is at most 100." });
+  const badPoint = value.trajectory.find((p) => unitProblem(value.unit, p.value));
+  if (badPoint) check("trajectory", badPoint.value, `${badPoint.value}: `);
+  const badBenchmark = value.benchmarks.find((b) => unitProblem(value.unit, b.value));
+  if (badBenchmark) check("benchmarks", badBenchmark.value, `${badBenchmark.value}: `);
+  const futureBenchmark = value.benchmarks.find((b) => b.period.getTime() > today().getTime());
+  if (futureBenchmark) ctx.addIssue({ code: "custom", path: ["benchmarks"], message: "A benchmark is a published figure: its month cannot be in the future." });
 }
 
 export const createKpiSchema = z.object(definitionFields).superRefine(pairs);

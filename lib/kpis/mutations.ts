@@ -3,18 +3,19 @@ import type { Tx } from "@/lib/db";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { can, canOnItem } from "@/lib/auth/permissions";
-import { now } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
 import { formatUkMonth, toIsoDate } from "@/lib/dates/format";
 import { fieldError, ForbiddenError, NotFoundError, notFoundField, staleError, ValidationError } from "@/lib/errors";
 import type { ArchiveKpiInput, KpiDefinitionInput, UpdateKpiInput } from "./definition";
 import { parseKpiValues } from "./import";
-import type { KpiValueInput } from "./schema";
+import { unitProblem } from "./bounds";
+import type { CorrectKpiValueInput, KpiValueInput } from "./schema";
 
 /** The KPI with what authorization needs: its areas and its owner. */
 async function kpiForEntry(tx: Tx, partnershipId: string, caller: Caller, kpiId: string) {
   const kpi = await tx.kpi.findFirst({
     where: { id: kpiId, partnershipId, archivedAt: null },
-    select: { id: true, code: true, name: true, ownerMembershipId: true, areas: { select: { priorityAreaId: true } } },
+    select: { id: true, code: true, name: true, unit: true, ownerMembershipId: true, areas: { select: { priorityAreaId: true } } },
   });
   if (!kpi) throw new NotFoundError("That KPI no longer exists, or you do not have access to it.");
   const item = { priorityAreaIds: kpi.areas.map((a) => a.priorityAreaId), assignedMembershipIds: kpi.ownerMembershipId ? [kpi.ownerMembershipId] : [] };
@@ -24,15 +25,24 @@ async function kpiForEntry(tx: Tx, partnershipId: string, caller: Caller, kpiId:
   return kpi;
 }
 
+/** A correction's history row: the value before, the value after (null: removed), why and by whom. */
+function correctionRow(partnershipId: string, caller: Caller, kpiId: string, period: Date, previousValue: number, newValue: number | null, reason: string) {
+  return { partnershipId, kpiId, period, previousValue, newValue, reason, correctedByName: caller.actor.name, correctedById: caller.actor.userId };
+}
+
 /**
- * Enters (or corrects) the value for one period. Ten people saving the same
- * month at once must leave one row and audit rows that say truly which save
- * created it and what each correction replaced: so the row is inserted if
- * absent (ON CONFLICT DO NOTHING waits for a racing insert to commit), and
- * otherwise locked before it is read, so "before" is the value replaced.
+ * Enters the value for one period. A month that already has a value is
+ * corrected only with a reason, which is kept in the KPI's corrections: a
+ * figure never changes silently. Ten people saving the same month at once
+ * must leave one row and audit rows that say truly which save created it and
+ * what each correction replaced: so the row is inserted if absent (ON
+ * CONFLICT DO NOTHING waits for a racing insert to commit), and otherwise
+ * locked before it is read, so "before" is the value replaced.
  */
 export const saveKpiValue = mutation(async (tx, partnershipId, caller: Caller, input: KpiValueInput) => {
   const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
+  const problem = unitProblem(kpi.unit, input.value);
+  if (problem) throw fieldError("value", problem);
   const key = { partnershipId, kpiId: kpi.id, period: input.period };
   const created = await tx.kpiValue.createManyAndReturn({
     data: { ...key, value: input.value, note: input.note, enteredByName: caller.actor.name },
@@ -46,16 +56,46 @@ export const saveKpiValue = mutation(async (tx, partnershipId, caller: Caller, i
        WHERE "partnershipId" = ${partnershipId} AND "kpiId" = ${kpi.id} AND "period" = ${input.period}::date
        FOR UPDATE`;
     if (!existing) throw new NotFoundError("That value was removed while you saved it. Save it again.");
-    await tx.kpiValue.updateMany({ where: { ...key, id: existing.id }, data: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: now() } });
+    if (!input.reason) {
+      throw fieldError("reason", `${formatUkMonth(input.period)} already has a value (${existing.value}). To correct it, say why here; the earlier value is kept in the corrections.`);
+    }
+    await tx.kpiValue.updateMany({ where: { ...key, id: existing.id }, data: { value: input.value, note: input.note, enteredByName: caller.actor.name, enteredAt: now(), provenance: null } });
+    await tx.kpiValueCorrection.create({ data: correctionRow(partnershipId, caller, kpi.id, input.period, existing.value, input.value, input.reason) });
   }
   return {
     result: { kpiId: kpi.id, replaced: existing !== null },
     audit: {
       entityType: "KpiValue",
       entityId: existing?.id ?? created[0]!.id,
-      action: existing ? "update" : "create",
+      action: existing ? "correct" : "create",
       before: existing ? { value: existing.value, note: existing.note } : undefined,
-      after: { kpi: kpi.code, period: formatUkMonth(input.period), value: input.value, note: input.note ?? null },
+      after: { kpi: kpi.code, period: formatUkMonth(input.period), value: input.value, note: input.note ?? null, reason: input.reason ?? null },
+    },
+  };
+});
+
+/** Corrects one value, or removes it, with the reason kept in the KPI's history of corrections. */
+export const correctKpiValue = mutation(async (tx, partnershipId, caller: Caller, input: CorrectKpiValueInput) => {
+  const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
+  const existing = await tx.kpiValue.findFirst({ where: { partnershipId, kpiId: kpi.id, period: input.period }, select: { id: true, value: true } });
+  if (!existing) throw new NotFoundError("That value no longer exists: someone may have removed it. Reload the page.");
+  if (input.value !== undefined) {
+    const problem = unitProblem(kpi.unit, input.value);
+    if (problem) throw fieldError("value", problem);
+    await tx.kpiValue.updateMany({ where: { id: existing.id, partnershipId }, data: { value: input.value, enteredByName: caller.actor.name, enteredAt: now(), provenance: null } });
+  } else {
+    await tx.kpiValue.deleteMany({ where: { id: existing.id, partnershipId } });
+  }
+  await tx.kpiValueCorrection.create({ data: correctionRow(partnershipId, caller, kpi.id, input.period, existing.value, input.value ?? null, input.reason) });
+  const month = formatUkMonth(input.period);
+  return {
+    result: { kpiId: kpi.id, removed: input.value === undefined, month },
+    audit: {
+      entityType: "KpiValue",
+      entityId: existing.id,
+      action: input.value === undefined ? "remove" : "correct",
+      before: { value: existing.value },
+      after: { kpi: kpi.code, period: month, value: input.value ?? null, reason: input.reason },
     },
   };
 });
@@ -64,21 +104,30 @@ export const saveKpiValue = mutation(async (tx, partnershipId, caller: Caller, i
  * Saves every pasted row, or none: the data is parsed again here (never
  * trusted from the preview) and any problem refuses the whole import.
  */
-export const importKpiValues = mutation(async (tx, partnershipId, caller: Caller, input: { kpiId: string; data: string }) => {
-  const parsed = parseKpiValues(input.data);
+export const importKpiValues = mutation(async (tx, partnershipId, caller: Caller, input: { kpiId: string; data: string; reason?: string }) => {
+  const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
+  const parsed = parseKpiValues(input.data, { today: today(), unit: kpi.unit });
   if (parsed.rows.length === 0) throw new ValidationError("There is nothing to import.", { data: ["Paste at least one row: month and value."] });
   if (parsed.errorCount > 0) {
     throw new ValidationError(`${parsed.errorCount} ${parsed.errorCount === 1 ? "row has a problem" : "rows have problems"}; nothing was saved. Correct them and preview again.`, {
       data: parsed.rows.filter((r) => r.errors.length).map((r) => `Line ${r.line}: ${r.errors.join(" ")}`),
     });
   }
-  const kpi = await kpiForEntry(tx, partnershipId, caller, input.kpiId);
-  const replaced = await tx.kpiValue.count({ where: { partnershipId, kpiId: kpi.id, period: { in: parsed.valid.map((v) => v.period) } } });
+  const earlier = await tx.kpiValue.findMany({ where: { partnershipId, kpiId: kpi.id, period: { in: parsed.valid.map((v) => v.period) } }, select: { period: true, value: true } });
+  if (earlier.length && !input.reason) {
+    throw fieldError("reason", `${earlier.map((e) => formatUkMonth(e.period)).join(", ")} already ${earlier.length === 1 ? "has a value" : "have values"}. Say why the import replaces ${earlier.length === 1 ? "it" : "them"}, or leave ${earlier.length === 1 ? "that row" : "those rows"} out.`);
+  }
+  const replaced = earlier.length;
   for (const row of parsed.valid) {
     await tx.kpiValue.upsert({
       where: { partnershipId_kpiId_period: { partnershipId, kpiId: kpi.id, period: row.period } },
       create: { partnershipId, kpiId: kpi.id, period: row.period, value: row.value, note: row.note, enteredByName: caller.actor.name },
-      update: { value: row.value, note: row.note, enteredByName: caller.actor.name, enteredAt: now() },
+      update: { value: row.value, note: row.note, enteredByName: caller.actor.name, enteredAt: now(), provenance: null },
+    });
+  }
+  if (earlier.length) {
+    await tx.kpiValueCorrection.createMany({
+      data: earlier.map((e) => correctionRow(partnershipId, caller, kpi.id, e.period, e.value, parsed.valid.find((v) => v.period.getTime() === e.period.getTime())!.value, input.reason!)),
     });
   }
   return {

@@ -42,6 +42,7 @@ export async function getKpiDetail(partnershipId: string, kpiId: string) {
       frequency: true,
       tolerance: true,
       dataSource: true,
+      provenance: true,
       baselineValue: true,
       baselineDate: true,
       targetValue: true,
@@ -52,8 +53,13 @@ export async function getKpiDetail(partnershipId: string, kpiId: string) {
       areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
       actions: { select: { action: { select: { id: true, code: true, title: true } } } },
       trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
-      values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { id: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true } },
+      values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { id: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true, provenance: true } },
       benchmarks: { where: { partnershipId }, orderBy: { period: "asc" }, select: { kind: true, period: true, value: true } },
+      corrections: {
+        where: { partnershipId },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, period: true, previousValue: true, newValue: true, reason: true, correctedByName: true, createdAt: true },
+      },
     },
   });
 }

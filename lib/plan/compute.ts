@@ -198,3 +198,82 @@ export function updateDue(
   if (!reasons.length) return null;
   return { reasons, since: new Date(Math.min(...since.map((d) => d.getTime()))) };
 }
+
+// ---------------------------------------------------------------------------
+// Freshness: "late" and "not updated" are different things (DESIGN §3). A
+// board must tell an action that is slipping (a date passed, unmet) from one
+// nobody has reported on — the Improvement Notice's "objectives which are
+// slow to progress and where contributions need to be strengthened" (§5e).
+
+export type UpdateOwed = {
+  /** The day the update fell due: a reporting cadence after the last one (or after the start). Null if never updated and never started. */
+  since: Date | null;
+  /** Whole days since it fell due. */
+  days: number;
+  neverUpdated: boolean;
+};
+
+/**
+ * Whether the action is owed an update: not complete, started, and its last
+ * update (or, never updated, its start) is older than the cadence plus grace.
+ */
+export function updateOwed(
+  action: Pick<ActionInput, "reportedStatus" | "startDate" | "lastUpdateAt">,
+  today: Date,
+  settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
+): UpdateOwed | null {
+  if (action.reportedStatus === "COMPLETE") return null;
+  if (action.startDate && days(today, action.startDate) > 0) return null;
+  const from = action.lastUpdateAt ?? action.startDate;
+  if (!from) return { since: null, days: 0, neverUpdated: true };
+  if (days(from, today) <= settings.reportingCadenceDays + settings.staleGraceDays) return null;
+  const since = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + settings.reportingCadenceDays));
+  return { since, days: days(since, today), neverUpdated: action.lastUpdateAt === null };
+}
+
+export type Lateness = { late: boolean; daysLate: number; reasons: Reason[] };
+
+/** "Late": the due date or a milestone date has passed unmet (or a milestone was missed). Complete actions are never late. */
+export function lateness(action: ActionInput, today: Date, settings: PlanSettings = DEFAULT_PLAN_SETTINGS): Lateness {
+  if (action.reportedStatus === "COMPLETE") return { late: false, daysLate: 0, reasons: [] };
+  const computed = computeActionStatus(action, today, settings);
+  const reasons = computed.reasons.filter((r) => r.code === "OVERDUE" || r.code === "MILESTONE_MISSED" || r.code === "MILESTONE_OVERDUE");
+  return { late: reasons.length > 0, daysLate: Math.max(0, days(action.currentDueDate, today)), reasons };
+}
+
+export type OwedSummary = {
+  count: number;
+  /** When the longest-owed update fell due (null when none is owed, or only never-started ones). */
+  oldestSince: Date | null;
+  /** Who owes them, most-owed first. */
+  from: string[];
+};
+
+/** Roll-up for an area: how many updates are owed, the oldest, and from whom. */
+export function owedSummary(items: readonly { owed: UpdateOwed | null; owedBy: readonly string[] }[]): OwedSummary {
+  const owing = items.filter((i) => i.owed !== null);
+  const tally = new Map<string, number>();
+  for (const item of owing) for (const who of item.owedBy) tally.set(who, (tally.get(who) ?? 0) + 1);
+  const dates = owing.map((i) => i.owed!.since).filter((d): d is Date => d !== null);
+  return {
+    count: owing.length,
+    oldestSince: dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : null,
+    from: [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([who]) => who),
+  };
+}
+
+/** "3 updates owed, oldest since 31 August 2026, from Morgan Hale and 2 others" — or null when none is owed. */
+export function owedText(summary: OwedSummary, maxNames = 2): string | null {
+  if (summary.count === 0) return null;
+  const names = summary.from.slice(0, maxNames);
+  const others = summary.from.length - names.length;
+  const from = names.length ? `, from ${names.join("; ")}${others > 0 ? ` and ${others} ${others === 1 ? "other" : "others"}` : ""}` : "";
+  const oldest = summary.oldestSince ? `${summary.count === 1 ? "" : ", oldest"} since ${formatUkDate(summary.oldestSince)}` : "";
+  return `${summary.count} ${summary.count === 1 ? "update" : "updates"} owed${oldest}${from}`;
+}
+
+/** Who answers for an action's update: its lead (the member, else the plan's lead role), then anyone assigned. */
+export function owedBy(action: { leadName: string | null; leadRole: string | null; assigneeNames: readonly string[] }): string[] {
+  const lead = action.leadName ?? action.leadRole;
+  return [...new Set([...(lead ? [lead] : []), ...action.assigneeNames])];
+}

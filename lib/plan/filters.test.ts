@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasFilters, matchesPlanFilters, parsePlanFilters, type FilterableAction } from "./filters";
+import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters, planHref, type FilterableAction } from "./filters";
 import { parseIsoDate } from "@/lib/dates/format";
 
 const today = parseIsoDate("2025-09-30");
@@ -12,7 +12,22 @@ const action = (overrides: Partial<FilterableAction> = {}): FilterableAction => 
   complete: false,
   tags: ["AFI3"],
   conflict: true,
+  owed: false,
   ...overrides,
+});
+
+describe("open areas in the URL", () => {
+  it("reads codes or all, and writes links that keep the filters", () => {
+    expect([...(parseOpenAreas({ open: "PIA1,PIA3" }) as Set<string>)]).toEqual(["PIA1", "PIA3"]);
+    expect(parseOpenAreas({ open: "all" })).toBe("all");
+    expect(planHref("/p/x/plan", { area: "PIA1", open: "PIA2" }, ["PIA1", "PIA3"], "area-PIA3")).toBe("/p/x/plan?area=PIA1&open=PIA1,PIA3#area-PIA3");
+    expect(planHref("/p/x/plan", {}, [])).toBe("/p/x/plan");
+  });
+
+  it("filters to actions owed an update", () => {
+    expect(matchesPlanFilters(action({ owed: false }), { owed: true }, today)).toBe(false);
+    expect(matchesPlanFilters(action({ owed: true }), { owed: true }, today)).toBe(true);
+  });
 });
 
 describe("plan filters from the URL", () => {

@@ -11,6 +11,8 @@ export type PlanFilters = {
   due?: "overdue" | number;
   tag?: string;
   conflict?: boolean;
+  /** Only actions owed an update. */
+  owed?: boolean;
 };
 
 export const DUE_WINDOWS = [30, 60, 90] as const;
@@ -35,6 +37,7 @@ export function parsePlanFilters(params: Record<string, string | string[] | unde
     due: due === "overdue" ? "overdue" : Number.isInteger(days) && days > 0 && days <= 3650 ? days : undefined,
     tag: one("tag"),
     conflict: one("conflict") === "1" ? true : undefined,
+    owed: one("owed") === "1" ? true : undefined,
   };
 }
 
@@ -51,6 +54,7 @@ export type FilterableAction = {
   complete: boolean;
   tags: readonly string[];
   conflict: boolean;
+  owed: boolean;
 };
 
 export function matchesPlanFilters(action: FilterableAction, filters: PlanFilters, today: Date): boolean {
@@ -60,6 +64,7 @@ export function matchesPlanFilters(action: FilterableAction, filters: PlanFilter
   if (filters.computed && action.computedStatus !== filters.computed) return false;
   if (filters.tag && !action.tags.includes(filters.tag)) return false;
   if (filters.conflict && !action.conflict) return false;
+  if (filters.owed && !action.owed) return false;
   if (filters.due !== undefined) {
     if (action.complete) return false;
     const due = action.currentDueDate.getTime();
@@ -68,4 +73,28 @@ export function matchesPlanFilters(action: FilterableAction, filters: PlanFilter
     } else if (due < today.getTime() || due > today.getTime() + filters.due * 86_400_000) return false;
   }
   return true;
+}
+
+/**
+ * Which areas the plan shows expanded: `?open=PIA1,PIA3` (or `all`), kept in
+ * the URL so links and the back button work, with or without JavaScript.
+ */
+export function parseOpenAreas(params: Record<string, string | string[] | undefined>): "all" | Set<string> {
+  const value = params.open;
+  const text = (Array.isArray(value) ? value.join(",") : (value ?? "")).slice(0, 500);
+  if (text.split(",").includes("all")) return "all";
+  return new Set(text.split(",").map((code) => code.trim()).filter(Boolean));
+}
+
+/** The plan's URL with the filters kept and the open areas as given. */
+export function planHref(base: string, params: Record<string, string | string[] | undefined>, open: readonly string[] | "all", anchor?: string): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "open" || value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) query.append(key, one);
+  }
+  if (open === "all") query.set("open", "all");
+  else if (open.length) query.set("open", open.join(","));
+  const text = query.toString().replace(/%2C/g, ",");
+  return `${base}${text ? `?${text}` : ""}${anchor ? `#${anchor}` : ""}`;
 }

@@ -2,12 +2,12 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
+import { can, canOnItem } from "@/lib/auth/permissions";
 import { now as clockNow, today } from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, fieldError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
 import { statusLabels } from "./status";
-import type { OccurrenceOutcomeInput, StatusUpdateInput } from "./schema";
+import type { CorrectDueDateInput, OccurrenceOutcomeInput, StatusUpdateInput } from "./schema";
 
 /** The action with what authorization needs: its area and who it is assigned to. */
 async function lockableAction(tx: Tx, partnershipId: string, actionId: string) {
@@ -154,6 +154,71 @@ export const recordMilestoneOutcome = mutation(async (tx, partnershipId, caller:
       action: input.outcome === "MET" ? "milestone.met" : "milestone.missed",
       before: { state: occurrence.state, note: occurrence.note },
       after: { state: input.outcome, note: input.note, milestone: occurrence.milestone.text, dueDate: occurrence.dueDate },
+    },
+  };
+});
+
+/**
+ * Puts right a mistyped due date — the action's, or a one-off milestone's —
+ * with a reason that shows in the action's history as a correction. Where
+ * the mistyped date was also the baseline (no approved change had moved it),
+ * the baseline is corrected too: it was never the date agreed.
+ */
+export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller, input: CorrectDueDateInput) => {
+  if (!can(caller.scope.role, "plan.correctDates")) throw new ForbiddenError("Only the programme office can correct a due date. To move one, raise a change request.");
+  const action = await tx.action.findFirst({
+    where: { id: input.actionId, partnershipId, archivedAt: null },
+    select: { id: true, code: true, version: true, startDate: true, baselineDueDate: true, currentDueDate: true },
+  });
+  if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
+  if (action.startDate && input.dueDate.getTime() < action.startDate.getTime()) {
+    throw fieldError("dueDate", `The due date cannot be before the action's start (${formatUkDate(action.startDate)}).`);
+  }
+  let previous: Date;
+  if (input.milestoneId) {
+    const milestone = await tx.milestone.findFirst({
+      where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null, frequency: null },
+      select: { id: true, dueDate: true, baselineDueDate: true },
+    });
+    if (!milestone?.dueDate) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
+    previous = milestone.dueDate;
+    const sameAsBaseline = milestone.baselineDueDate?.getTime() === milestone.dueDate.getTime();
+    await tx.milestone.updateMany({
+      where: { id: milestone.id, partnershipId },
+      data: { dueDate: input.dueDate, ...(sameAsBaseline ? { baselineDueDate: input.dueDate } : {}), version: { increment: 1 } },
+    });
+    await tx.milestoneOccurrence.updateMany({ where: { milestoneId: milestone.id, partnershipId, state: "PENDING" }, data: { dueDate: input.dueDate, version: { increment: 1 } } });
+  } else {
+    previous = action.currentDueDate;
+  }
+  if (previous.getTime() === input.dueDate.getTime()) throw fieldError("dueDate", "That is already the due date.");
+  const sameAsBaseline = action.baselineDueDate.getTime() === action.currentDueDate.getTime();
+  const saved = await tx.action.updateMany({
+    where: { id: action.id, partnershipId, version: input.version },
+    data: input.milestoneId ? { version: { increment: 1 } } : { currentDueDate: input.dueDate, ...(sameAsBaseline ? { baselineDueDate: input.dueDate } : {}), version: { increment: 1 } },
+  });
+  if (saved.count === 0) throw staleError(`action ${action.code}`);
+  const correction = await tx.dueDateCorrection.create({
+    data: {
+      partnershipId,
+      actionId: action.id,
+      milestoneId: input.milestoneId ?? null,
+      previousDate: previous,
+      correctedDate: input.dueDate,
+      reason: input.reason,
+      correctedByName: caller.actor.name,
+      correctedById: caller.actor.userId,
+    },
+    select: { id: true },
+  });
+  return {
+    result: { actionId: action.id, version: action.version + 1, correctionId: correction.id },
+    audit: {
+      entityType: input.milestoneId ? "Milestone" : "Action",
+      entityId: input.milestoneId ?? action.id,
+      action: "dueDate.correct",
+      before: { dueDate: previous },
+      after: { action: action.code, dueDate: input.dueDate, reason: input.reason },
     },
   };
 });

@@ -16,6 +16,8 @@ export async function getPlanTree(partnershipId: string) {
       finding: true,
       leadRoles: true,
       parentId: true,
+      // The members who lead the area, named as the plan's header names its leads.
+      leads: { where: { partnershipId }, select: { membership: { select: { jobTitle: true, user: { select: { name: true } } } } } },
       outcomes: {
         where: { partnershipId, ...live },
         orderBy: [{ position: "asc" }, { code: "asc" }],
@@ -32,6 +34,7 @@ export async function getPlanTree(partnershipId: string) {
               title: true,
               leadRole: true,
               lead: { select: { user: { select: { name: true } } } },
+              assignees: { where: { partnershipId }, select: { membership: { select: { user: { select: { name: true } } } } } },
               startDate: true,
               baselineDueDate: true,
               currentDueDate: true,
@@ -74,7 +77,7 @@ export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
 export async function getPlanSettings(partnershipId: string) {
   const partnership = await db.partnership.findFirst({
     where: { id: partnershipId },
-    select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true, dataVersion: true },
+    select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true, dataVersion: true, provenance: true },
   });
   return partnership;
 }
@@ -119,7 +122,7 @@ export async function getActionDetail(partnershipId: string, actionId: string) {
           occurrences: {
             where: { partnershipId },
             orderBy: { dueDate: "asc" },
-            select: { id: true, dueDate: true, state: true, note: true, decidedAt: true, decidedByName: true, version: true, _count: { select: { evidence: true } } },
+            select: { id: true, dueDate: true, state: true, note: true, decidedAt: true, decidedByName: true, provenance: true, version: true, _count: { select: { evidence: true } } },
           },
         },
       },
@@ -131,6 +134,7 @@ export async function getActionDetail(partnershipId: string, actionId: string) {
           status: true,
           commentary: true,
           authorName: true,
+          provenance: true,
           createdAt: true,
           evidence: { where: { partnershipId }, select: { id: true, title: true, kind: true, url: true, text: true, date: true } },
         },
@@ -156,8 +160,14 @@ export async function getActionDetail(partnershipId: string, actionId: string) {
           decisionNote: true,
           decidedByName: true,
           decidedAt: true,
+          provenance: true,
           milestone: { select: { text: true } },
         },
+      },
+      dueDateCorrections: {
+        where: { partnershipId },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, previousDate: true, correctedDate: true, reason: true, correctedByName: true, createdAt: true, milestone: { select: { text: true } } },
       },
     },
   });
@@ -197,7 +207,7 @@ export async function listActionsForMember(partnershipId: string, membershipId: 
       reportedStatus: true,
       reportedCommentary: true,
       reportedAt: true,
-      priorityArea: { select: { code: true } },
+      priorityArea: { select: { code: true, title: true, position: true } },
       milestones: {
         where: { partnershipId, archivedAt: null },
         orderBy: { position: "asc" },

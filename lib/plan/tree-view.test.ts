@@ -15,6 +15,7 @@ function tree(action: Record<string, unknown>): PlanTree {
       title: "Strategic direction",
       finding: "Leaders do not share a strategy.",
       leadRoles: ["Director of Education"],
+      leads: [],
       parentId: null,
       linkedAreas: [],
       outcomes: [{ id: "o1", code: "1.1", text: "A shared strategy", actions: [{ id: "x1", code: "1.1a", title: "Agree governance", leadRole: "Programme office", lead: null, tags: [], reportedAt: null, milestones: [], ...action }] }],
@@ -23,8 +24,22 @@ function tree(action: Record<string, unknown>): PlanTree {
 }
 
 function assessment(overrides: Partial<ActionAssessment> = {}): Map<string, ActionAssessment> {
-  return new Map([["x1", { computed: { status: "ON_TRACK", reasons: [] }, conflict: null, slip: { daysLate: 0 }, ...overrides } as ActionAssessment]]);
+  return new Map([["x1", { computed: { status: "ON_TRACK", reasons: [] }, conflict: null, slip: { daysLate: 0 }, owed: null, owedBy: [], ...overrides } as ActionAssessment]]);
 }
+
+describe("the plan page's areas", () => {
+  it("a collapsed area carries its summary and owed updates but no actions; its lead is the member, not the role twice", () => {
+    const whole = tree({ currentDueDate: day("2026-03-31"), baselineDueDate: day("2026-03-31") });
+    (whole[0] as unknown as { leads: unknown[] }).leads = [{ membership: { jobTitle: "Director of Education", user: { name: "Morgan Hale" } } }];
+    const owed = { since: day("2026-10-01"), days: 50, neverUpdated: false };
+    const [area] = planTreeView(whole, assessment({ owed, owedBy: ["Morgan Hale"] }), { expanded: () => false, toggleHref: (code) => `/plan?open=${code}` });
+    expect(area!.outcomes).toEqual([]);
+    expect(area!.expanded).toBe(false);
+    expect(area!.toggleHref).toBe("/plan?open=PIA1");
+    expect(area!.leads).toEqual(["Morgan Hale (Director of Education)"]);
+    expect(area!.summary).toMatchObject({ actions: 1, computed: "ON_TRACK", owed: "1 update owed since 1 October 2026, from Morgan Hale" });
+  });
+});
 
 describe("the plan page's rows", () => {
   it("formats dates, keeps the baseline only when the due date moved, and names the lead", () => {

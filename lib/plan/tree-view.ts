@@ -5,6 +5,7 @@
 import type { Status } from "@/lib/generated/prisma/enums";
 import { formatUkDate } from "@/lib/dates/format";
 import type { ActionAssessment } from "./assess";
+import { areaRollup, owedSummary, owedText } from "./compute";
 import type { PlanTree } from "./queries";
 import { FREQUENCY_LABELS } from "./recurrence";
 
@@ -46,6 +47,8 @@ export type PlanActionView = {
   reported: Status;
   reportedAt: string | null;
   computed: Status;
+  /** "Update owed since 1 October 2026, from …" — a signal of its own beside status. */
+  owed: string | null;
 };
 
 export type PlanAreaView = {
@@ -54,8 +57,15 @@ export type PlanAreaView = {
   kind: string;
   title: string;
   finding: string;
-  leadRoles: string[];
+  /** The members who lead it ("Morgan Hale (Interim Director Education…)"), then any lead role the plan names without a member. */
+  leads: string[];
   linkedAreas: { id: string; code: string; title: string; finding: string }[];
+  /** What a collapsed area shows: its roll-up, counts and owed updates. */
+  summary: { computed: Status; actions: number; counts: Record<Status, number>; conflicts: number; owed: string | null };
+  expanded: boolean;
+  /** The plan's URL with this area opened (or closed). */
+  toggleHref: string;
+  /** Empty while collapsed: the page carries only what is shown. */
   outcomes: { id: string; code: string; text: string; actions: PlanActionView[] }[];
 };
 
@@ -96,19 +106,52 @@ function actionView(action: Action, assessment: ActionAssessment): PlanActionVie
     reported: action.reportedStatus,
     reportedAt: action.reportedAt ? formatUkDate(action.reportedAt) : null,
     computed: assessment.computed.status,
+    owed: assessment.owed
+      ? `${assessment.owed.since ? `Update owed since ${formatUkDate(assessment.owed.since)}` : "Never updated"}${assessment.owedBy.length ? `, from ${assessment.owedBy.join("; ")}` : ""}`
+      : null,
   };
 }
 
-export function planTreeView(tree: PlanTree, assessments: ReadonlyMap<string, ActionAssessment>): PlanAreaView[] {
+function areaLeads(area: Area): string[] {
+  const members = area.leads.map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
+  const unnamed = area.leadRoles.filter((role) => !area.leads.some((l) => l.membership.jobTitle?.includes(role) || role.includes(l.membership.jobTitle ?? "\u0000")));
+  return [...members, ...unnamed];
+}
+
+function summaryOf(area: Area, assessments: ReadonlyMap<string, ActionAssessment>): PlanAreaView["summary"] {
+  const all = area.outcomes.flatMap((o) => o.actions.map((a) => assessments.get(a.id)!));
+  const counts: Record<Status, number> = { COMPLETE: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_DUE: 0 };
+  for (const a of all) counts[a.computed.status]++;
+  return {
+    computed: areaRollup(all.map((a) => a.computed.status)),
+    actions: all.length,
+    counts,
+    conflicts: all.filter((a) => a.conflict).length,
+    owed: owedText(owedSummary(all)),
+  };
+}
+
+/**
+ * `tree` holds the actions to show (filtered); `whole` the full plan, for the
+ * collapsed summaries. Collapsed areas carry no outcomes or actions.
+ */
+export function planTreeView(
+  tree: PlanTree,
+  assessments: ReadonlyMap<string, ActionAssessment>,
+  options: { whole?: PlanTree; expanded: (code: string) => boolean; toggleHref: (code: string) => string } = { expanded: () => true, toggleHref: () => "" },
+): PlanAreaView[] {
   return tree.map((area) => ({
     id: area.id,
     code: area.code,
     kind: KIND_LABELS[area.kind],
     title: area.title,
     finding: area.finding,
-    leadRoles: area.leadRoles,
+    leads: areaLeads(area),
     linkedAreas: area.linkedAreas.map((linked) => ({ id: linked.id, code: linked.code, title: linked.title, finding: linked.finding })),
-    outcomes: area.outcomes.map((outcome) => ({
+    summary: summaryOf(options.whole?.find((a) => a.id === area.id) ?? area, assessments),
+    expanded: options.expanded(area.code),
+    toggleHref: options.toggleHref(area.code),
+    outcomes: (options.expanded(area.code) ? area.outcomes : []).map((outcome) => ({
       id: outcome.id,
       code: outcome.code,
       text: outcome.text,

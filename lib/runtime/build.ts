@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { StartError } from "./start-error";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
 const SKIP = new Set(["node_modules", ".next", ".data", "generated", "runtime"]);
 
 function collect(root: string, relative: string, files: string[]) {

@@ -809,7 +809,7 @@ export const derbyCityKpis: SeedKpi[] = [
     code: "K02",
     name: "EHC plans issued within 20 weeks (year to date)",
     definition:
-      "Cumulative percentage of new EHC plans issued within 20 weeks since the start of the reporting year. The document does not say which year it means; the demo reads it as calendar year 2025, the basis of the DfE SEN2 return.",
+      "Cumulative percentage of new EHC plans issued within 20 weeks since the start of the calendar year (the basis of the DfE SEN2 return).",
     unit: "PERCENT",
     direction: "HIGHER_IS_BETTER",
     frequency: "MONTHLY",
@@ -820,7 +820,7 @@ export const derbyCityKpis: SeedKpi[] = [
     tolerance: 5,
     values: [{ period: "2025-08-01", value: 35, note: "Year to date at the end of August 2025" }],
     provenance:
-      "Table 1, 2019 development area on EHC plans, 'Current context' ('At the end of August 2025 … 35% YTD'). Target: the document's own forecast of 'a forecast cumulative year timeliness of over 50%' ('Position: Demand', Action 2), used as the target.",
+      "Table 1, 2019 development area on EHC plans, 'Current context' ('At the end of August 2025 … 35% YTD'). The document does not say which year 'YTD' means; it is read as the calendar year, the basis of the DfE SEN2 return. Target: the document's own forecast of 'a forecast cumulative year timeliness of over 50%' ('Position: Demand', Action 2), used as the target.",
   },
   {
     code: "K03",

@@ -174,6 +174,10 @@ export const LETTER: Record<"GOVERNANCE" | `PIA${1 | 2 | 3 | 4 | 5 | 6}`, Letter
   },
 };
 
+/** The covering summary of the July 2025 pack: ILLUSTRATIVE, in the partnership's voice, agreeing with the letter. */
+export const JULY_2025_SUMMARY =
+  "The first six months under the Improvement Notice have been spent putting the foundations in place: an improvement board with an independent chair, a permanent Director of Education, a joint commissioning SEND hub, and a Priority Impact Plan that every partner has signed up to. Diagnostics are largely complete. What has not yet changed is what families experience: EHC plans are still issued late, waits for neurodevelopmental assessment remain long, and families tell us communication is inconsistent. Our priority for the next six months is to turn preparation into delivery, with a risk register, reporting aligned to the plan and a change request process so that delays are visible and decided, not discovered.";
+
 /**
  * The partnership's self-assessment for July 2025, per area: ILLUSTRATIVE.
  * Derbyshire did not publish its submission; these words are written in the
@@ -182,7 +186,7 @@ export const LETTER: Record<"GOVERNANCE" | `PIA${1 | 2 | 3 | 4 | 5 | 6}`, Letter
 export const JULY_2025_ASSESSMENT: Record<string, { progress: string; keyFindings?: string; nextSteps?: string }> = {
   GOVERNANCE: {
     progress:
-      "The SEND Improvement and Assurance Board has met monthly since February 2025 under its independent chair, with the DfE appointed SEND advisor, the NHS England advisor and the DfE case lead invited to every meeting as external attendees. Priority leads report to it monthly. The Director of Education post has been filled permanently; other senior posts remain interim.",
+      "The SEND Improvement and Assurance Board has been set up under an independent chair, with the DfE appointed SEND advisor, the NHS England advisor and the DfE case lead invited as external attendees, not members (Improvement Notice §6). Priority leads will report to it monthly. The Director of Education post has been filled permanently; other senior posts remain interim.",
     keyFindings:
       "The board now holds the partnership to account against the Priority Impact Plan, but the workstream groups beneath it have grown faster than their reporting lines.",
     nextSteps: "Agree a risk register and a change request process for delayed actions; review the membership and escalation routes of the workstream groups.",

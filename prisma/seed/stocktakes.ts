@@ -22,12 +22,14 @@ import { dataFindings, prefillSections } from "../../lib/stocktakes/prefill";
 import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/stocktakes";
 import { getStocktakeSource } from "../../lib/stocktakes/queries/source";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "../../lib/stocktakes/source";
-import { JULY_2025, JULY_2025_ASSESSMENT, JULY_2025_EVIDENCE, LATER_FINDINGS, LETTER, RESPONSES, type LetterSection } from "./stocktakes-data";
+import { JULY_2025, JULY_2025_ASSESSMENT, JULY_2025_EVIDENCE, JULY_2025_SUMMARY, LATER_FINDINGS, LETTER, RESPONSES, type LetterSection } from "./stocktakes-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export const JULY_2025_PROVENANCE =
   "The review’s key findings and next steps below are those of the DfE and NHS England letter to Derbyshire of 15 July 2025, word for word. The partnership’s own words in this pack, and its evidence items, are illustrative: Derbyshire did not publish its submission, so they are written for the demo in the plan’s voice to agree with the letter. The tables are drawn from the demo plan data as the app draws them.";
+
+export const JULY_2025_EVIDENCE_PROVENANCE = "Illustrative: evidence written for the demo's July 2025 stocktake pack, of what the DfE and NHS England letter of 15 July 2025 says the evidence showed.";
 
 export const ILLUSTRATIVE_STOCKTAKE =
   "Illustrative: a demo stocktake that continues Derbyshire’s story after the documents. The partnership’s words, its responses and the review’s findings are invented for the demo; the tables are drawn from the demo data as the app draws them.";
@@ -57,6 +59,7 @@ type Plan = {
   published: Date;
   provenance: string;
   previousId: string | null;
+  summary: string;
   /** The advisors' findings, per section key ("GOVERNANCE", an area's code), and when they were published (null: still drafts). */
   findings: (written: Map<string, Written>) => Record<string, LetterSection>;
   findingsPublished: Date | null;
@@ -140,9 +143,7 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
   }
   await tx.stocktake.updateMany({
     where: { id: stocktake.id, partnershipId },
-    data: {
-      summary: `Our own assessment of progress against the Priority Impact Plan from ${formatDay(plan.periodStart)} to ${formatDay(plan.periodEnd)}, for the review with the DfE and NHS England on ${formatDay(plan.review)}.`,
-    },
+    data: { summary: plan.summary },
   });
 
   // Published as the app publishes: drawn as at the day of publication and frozen.
@@ -255,6 +256,7 @@ export async function seedStocktakes(tx: Tx, partnershipId: string, today: Date,
       review: meeting,
       published: date("2025-06-25"),
       provenance: JULY_2025_PROVENANCE,
+      summary: JULY_2025_SUMMARY,
       previousId: null,
       findings: () => LETTER,
       findingsPublished: date(JULY_2025.letter),
@@ -288,6 +290,7 @@ export async function seedStocktakes(tx: Tx, partnershipId: string, today: Date,
         review,
         published: addDays(review, -7),
         provenance: ILLUSTRATIVE_STOCKTAKE,
+        summary: `Illustrative. Our own assessment of progress against the Priority Impact Plan from ${formatDay(periodStart)} to ${formatDay(periodEnd)}, for the review with the DfE and NHS England on ${formatDay(review)}: each area's section sets out what was done and what the data says, and each of the last review's next steps has its response.`,
         previousId,
         findings: (written) => laterFindings(month, written),
         // A letter not yet due by today: the advisor's findings are still drafts, seen by the advisors only.

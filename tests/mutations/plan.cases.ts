@@ -52,11 +52,11 @@ export const planCases: MutationCases = {
   },
   "lib/kpis/mutations.ts#saveKpiValue": async ({ partnershipId }) => {
     const kpi = await liveKpi(partnershipId);
-    return { kpiId: kpi.id, period: parseIsoDate("2026-01-01"), value: 42 };
+    return { kpiId: kpi.id, period: parseIsoDate("2026-01-01"), value: 42, reason: "Registry test: corrected figure." };
   },
   "lib/kpis/mutations.ts#importKpiValues": async ({ partnershipId }) => {
     const kpi = await liveKpi(partnershipId);
-    return { kpiId: kpi.id, data: "Feb 2026\t43\nMar 2026\t44\nApr 2026\t45" };
+    return { kpiId: kpi.id, data: "Feb 2026\t43\nMar 2026\t44\nApr 2026\t45", reason: "Registry test: corrected figures." };
   },
   "lib/kpis/mutations.ts#createKpi": async ({ next }) => definition(`RG${next()}`),
   "lib/kpis/mutations.ts#updateKpi": async ({ partnershipId, admin, next }) => {

@@ -46,6 +46,14 @@ export const planCases: TenancyCases = {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, period: new Date("2025-06-01"), value: 1 }],
   },
+  "lib/kpis/mutations.ts#correctKpiValue": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, period: new Date("2025-07-01"), value: 1, reason: "Cross-tenant write" }],
+  },
+  "lib/plan/mutations.ts#correctDueDate": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { actionId: rows.Action, version: 1, dueDate: new Date("2030-01-01"), reason: "Cross-tenant write" }],
+  },
   "lib/kpis/mutations.ts#importKpiValues": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { kpiId: rows.Kpi, data: "Jun 2025\t1" }],

@@ -48,6 +48,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const origin = renderOrigin();
   // With several boards, ?board=<id> is that board's dashboard (its areas); the render page 404s a board not the partnership's.
   const board = boardParam(request.nextUrl.searchParams.get("board"));
-  const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin, board) : await dashboardNotFoundPage(origin);
+  const page = access ? await dashboardPage(access, toIsoDate(clock.today()), origin, { board }) : await dashboardNotFoundPage(origin);
   return send(page, request);
 }

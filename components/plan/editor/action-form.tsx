@@ -9,6 +9,7 @@ import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createActionAction, updateActionAction } from "@/lib/plan/structure/actions";
 import { ReadOnlyField } from "./read-only-field";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 /** Dates arrive as yyyy-mm-dd (for date inputs) and as UK text (for reading). */
 export type ActionFormValues = {
@@ -56,7 +57,7 @@ export function ActionForm({
   const created = state?.ok && !action ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
-    <form key={formKey} action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby="action-form-message" className="space-y-5" noValidate>
       <PartnershipField slug={slug} />
       {action ? (
         <>
@@ -135,6 +136,6 @@ export function ActionForm({
         )}
       </div>
       <SubmitButton pending={pending}>{action ? "Save action" : "Add action"}</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

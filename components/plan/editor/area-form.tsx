@@ -11,6 +11,7 @@ import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { createAreaAction, updateAreaAction } from "@/lib/plan/structure/actions";
 import { AREA_KINDS, AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import { ReadOnlyField } from "./read-only-field";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export type AreaFormValues = {
   id: string;
@@ -51,7 +52,7 @@ export function AreaForm({
   const created = state?.ok && !area ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
-    <form key={formKey} action={formAction} aria-describedby="area-form-message" className="space-y-5" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby="area-form-message" className="space-y-5" noValidate>
       <PartnershipField slug={slug} />
       {area ? (
         <>
@@ -115,6 +116,6 @@ export function AreaForm({
         errors={fieldErrors(state, "leadRoles")}
       />
       <SubmitButton pending={pending}>{area ? "Save area" : "Add area"}</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

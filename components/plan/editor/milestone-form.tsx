@@ -12,6 +12,7 @@ import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
 import { createMilestoneAction, updateMilestoneAction } from "@/lib/plan/structure/actions";
 import { FREQUENCIES } from "@/lib/plan/structure/schema";
 import { ReadOnlyField } from "./read-only-field";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 type Schedule = "ONE_OFF" | "RECURRING";
 
@@ -46,7 +47,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
   const created = state?.ok && !milestone;
   const formKey = useFormKey(state);
   return (
-    <form key={formKey} action={formAction} aria-describedby="milestone-form-message" className="space-y-5" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby="milestone-form-message" className="space-y-5" noValidate>
       <PartnershipField slug={slug} />
       {milestone ? (
         <>
@@ -146,6 +147,6 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
         </div>
       )}
       <SubmitButton pending={pending}>{milestone ? "Save milestone" : "Add milestone"}</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createOutcomeAction, updateOutcomeAction } from "@/lib/plan/structure/actions";
+import { GuardedForm } from "@/components/forms/guarded-form";
 
 export type OutcomeFormValues = { id: string; version: number; priorityAreaId: string; code: string; text: string };
 
@@ -31,7 +32,7 @@ export function OutcomeForm({
   const created = state?.ok && !outcome ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
-    <form key={formKey} action={formAction} aria-describedby="outcome-form-message" className="space-y-5" noValidate>
+    <GuardedForm key={formKey} action={formAction} aria-describedby="outcome-form-message" className="space-y-5" noValidate>
       <PartnershipField slug={slug} />
       {outcome ? (
         <>
@@ -65,6 +66,6 @@ export function OutcomeForm({
         errors={fieldErrors(state, "text")}
       />
       <SubmitButton pending={pending}>{outcome ? "Save outcome" : "Add outcome"}</SubmitButton>
-    </form>
+    </GuardedForm>
   );
 }

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { DecideChangeRequestForm } from "@/components/changes/decide-change-request-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { can, canOpenChangeRequests } from "@/lib/auth/permissions";
 import { listChangeRequests } from "@/lib/changes/queries";
 import { daysBetween, formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { MEETING_STATE_LABELS } from "@/lib/meetings/compute";
@@ -22,7 +22,7 @@ export default async function ChangeRequestsPage({
 }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!can(member.role, "changeRequest.raise") && !can(member.role, "changeRequest.decide")) notFound();
+  if (!canOpenChangeRequests(member.role)) notFound();
   const mayDecide = can(member.role, "changeRequest.decide");
   const [{ pending, decided }, meetingRows] = await Promise.all([
     listChangeRequests(member.partnershipId),
@@ -107,6 +107,7 @@ export default async function ChangeRequestsPage({
                       {cr.requestedByName}, {formatUkDate(cr.createdAt)}
                     </dd>
                   </dl>
+                  {cr.provenance ? <p className="mt-2 text-xs text-slate-700 italic">{cr.provenance}</p> : null}
                 </div>
                 <div>
                   {mayDecide ? (
@@ -165,7 +166,10 @@ export default async function ChangeRequestsPage({
                         </>
                       ) : null}
                     </td>
-                    <td className="px-3 py-2">{cr.decisionNote}</td>
+                    <td className="px-3 py-2">
+                      {cr.decisionNote}
+                      {cr.provenance ? <span className="block text-xs text-slate-700 italic">{cr.provenance}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

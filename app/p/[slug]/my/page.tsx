@@ -8,7 +8,7 @@ import { OwedReports } from "@/components/reports/owed-reports";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatUkDate } from "@/lib/dates/format";
+import { daysBetween, formatUkDate } from "@/lib/dates/format";
 import { occurrenceView, updateDue } from "@/lib/plan/compute";
 import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
 import * as clock from "@/lib/clock";
@@ -19,6 +19,8 @@ import { owedPeriod } from "@/lib/reports/period";
 import { getReportsOverview } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "My updates" };
+
+const WINDOWS = ["Due more than a month ago", "Due in the last month", "Coming up"] as const;
 
 export default async function MyUpdatesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -57,12 +59,20 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
     .filter((x): x is NonNullable<typeof x> => x !== null)
     .sort((a, b) => a.needed.since.getTime() - b.needed.since.getTime());
   const base = `/p/${member.partnership.slug}`;
+  // Grouped by area, then by how long the update has been due, so a long list reads as a few short ones.
+  const windowOf = (since: Date) => (daysBetween(since, today) > 30 ? 0 : daysBetween(since, today) >= 0 ? 1 : 2);
+  const areas = [...new Map(due.map(({ action }) => [action.priorityArea.code, action.priorityArea])).values()].sort((a, b) => a.position - b.position);
+  const groups = areas.map((area) => {
+    const items = due.filter(({ action }) => action.priorityArea.code === area.code);
+    return { area, items, windows: WINDOWS.map((label, i) => ({ label, items: items.filter(({ needed }) => windowOf(needed.since) === i) })).filter((w) => w.items.length > 0) };
+  });
+  const openAll = due.length <= 8 || groups.length === 1;
 
   return (
     <div>
       <h1 className="text-2xl font-semibold text-slate-900">My updates</h1>
       <p className="mt-1 text-slate-700">
-        {everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, oldest first.{" "}
+        {everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, by area and by how long it has been due, oldest first.{" "}
         {due.length === 0 ? "" : `${due.length} ${due.length === 1 ? "item needs" : "items need"} you.`}
       </p>
       <OwedReports slug={member.partnership.slug} owed={owedReports} />
@@ -71,8 +81,22 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
           <span aria-hidden="true">✓ </span>Nothing is due from you. Every action you are answerable for has a current update.
         </p>
       ) : (
-        <ol className="mt-6 space-y-4">
-          {due.map(({ action, needed }) => {
+        <div className="mt-6 space-y-4">
+          {groups.map(({ area, items, windows }) => (
+            <details key={area.code} open={openAll || undefined} className="rounded-lg border border-slate-300 bg-slate-50 p-4" data-testid="my-updates-area">
+              <summary className="cursor-pointer">
+                <h2 className="inline text-lg font-semibold text-slate-900">
+                  {area.code} · {area.title}
+                </h2>
+                <span className="ml-2 text-sm text-slate-800">
+                  {items.length} {items.length === 1 ? "item" : "items"}: {windows.map((w) => `${w.items.length} ${w.label.toLowerCase()}`).join(", ")}
+                </span>
+              </summary>
+              {windows.map((window) => (
+                <section key={window.label} aria-label={`${area.code}: ${window.label}`} className="mt-4">
+                  <h3 className="font-semibold text-slate-900">{window.label}</h3>
+                  <ol className="mt-2 space-y-4">
+          {window.items.map(({ action, needed }) => {
             const overdueOccurrences = action.milestones.flatMap((m) =>
               m.occurrences.filter((o) => occurrenceView(o, today, settings) === "OVERDUE").map((o) => ({ ...o, text: m.text })),
             );
@@ -139,7 +163,12 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
               </li>
             );
           })}
-        </ol>
+                  </ol>
+                </section>
+              ))}
+            </details>
+          ))}
+        </div>
       )}
     </div>
   );

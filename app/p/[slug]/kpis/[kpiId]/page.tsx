@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KpiChart } from "@/components/kpis/kpi-chart";
+import { KpiCorrectionForm } from "@/components/kpis/kpi-correction-form";
 import { KpiImportForm } from "@/components/kpis/kpi-import-form";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { KpiValueForm } from "@/components/kpis/kpi-value-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
-import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
+import { formatUkDate, formatUkDateTime, formatUkMonth, toIsoDate } from "@/lib/dates/format";
 import { assessKpi, expectationPoints, expectedValueAt, forecastKpi, formatKpiValue } from "@/lib/kpis/compute";
 import { getKpiDetail } from "@/lib/kpis/queries";
 import { BENCHMARK_LABELS, chartRows, kpiInput } from "@/lib/kpis/view";
@@ -17,9 +18,16 @@ import * as clock from "@/lib/clock";
 export const metadata: Metadata = { title: "KPI" };
 
 const UNIT_SUFFIX = { PERCENT: "%", WEEKS: " wks", DAYS: " days", COUNT: "", RATE: "" } as const;
+const UNIT_HINT = {
+  PERCENT: "A percentage from 0 to 100, for example 45.2",
+  COUNT: "A whole number, for example 1,530",
+  WEEKS: "Weeks, for example 12.5",
+  DAYS: "Days, for example 28",
+  RATE: "A rate, for example 3.2",
+} as const;
 const FREQUENCY = { MONTHLY: "Monthly", QUARTERLY: "Quarterly", TERMLY: "Termly", ANNUALLY: "Annually" } as const;
 
-export default async function KpiPage({ params, searchParams }: { params: Promise<{ slug: string; kpiId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function KpiPage({ params, searchParams }: { params: Promise<{ slug: string; kpiId: string }>; searchParams: Promise<{ saved?: string; corrected?: string }> }) {
   const [{ slug, kpiId }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!canReadLive(member)) notFound();
@@ -29,9 +37,9 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   const today = clock.today();
   const input = kpiInput(kpi);
   const assessment = assessKpi(input, today);
-  const forecast = forecastKpi(input);
+  const forecast = forecastKpi(input, today);
   const expectation = expectationPoints(input);
-  const rows = chartRows(kpi, expectation, forecast?.line ?? null);
+  const rows = chartRows(kpi, expectation, forecast && !forecast.past ? forecast.line : null);
   const benchmarkKinds = (Object.keys(BENCHMARK_LABELS) as (keyof typeof BENCHMARK_LABELS)[])
     .filter((k) => kpi.benchmarks.some((b) => b.kind === k))
     .map((k) => ({ key: k, label: BENCHMARK_LABELS[k] }));
@@ -43,12 +51,20 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   });
   const base = `/p/${member.partnership.slug}`;
   const fmt = (v: number) => formatKpiValue(v, kpi.unit);
+  // The notice names only a correction that really is the latest: the URL cannot put words in the green box.
+  const justCorrected = query.corrected && kpi.corrections[0] && toIsoDate(kpi.corrections[0].period).startsWith(query.corrected) ? kpi.corrections[0] : undefined;
   const description = `${kpi.name}: ${kpi.values.map((v) => `${fmt(v.value)} in ${formatUkMonth(v.period)}`).join("; ") || "no values yet"}${
     kpi.targetValue !== null ? `. Target ${fmt(kpi.targetValue)} by ${formatUkDate(kpi.targetDate)}.` : "."
   }${forecast ? ` ${forecast.text}` : ""}`;
 
   return (
     <div className="space-y-6">
+      {justCorrected ? (
+        <SuccessNotice key={justCorrected.id}>
+          Value for {formatUkMonth(justCorrected.period)} {justCorrected.newValue === null ? "removed" : `corrected to ${fmt(justCorrected.newValue)}`}. The earlier value and the
+          reason are kept under Corrections.
+        </SuccessNotice>
+      ) : null}
       {query.saved === "created" ? (
         <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice>
       ) : null}
@@ -64,6 +80,11 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
           <p className="font-mono text-sm font-semibold text-slate-700">{kpi.code}</p>
           <h1 className="text-2xl font-semibold text-slate-900">{kpi.name}</h1>
           <p className="mt-1 max-w-3xl text-slate-800">{kpi.definition}</p>
+          {kpi.provenance ? (
+            <p className="mt-2 max-w-3xl text-sm text-slate-700" data-testid="kpi-provenance">
+              <span className="font-medium">Where the figures come from:</span> {kpi.provenance}
+            </p>
+          ) : null}
           {mayEdit ? (
             <p className="mt-2">
               <Link href={`${base}/kpis/${kpi.id}/edit`} className="text-sm font-medium text-blue-800 underline underline-offset-2">
@@ -175,7 +196,13 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
                           </td>
                         );
                       })}
-                      <td className="py-1 text-slate-800">{v.note}</td>
+                      <td className="py-1 text-slate-800">
+                        {v.note}
+                        {v.provenance ? <span className="block text-xs text-slate-700 italic">{v.provenance}</span> : null}
+                        {mayEnter ? (
+                          <KpiCorrectionForm slug={member.partnership.slug} kpiId={kpi.id} unit={kpi.unit} period={toIsoDate(v.period)} monthLabel={formatUkMonth(v.period)} value={fmt(v.value)} />
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 })}
@@ -194,6 +221,22 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
         </section>
       </div>
 
+      {kpi.corrections.length ? (
+        <section aria-labelledby="corrections-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="corrections-heading" className="text-lg font-semibold">
+            Corrections
+          </h2>
+          <ol className="mt-2 space-y-2 text-sm" aria-label="Corrected and removed values, newest first">
+            {kpi.corrections.map((c) => (
+              <li key={c.id} className="border-l-2 border-slate-400 pl-3" data-testid="kpi-correction">
+                <span className="font-medium">{formatUkMonth(c.period)}:</span> {fmt(c.previousValue)} {c.newValue === null ? "removed" : `corrected to ${fmt(c.newValue)}`} by {c.correctedByName},{" "}
+                {formatUkDateTime(c.createdAt)}. Reason: {c.reason}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       {mayEnter ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="enter-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -201,7 +244,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
               Enter a value
             </h2>
             <div className="mt-3">
-              <KpiValueForm slug={member.partnership.slug} kpiId={kpi.id} unitHint={kpi.unit === "PERCENT" ? "A percentage, for example 45.2" : "A number"} />
+              <KpiValueForm slug={member.partnership.slug} kpiId={kpi.id} unit={kpi.unit} unitHint={UNIT_HINT[kpi.unit]} />
             </div>
           </section>
           <section aria-labelledby="import-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -209,7 +252,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
               Paste or upload several values
             </h2>
             <div className="mt-3">
-              <KpiImportForm slug={member.partnership.slug} kpiId={kpi.id} />
+              <KpiImportForm slug={member.partnership.slug} kpiId={kpi.id} unit={kpi.unit} />
             </div>
           </section>
         </div>

@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RaiseChangeRequestForm } from "@/components/changes/raise-change-request-form";
 import { ComputedStatusBlock, ConflictNote } from "@/components/plan/computed-status";
-import { ActionHistory } from "@/components/plan/action-history";
+import { ActionHistory, Provenance } from "@/components/plan/action-history";
+import { DueDateCorrectionForm } from "@/components/plan/due-date-correction-form";
 import { MilestoneList } from "@/components/plan/milestone-list";
 import { StatusUpdateForm } from "@/components/plan/status-update-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
-import { computeActionStatus, slippage, statusConflict } from "@/lib/plan/compute";
+import { computeActionStatus, owedBy, slippage, statusConflict, updateOwed } from "@/lib/plan/compute";
 import { getActionDetail, getPlanSettings } from "@/lib/plan/queries";
 import * as clock from "@/lib/clock";
 import { actionInput, planSettings } from "@/lib/plan/view";
@@ -26,7 +27,11 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
 
   const today = clock.today();
   const settings = planSettings(settingsRow);
-  const computed = computeActionStatus(actionInput(action), today, settings);
+  const input = actionInput(action);
+  const computed = computeActionStatus(input, today, settings);
+  const owed = updateOwed(input, today, settings);
+  const owing = owedBy({ leadName: action.lead?.user.name ?? null, leadRole: action.leadRole, assigneeNames: action.assignees.map((a) => a.membership.user.name) });
+  const nextUpdateBy = action.reportedAt && action.reportedStatus !== "COMPLETE" ? new Date(action.reportedAt.getTime() + settings.reportingCadenceDays * 86_400_000) : null;
   const conflict = statusConflict(action.reportedStatus, computed);
   const slip = slippage(action, today);
   const item = {
@@ -35,6 +40,7 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
   };
   const mayUpdate = canOnItem(member.scope, "status.update", item);
   const mayRaise = can(member.role, "changeRequest.raise");
+  const mayCorrect = can(member.role, "plan.correctDates");
   const labels = member.labels;
   const base = `/p/${member.partnership.slug}`;
 
@@ -77,6 +83,15 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
           </div>
           {action.reportedCommentary ? <p className="mt-2 text-sm text-slate-800">{action.reportedCommentary}</p> : null}
           <p className="mt-1 text-xs text-slate-700">{action.reportedAt ? `Updated ${formatUkDate(action.reportedAt)}` : "Never updated"}</p>
+          {owed ? (
+            <p className="mt-1 text-sm font-medium text-amber-900" data-testid="owed-marker">
+              <span aria-hidden="true">◷ </span>
+              {owed.since ? `Update owed since ${formatUkDate(owed.since)}` : "Never updated"}
+              {owing.length ? `, from ${owing.join("; ")}` : ""}
+            </p>
+          ) : nextUpdateBy ? (
+            <p className="mt-1 text-xs text-slate-700">Next update due by {formatUkDate(nextUpdateBy)}</p>
+          ) : null}
         </div>
         <div>
           <h3 className="text-sm font-medium text-slate-700">What the data says</h3>
@@ -92,6 +107,14 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
             {slip.slippedDays > 0 ? ` · moved ${slip.slippedDays} days by approved change` : ""}
           </p>
           {slip.daysLate > 0 ? <p className="mt-1 text-sm font-semibold text-red-900">{slip.daysLate} days overdue</p> : null}
+          {mayCorrect ? (
+            <DueDateCorrectionForm
+              slug={member.partnership.slug}
+              actionId={action.id}
+              version={action.version}
+              milestones={action.milestones.filter((m) => !m.frequency && m.dueDate).map((m) => ({ id: m.id, label: `${m.text.slice(0, 60)} (due ${formatUkDate(m.dueDate)})` }))}
+            />
+          ) : null}
           <p className="mt-2 text-sm text-slate-800">
             <span className="font-medium">Lead:</span> {action.lead?.user.name ?? action.leadRole ?? "—"}
             {action.lead && action.leadRole ? ` (${action.leadRole})` : ""}
@@ -157,6 +180,7 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
                     Raised by {cr.requestedByName} on {formatUkDate(cr.createdAt)}
                     {cr.decidedAt ? ` · decided by ${cr.decidedByName} on ${formatUkDate(cr.decidedAt)}: ${cr.decisionNote}` : ""}
                   </p>
+                  <Provenance text={cr.provenance} />
                 </li>
               ))}
             </ul>
