@@ -14,6 +14,7 @@ import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
 import { seedDerbyshireMeetings } from "./seed/meetings";
 import { seedHighlightReports } from "./seed/reports";
 import { seedStocktakes } from "./seed/stocktakes";
+import { seedRisks } from "./seed/risks";
 import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 import { continueStory, ILLUSTRATIVE, type ActionStory, type KpiStory } from "./seed/continuation";
@@ -375,8 +376,9 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     });
   }
 
-  // The story carried to today first; then the board's meetings (its decision of 24 July 2025 names
-  // its meeting); then the highlight reports, whose tables are drawn from everything seeded above.
+  // The story carried to today first; then the risk register; then the board's meetings (its
+  // decision of 24 July 2025 names its meeting); then the highlight reports, whose tables are drawn
+  // from everything seeded above.
   await continueStory(tx, {
     partnershipId,
     slug: spec.slug,
@@ -387,6 +389,14 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       board: { display: display("board") },
     },
     ...spec.story,
+  });
+
+  await seedRisks(tx, spec.slug, {
+    partnershipId,
+    today: today(),
+    areaIds,
+    actionIds,
+    lead: { membershipId: memberships.lead!, name: `${spec.people.lead.name} (${spec.people.lead.jobTitle})` },
   });
 
   await spec.meetings?.(tx, partnershipId, today());

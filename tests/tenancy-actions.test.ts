@@ -21,6 +21,18 @@ type FormCase = (rows: Rows) => Record<string, string>;
 const kpi = { code: "XT1", name: "Cross-tenant KPI", definition: "Never written.", unit: "PERCENT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY" };
 const area = { code: "X9", kind: "LOCAL_PRIORITY", title: "Cross-tenant", finding: "x" };
 const stocktakeDetails = { version: "1", title: "Cross-tenant", periodStart: "2031-01-01", periodEnd: "2031-06-30", reviewDate: "2031-07-08", summary: "x" };
+const risk = {
+  title: "Cross-tenant risk",
+  ownerRole: "x",
+  inherentLikelihood: "3",
+  inherentImpact: "3",
+  currentLikelihood: "3",
+  currentImpact: "3",
+  targetLikelihood: "1",
+  targetImpact: "1",
+  reviewFrequency: "MONTHLY",
+  nextReviewDate: "2026-12-31",
+};
 
 const CASES: Record<string, FormCase> = {
   "lib/plan/actions.ts#updateActionStatusAction": (r) => ({ actionId: r.Action, version: "1", status: "OFF_TRACK", commentary: "Cross-tenant" }),
@@ -76,6 +88,14 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#publishFindingsAction": (r) => ({ stocktakeId: r.Stocktake, nextReview: "2031-01" }),
   // The form names the partnership it was shown for: Derbyshire's.
   "lib/settings/actions.ts#updatePartnershipSettingsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
+  "lib/risks/actions.ts#createRiskAction": (r) => ({ ...risk, areaIds: r.PriorityArea }),
+  "lib/risks/actions.ts#updateRiskAction": (r) => ({ ...risk, id: r.Risk, version: "1", scoreReason: "x" }),
+  "lib/risks/actions.ts#reviewRiskAction": (r) => ({ riskId: r.Risk, version: "1", currentLikelihood: "1", currentImpact: "1", note: "x", nextReviewDate: "2026-12-31" }),
+  "lib/risks/actions.ts#setRiskClosedAction": (r) => ({ id: r.Risk, version: "1", closed: "1", reason: "x" }),
+  "lib/risks/actions.ts#setRiskEscalatedAction": (r) => ({ id: r.Risk, version: "1", escalated: "1", note: "x" }),
+  "lib/risks/actions.ts#addMitigationAction": (r) => ({ riskId: r.Risk, text: "x", ownerRole: "x", dueDate: "2027-01-31" }),
+  "lib/risks/actions.ts#updateMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", text: "x", ownerRole: "x", dueDate: "2027-01-31", state: "COMPLETE" }),
+  "lib/risks/actions.ts#completeMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", note: "x" }),
 };
 
 function serverActionFiles(dir = "lib"): string[] {
@@ -141,7 +161,8 @@ beforeAll(async () => {
   const named = await db.$queryRawUnsafe<{ word: string }[]>(
     `SELECT code AS word FROM "PriorityArea" WHERE "partnershipId" = $1 UNION SELECT code FROM "Action" WHERE "partnershipId" = $1
      UNION SELECT title FROM "Action" WHERE "partnershipId" = $1 UNION SELECT code FROM "Kpi" WHERE "partnershipId" = $1
-     UNION SELECT name FROM "Kpi" WHERE "partnershipId" = $1 UNION SELECT text FROM "Milestone" WHERE "partnershipId" = $1`,
+     UNION SELECT name FROM "Kpi" WHERE "partnershipId" = $1 UNION SELECT text FROM "Milestone" WHERE "partnershipId" = $1
+     UNION SELECT title FROM "Risk" WHERE "partnershipId" = $1 UNION SELECT text FROM "RiskMitigation" WHERE "partnershipId" = $1`,
     derbyshire.id,
   );
   words = [derbyshire.name, ...named.map((r) => r.word)].filter((w) => w.length >= 3);

@@ -93,6 +93,7 @@ async function derbyshireWords(partnershipId: string): Promise<string[]> {
      UNION SELECT code FROM "Kpi" WHERE "partnershipId" = $1 UNION SELECT name FROM "Kpi" WHERE "partnershipId" = $1
      UNION SELECT name FROM "Partnership" WHERE id = $1 UNION SELECT slug FROM "Partnership" WHERE id = $1
      UNION SELECT name FROM "Board" WHERE "partnershipId" = $1
+     UNION SELECT title FROM "Risk" WHERE "partnershipId" = $1 UNION SELECT text FROM "RiskMitigation" WHERE "partnershipId" = $1
      UNION SELECT u.name FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m."partnershipId" = $1 AND m.role <> 'ADVISOR'`,
     partnershipId,
   );

@@ -166,6 +166,7 @@ describe("tenant-safe keys in the catalog", () => {
         "Kpi.ownerMembershipId -> Membership",
         "PriorityArea.parentId -> PriorityArea",
         "Risk.ownerMembershipId -> Membership",
+        "RiskMitigation.ownerMembershipId -> Membership",
         "Stocktake.previousId -> Stocktake",
         "AdvisorFinding.answeredInId -> Stocktake",
       ].sort(),
@@ -298,7 +299,7 @@ describe("deleting a row an optional key points to nulls only that key's column"
     return rows[0] as Record<string, unknown>;
   }
 
-  it("a membership: actions it leads, KPIs and risks it owns keep their partnership", async () => {
+  it("a membership: actions it leads, KPIs, risks and mitigations it owns keep their partnership", async () => {
     const user = await db.user.create({ data: { email: "lead@tenant-keys.test", name: "TK lead" } });
     const membership = await db.membership.create({ data: { partnershipId: derbyshire, userId: user.id, role: "LEAD" } });
     const action = await makeAction(1, { leadMembershipId: membership.id });
@@ -306,14 +307,28 @@ describe("deleting a row an optional key points to nulls only that key's column"
       data: { partnershipId: derbyshire, code: "TK-K1", name: "TK KPI", definition: "Test.", unit: "COUNT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY", ownerMembershipId: membership.id },
     });
     const risk = await db.risk.create({
-      data: { partnershipId: derbyshire, code: "TK-R1", title: "TK risk", ownerMembershipId: membership.id, inherentLikelihood: 3, inherentImpact: 3, currentLikelihood: 2, currentImpact: 2 },
+      data: {
+        partnershipId: derbyshire,
+        code: "TK-R1",
+        title: "TK risk",
+        ownerMembershipId: membership.id,
+        inherentLikelihood: 3,
+        inherentImpact: 3,
+        currentLikelihood: 2,
+        currentImpact: 2,
+        targetLikelihood: 1,
+        targetImpact: 2,
+        nextReviewDate: due,
+      },
     });
+    const mitigation = await db.riskMitigation.create({ data: { partnershipId: derbyshire, riskId: risk.id, text: "TK mitigation", ownerMembershipId: membership.id, dueDate: due } });
 
     await db.membership.delete({ where: { id: membership.id } });
 
     expect(await columnsOf("Action", action.id, ["leadMembershipId", "outcomeId"])).toEqual({ partnershipId: derbyshire, leadMembershipId: null, outcomeId: action.outcomeId });
     expect(await columnsOf("Kpi", kpi.id, ["ownerMembershipId"])).toEqual({ partnershipId: derbyshire, ownerMembershipId: null });
     expect(await columnsOf("Risk", risk.id, ["ownerMembershipId"])).toEqual({ partnershipId: derbyshire, ownerMembershipId: null });
+    expect(await columnsOf("RiskMitigation", mitigation.id, ["ownerMembershipId", "riskId"])).toEqual({ partnershipId: derbyshire, ownerMembershipId: null, riskId: risk.id });
   });
 
   it("a meeting, an action update, a milestone occurrence, an area and an action: change requests, evidence and impact log entries stay", async () => {

@@ -6,6 +6,7 @@
 // 170 kB to 98 kB and raised its throughput by about a quarter (npm run bench).
 import Link from "next/link";
 import { Sparkline } from "@/components/kpis/sparkline";
+import { RiskPanel } from "@/components/dashboard/risk-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DashboardModel } from "@/lib/dashboard/compute";
 import type { StatusLabels } from "@/lib/plan/status";
@@ -305,6 +306,8 @@ export function DashboardView({
           </>
         )}
       </Panel>
+
+      <RiskPanel risks={model.risks} base={base} />
 
       <div className="grid gap-6 xl:grid-cols-2">
         <Panel

@@ -14,6 +14,8 @@ function navItems(role: Role, scope: Scope): NavItem[] {
   ];
   // Scoped: an advisor reads reports only where the partnership shares its live dashboard.
   if (canOnItem(scope, "highlightReport.read") || can(role, "highlightReport.write")) items.push({ href: "reports", label: "Highlight reports" });
+  // Advisors read the register only where the partnership shares its live dashboard: no link to a page that would be a 404.
+  if (canOnItem(scope, "risks.read")) items.push({ href: "risks", label: "Risks" });
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (canOpenChangeRequests(role)) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "meetings.readPublished")) items.push({ href: "meetings", label: "Meetings" });

@@ -3,7 +3,7 @@ import { can, canOnItem, grantFor, PERMISSIONS, ROLES, type Grant, type Permissi
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // DESIGN §4, transcribed row by row. Columns: admin, board, lead, contributor, advisor, viewer.
-// "-" means not allowed.
+// "-" means not allowed. Reading risks follows reading the live dashboard, which shows the top risks.
 type Cell = Grant | "-";
 const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "dashboard.read": ["all", "all", "all", "all", "ifAllowed", "all"],
@@ -17,7 +17,8 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "highlightReport.review": ["all", "all", "-", "-", "-", "-"],
   // "others read submitted ones": everyone who reads the live dashboard.
   "highlightReport.read": ["all", "all", "all", "all", "ifAllowed", "all"],
-  "risks.read": ["all", "all", "all", "-", "-", "-"],
+  // The dashboard shows the top risks and the heat map, and every tile drills down: whoever reads the live dashboard reads the register.
+  "risks.read": ["all", "all", "all", "all", "ifAllowed", "all"],
   "risks.edit": ["all", "-", "ownAreas", "-", "-", "-"],
   "meetings.read": ["all", "all", "all", "all", "-", "all"],
   "meetings.readPublished": ["all", "all", "all", "all", "all", "all"],

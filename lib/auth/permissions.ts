@@ -112,6 +112,8 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
   },
   CONTRIBUTOR: {
     "dashboard.read": "all",
+    // The register is read by whoever reads the live dashboard, which shows its top risks.
+    "risks.read": "all",
     "status.update": "assigned",
     "kpi.enterValues": "assigned",
     "changeRequest.raise": "all",
@@ -125,6 +127,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.readPublished": "all",
     // Submitted highlight reports are live data: advisors read them where the partnership shares its live dashboard.
     "highlightReport.read": "ifAllowed",
+    "risks.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
@@ -133,6 +136,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.read": "all",
     "meetings.readPublished": "all",
     "highlightReport.read": "all",
+    "risks.read": "all",
   },
 };
 

@@ -12,6 +12,8 @@ import type { PlanTree } from "@/lib/plan/queries";
 import { STATUSES } from "@/lib/plan/status";
 import { reportsOwed, STATE_LABELS, type AreaReportRow } from "@/lib/reports/compute";
 import { periodKey, periodLabel } from "@/lib/reports/period";
+import type { BoardRiskRow } from "@/lib/risks/queries";
+import { boardRisks, type DashboardRisks } from "./risks";
 
 export const UPCOMING_DAYS = 60;
 export const LIST_LIMIT = 10;
@@ -91,6 +93,8 @@ export type DashboardModel = {
   kpiTiles: KpiTile[];
   /** Last month's highlight reports still owed once the partnership's due day has passed, by area and lead; empty before it. */
   overdueReports: { month: string; periodKey: string; due: string; reports: { areaId: string; code: string; title: string; leads: string[]; state: string }[] };
+  /** Open risks: the top few, the heat map of current scores, and the counts. */
+  risks: DashboardRisks;
 };
 
 export type PendingChangeRow = {
@@ -108,6 +112,7 @@ export function buildDashboard(input: {
   kpis: readonly KpiListItem[];
   pendingChanges: readonly PendingChangeRow[];
   approvedChanges: number;
+  risks?: readonly BoardRiskRow[];
   settings: PlanSettings;
   today: Date;
   overrides?: ReadonlyMap<string, { status: Status; reason: string | null }>;
@@ -266,6 +271,7 @@ export function buildDashboard(input: {
     })),
     kpiTiles: kpiTiles.slice(0, KPI_TILE_LIMIT),
     overdueReports: overdueReports(input.reports, today),
+    risks: boardRisks(input.risks ?? [], today),
   };
 }
 

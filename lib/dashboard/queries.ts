@@ -5,16 +5,17 @@ import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
 import { owedPeriod } from "@/lib/reports/period";
 import { getReportsOverview } from "@/lib/reports/queries";
+import { listOpenRisksForBoard } from "@/lib/risks/queries";
 import { buildDashboard, type DashboardModel } from "./compute";
 
 /**
  * Everything the board dashboard shows, for one partnership on one day; with
  * `areaIds` (a board's areas), only those areas (and the areas filed under
- * them), their KPIs, change requests and highlight reports.
+ * them), their KPIs, change requests, highlight reports and risks.
  */
 export async function getDashboard(partnershipId: string, today: Date, areaIds?: readonly string[]): Promise<DashboardModel> {
   const owed = owedPeriod(today);
-  const [fullTree, allKpis, settings, allPending, approvedChanges, overrides, reports] = await Promise.all([
+  const [fullTree, allKpis, settings, allPending, approvedChanges, overrides, reports, allRisks] = await Promise.all([
     getPlanTree(partnershipId),
     listKpis(partnershipId),
     getPlanSettings(partnershipId),
@@ -37,17 +38,20 @@ export async function getDashboard(partnershipId: string, today: Date, areaIds?:
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
     getReportsOverview(partnershipId, owed, owed),
+    listOpenRisksForBoard(partnershipId),
   ]);
   const covered = areaIds?.length ? new Set(areaIds) : null;
   const tree = covered ? fullTree.filter((a) => covered.has(a.id) || a.linkedAreas.some((l) => covered.has(l.id))) : fullTree;
   const inTree = new Set(tree.flatMap((a) => [a.id, ...a.linkedAreas.map((l) => l.id)]));
   const kpis = covered ? allKpis.filter((k) => k.areas.some((a) => inTree.has(a.priorityArea.id))) : allKpis;
   const pendingChanges = covered ? allPending.filter((c) => c.action && inTree.has(c.action.priorityAreaId)) : allPending;
+  const risks = covered ? allRisks.filter((r) => r.areas.some((a) => inTree.has(a.priorityArea.id))) : allRisks;
   return buildDashboard({
     tree,
     kpis,
     pendingChanges,
     approvedChanges,
+    risks,
     settings: planSettings(settings),
     today,
     provenance: settings?.provenance ?? null,

@@ -4,6 +4,7 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { changeRequestRegister } from "@/lib/changes/export";
 import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
+import { riskRegister } from "@/lib/risks/export";
 import type { Register } from "./register";
 
 /** Draws the register for this member, or null when the member may not read it (the route answers 404). */
@@ -13,4 +14,5 @@ export const REGISTERS: Record<string, RegisterBuilder> = {
   "change-requests": changeRequestRegister as RegisterBuilder,
   "impact-log": impactLogRegister as RegisterBuilder,
   "meeting-decisions": decisionRegister as RegisterBuilder,
+  risks: riskRegister as RegisterBuilder,
 };

@@ -70,6 +70,9 @@ function tenantRows(slug: string, name: string, counts: Counts, today: Date, use
     kpiValue: [] as object[],
     kpiBenchmark: [] as object[],
     risk: [] as object[],
+    riskArea: [] as object[],
+    riskAction: [] as object[],
+    riskReview: [] as object[],
     changeRequest: [] as object[],
     auditEvent: [] as object[],
   };
@@ -184,20 +187,34 @@ function tenantRows(slug: string, name: string, counts: Counts, today: Date, use
     }
   }
 
+  // Risks: a year of monthly reviews each, linked to an area and an action, a few escalated.
+  const rating = () => 1 + Math.floor(rand() * 5);
   for (let r = 0; r < counts.risks; r++) {
+    const riskId = randomUUID();
+    const [inherentLikelihood, inherentImpact] = [3 + Math.floor(rand() * 3), 3 + Math.floor(rand() * 3)];
+    const target = { targetLikelihood: 1 + Math.floor(rand() * 2), targetImpact: 1 + Math.floor(rand() * 3) };
+    const open = rand() < 0.8;
+    let current = { currentLikelihood: rating(), currentImpact: rating() };
     rows.risk.push({
-      id: randomUUID(),
+      id: riskId,
       partnershipId,
-      code: `R${r + 1}`,
+      code: `R${String(r + 1).padStart(3, "0")}`,
       title: `Risk ${r + 1}: capacity to deliver ${THEMES[r % THEMES.length]!.toLowerCase()}`,
       ownerMembershipId: memberships.lead ?? null,
-      inherentLikelihood: 1 + Math.floor(rand() * 5),
-      inherentImpact: 1 + Math.floor(rand() * 5),
-      currentLikelihood: 1 + Math.floor(rand() * 5),
-      currentImpact: 1 + Math.floor(rand() * 5),
-      reviewDate: addDays(today, Math.floor(rand() * 90) - 30),
-      state: rand() < 0.8 ? "OPEN" : "CLOSED",
+      inherentLikelihood,
+      inherentImpact,
+      ...current,
+      ...target,
+      nextReviewDate: addDays(today, Math.floor(rand() * 40) - 10),
+      escalatedToBoard: open && rand() < 0.05,
+      state: open ? "OPEN" : "CLOSED",
     });
+    rows.riskArea.push({ partnershipId, riskId, priorityAreaId: (rows.priorityArea[r % counts.areas] as { id: string }).id });
+    rows.riskAction.push({ partnershipId, riskId, actionId: actionIds[(r * 3) % actionIds.length] });
+    for (let m = 12; m >= 1; m--) {
+      if (m < 12 && rand() < 0.3) current = { currentLikelihood: rating(), currentImpact: rating() };
+      rows.riskReview.push({ id: randomUUID(), partnershipId, riskId, kind: m === 12 ? "CREATED" : "REVIEWED", at: addMonths(today, -m), authorName: "Priority lead", note: "Monthly review.", inherentLikelihood, inherentImpact, ...current, ...target });
+    }
   }
 
   // Change requests: most decided over the years, a few awaiting the board.
@@ -223,7 +240,7 @@ function tenantRows(slug: string, name: string, counts: Counts, today: Date, use
 
 const INSERT_ORDER = [
   "partnership", "board", "membership", "priorityArea", "membershipArea", "outcome", "action", "actionUpdate",
-  "milestone", "milestoneOccurrence", "kpi", "kpiArea", "kpiTrajectoryPoint", "kpiValue", "kpiBenchmark", "risk", "changeRequest", "auditEvent",
+  "milestone", "milestoneOccurrence", "kpi", "kpiArea", "kpiTrajectoryPoint", "kpiValue", "kpiBenchmark", "risk", "riskArea", "riskAction", "riskReview", "changeRequest", "auditEvent",
 ] as const;
 
 type Delegate = { createMany(args: { data: unknown[] }): Promise<unknown> };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RaiseChangeRequestForm } from "@/components/changes/raise-change-request-form";
 import { MilestoneOutcomeForm } from "@/components/plan/milestone-outcome-form";
+import { RisksDueReview } from "@/components/risks/risks-due-review";
 import { StatusUpdateForm } from "@/components/plan/status-update-form";
 import { OwedReports } from "@/components/reports/owed-reports";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -11,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { daysBetween, formatUkDate } from "@/lib/dates/format";
 import { occurrenceView, updateDue } from "@/lib/plan/compute";
 import { getPlanSettings, listActionsForMember } from "@/lib/plan/queries";
+import { listRisksDueForReview } from "@/lib/risks/queries";
 import * as clock from "@/lib/clock";
 import { actionInput, planSettings } from "@/lib/plan/view";
 import { mayWriteReport } from "@/lib/reports/access";
@@ -22,17 +24,18 @@ export const metadata: Metadata = { title: "My updates" };
 
 const WINDOWS = ["Due more than a month ago", "Due in the last month", "Coming up"] as const;
 
-export default async function MyUpdatesPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+export default async function MyUpdatesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ reviewed?: string; changed?: string }> }) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   if (!can(member.role, "status.update")) notFound();
   const everything = member.role === "ADMIN";
   const today = clock.today();
   const owedMonth = owedPeriod(today);
-  const [actions, settingsRow, reports] = await Promise.all([
+  const [actions, settingsRow, reports, risksDue] = await Promise.all([
     listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
     getPlanSettings(member.partnershipId),
     can(member.role, "highlightReport.write") ? getReportsOverview(member.partnershipId, owedMonth, owedMonth) : null,
+    can(member.role, "risks.edit") ? listRisksDueForReview(member.partnershipId, member.scope.areaIds, today, everything) : [],
   ]);
   const owedReports = reports
     ? reportsOwed(
@@ -76,6 +79,7 @@ export default async function MyUpdatesPage({ params }: { params: Promise<{ slug
         {due.length === 0 ? "" : `${due.length} ${due.length === 1 ? "item needs" : "items need"} you.`}
       </p>
       <OwedReports slug={member.partnership.slug} owed={owedReports} />
+      <RisksDueReview risks={risksDue} slug={member.partnership.slug} today={today} reviewed={query.reviewed} scoreChanged={query.changed === "1"} />
       {due.length === 0 ? (
         <p className="mt-6 rounded-md border border-green-700 bg-green-50 p-4 text-green-900">
           <span aria-hidden="true">✓ </span>Nothing is due from you. Every action you are answerable for has a current update.

@@ -7,12 +7,14 @@ import { ActionHistory, Provenance } from "@/components/plan/action-history";
 import { DueDateCorrectionForm } from "@/components/plan/due-date-correction-form";
 import { MilestoneList } from "@/components/plan/milestone-list";
 import { StatusUpdateForm } from "@/components/plan/status-update-form";
+import { LinkedRisks } from "@/components/risks/linked-risks";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, requireMembership } from "@/lib/auth/guards";
 import { can, canOnItem } from "@/lib/auth/permissions";
 import { formatUkDate } from "@/lib/dates/format";
 import { computeActionStatus, owedBy, slippage, statusConflict, updateOwed } from "@/lib/plan/compute";
 import { getActionDetail, getPlanSettings } from "@/lib/plan/queries";
+import { listRisksForAction } from "@/lib/risks/queries";
 import * as clock from "@/lib/clock";
 import { actionInput, planSettings } from "@/lib/plan/view";
 
@@ -22,7 +24,11 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
   const { slug, actionId } = await params;
   const member = await requireMembership(slug);
   if (!canReadLive(member)) notFound();
-  const [action, settingsRow] = await Promise.all([getActionDetail(member.partnershipId, actionId), getPlanSettings(member.partnershipId)]);
+  const [action, settingsRow, risks] = await Promise.all([
+    getActionDetail(member.partnershipId, actionId),
+    getPlanSettings(member.partnershipId),
+    listRisksForAction(member.partnershipId, actionId),
+  ]);
   if (!action) notFound();
 
   const today = clock.today();
@@ -157,6 +163,7 @@ export default async function ActionPage({ params }: { params: Promise<{ slug: s
           <MilestoneList slug={member.partnership.slug} milestones={action.milestones} mayRecord={mayUpdate} today={today} settings={settings} />
         </div>
         <div className="space-y-6">
+          <LinkedRisks risks={risks} base={base} today={today} />
           <section aria-labelledby="changes-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <h2 id="changes-heading" className="text-lg font-semibold">
               Change requests

@@ -1,0 +1,153 @@
+"use client";
+
+import { useActionState } from "react";
+import { PartnershipField, SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormKey } from "@/components/forms/use-form-key";
+import type { ActionResult } from "@/lib/actions/result";
+import { createRiskAction, updateRiskAction } from "@/lib/risks/actions";
+import { FREQUENCY_LABELS } from "@/lib/risks/compute";
+import { REVIEW_FREQUENCIES } from "@/lib/risks/schema";
+import { RatingFields } from "./rating-fields";
+
+/** A risk as its form shows it: ratings as text, dates as yyyy-mm-dd. */
+export type RiskFormValues = {
+  id: string;
+  version: number;
+  title: string;
+  cause: string;
+  effect: string;
+  controls: string;
+  ownerMembershipId: string;
+  ownerRole: string;
+  areaIds: string[];
+  actionCodes: string;
+  inherentLikelihood: string;
+  inherentImpact: string;
+  currentLikelihood: string;
+  currentImpact: string;
+  targetLikelihood: string;
+  targetImpact: string;
+  reviewFrequency: string;
+  nextReviewDate: string;
+};
+
+type Option = { value: string; label: string };
+type Saved = ActionResult<{ version: number }>;
+
+/** Adds a risk to the register (no `risk`), or edits one. */
+export function RiskForm({
+  slug,
+  risk,
+  defaults,
+  areaOptions,
+  memberOptions,
+}: {
+  slug: string;
+  risk?: RiskFormValues;
+  /** For a new risk: the next review date and cadence to start from. */
+  defaults?: Partial<RiskFormValues>;
+  areaOptions: Option[];
+  memberOptions: Option[];
+}) {
+  const [state, formAction, pending] = useActionState<Saved | null, FormData>(risk ? updateRiskAction : createRiskAction, null);
+  const start = { ...defaults, ...risk };
+  const value = (name: keyof RiskFormValues) => submitted(state, name) ?? (start[name] as string | undefined) ?? "";
+  const errors = (name: string) => fieldErrors(state, name);
+  const chosenAreas = submitted(state, "areaIds")?.split(",") ?? start.areaIds ?? (areaOptions.length === 1 ? [areaOptions[0]!.value] : []);
+  const areaErrors = errors("areaIds");
+  const formKey = useFormKey(state);
+  return (
+    <form key={formKey} action={formAction} aria-describedby="risk-form-message" className="space-y-5" noValidate>
+      <PartnershipField slug={slug} />
+      {risk ? (
+        <>
+          <input type="hidden" name="id" value={risk.id} />
+          <input type="hidden" name="version" value={risk.version} />
+        </>
+      ) : null}
+      <FormMessage state={state} id="risk-form-message" />
+      <TextField name="title" label="Risk" hint="The event you are worried about, in a sentence: “EHC plans continue to be issued late”." defaultValue={value("title")} errors={errors("title")} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextArea name="cause" label="Cause (optional)" hint="Why it might happen." rows={3} defaultValue={value("cause")} errors={errors("cause")} />
+        <TextArea name="effect" label="Effect (optional)" hint="What it would mean for children, young people and families." rows={3} defaultValue={value("effect")} errors={errors("effect")} />
+      </div>
+      <TextArea
+        name="controls"
+        label="Existing controls (optional)"
+        hint="What is already in place and working. What is still to be done goes in the mitigation plan, on the risk’s page."
+        rows={3}
+        defaultValue={value("controls")}
+        errors={errors("controls")}
+      />
+
+      <div className="grid gap-4 md:grid-cols-3">
+        <RatingFields legend="Inherent score" hint="Before any controls." prefix="inherent" stacked likelihood={value("inherentLikelihood")} impact={value("inherentImpact")} errors={errors} />
+        <RatingFields legend="Current score" hint="With the controls in place now." prefix="current" stacked likelihood={value("currentLikelihood")} impact={value("currentImpact")} errors={errors} />
+        <RatingFields legend="Target score" hint="Once the mitigations are done." prefix="target" stacked likelihood={value("targetLikelihood")} impact={value("targetImpact")} errors={errors} />
+      </div>
+      {risk ? (
+        <TextArea
+          name="scoreReason"
+          label="Why the scores changed (needed if they did)"
+          hint="Kept in the risk’s history with your name and today’s date. To record a routine review, use “Review this risk” instead."
+          rows={2}
+          defaultValue={submitted(state, "scoreReason")}
+          errors={errors("scoreReason")}
+        />
+      ) : null}
+
+      <fieldset aria-describedby={areaErrors?.length ? "areaIds-error" : "areaIds-hint"}>
+        <legend className="text-sm font-medium text-slate-900">Priority areas</legend>
+        <p id="areaIds-hint" className="mt-0.5 text-sm text-slate-700">
+          The areas whose delivery the risk threatens. Their priority leads review it.
+        </p>
+        <div className="mt-2 grid gap-1.5 sm:grid-cols-2">
+          {areaOptions.map((area) => (
+            <label key={area.value} className="flex items-start gap-2 text-sm text-slate-900">
+              <input type="checkbox" name="areaIds" value={area.value} defaultChecked={chosenAreas.includes(area.value)} className="mt-0.5 h-4 w-4" />
+              <span>{area.label}</span>
+            </label>
+          ))}
+        </div>
+        {areaErrors?.length ? (
+          <p id="areaIds-error" className="mt-1 text-sm font-medium text-red-800">
+            <span aria-hidden="true">⚠ </span>
+            {areaErrors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextField
+        name="actionCodes"
+        label="Linked actions (optional)"
+        hint="Plan action codes separated by commas, for example 3.2a, 3.2c."
+        defaultValue={value("actionCodes")}
+        errors={errors("actionCodes")}
+      />
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField
+          name="ownerMembershipId"
+          label="Owner"
+          hint="One person answers for the risk. Choose a member, or name the role below."
+          defaultValue={value("ownerMembershipId")}
+          errors={errors("ownerMembershipId")}
+          options={[{ value: "", label: "Not a member (name the role)" }, ...memberOptions]}
+        />
+        <TextField name="ownerRole" label="Owner’s role (optional)" hint="As the plan names it, for someone without a login." defaultValue={value("ownerRole")} errors={errors("ownerRole")} />
+        <SelectField
+          name="reviewFrequency"
+          label="Reviewed"
+          defaultValue={value("reviewFrequency") || "MONTHLY"}
+          errors={errors("reviewFrequency")}
+          options={REVIEW_FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }))}
+        />
+        <TextField name="nextReviewDate" type="date" label="Next review" defaultValue={value("nextReviewDate")} errors={errors("nextReviewDate")} />
+      </div>
+      <SubmitButton pending={pending} pendingText="Saving…">
+        {risk ? "Save risk" : "Add risk"}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const owner = { select: { user: { select: { name: true } } } } as const;
+const scoreHistory = { orderBy: { at: "asc" }, select: { at: true, currentLikelihood: true, currentImpact: true } } as const;
+
+/** Every risk on the register, open and closed, with what the table, filters, heat map and export need. */
+export async function listRisks(partnershipId: string) {
+  return db.risk.findMany({
+    where: { partnershipId },
+    orderBy: { code: "asc" },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      cause: true,
+      effect: true,
+      controls: true,
+      state: true,
+      escalatedToBoard: true,
+      ownerRole: true,
+      owner,
+      inherentLikelihood: true,
+      inherentImpact: true,
+      currentLikelihood: true,
+      currentImpact: true,
+      targetLikelihood: true,
+      targetImpact: true,
+      reviewFrequency: true,
+      nextReviewDate: true,
+      lastReviewedAt: true,
+      closedAt: true,
+      closedReason: true,
+      provenance: true,
+      areas: { select: { priorityArea: { select: { id: true, code: true } } } },
+      actions: { select: { action: { select: { id: true, code: true } } } },
+      mitigations: { orderBy: { position: "asc" }, select: { text: true, state: true, dueDate: true, ownerRole: true, owner } },
+      reviews: scoreHistory,
+    },
+  });
+}
+
+export type RiskListItem = Awaited<ReturnType<typeof listRisks>>[number];
+
+/** One risk with its mitigations and its whole history, for its page and its edit form. */
+export async function getRiskDetail(partnershipId: string, riskId: string) {
+  return db.risk.findFirst({
+    where: { id: riskId, partnershipId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      cause: true,
+      effect: true,
+      controls: true,
+      state: true,
+      version: true,
+      escalatedToBoard: true,
+      escalatedAt: true,
+      escalationNote: true,
+      ownerMembershipId: true,
+      ownerRole: true,
+      owner,
+      inherentLikelihood: true,
+      inherentImpact: true,
+      currentLikelihood: true,
+      currentImpact: true,
+      targetLikelihood: true,
+      targetImpact: true,
+      reviewFrequency: true,
+      nextReviewDate: true,
+      lastReviewedAt: true,
+      closedAt: true,
+      closedReason: true,
+      provenance: true,
+      createdAt: true,
+      areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
+      actions: { select: { action: { select: { id: true, code: true, title: true, archivedAt: true } } } },
+      mitigations: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, state: true, dueDate: true, version: true, ownerMembershipId: true, ownerRole: true, owner, completedAt: true, completionNote: true },
+      },
+      reviews: {
+        orderBy: { at: "desc" },
+        select: { id: true, kind: true, at: true, authorName: true, note: true, currentLikelihood: true, currentImpact: true, inherentLikelihood: true, inherentImpact: true, targetLikelihood: true, targetImpact: true, nextReviewDate: true },
+      },
+    },
+  });
+}
+
+export type RiskDetail = NonNullable<Awaited<ReturnType<typeof getRiskDetail>>>;
+
+/** The risks linked to one plan action, for the action's page. */
+export async function listRisksForAction(partnershipId: string, actionId: string) {
+  return db.risk.findMany({
+    where: { partnershipId, actions: { some: { partnershipId, actionId } } },
+    orderBy: [{ state: "asc" }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      state: true,
+      escalatedToBoard: true,
+      currentLikelihood: true,
+      currentImpact: true,
+      nextReviewDate: true,
+      reviews: scoreHistory,
+    },
+  });
+}
+
+/** Open risks as the board dashboard ranks and maps them. */
+export async function listOpenRisksForBoard(partnershipId: string) {
+  return db.risk.findMany({
+    where: { partnershipId, state: "OPEN" },
+    orderBy: { code: "asc" },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      escalatedToBoard: true,
+      ownerRole: true,
+      owner,
+      currentLikelihood: true,
+      currentImpact: true,
+      targetLikelihood: true,
+      targetImpact: true,
+      nextReviewDate: true,
+      provenance: true,
+      areas: { select: { priorityArea: { select: { id: true, code: true } } } },
+      reviews: scoreHistory,
+    },
+  });
+}
+
+export type BoardRiskRow = Awaited<ReturnType<typeof listOpenRisksForBoard>>[number];
+
+/**
+ * Open risks whose review is due by `today`, for a member's My updates: those
+ * linked to the areas they lead (everything, for the programme office).
+ */
+export async function listRisksDueForReview(partnershipId: string, areaIds: readonly string[], today: Date, everything = false) {
+  return db.risk.findMany({
+    where: {
+      partnershipId,
+      state: "OPEN",
+      nextReviewDate: { lte: today },
+      ...(everything ? {} : { areas: { some: { partnershipId, priorityAreaId: { in: [...areaIds] } } } }),
+    },
+    orderBy: [{ nextReviewDate: "asc" }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      version: true,
+      currentLikelihood: true,
+      currentImpact: true,
+      reviewFrequency: true,
+      nextReviewDate: true,
+      lastReviewedAt: true,
+      escalatedToBoard: true,
+      areas: { select: { priorityArea: { select: { code: true } } } },
+      reviews: scoreHistory,
+    },
+  });
+}
