@@ -3,7 +3,7 @@ import { parseIsoDate as d, toIsoDate } from "@/lib/dates/format";
 import { DEFAULT_PLAN_SETTINGS } from "@/lib/plan/compute";
 import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
 import type { SourceAction } from "@/lib/reports/prefill";
-import { drawAreaData, drawPack, nextWindowEnd, openRisksAsAt, packAsAt } from "./draw";
+import { drawAreaData, drawPack, nextWindowEnd, openRisksAsAt, packAsAt, riskAsAt } from "./draw";
 import { dataFindings, prefillSections } from "./prefill";
 import { stocktakeSnapshotV1 } from "./snapshot";
 import type { AreaSource, SourceRisk, StocktakeRow, StocktakeSource } from "./source";
@@ -95,58 +95,40 @@ const source: AreaSource = {
   reports: [{ period: d("2026-05-01"), state: "NOTED", overallStatus: "AT_RISK" }],
 };
 
+const event = (kind: SourceRisk["history"][number]["kind"], at: string, likelihood: number, impact: number) => ({ kind, at: d(at), likelihood, impact, targetScore: 4 });
+const now = (likelihood: number, impact: number, over: Partial<SourceRisk["now"]> = {}) => ({ likelihood, impact, targetScore: 4, escalated: false, escalatedAt: null, state: "OPEN" as const, closedAt: null, ...over });
+
 const risks: SourceRisk[] = [
+  // Scored 12 when raised, 16 from a review in May; escalated in May; scored down after the pack's day.
   {
     code: "R1",
     title: "Open",
     owner: null,
-    likelihood: 4,
-    impact: 4,
-    targetScore: 6,
-    escalated: true,
-    state: "OPEN",
     createdAt: d("2026-02-01"),
-    closedAt: null,
     areaIds: ["area-1"],
+    now: now(2, 2, { escalated: true }),
+    history: [event("CREATED", "2026-02-01", 3, 4), event("REVIEWED", "2026-05-10", 4, 4), event("ESCALATED", "2026-05-11", 4, 4), event("SCORES_CHANGED", "2026-08-01", 2, 2)],
   },
-  {
-    code: "R2",
-    title: "Raised after",
-    owner: null,
-    likelihood: 2,
-    impact: 2,
-    targetScore: null,
-    escalated: false,
-    state: "OPEN",
-    createdAt: d("2026-07-01"),
-    closedAt: null,
-    areaIds: ["area-1"],
-  },
+  { code: "R2", title: "Raised after", owner: null, createdAt: d("2026-07-01"), areaIds: ["area-1"], now: now(2, 2), history: [event("CREATED", "2026-07-01", 2, 2)] },
   {
     code: "R3",
     title: "Closed after",
     owner: null,
-    likelihood: 3,
-    impact: 3,
-    targetScore: null,
-    escalated: false,
-    state: "CLOSED",
     createdAt: d("2026-01-05"),
-    closedAt: d("2026-07-01"),
     areaIds: ["area-1"],
+    now: now(3, 3, { state: "CLOSED", closedAt: d("2026-07-01") }),
+    history: [event("CREATED", "2026-01-05", 3, 3), event("CLOSED", "2026-07-01", 3, 3)],
   },
+  // No history: read as it stands now.
+  { code: "R4", title: "Another area's", owner: null, createdAt: d("2026-01-05"), areaIds: ["area-2"], now: now(5, 5, { escalated: true }), history: [] },
   {
-    code: "R4",
-    title: "Another area's",
+    code: "R5",
+    title: "Closed before, reopened after",
     owner: null,
-    likelihood: 5,
-    impact: 5,
-    targetScore: null,
-    escalated: true,
-    state: "OPEN",
     createdAt: d("2026-01-05"),
-    closedAt: null,
-    areaIds: ["area-2"],
+    areaIds: ["area-1"],
+    now: now(2, 3),
+    history: [event("CREATED", "2026-01-05", 2, 3), event("CLOSED", "2026-03-01", 2, 3), event("REOPENED", "2026-09-01", 2, 3)],
   },
 ];
 
@@ -183,12 +165,28 @@ describe("drawAreaData", () => {
     expect(k1!.expected!.value).toBeCloseTo(40 + (22 * 120) / 334, 5);
   });
 
-  it("keeps the area's risks open on the day, highest first", () => {
-    expect(data.risks.map((r) => [r.code, r.score])).toEqual([
-      ["R1", 16],
-      ["R3", 9],
+  it("keeps the area's risks as they stood on the day: open, scored and escalated then, highest first", () => {
+    expect(data.risks.map((r) => [r.code, r.score, r.escalated])).toEqual([
+      ["R1", 16, true],
+      ["R3", 9, false],
     ]);
     expect(openRisksAsAt(risks, d("2026-07-02")).map((r) => r.code)).toEqual(["R1", "R2", "R4"]);
+    expect(openRisksAsAt(risks, d("2026-09-02")).map((r) => r.code)).toEqual(["R1", "R2", "R4", "R5"]);
+    expect(riskAsAt(risks[0]!, d("2026-04-01"))).toEqual({ likelihood: 3, impact: 4, targetScore: 4, escalated: false });
+    expect(riskAsAt(risks[0]!, d("2026-11-20"))).toEqual({ likelihood: 2, impact: 2, targetScore: 4, escalated: true });
+  });
+
+  it("ends a risk's escalation when it is closed, and dates an escalation the register kept no history for", () => {
+    const reopened: SourceRisk = {
+      ...risks[0]!,
+      history: [event("CREATED", "2026-02-01", 3, 4), event("ESCALATED", "2026-03-01", 3, 4), event("CLOSED", "2026-04-01", 3, 4), event("REOPENED", "2026-05-01", 3, 4)],
+    };
+    expect(riskAsAt(reopened, d("2026-03-15"))?.escalated).toBe(true);
+    expect(riskAsAt(reopened, d("2026-04-15"))).toBeNull();
+    expect(riskAsAt(reopened, d("2026-05-15"))?.escalated).toBe(false);
+    const undated: SourceRisk = { ...risks[3]!, now: now(5, 5, { escalated: true, escalatedAt: d("2026-06-01") }) };
+    expect(riskAsAt(undated, d("2026-05-31"))?.escalated).toBe(false);
+    expect(riskAsAt(undated, d("2026-06-01"))?.escalated).toBe(true);
   });
 
   it("gives each month of the period's highlight report", () => {

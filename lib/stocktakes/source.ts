@@ -17,18 +17,25 @@ export type SourceArea = {
   parentId: string | null;
 };
 
+/** A risk's scores and state after one event of its history (lib/risks: every review, score change, escalation, closure). */
+export type SourceRiskEvent = {
+  kind: "CREATED" | "REVIEWED" | "SCORES_CHANGED" | "CLOSED" | "REOPENED" | "ESCALATED" | "DE_ESCALATED";
+  at: Date;
+  likelihood: number;
+  impact: number;
+  targetScore: number;
+};
+
 export type SourceRisk = {
   code: string;
   title: string;
   owner: string | null;
-  likelihood: number;
-  impact: number;
-  targetScore: number | null;
-  escalated: boolean;
-  state: "OPEN" | "CLOSED";
   createdAt: Date;
-  closedAt: Date | null;
   areaIds: readonly string[];
+  /** As the register stands now. */
+  now: { likelihood: number; impact: number; targetScore: number; escalated: boolean; escalatedAt: Date | null; state: "OPEN" | "CLOSED"; closedAt: Date | null };
+  /** Oldest first. */
+  history: readonly SourceRiskEvent[];
 };
 
 export type SourceReportMonth = { period: Date; state: HighlightReportState; overallStatus: Status | null };
