@@ -226,7 +226,13 @@ describe("preparing a draft", () => {
     const index = await getStocktakesIndex(member("advisor"), today());
     expect(index!.drafts).toEqual([]);
     const lead = await getPackPage(member("lead"), draftId, today(), null);
-    expect([...lead!.editable].map((key) => lead!.doc.areas.find((a) => a.key === key)?.code ?? key)).toEqual(["PIA1"]);
+    // The demo's lead leads PIA1 and the areas the plan gives their role (prisma/seed.ts): those sections, none partnership-wide.
+    const led = await db.membershipArea.findMany({
+      where: { partnershipId: derbyshire, membership: { user: { email: "lead@derbyshire.demo" } } },
+      select: { priorityArea: { select: { code: true } } },
+    });
+    expect(led.map((a) => a.priorityArea.code)).toContain("PIA1");
+    expect([...lead!.editable].map((key) => lead!.doc.areas.find((a) => a.key === key)?.code ?? key).sort()).toEqual(led.map((a) => a.priorityArea.code).sort());
     const pia2 = await sectionOf(draftId, "PIA2");
     expect(await getSectionEditor(member("lead"), draftId, pia2.id, today())).toBeNull();
     expect(await getSectionEditor(member("admin"), draftId, pia2.id, today())).not.toBeNull();
