@@ -33,10 +33,11 @@ function Contents({ doc }: { doc: Doc }) {
       <h2 id="contents-heading" className="text-base font-semibold">
         Contents
       </h2>
+      {/* Each link at least 24px tall: WCAG 2.2 target size (2.5.8). */}
       <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm">
         {items.map((i) => (
           <li key={i.href}>
-            <a href={`#${i.href}`} className="text-blue-800 underline underline-offset-2">
+            <a href={`#${i.href}`} className="inline-block min-h-6 py-0.5 text-blue-800 underline underline-offset-2">
               {i.label}
             </a>
           </li>
