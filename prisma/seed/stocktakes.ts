@@ -65,7 +65,7 @@ type Plan = {
   findingsPublished: Date | null;
   findingsAuthor: string;
   nextReview: { date: Date; monthOnly: boolean } | null;
-  written: (code: string, drawn: { status: Status | null; data: string | null }) => Partial<Written>;
+  written: (code: string, drawn: { status: Status | null; data: string | null; reported: string | null }) => Partial<Written>;
 };
 
 async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People, evidenceByArea: Map<string, string[]>): Promise<string> {
@@ -99,7 +99,7 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
     const drawn = empty.areas.find((a) => a.key === section.key);
     // An area for improvement filed under a priority area reports with it: its data, and so its suggested status, are the parent's.
     const data = drawn?.data ?? empty.areas.find((a) => a.code === drawn?.parent?.code)?.data ?? null;
-    const own = plan.written(code, { status: data?.suggested.status ?? null, data: drawn?.data ? dataFindings(drawn.data, empty.asAt, source.labels) : null });
+    const own = plan.written(code, { status: data?.suggested.status ?? null, data: drawn?.data ? dataFindings(drawn.data, empty.asAt, source.labels) : null, reported: section.progress });
     const words: Written = {
       status: section.kind === "AREA" ? (own.status ?? section.status ?? data?.suggested.status ?? "NOT_DUE") : null,
       progress: own.progress ?? section.progress,
@@ -302,9 +302,12 @@ export async function seedStocktakes(tx: Tx, partnershipId: string, today: Date,
             ? {}
             : {
                 status: drawn.status,
-                progress: drawn.data
-                  ? `Illustrative. In the six months to ${formatDay(periodEnd)}, as the tables below show.\n\n${drawn.data}`
-                  : `Illustrative. Reported with its priority impact area.`,
+                // The figures are the key findings (prefilled from the data); progress is what the leads reported, not the figures again.
+                progress: drawn.reported
+                  ? `Illustrative. In the six months to ${formatDay(periodEnd)}, month by month as the lead reported it to the board:\n\n${drawn.reported}`
+                  : drawn.data
+                    ? `Illustrative. In the six months to ${formatDay(periodEnd)}, as the tables below show; our key findings give the figures.`
+                    : `Illustrative. Reported with its priority impact area.`,
               },
       },
       people,
