@@ -21,48 +21,44 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** Opens each link of the draft's checklist in turn and writes what it asks, until only the stocktake's own details are left. */
+/** Opens each section the draft's checklist links to and writes what it asks, until only the stocktake's own details are left. */
 async function workThroughChecklist(page: Page, draftUrl: string) {
-  let checkedEditor = false;
-  for (let round = 0; round < 30; round++) {
-    await page.goto(draftUrl);
-    const links = page.getByTestId("publish-checklist").getByRole("link");
-    if ((await links.count()) === 0) return;
-    const asked = await links.first().textContent();
-    await links.first().click();
+  await page.goto(draftUrl);
+  const links = page.getByTestId("publish-checklist").getByRole("link");
+  const sections = [...new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))];
+  expect(sections.length).toBeGreaterThan(0);
+  for (const [i, href] of sections.entries()) {
+    await page.goto(href);
     await expect(page.getByRole("heading", { level: 2, name: /^(Progress update|What the section says)$/ })).toBeVisible();
-    if (!checkedEditor) {
-      await expectNoAxeViolations(page);
-      checkedEditor = true;
-    }
+    if (i === 0) await expectNoAxeViolations(page);
     const status = page.getByLabel("Our assessment of the area");
     const progress = page.getByRole("textbox", { name: /^(Progress against the area|Our arrangements and how they have worked|What families and young people have told us, and what we did)$/ });
-    if (((await status.count()) && !(await status.inputValue())) || !(await progress.inputValue()).trim()) {
-      if ((await status.count()) && !(await status.inputValue())) await status.selectOption({ index: 1 });
+    const noStatus = (await status.count()) > 0 && !(await status.inputValue());
+    if (noStatus || !(await progress.inputValue()).trim()) {
+      if (noStatus) await status.selectOption({ index: 1 });
       if (!(await progress.inputValue()).trim()) await progress.fill("Written in the end-to-end test: what was done in the period and the difference it made.");
       await page.getByRole("button", { name: "Save the section" }).click();
       await expect(page.getByText(/^Section saved\./)).toBeVisible();
     }
     const steps = page.getByTestId("next-step");
-    for (let i = 0; i < (await steps.count()); i++) {
-      const step = steps.nth(i);
+    for (let n = 0; n < (await steps.count()); n++) {
+      const step = steps.nth(n);
       const response = step.getByRole("textbox", { name: /^Our response to/ });
       if ((await response.inputValue()).trim()) continue;
       await response.fill("Answered in the end-to-end test: done, with the evidence linked.");
       await step.getByLabel("Where it has got to").selectOption({ index: 1 });
       await step.getByRole("button", { name: /^Save the response to/ }).click();
-      await expect(step).toContainText("Response by", { timeout: 30_000 });
+      await expect(step).toContainText("Response by");
     }
-    await page.goto(draftUrl);
-    await expect(page.getByTestId("publish-checklist").getByRole("link", { name: asked!, exact: true })).toHaveCount(0);
   }
-  throw new Error("The checklist did not empty in 30 rounds");
+  await page.goto(draftUrl);
+  await expect(page.getByTestId("publish-checklist").getByRole("link")).toHaveCount(0);
 }
 
 test("the programme office prepares and publishes; the advisor reads, compares with July 2025 and publishes findings; the next draft demands responses; the PDF is tagged", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const office = await signedIn(browser, demoEmail("admin", "derbyshire"));
 
   // Start: prefilled, naming the last stocktake it answers.
