@@ -13,6 +13,7 @@ import { derbyshireAreas, derbyshireKpis } from "./seed/derbyshire";
 import { derbyCityAreas, derbyCityKpis } from "./seed/derby-city";
 import { seedDerbyshireMeetings } from "./seed/meetings";
 import { seedHighlightReports } from "./seed/reports";
+import { seedStocktakes } from "./seed/stocktakes";
 import { seedRisks } from "./seed/risks";
 import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
@@ -24,6 +25,7 @@ import { settle } from "./seed/settle";
 export const DEMO_PASSWORD = "stocktake-demo";
 export const DEMO_ROLES = ["admin", "board", "lead", "contributor", "viewer"] as const;
 export const ADVISOR_EMAIL = "advisor@dfe.demo";
+const ADVISOR_JOB_TITLE = "DfE SEND Advisor";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -43,6 +45,10 @@ type DemoPartnership = {
   people: Record<(typeof DEMO_ROLES)[number], DemoPerson>;
   /** Illustrative monthly highlight reports (prisma/seed/reports.ts). */
   highlightReports?: boolean;
+  /** The six-monthly stocktakes: July 2025's real findings, and the illustrative ones after (prisma/seed/stocktakes.ts). */
+  stocktakes?: boolean;
+  /** Whether the partnership lets its advisors read the live dashboard (off by default). */
+  advisorDashboardAccess: boolean;
   areas: SeedArea[];
   kpis: SeedKpi[];
   /** What the partnership page says about where its data comes from. */
@@ -96,6 +102,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     kpis: derbyshireKpis,
     meetings: seedDerbyshireMeetings,
     highlightReports: true,
+    stocktakes: true,
+    advisorDashboardAccess: true,
     provenance:
       "Demo data. The plan, its measures and dates are transcribed from Derbyshire's Priority Impact Plan (January 2025); statuses up to July 2025 are written to agree with the DfE and NHS England stocktake letter of July 2025. Everything after July 2025 — updates, milestone outcomes, change requests and every KPI figure — is illustrative: it continues the plan beyond the documents.",
     historyProvenance: "Illustrative: written to agree with the DfE and NHS England stocktake letter of July 2025 (the plan itself gives no status history).",
@@ -143,6 +151,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     },
     areas: derbyCityAreas,
     kpis: derbyCityKpis,
+    // Derby City shares its published packs with advisors, not its live dashboard: the setting's default.
+    advisorDashboardAccess: false,
     provenance:
       "Demo data. The plan and the KPIs' figures up to September 2025 come from Derby City's self-assessment (September 2025); targets the document does not set are marked on each KPI. Everything after September 2025 — updates, milestone outcomes, change requests and KPI values — is illustrative: it continues the plan beyond the documents.",
     historyProvenance: "From the self-assessment (September 2025).",
@@ -157,7 +167,8 @@ function latestUpdate(updates: SeedArea["outcomes"][number]["actions"][number]["
   return updates.length ? updates[updates.length - 1] : undefined;
 }
 
-async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: string, advisorId: string) {
+async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: string, advisor: { id: string; name: string }) {
+  const advisorId = advisor.id;
   const partnership = await tx.partnership.create({
     data: {
       slug: spec.slug,
@@ -168,7 +179,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       inspectionOutcome: spec.inspectionOutcome,
       improvementNoticeDate: spec.improvementNoticeDate ? date(spec.improvementNoticeDate) : null,
       statusLabels: spec.statusLabels ?? {},
-      advisorDashboardAccess: true,
+      advisorDashboardAccess: spec.advisorDashboardAccess,
       provenance: spec.provenance,
     },
   });
@@ -190,7 +201,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     memberships[key] = membership.id;
   }
   await tx.membership.create({
-    data: { partnershipId, userId: advisorId, role: "ADVISOR", jobTitle: "DfE SEND Advisor" },
+    data: { partnershipId, userId: advisorId, role: "ADVISOR", jobTitle: ADVISOR_JOB_TITLE },
   });
 
   // Areas: top-level first, so that linked areas for improvement can point at their parent.
@@ -396,6 +407,12 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     await seedHighlightReports(tx, partnershipId, today(), { admin: named(spec.people.admin), lead: named(spec.people.lead), chair: named(spec.people.board) });
   }
 
+  if (spec.stocktakes) {
+    // After meetings and reports: a pack draws the period's reports, meetings and decisions.
+    const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
+    await seedStocktakes(tx, partnershipId, today(), { admin: named(spec.people.admin), advisor: `${advisor.name} (${ADVISOR_JOB_TITLE})`, advisorUserId: advisor.id });
+  }
+
   await tx.auditEvent.create({
     data: {
       partnershipId,
@@ -424,7 +441,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<string[]> {
           update: {},
           create: { email: ADVISOR_EMAIL, name: "Dana Okafor", passwordHash },
         });
-        await seedPartnership(tx, spec, passwordHash, advisor.id);
+        await seedPartnership(tx, spec, passwordHash, advisor);
         return true;
       },
       { timeout: 120_000, maxWait: 30_000 },

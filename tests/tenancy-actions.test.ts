@@ -20,6 +20,7 @@ type FormCase = (rows: Rows) => Record<string, string>;
 
 const kpi = { code: "XT1", name: "Cross-tenant KPI", definition: "Never written.", unit: "PERCENT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY" };
 const area = { code: "X9", kind: "LOCAL_PRIORITY", title: "Cross-tenant", finding: "x" };
+const stocktakeDetails = { version: "1", title: "Cross-tenant", periodStart: "2031-01-01", periodEnd: "2031-06-30", reviewDate: "2031-07-08", summary: "x" };
 const risk = {
   title: "Cross-tenant risk",
   ownerRole: "x",
@@ -74,6 +75,19 @@ const CASES: Record<string, FormCase> = {
   "lib/meetings/actions.ts#recordImpactLogUpdateAction": (r) => ({ entryId: r.ImpactLogEntry, meetingId: r.Meeting, version: "1", state: "DONE", text: "Cross-tenant" }),
   "lib/reports/actions.ts#saveHighlightReportAction": (r) => ({ areaId: r.PriorityArea, period: "2026-10", version: "0", intent: "save", summary: "Cross-tenant" }),
   "lib/reports/actions.ts#reviewHighlightReportAction": (r) => ({ reportId: r.HighlightReport, version: "1", decision: "RETURNED", comment: "Cross-tenant" }),
+  "lib/stocktakes/actions.ts#createStocktakeAction": (r) => ({ followsId: r.Stocktake, title: "Cross-tenant", periodStart: "2031-01-01", periodEnd: "2031-06-30" }),
+  "lib/stocktakes/actions.ts#saveStocktakeDetailsAction": (r) => ({ ...stocktakeDetails, stocktakeId: r.Stocktake, intent: "publish" }),
+  "lib/stocktakes/actions.ts#deleteStocktakeAction": (r) => ({ stocktakeId: r.Stocktake, version: "1" }),
+  "lib/stocktakes/actions.ts#saveStocktakeSectionAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", progress: "Cross-tenant" }),
+  "lib/stocktakes/actions.ts#linkStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", evidenceIds: r.Evidence }),
+  "lib/stocktakes/actions.ts#addStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", kind: "DATA", title: "Cross-tenant", date: "2025-06-01", text: "x" }),
+  "lib/stocktakes/actions.ts#saveStocktakeResponseAction": (r) => ({ stocktakeId: r.Stocktake, findingId: r.AdvisorFinding, version: "0", response: "Cross-tenant" }),
+  "lib/stocktakes/actions.ts#recordFindingAction": (r) => ({ sectionId: r.StocktakeSection, kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
+  "lib/stocktakes/actions.ts#updateFindingAction": (r) => ({ findingId: r.AdvisorFinding, version: "1", kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
+  "lib/stocktakes/actions.ts#deleteFindingAction": (r) => ({ findingId: r.AdvisorFinding, version: "1" }),
+  "lib/stocktakes/actions.ts#publishFindingsAction": (r) => ({ stocktakeId: r.Stocktake, nextReview: "2031-01" }),
+  // The form names the partnership it was shown for: Derbyshire's.
+  "lib/settings/actions.ts#updatePartnershipSettingsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
   "lib/risks/actions.ts#createRiskAction": (r) => ({ ...risk, areaIds: r.PriorityArea }),
   "lib/risks/actions.ts#updateRiskAction": (r) => ({ ...risk, id: r.Risk, version: "1", scoreReason: "x" }),
   "lib/risks/actions.ts#reviewRiskAction": (r) => ({ riskId: r.Risk, version: "1", currentLikelihood: "1", currentImpact: "1", note: "x", nextReviewDate: "2026-12-31" }),
@@ -142,7 +156,8 @@ beforeAll(async () => {
     db.user.findUniqueOrThrow({ where: { email: "admin@derby-city.demo" }, select: { id: true, name: true, email: true, sessionVersion: true } }),
   ]);
   signedIn.user = { userId: admin.id, name: admin.name, email: admin.email, sessionVersion: admin.sessionVersion };
-  rows = await derbyshireRows(derbyshire.id);
+  // The partnership itself is a row some forms name (the settings form).
+  rows = { ...(await derbyshireRows(derbyshire.id)), Partnership: derbyshire.id };
   const named = await db.$queryRawUnsafe<{ word: string }[]>(
     `SELECT code AS word FROM "PriorityArea" WHERE "partnershipId" = $1 UNION SELECT code FROM "Action" WHERE "partnershipId" = $1
      UNION SELECT title FROM "Action" WHERE "partnershipId" = $1 UNION SELECT code FROM "Kpi" WHERE "partnershipId" = $1

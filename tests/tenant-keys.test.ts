@@ -168,6 +168,7 @@ describe("tenant-safe keys in the catalog", () => {
         "Risk.ownerMembershipId -> Membership",
         "RiskMitigation.ownerMembershipId -> Membership",
         "Stocktake.previousId -> Stocktake",
+        "AdvisorFinding.answeredInId -> Stocktake",
       ].sort(),
     );
   });
@@ -374,7 +375,7 @@ describe("deleting a row an optional key points to nulls only that key's column"
     });
   });
 
-  it("self-relations: a parent area, a parent board and a previous stocktake", async () => {
+  it("self-relations: a parent area, a parent board, a previous stocktake, and the stocktake that answered a next step", async () => {
     const parentArea = await db.priorityArea.create({
       data: { partnershipId: derbyshire, code: "TK-P", kind: "LOCAL_PRIORITY", title: "TK parent", finding: "Test.", leadRoles: [], position: 9100 },
     });
@@ -383,8 +384,14 @@ describe("deleting a row an optional key points to nulls only that key's column"
     });
     const parentBoard = await db.board.create({ data: { partnershipId: derbyshire, name: "TK strategic board", position: 9100 } });
     const childBoard = await db.board.create({ data: { partnershipId: derbyshire, name: "TK delivery board", position: 9101, parentBoardId: parentBoard.id } });
-    const previous = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 1", periodStart: due, periodEnd: due } });
-    const next = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id } });
+    // Published: a partnership has one draft at a time (a partial unique index).
+    const previous = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 1", periodStart: due, periodEnd: due, state: "PUBLISHED" } });
+    const next = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id, state: "PUBLISHED" } });
+    // A next step of the later pack, answered in the earlier one (any pack will do for the key).
+    const section = await db.stocktakeSection.create({ data: { partnershipId: derbyshire, stocktakeId: next.id, key: "GOVERNANCE", kind: "GOVERNANCE" } });
+    const step = await db.advisorFinding.create({
+      data: { partnershipId: derbyshire, stocktakeSectionId: section.id, kind: "NEXT_STEP", heading: "TK", text: "TK", authorName: "TK", answeredInId: previous.id },
+    });
 
     await db.priorityArea.delete({ where: { id: parentArea.id } });
     await db.board.delete({ where: { id: parentBoard.id } });
@@ -393,5 +400,6 @@ describe("deleting a row an optional key points to nulls only that key's column"
     expect(await columnsOf("PriorityArea", childArea.id, ["parentId"])).toEqual({ partnershipId: derbyshire, parentId: null });
     expect(await columnsOf("Board", childBoard.id, ["parentBoardId"])).toEqual({ partnershipId: derbyshire, parentBoardId: null });
     expect(await columnsOf("Stocktake", next.id, ["previousId"])).toEqual({ partnershipId: derbyshire, previousId: null });
+    expect(await columnsOf("AdvisorFinding", step.id, ["answeredInId"])).toEqual({ partnershipId: derbyshire, answeredInId: null });
   });
 });

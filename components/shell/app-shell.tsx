@@ -19,7 +19,9 @@ function navItems(role: Role, scope: Scope): NavItem[] {
   if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
   if (canOpenChangeRequests(role)) items.push({ href: "changes", label: "Change requests" });
   if (can(role, "meetings.readPublished")) items.push({ href: "meetings", label: "Meetings" });
+  if (can(role, "stocktake.readPublished") || can(role, "stocktake.contribute")) items.push({ href: "stocktakes", label: "Stocktakes" });
   if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
+  if (can(role, "settings.manage")) items.push({ href: "settings", label: "Settings" });
   return items;
 }
 

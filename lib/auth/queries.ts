@@ -108,6 +108,6 @@ export function listMembershipsForUser(userId: string) {
   return db.membership.findMany({
     where: { userId },
     orderBy: { partnership: { name: "asc" } },
-    select: { role: true, jobTitle: true, partnership: { select: { slug: true, name: true, localAuthority: true } } },
+    select: { role: true, jobTitle: true, partnership: { select: { id: true, slug: true, name: true, localAuthority: true, advisorDashboardAccess: true } } },
   });
 }

@@ -12,6 +12,7 @@ import { FREQUENCY_LABELS } from "./recurrence";
 const KIND_LABELS = {
   PRIORITY_ACTION: "Area for priority action",
   IMPROVEMENT: "Area for improvement",
+  DFE_RECOMMENDATION: "DfE recommendation",
   LOCAL_PRIORITY: "Local priority",
 } as const;
 

@@ -152,7 +152,7 @@ function basisText(source: ReportSource, rollup: ReturnType<typeof rollupAsAt>, 
 }
 
 /** When the action became complete, if it was complete on `day`. */
-function completedOn(action: SourceAction, day: Date): Date | null {
+export function completedOn(action: SourceAction, day: Date): Date | null {
   if (reportedAsAt(action, day).status !== "COMPLETE") return null;
   let since: Date | null = null;
   for (const update of action.updates.filter((u) => byEndOf(u.at, day))) {

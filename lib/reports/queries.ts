@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { statusLabels } from "@/lib/plan/status";
 import { planSettings } from "@/lib/plan/view";
 import type { ReportSource } from "./prefill";
+import { actionSourceSelect, kpiSourceSelect, toSourceAction, toSourceKpi } from "./source";
 import { shiftMonth } from "./period";
 
 const live = { archivedAt: null };
@@ -155,53 +156,11 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
   if (!partnership || !area) return null;
   const areaIds = [area.id, ...area.children.map((c) => c.id)];
   const [actions, kpis, changeRequests, evidence] = await Promise.all([
-    client.action.findMany({
-      where: { partnershipId, ...live, priorityAreaId: { in: areaIds } },
-      orderBy: { code: "asc" },
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        leadRole: true,
-        lead: { select: { user: { select: { name: true } } } },
-        startDate: true,
-        baselineDueDate: true,
-        currentDueDate: true,
-        reportedStatus: true,
-        reportedAt: true,
-        completedAt: true,
-        updates: { where: { partnershipId }, orderBy: { createdAt: "asc" }, select: { status: true, createdAt: true } },
-        milestones: {
-          where: { partnershipId, ...live },
-          orderBy: { position: "asc" },
-          select: {
-            text: true,
-            _count: { select: { evidence: true } },
-            occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } } },
-          },
-        },
-        changeRequests: { where: { partnershipId, state: "APPROVED", decidedAt: { not: null } }, select: { previousDueDate: true, decidedAt: true } },
-        kpis: { where: { partnershipId }, select: { kpiId: true } },
-      },
-    }),
+    client.action.findMany({ where: { partnershipId, ...live, priorityAreaId: { in: areaIds } }, orderBy: { code: "asc" }, select: actionSourceSelect(partnershipId) }),
     client.kpi.findMany({
       where: { partnershipId, ...live, areas: { some: { partnershipId, priorityAreaId: { in: areaIds } } } },
       orderBy: { code: "asc" },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        unit: true,
-        direction: true,
-        frequency: true,
-        tolerance: true,
-        baselineValue: true,
-        baselineDate: true,
-        targetValue: true,
-        targetDate: true,
-        trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
-        values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { period: true, value: true } },
-      },
+      select: kpiSourceSelect(partnershipId),
     }),
     client.changeRequest.findMany({
       where: { partnershipId, action: { partnershipId, priorityAreaId: { in: areaIds } } },
@@ -247,37 +206,8 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
   const board = partnership.boards.find((b) => b.areas.some((a) => a.priorityAreaId === area.id)) ?? partnership.boards.find((b) => b.areas.length === 0) ?? null;
   const source: ReportSource = {
     settings: planSettings(partnership),
-    actions: actions.map((a) => ({
-      id: a.id,
-      code: a.code,
-      title: a.title,
-      lead: a.lead?.user.name ?? a.leadRole,
-      startDate: a.startDate,
-      baselineDueDate: a.baselineDueDate,
-      currentDueDate: a.currentDueDate,
-      reportedStatus: a.reportedStatus,
-      reportedAt: a.reportedAt,
-      completedAt: a.completedAt,
-      updates: a.updates.map((u) => ({ status: u.status, at: u.createdAt })),
-      occurrences: a.milestones.flatMap((m) =>
-        m.occurrences.map((o) => ({ milestoneText: m.text, dueDate: o.dueDate, state: o.state, decidedAt: o.decidedAt, note: o.note, evidence: o._count.evidence + m._count.evidence })),
-      ),
-      approvedChanges: a.changeRequests.map((c) => ({ previousDueDate: c.previousDueDate, decidedAt: c.decidedAt! })),
-      kpiIds: a.kpis.map((k) => k.kpiId),
-    })),
-    kpis: kpis.map((k) => ({
-      id: k.id,
-      code: k.code,
-      name: k.name,
-      direction: k.direction,
-      frequency: k.frequency,
-      unit: k.unit,
-      tolerance: k.tolerance,
-      baseline: k.baselineValue !== null && k.baselineDate ? { date: k.baselineDate, value: k.baselineValue } : null,
-      target: k.targetValue !== null && k.targetDate ? { date: k.targetDate, value: k.targetValue } : null,
-      trajectory: k.trajectory,
-      values: k.values,
-    })),
+    actions: actions.map(toSourceAction),
+    kpis: kpis.map(toSourceKpi),
     changeRequests: changeRequests.map((c) => ({
       actionCode: c.action?.code ?? null,
       milestone: c.milestone?.text ?? null,

@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { AreaKind, Frequency } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/plan/schema";
 
-export const AREA_KINDS = ["PRIORITY_ACTION", "IMPROVEMENT", "LOCAL_PRIORITY"] as const satisfies readonly AreaKind[];
+export const AREA_KINDS = ["PRIORITY_ACTION", "IMPROVEMENT", "DFE_RECOMMENDATION", "LOCAL_PRIORITY"] as const satisfies readonly AreaKind[];
 
 export const AREA_KIND_LABELS: Record<AreaKind, string> = {
   PRIORITY_ACTION: "Area for priority action",
   IMPROVEMENT: "Area for improvement",
+  DFE_RECOMMENDATION: "DfE recommendation",
   LOCAL_PRIORITY: "Local priority",
 };
 

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The partnership's settings as the settings page shows them. */
+export async function getPartnershipSettings(partnershipId: string) {
+  return db.partnership.findFirst({
+    where: { id: partnershipId },
+    select: {
+      id: true,
+      name: true,
+      advisorDashboardAccess: true,
+      version: true,
+      memberships: { where: { partnershipId, role: "ADVISOR" }, select: { user: { select: { name: true } }, jobTitle: true } },
+    },
+  });
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { mutation } from "@/lib/audit/mutation";
+import type { Caller } from "@/lib/auth/caller";
+import { now } from "@/lib/clock";
+import type { Tx } from "@/lib/db";
+import { formatUkDate } from "@/lib/dates/format";
+import { ConflictError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
+import { isAdvisor, mayRecordFindings } from "../access";
+import { FINDING_GONE, sectionFor, stocktakeFor } from "../guard";
+import { findingVisible } from "../lifecycle";
+import type { DeleteFindingInput, PublishFindingsInput, RecordFindingInput, UpdateFindingInput } from "../schema";
+
+function requireRecorder(caller: Caller) {
+  if (!mayRecordFindings(caller.scope)) throw new ForbiddenError("Only advisors, the programme office, the board and priority leads record a stocktake’s findings.");
+}
+
+function requirePublished(stocktake: { state: string }) {
+  if (stocktake.state !== "PUBLISHED") throw new ConflictError("Findings are recorded against a published stocktake; this one is still a draft.");
+}
+
+/** A draft finding of the caller's side (published findings are part of the record and do not change). */
+async function ownDraft(tx: Tx, partnershipId: string, caller: Caller, findingId: string) {
+  const finding = await tx.advisorFinding.findFirst({
+    where: { id: findingId, partnershipId },
+    select: { id: true, heading: true, kind: true, byAdvisor: true, publishedAt: true, version: true, section: { select: { stocktake: { select: { title: true } } } } },
+  });
+  // A draft of the other side is not theirs to see, so it does not exist for them.
+  if (!finding || !findingVisible(finding, isAdvisor(caller.scope))) throw new NotFoundError(FINDING_GONE);
+  requireRecorder(caller);
+  if (finding.publishedAt) throw new ConflictError(`“${finding.heading}” was published on ${formatUkDate(finding.publishedAt)}, so it cannot be changed.`);
+  return finding;
+}
+
+/**
+ * A key finding or next step for one section of a published pack, as the
+ * advisors give them (the letter's "Key findings" and "Next steps" per area).
+ * A draft until published: an advisor's are seen by the advisors only.
+ */
+export const recordFinding = mutation(async (tx, partnershipId, caller: Caller, input: RecordFindingInput) => {
+  const section = await sectionFor(tx, partnershipId, input.sectionId);
+  requireRecorder(caller);
+  requirePublished(section.stocktake);
+  const last = await tx.advisorFinding.findFirst({
+    where: { partnershipId, stocktakeSectionId: section.id, kind: input.kind },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  const finding = await tx.advisorFinding.create({
+    data: {
+      partnershipId,
+      stocktakeSectionId: section.id,
+      kind: input.kind,
+      heading: input.heading,
+      text: input.text,
+      position: (last?.position ?? -1) + 1,
+      authorName: caller.actor.name,
+      authorUserId: caller.actor.userId,
+      byAdvisor: isAdvisor(caller.scope),
+    },
+    select: { id: true },
+  });
+  return {
+    result: { findingId: finding.id, stocktakeId: section.stocktake.id },
+    audit: {
+      entityType: "AdvisorFinding",
+      entityId: finding.id,
+      action: "create",
+      after: { stocktake: section.stocktake.title, section: section.priorityArea?.code ?? section.key, kind: input.kind, heading: input.heading },
+    },
+  };
+});
+
+export const updateFinding = mutation(async (tx, partnershipId, caller: Caller, input: UpdateFindingInput) => {
+  const finding = await ownDraft(tx, partnershipId, caller, input.findingId);
+  const saved = await tx.advisorFinding.updateMany({
+    where: { id: finding.id, partnershipId, version: input.version, publishedAt: null },
+    data: { kind: input.kind, heading: input.heading, text: input.text, version: { increment: 1 } },
+  });
+  if (saved.count === 0) throw staleError(`“${finding.heading}”`);
+  return {
+    result: { findingId: finding.id },
+    audit: {
+      entityType: "AdvisorFinding",
+      entityId: finding.id,
+      action: "update",
+      before: { kind: finding.kind, heading: finding.heading },
+      after: { kind: input.kind, heading: input.heading },
+    },
+  };
+});
+
+export const deleteFinding = mutation(async (tx, partnershipId, caller: Caller, input: DeleteFindingInput) => {
+  const finding = await ownDraft(tx, partnershipId, caller, input.findingId);
+  const gone = await tx.advisorFinding.deleteMany({ where: { id: finding.id, partnershipId, version: input.version, publishedAt: null } });
+  if (gone.count === 0) throw staleError(`“${finding.heading}”`);
+  return {
+    result: { findingId: finding.id },
+    audit: {
+      entityType: "AdvisorFinding",
+      entityId: finding.id,
+      action: "delete",
+      before: { kind: finding.kind, heading: finding.heading, stocktake: finding.section.stocktake.title },
+    },
+  };
+});
+
+/**
+ * Publishes the caller's side's draft findings on a stocktake, and the date
+ * of the next review if given: from then on the partnership sees them, and
+ * the next stocktake must respond to each next step.
+ */
+export const publishFindings = mutation(async (tx, partnershipId, caller: Caller, input: PublishFindingsInput) => {
+  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  requireRecorder(caller);
+  requirePublished(stocktake);
+  const byAdvisor = isAdvisor(caller.scope);
+  const at = now();
+  const published = await tx.advisorFinding.updateMany({
+    where: { partnershipId, byAdvisor, publishedAt: null, section: { partnershipId, stocktakeId: stocktake.id } },
+    data: { publishedAt: at, publishedByName: caller.actor.name, version: { increment: 1 } },
+  });
+  if (published.count === 0 && !input.nextReview) throw new ConflictError("There are no draft findings to publish, and no next review was given.");
+  if (input.nextReview) {
+    await tx.stocktake.updateMany({ where: { id: stocktake.id, partnershipId }, data: { nextReviewDate: input.nextReview.date, nextReviewMonthOnly: input.nextReview.monthOnly } });
+  }
+  return {
+    result: { stocktakeId: stocktake.id, published: published.count },
+    audit: {
+      entityType: "Stocktake",
+      entityId: stocktake.id,
+      action: "publish findings",
+      after: { findings: published.count, byAdvisor, nextReview: input.nextReview ? { date: input.nextReview.date, monthOnly: input.nextReview.monthOnly } : null },
+    },
+  };
+});

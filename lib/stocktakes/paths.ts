@@ -1,0 +1,33 @@
+// Where stocktakes live: /p/<slug>/stocktakes/<id>, a section's editor under
+// it, the advisors' findings, and the pack's PDF.
+
+export function stocktakesPath(slug: string): string {
+  return `/p/${slug}/stocktakes`;
+}
+
+export function stocktakePath(slug: string, stocktakeId: string): string {
+  return `${stocktakesPath(slug)}/${stocktakeId}`;
+}
+
+/** The pack compared with an earlier one than the last (any published pack before it). */
+export function comparePath(slug: string, stocktakeId: string, withId: string): string {
+  return `${stocktakePath(slug, stocktakeId)}?compare=${encodeURIComponent(withId)}`;
+}
+
+export function sectionPath(slug: string, stocktakeId: string, sectionId: string): string {
+  return `${stocktakePath(slug, stocktakeId)}/sections/${sectionId}`;
+}
+
+export function findingsPath(slug: string, stocktakeId: string): string {
+  return `${stocktakePath(slug, stocktakeId)}/findings`;
+}
+
+/** The published pack's PDF (a route handler prints it: lib/pdf). */
+export function stocktakePdfPath(slug: string, stocktakeId: string): string {
+  return `/api/p/${slug}/stocktakes/${stocktakeId}/pdf`;
+}
+
+/** An anchor in the pack: the section of an area (by code) or a partnership-wide one. */
+export function sectionAnchor(code: string): string {
+  return `section-${code.replace(/[^A-Za-z0-9]+/g, "-")}`;
+}

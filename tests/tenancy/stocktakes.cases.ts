@@ -1,0 +1,104 @@
+// Cross-tenant cases for stocktakes and settings: every read with Derbyshire's
+// rows asked for from Derby City, and every write as Derby City's admin on them.
+import { parseIsoDate } from "@/lib/dates/format";
+import { db } from "../support/db";
+import type { Ids, TenancyCases } from "./types";
+
+/** Derbyshire's July 2025 stocktake (the seed's first), whichever partnership id the call is made with. */
+const derbyshireStocktake = async () =>
+  (await db.stocktake.findFirstOrThrow({ where: { partnership: { slug: "derbyshire" } }, orderBy: { periodEnd: "asc" }, select: { id: true } })).id;
+const derbyshireSection = async () =>
+  (
+    await db.stocktakeSection.findFirstOrThrow({
+      where: { stocktake: { partnership: { slug: "derbyshire" } }, key: "GOVERNANCE" },
+      orderBy: { stocktake: { periodEnd: "asc" } },
+      select: { id: true },
+    })
+  ).id;
+
+const from = parseIsoDate("2025-01-01");
+const to = parseIsoDate("2025-06-30");
+const details = { version: 1, intent: "save", title: "Cross-tenant", periodStart: from, periodEnd: to };
+
+export const stocktakeCases: TenancyCases = {
+  "lib/stocktakes/queries/source.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
+  "lib/stocktakes/queries/stocktakes.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/stocktakes.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/stocktakes.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/stocktakes.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
+  "lib/stocktakes/queries/stocktakes.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
+  "lib/stocktakes/queries/stocktakes.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
+  "lib/stocktakes/queries/advisor.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/settings/queries.ts#getPartnershipSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+
+  "lib/stocktakes/mutations/stocktakes.ts#createStocktake": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [
+      ids.derbyCity,
+      ids.derbyCityCallers.ADMIN,
+      { followsId: rows.Stocktake, title: "Cross-tenant", periodStart: parseIsoDate("2031-01-01"), periodEnd: parseIsoDate("2031-06-30") },
+    ],
+  },
+  "lib/stocktakes/mutations/stocktakes.ts#updateStocktakeDetails": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { ...details, stocktakeId: rows.Stocktake }],
+  },
+  "lib/stocktakes/mutations/stocktakes.ts#deleteStocktake": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { stocktakeId: rows.Stocktake, version: 1 }],
+  },
+  "lib/stocktakes/mutations/sections.ts#saveStocktakeSection": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { sectionId: rows.StocktakeSection, version: 1, progress: "Cross-tenant" }],
+  },
+  "lib/stocktakes/mutations/sections.ts#linkStocktakeEvidence": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { sectionId: rows.StocktakeSection, version: 1, evidenceIds: [rows.Evidence] }],
+  },
+  "lib/stocktakes/mutations/sections.ts#addStocktakeEvidence": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [
+      ids.derbyCity,
+      ids.derbyCityCallers.ADMIN,
+      { sectionId: rows.StocktakeSection, version: 1, kind: "DATA", title: "Cross-tenant", date: from, text: "x" },
+    ],
+  },
+  "lib/stocktakes/mutations/sections.ts#saveStocktakeResponse": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { stocktakeId: rows.Stocktake, findingId: rows.AdvisorFinding, version: 0, response: "Cross-tenant" }],
+  },
+  "lib/stocktakes/mutations/publish.ts#publishStocktake": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { ...details, intent: "publish", stocktakeId: rows.Stocktake }],
+  },
+  "lib/stocktakes/mutations/publish.ts#answerNextSteps": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { stocktakeId: rows.Stocktake }],
+  },
+  "lib/stocktakes/mutations/findings.ts#recordFinding": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { sectionId: rows.StocktakeSection, kind: "KEY_FINDING", heading: "Cross-tenant", text: "x" }],
+  },
+  "lib/stocktakes/mutations/findings.ts#updateFinding": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { findingId: rows.AdvisorFinding, version: 1, kind: "KEY_FINDING", heading: "Cross-tenant", text: "x" }],
+  },
+  "lib/stocktakes/mutations/findings.ts#deleteFinding": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { findingId: rows.AdvisorFinding, version: 1 }],
+  },
+  "lib/stocktakes/mutations/findings.ts#publishFindings": {
+    kind: "mutation",
+    args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { stocktakeId: rows.Stocktake, nextReview: null }],
+  },
+  "lib/settings/mutations.ts#updatePartnershipSettings": {
+    kind: "mutation",
+    // The form names the partnership it was shown for: Derbyshire's, posted as Derby City's admin.
+    args: (ids: Ids) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { partnershipId: ids.derbyshire, version: 1, advisorDashboardAccess: false }],
+  },
+};
