@@ -3,7 +3,8 @@
 // register (lib/risks), the impact log's "slow to progress"
 // (lib/meetings), KPI assessments (lib/kpis) and the areas' submitted
 // highlight reports (lib/reports snapshots, embedded as they are). A draft
-// is drawn on every view; publishing draws it once more and freezes it.
+// is drawn on every view; publishing draws it once more, through the
+// publishing transaction (`client`), and freezes it.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/queries";
@@ -27,10 +28,10 @@ export async function drawBoardPack(partnershipId: string, meetingId: string, to
   const areaIds = basis.areas.flatMap((a) => [a.id, ...a.childIds]);
   const covered = new Set(areaIds);
   const [dashboard, allRisks, allKpis, log] = await Promise.all([
-    getDashboard(partnershipId, asAt, areaIds),
-    listOpenRisksForBoard(partnershipId),
-    listKpis(partnershipId),
-    impactLogView(partnershipId, asAt, meeting.boardId),
+    getDashboard(partnershipId, asAt, areaIds, client),
+    listOpenRisksForBoard(partnershipId, client),
+    listKpis(partnershipId, client),
+    impactLogView(partnershipId, asAt, meeting.boardId, client),
   ]);
 
   const riskRows = allRisks.filter((r) => r.areas.some((a) => covered.has(a.priorityArea.id)));

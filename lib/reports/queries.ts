@@ -21,8 +21,8 @@ export const leadSelect = { select: { membership: { select: { role: true, jobTit
  * their reports for the months from `from` to `to`, and the due day. One
  * statement. The reports index, My updates and the dashboard read this.
  */
-export async function getReportsOverview(partnershipId: string, from: Date, to: Date) {
-  const row = await db.partnership.findFirst({
+export async function getReportsOverview(partnershipId: string, from: Date, to: Date, client: Tx = db) {
+  const row = await client.partnership.findFirst({
     where: { id: partnershipId },
     select: {
       highlightReportDueDay: true,
