@@ -92,6 +92,7 @@ export function PackCover({ doc }: { doc: Doc }) {
 export function BoardPackDocument({ doc }: { doc: Doc }) {
   const label = doc.labels;
   const missing = doc.reports.filter((r) => r.missing);
+  const late = doc.reports.filter((r) => !r.missing && r.late);
   return (
     <div className="board-pack space-y-8">
       <PackCover doc={doc} />
@@ -119,7 +120,7 @@ export function BoardPackDocument({ doc }: { doc: Doc }) {
       <PackSection
         id="reports"
         title="Highlight reports"
-        intro={`Each priority area’s latest highlight report submitted to the board by ${day(doc.asAt)}.${missing.length ? ` Missing: ${missing.map((r) => r.areaCode).join(", ")}.` : " None is missing."}`}
+        intro={`Each priority area’s latest highlight report submitted to the board by ${day(doc.asAt)}.${missing.length ? ` Missing: ${missing.map((r) => r.areaCode).join(", ")}.` : " None is missing."}${late.length ? ` Last month’s report not yet submitted: ${late.map((r) => r.areaCode).join(", ")}.` : ""}`}
       >
         {doc.reports.map((entry) => {
           const id = `report-${entry.areaCode.replace(/[^A-Za-z0-9]+/g, "-")}`;
@@ -139,6 +140,12 @@ export function BoardPackDocument({ doc }: { doc: Doc }) {
                 </div>
               ) : (
                 <>
+                  {entry.late ? (
+                    <p className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
+                      <span aria-hidden="true">⚠ </span>
+                      {entry.late}
+                    </p>
+                  ) : null}
                   <p className="text-sm text-slate-800">
                     Version {entry.report.submission.number}, submitted {day(entry.report.submission.submittedAt)} by {entry.report.submission.submittedBy};{" "}
                     {entry.standing === "NOTED" ? "noted by the board." : "awaiting the board."}

@@ -9,6 +9,7 @@ import type { KpiListItem } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { compareForBoard, type RiskTrend } from "@/lib/risks/compute";
 import type { BoardPackSnapshot, PackReportEntry } from "./snapshot";
+import { owedPeriod, periodLabel } from "@/lib/reports/period";
 import type { HighlightReportSnapshot } from "@/lib/reports/snapshot";
 
 /** The last moment of a day (UTC), for "on or before this day". */
@@ -49,6 +50,7 @@ export type SubmissionRow = {
  */
 export function pickReports(areas: readonly PackArea[], submissions: readonly SubmissionRow[], asAt: Date): PackReportEntry[] {
   const cutoff = endOfDay(asAt).getTime();
+  const owed = owedPeriod(asAt);
   return areas.map((area) => {
     const made = submissions
       .filter((s) => s.areaId === area.id && s.submittedAt.getTime() <= cutoff)
@@ -56,7 +58,11 @@ export function pickReports(areas: readonly PackArea[], submissions: readonly Su
     // An outcome decided after the pack date had not happened yet on that day.
     const outcomeAt = (s: SubmissionRow) => (s.decidedAt && s.decidedAt.getTime() <= cutoff ? s.outcome : null);
     const usable = made.find((s) => outcomeAt(s) !== "RETURNED");
-    if (usable) return { missing: false, areaCode: area.code, areaTitle: area.title, standing: outcomeAt(usable) === "NOTED" ? "NOTED" : "SUBMITTED", report: usable.snapshot };
+    if (usable) {
+      // An older report is still the board's latest word from the area, but the month owed is named as missing.
+      const late = usable.period.getTime() < owed.getTime() ? `The ${periodLabel(owed)} report has not been submitted; this is the latest the board has, for ${periodLabel(usable.period)}.` : null;
+      return { missing: false, areaCode: area.code, areaTitle: area.title, standing: outcomeAt(usable) === "NOTED" ? "NOTED" : "SUBMITTED", late, report: usable.snapshot };
+    }
     const returned = made[0];
     const reason = returned
       ? `The ${formatUkMonth(returned.period)} report was returned to the lead on ${formatUkDate(returned.decidedAt)} and has not been resubmitted.`

@@ -21,6 +21,8 @@ const reportEntry = z.discriminatedUnion("missing", [
     areaTitle: z.string(),
     /** "Submitted, awaiting the board" or "Noted by the board". */
     standing: z.enum(["SUBMITTED", "NOTED"]),
+    /** Set when the latest report is older than the month owed: "The October 2026 report has not been submitted; …". */
+    late: z.string().nullable(),
     report: highlightReportSnapshotV1,
   }),
   z.object({

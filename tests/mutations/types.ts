@@ -13,3 +13,18 @@ export type Context = {
 export type MutationCase = (context: Context) => Promise<unknown>;
 
 export type MutationCases = Record<string, MutationCase>;
+
+/**
+ * A composite mutation (a publish, an import) runs other mutations' cores in
+ * its one transaction, each writing its own audit row: its case says exactly
+ * how many rows the call writes. The data version still moves by one.
+ */
+export type Composite = { composite: true; input: unknown; audits: number };
+
+export function composite(input: unknown, audits: number): Composite {
+  return { composite: true, input, audits };
+}
+
+export function isComposite(value: unknown): value is Composite {
+  return typeof value === "object" && value !== null && (value as { composite?: unknown }).composite === true;
+}
