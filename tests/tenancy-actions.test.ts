@@ -74,6 +74,7 @@ const CASES: Record<string, FormCase> = {
   "lib/meetings/actions.ts#recordImpactLogUpdateAction": (r) => ({ entryId: r.ImpactLogEntry, meetingId: r.Meeting, version: "1", state: "DONE", text: "Cross-tenant" }),
   "lib/reports/actions.ts#saveHighlightReportAction": (r) => ({ areaId: r.PriorityArea, period: "2026-10", version: "0", intent: "save", summary: "Cross-tenant" }),
   "lib/reports/actions.ts#reviewHighlightReportAction": (r) => ({ reportId: r.HighlightReport, version: "1", decision: "RETURNED", comment: "Cross-tenant" }),
+  "lib/boardpacks/actions.ts#saveBoardPackAction": (r) => ({ meetingId: r.Meeting, version: "0", intent: "publish", coverNote: "Cross-tenant" }),
   "lib/risks/actions.ts#createRiskAction": (r) => ({ ...risk, areaIds: r.PriorityArea }),
   "lib/risks/actions.ts#updateRiskAction": (r) => ({ ...risk, id: r.Risk, version: "1", scoreReason: "x" }),
   "lib/risks/actions.ts#reviewRiskAction": (r) => ({ riskId: r.Risk, version: "1", currentLikelihood: "1", currentImpact: "1", note: "x", nextReviewDate: "2026-12-31" }),

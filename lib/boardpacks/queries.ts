@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { HighlightReportState } from "@/lib/generated/prisma/enums";
 import { statusLabels } from "@/lib/plan/status";
-import { leadNames, leadSelect } from "@/lib/reports/queries";
+import { leadNames, leadSelect } from "@/lib/reports/leads";
 
 const live = { archivedAt: null };
 

@@ -3,17 +3,11 @@ import { db, type Tx } from "@/lib/db";
 import { statusLabels } from "@/lib/plan/status";
 import { planSettings } from "@/lib/plan/view";
 import type { ReportSource } from "./prefill";
+import { leadNames, leadSelect } from "./leads";
 import { shiftMonth } from "./period";
 
 const live = { archivedAt: null };
 
-/** Leads with a login, by name; else the plan's lead roles (people without a login). */
-export function leadNames(area: { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] }): string[] {
-  const members = area.leads.filter((l) => l.membership.role === "LEAD").map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
-  return members.length ? members : area.leadRoles;
-}
-
-export const leadSelect = { select: { membership: { select: { role: true, jobTitle: true, user: { select: { name: true } } } } } } as const;
 
 /**
  * The partnership's top-level priority areas (those reported on: areas for
