@@ -31,7 +31,9 @@ export function PackCover({ doc }: { doc: Doc }) {
   return (
     <div className="space-y-3">
       <p className="text-sm font-medium text-slate-700">{doc.partnership.name}</p>
-      <h1 className="text-3xl font-semibold text-slate-900">Board pack: {m.title}</h1>
+      <h1 className="text-3xl font-semibold text-slate-900">
+        Board pack: {m.title}, {formatUkDate(new Date(m.date))}
+      </h1>
       <dl className="grid gap-x-6 gap-y-1 text-slate-900 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Board</dt>
         <dd>{m.board.name}</dd>
@@ -150,7 +152,7 @@ export function BoardPackDocument({ doc }: { doc: Doc }) {
                     Version {entry.report.submission.number}, submitted {day(entry.report.submission.submittedAt)} by {entry.report.submission.submittedBy};{" "}
                     {entry.standing === "NOTED" ? "noted by the board." : "awaiting the board."}
                   </p>
-                  <ReportDocument doc={entry.report} comparison={compareReports(entry.report, null, entry.report.labels)} idPrefix={`${id}-`} headingLevel={4} />
+                  <ReportDocument doc={entry.report} comparison={compareReports(entry.report, entry.previous, entry.report.labels)} idPrefix={`${id}-`} headingLevel={4} />
                 </>
               )}
             </section>

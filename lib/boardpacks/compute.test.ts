@@ -60,6 +60,8 @@ describe("pickReports: each area's latest report the board may read", () => {
     expect(!first.missing && first.report).toEqual(snap("a1-2026-10-01-v2"));
     expect(!first.missing && first.standing).toBe("SUBMITTED");
     expect(!first.missing && first.late).toBeNull();
+    // Compared with the month before, as the report's own page compares it.
+    expect(!first.missing && first.previous).toEqual(snap("a1-2026-09-01-v1"));
   });
 
   it("passes over a returned report to the last noted one, and says why when there is none", () => {

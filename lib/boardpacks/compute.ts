@@ -61,7 +61,8 @@ export function pickReports(areas: readonly PackArea[], submissions: readonly Su
     if (usable) {
       // An older report is still the board's latest word from the area, but the month owed is named as missing.
       const late = usable.period.getTime() < owed.getTime() ? `The ${periodLabel(owed)} report has not been submitted; this is the latest the board has, for ${periodLabel(usable.period)}.` : null;
-      return { missing: false, areaCode: area.code, areaTitle: area.title, standing: outcomeAt(usable) === "NOTED" ? "NOTED" : "SUBMITTED", late, report: usable.snapshot };
+      const previous = made.find((s) => s.period.getTime() < usable.period.getTime() && outcomeAt(s) !== "RETURNED")?.snapshot ?? null;
+      return { missing: false, areaCode: area.code, areaTitle: area.title, standing: outcomeAt(usable) === "NOTED" ? "NOTED" : "SUBMITTED", late, report: usable.snapshot, previous };
     }
     const returned = made[0];
     const reason = returned

@@ -24,6 +24,8 @@ const reportEntry = z.discriminatedUnion("missing", [
     /** Set when the latest report is older than the month owed: "The October 2026 report has not been submitted; …". */
     late: z.string().nullable(),
     report: highlightReportSnapshotV1,
+    /** The area's report for an earlier month, if any, so the pack compares the two as the report's own page does. */
+    previous: highlightReportSnapshotV1.nullable(),
   }),
   z.object({
     missing: z.literal(true),
