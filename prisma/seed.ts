@@ -15,6 +15,7 @@ import { seedDerbyshireMeetings } from "./seed/meetings";
 import { seedHighlightReports } from "./seed/reports";
 import { seedStocktakes } from "./seed/stocktakes";
 import { seedRisks } from "./seed/risks";
+import { seedBoardPack } from "./seed/board-pack";
 import { today } from "../lib/clock";
 import type { SeedArea, SeedKpi } from "./seed/types";
 import { continueStory, ILLUSTRATIVE, type ActionStory, type KpiStory } from "./seed/continuation";
@@ -49,6 +50,8 @@ type DemoPartnership = {
   stocktakes?: boolean;
   /** Whether the partnership lets its advisors read the live dashboard (off by default). */
   advisorDashboardAccess: boolean;
+  /** A published board pack for the board's next meeting (prisma/seed/board-pack.ts). */
+  boardPack?: boolean;
   areas: SeedArea[];
   kpis: SeedKpi[];
   /** What the partnership page says about where its data comes from. */
@@ -104,6 +107,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     highlightReports: true,
     stocktakes: true,
     advisorDashboardAccess: true,
+    boardPack: true,
     provenance:
       "Demo data. The plan, its measures and dates are transcribed from Derbyshire's Priority Impact Plan (January 2025); statuses up to July 2025 are written to agree with the DfE and NHS England stocktake letter of July 2025. Everything after July 2025 — updates, milestone outcomes, change requests and every KPI figure — is illustrative: it continues the plan beyond the documents.",
     historyProvenance: "Illustrative: written to agree with the DfE and NHS England stocktake letter of July 2025 (the plan itself gives no status history).",
@@ -187,6 +191,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
   await tx.board.create({ data: { partnershipId, ...spec.board, chairName: spec.people.board.name } });
 
   const memberships: Record<string, string> = {};
+  const userIds: Record<string, string> = {};
   for (const key of DEMO_ROLES) {
     const person = spec.people[key];
     const email = `${key}@${spec.slug}.demo`;
@@ -199,6 +204,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       data: { partnershipId, userId: user.id, role: ROLE_OF[key], jobTitle: person.jobTitle },
     });
     memberships[key] = membership.id;
+    userIds[key] = user.id;
   }
   await tx.membership.create({
     data: { partnershipId, userId: advisorId, role: "ADVISOR", jobTitle: ADVISOR_JOB_TITLE },
@@ -411,6 +417,14 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     // After meetings and reports: a pack draws the period's reports, meetings and decisions.
     const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
     await seedStocktakes(tx, partnershipId, today(), { admin: named(spec.people.admin), advisor: `${advisor.name} (${ADVISOR_JOB_TITLE})`, advisorUserId: advisor.id });
+  }
+
+  if (spec.boardPack) {
+    // Last: the pack is drawn from everything above, as the programme office would publish it today.
+    await seedBoardPack(tx, partnershipId, today(), {
+      scope: { role: "ADMIN", areaIds: [], membershipId: memberships.admin! },
+      actor: { userId: userIds.admin!, name: `${spec.people.admin.name} (${spec.people.admin.jobTitle})` },
+    });
   }
 
   await tx.auditEvent.create({

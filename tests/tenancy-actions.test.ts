@@ -88,6 +88,7 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#publishFindingsAction": (r) => ({ stocktakeId: r.Stocktake, nextReview: "2031-01" }),
   // The form names the partnership it was shown for: Derbyshire's.
   "lib/settings/actions.ts#updatePartnershipSettingsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
+  "lib/boardpacks/actions.ts#saveBoardPackAction": (r) => ({ meetingId: r.Meeting, version: "0", intent: "publish", coverNote: "Cross-tenant" }),
   "lib/risks/actions.ts#createRiskAction": (r) => ({ ...risk, areaIds: r.PriorityArea }),
   "lib/risks/actions.ts#updateRiskAction": (r) => ({ ...risk, id: r.Risk, version: "1", scoreReason: "x" }),
   "lib/risks/actions.ts#reviewRiskAction": (r) => ({ riskId: r.Risk, version: "1", currentLikelihood: "1", currentImpact: "1", note: "x", nextReviewDate: "2026-12-31" }),

@@ -15,7 +15,7 @@ export function StatusMove({ change }: { change: StatusChange }) {
 
 const OUTCOME = { DONE: "✓ Done", MISSED: "✗ Missed or slipped", OPEN: "Still open" } as const;
 
-export function ReportComparisonSection({ id, comparison, level = 2 }: { id: string; comparison: ReportComparison; level?: 2 | 3 }) {
+export function ReportComparisonSection({ id, comparison, level = 2 }: { id: string; comparison: ReportComparison; level?: 2 | 3 | 4 }) {
   const previous = comparison.previous;
   return (
     <Section level={level} id={id} title="Compared with last month">

@@ -11,8 +11,8 @@ import { ReportComparisonSection, StatusMove } from "./report-comparison";
 import { Code, DataTable, Section, ukDate, Written } from "./report-parts";
 import { ChangeRequestTables, EvidenceTables, KpiTable } from "./report-tables";
 
-/** `headingLevel` 3 when the document sits under a page's own h2 (the editor's preview). */
-export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 2 }: { doc: Doc; comparison: ReportComparison; idPrefix?: string; headingLevel?: 2 | 3 }) {
+/** `headingLevel` 3 when the document sits under a page's own h2 (the editor's preview), 4 under a board pack's report heading. */
+export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 2 }: { doc: Doc; comparison: ReportComparison; idPrefix?: string; headingLevel?: 2 | 3 | 4 }) {
   const { labels, prefill, written } = doc;
   const month = periodLabel(parseIsoDate(doc.period));
   const nextMonth = periodLabel(parseIsoDate(prefill.dueNext.period));

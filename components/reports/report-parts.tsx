@@ -8,8 +8,8 @@ export const ukDate = (iso: string) => formatUkDate(parseIsoDate(iso));
 export const ukMonth = (iso: string) => formatUkMonth(parseIsoDate(iso));
 
 /** A document section: an h2 (an entry in the PDF's outline) and its content, kept off a page break where it can be. */
-export function Section({ id, title, level = 2, children }: { id: string; title: string; level?: 2 | 3; children: ReactNode }) {
-  const Heading = level === 2 ? "h2" : "h3";
+export function Section({ id, title, level = 2, children }: { id: string; title: string; level?: 2 | 3 | 4; children: ReactNode }) {
+  const Heading = level === 2 ? "h2" : level === 3 ? "h3" : "h4";
   return (
     <section aria-labelledby={id} className="report-section border-t border-slate-200 pt-4">
       <Heading id={id} className="text-lg font-semibold text-slate-900">

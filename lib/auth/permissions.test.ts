@@ -24,6 +24,9 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "meetings.readPublished": ["all", "all", "all", "all", "all", "all"],
   "meetings.manage": ["all", "all", "-", "-", "-", "-"],
   "boards.manage": ["all", "-", "-", "-", "-", "-"],
+  // DESIGN §1: the programme office assembles board packs; members read them once published (advisors where the live dashboard is shared).
+  "boardPack.prepare": ["all", "-", "-", "-", "-", "-"],
+  "boardPack.read": ["all", "all", "all", "all", "ifAllowed", "all"],
   "stocktake.prepare": ["all", "-", "-", "-", "-", "-"],
   "stocktake.contribute": ["all", "-", "ownAreas", "-", "-", "-"],
   "stocktake.readPublished": ["all", "all", "all", "-", "all", "-"],

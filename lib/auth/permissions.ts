@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "meetings.readPublished",
   "meetings.manage",
   "boards.manage",
+  "boardPack.prepare",
+  "boardPack.read",
   "stocktake.prepare",
   "stocktake.contribute",
   "stocktake.readPublished",
@@ -73,6 +75,9 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.manage": "all",
     // Boards, and which areas each oversees, are set up by the programme office (DESIGN §1).
     "boards.manage": "all",
+    // The programme office assembles and publishes the pack; drafts stay with it (DESIGN §1).
+    "boardPack.prepare": "all",
+    "boardPack.read": "all",
     "stocktake.prepare": "all",
     "stocktake.contribute": "all",
     "stocktake.readPublished": "all",
@@ -91,6 +96,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.read": "all",
     "meetings.readPublished": "all",
     "meetings.manage": "all",
+    "boardPack.read": "all",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
@@ -106,6 +112,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "risks.edit": "ownAreas",
     "meetings.read": "all",
     "meetings.readPublished": "all",
+    "boardPack.read": "all",
     "stocktake.contribute": "ownAreas",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
@@ -120,6 +127,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.read": "all",
     "meetings.readPublished": "all",
     "highlightReport.read": "all",
+    "boardPack.read": "all",
   },
   ADVISOR: {
     "dashboard.read": "ifAllowed",
@@ -128,6 +136,8 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     // Submitted highlight reports are live data: advisors read them where the partnership shares its live dashboard.
     "highlightReport.read": "ifAllowed",
     "risks.read": "ifAllowed",
+    // A published pack carries live data (dashboard, risks, reports): advisors read it where the partnership shares its live dashboard.
+    "boardPack.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
   },
@@ -137,6 +147,7 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "meetings.readPublished": "all",
     "highlightReport.read": "all",
     "risks.read": "all",
+    "boardPack.read": "all",
   },
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { listKpis } from "@/lib/kpis/queries";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/view";
@@ -13,13 +13,13 @@ import { buildDashboard, type DashboardModel } from "./compute";
  * `areaIds` (a board's areas), only those areas (and the areas filed under
  * them), their KPIs, change requests, highlight reports and risks.
  */
-export async function getDashboard(partnershipId: string, today: Date, areaIds?: readonly string[]): Promise<DashboardModel> {
+export async function getDashboard(partnershipId: string, today: Date, areaIds?: readonly string[], client: Tx = db): Promise<DashboardModel> {
   const owed = owedPeriod(today);
   const [fullTree, allKpis, settings, allPending, approvedChanges, overrides, reports, allRisks] = await Promise.all([
-    getPlanTree(partnershipId),
-    listKpis(partnershipId),
-    getPlanSettings(partnershipId),
-    db.changeRequest.findMany({
+    getPlanTree(partnershipId, client),
+    listKpis(partnershipId, client),
+    getPlanSettings(partnershipId, client),
+    client.changeRequest.findMany({
       where: { partnershipId, state: "PENDING" },
       orderBy: { createdAt: "asc" },
       select: {
@@ -32,13 +32,13 @@ export async function getDashboard(partnershipId: string, today: Date, areaIds?:
         action: { select: { id: true, code: true, title: true, priorityAreaId: true } },
       },
     }),
-    db.changeRequest.count({ where: { partnershipId, state: "APPROVED", ...(areaIds?.length ? { action: { partnershipId, priorityAreaId: { in: [...areaIds] } } } : {}) } }),
-    db.priorityArea.findMany({
+    client.changeRequest.count({ where: { partnershipId, state: "APPROVED", ...(areaIds?.length ? { action: { partnershipId, priorityAreaId: { in: [...areaIds] } } } : {}) } }),
+    client.priorityArea.findMany({
       where: { partnershipId, archivedAt: null, overrideStatus: { not: null } },
       select: { id: true, overrideStatus: true, overrideReason: true },
     }),
-    getReportsOverview(partnershipId, owed, owed),
-    listOpenRisksForBoard(partnershipId),
+    getReportsOverview(partnershipId, owed, owed, client),
+    listOpenRisksForBoard(partnershipId, client),
   ]);
   const covered = areaIds?.length ? new Set(areaIds) : null;
   const tree = covered ? fullTree.filter((a) => covered.has(a.id) || a.linkedAreas.some((l) => covered.has(l.id))) : fullTree;

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 /** Every live KPI with what its status, sparkline and tile need. */
-export async function listKpis(partnershipId: string) {
-  return db.kpi.findMany({
+export async function listKpis(partnershipId: string, client: Tx = db) {
+  return client.kpi.findMany({
     where: { partnershipId, archivedAt: null },
     orderBy: [{ position: "asc" }, { code: "asc" }],
     select: {

@@ -1,5 +1,6 @@
 import "server-only";
-import { getAssessedPlan } from "@/lib/plan/model";
+import type { Tx } from "@/lib/db";
+import { getAssessedPlan, loadAssessedPlan } from "@/lib/plan/model";
 import { carriedForward, orderLog, slowToProgress, type LogMeeting, type SlowReason } from "./compute";
 import { getImpactLog, type ImpactLogRow } from "./queries";
 
@@ -11,8 +12,11 @@ export type ImpactLogItem = ImpactLogRow & { priorityAreaId: string | null; slow
  * meetings of the board it was raised at and its plan action's computed
  * status (lib/plan/compute.ts, through the kept assessed plan); slow first.
  */
-export async function impactLogView(partnershipId: string, today: Date, boardId?: string) {
-  const [{ entries, meetings }, plan] = await Promise.all([getImpactLog(partnershipId, boardId), getAssessedPlan(partnershipId, today)]);
+export async function impactLogView(partnershipId: string, today: Date, boardId?: string, client?: Tx) {
+  const [{ entries, meetings }, plan] = await Promise.all([
+    getImpactLog(partnershipId, boardId, client),
+    client ? loadAssessedPlan(partnershipId, today, client) : getAssessedPlan(partnershipId, today),
+  ]);
   const byBoard = new Map<string, LogMeeting[]>();
   for (const m of meetings) byBoard.set(m.boardId, [...(byBoard.get(m.boardId) ?? []), m]);
   const items: ImpactLogItem[] = entries.map((entry) => {

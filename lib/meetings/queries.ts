@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { MeetingOutcomeKind, MeetingState } from "@/lib/generated/prisma/enums";
 
 /** The partnership's boards, first the top tier, with the areas each oversees (none: all of them). */
@@ -128,9 +128,9 @@ export async function listDecisionMeetings(partnershipId: string) {
 }
 
 /** The action and impact log with each entry's update at every meeting, and the meetings it spans. */
-export async function getImpactLog(partnershipId: string, boardId?: string) {
+export async function getImpactLog(partnershipId: string, boardId?: string, client: Tx = db) {
   const [entries, meetings] = await Promise.all([
-    db.impactLogEntry.findMany({
+    client.impactLogEntry.findMany({
       where: { partnershipId, ...(boardId ? { meeting: { boardId } } : {}) },
       orderBy: { number: "asc" },
       select: {
@@ -155,7 +155,7 @@ export async function getImpactLog(partnershipId: string, boardId?: string) {
         },
       },
     }),
-    db.meeting.findMany({
+    client.meeting.findMany({
       where: { partnershipId, ...(boardId ? { boardId } : {}) },
       orderBy: { date: "asc" },
       select: { id: true, boardId: true, date: true, state: true, title: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import { toIsoDate } from "@/lib/dates/format";
+import type { Tx } from "@/lib/db";
 import { assessKpi } from "@/lib/kpis/compute";
 import { listKpis } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
@@ -18,8 +19,8 @@ export type AssessedPlan = {
 const KEPT = 32;
 const kept = new Map<string, { key: string; day: string; dataVersion: number; plan: Promise<AssessedPlan> }>();
 
-async function load(partnershipId: string, today: Date, settings: PlanSettings): Promise<AssessedPlan> {
-  const [tree, kpis] = await Promise.all([getPlanTree(partnershipId), listKpis(partnershipId)]);
+async function load(partnershipId: string, today: Date, settings: PlanSettings, client?: Tx): Promise<AssessedPlan> {
+  const [tree, kpis] = await Promise.all([getPlanTree(partnershipId, client), listKpis(partnershipId, client)]);
   const kpiStatuses = new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: assessKpi(kpiInput(kpi), today).status }]));
   return { tree, settings, assessments: assessPlan(tree, today, settings, kpiStatuses) };
 }
@@ -56,4 +57,9 @@ export async function getAssessedPlan(partnershipId: string, today: Date): Promi
     kept.delete(oldest);
   }
   return plan;
+}
+
+/** The assessed plan read through `client` (a transaction: publishing a pack, the seed), never kept. */
+export async function loadAssessedPlan(partnershipId: string, today: Date, client: Tx): Promise<AssessedPlan> {
+  return load(partnershipId, today, planSettings(await getPlanSettings(partnershipId, client)), client);
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 const live = { archivedAt: null };
 
 /** The plan tree: area → outcome → action → milestone (with occurrences), in plan order. */
-export async function getPlanTree(partnershipId: string) {
-  const areas = await db.priorityArea.findMany({
+export async function getPlanTree(partnershipId: string, client: Tx = db) {
+  const areas = await client.priorityArea.findMany({
     where: { partnershipId, ...live },
     orderBy: [{ position: "asc" }, { code: "asc" }],
     select: {
@@ -74,8 +74,8 @@ export async function getPlanTree(partnershipId: string) {
 export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
 
 /** The partnership's status rule settings (cadence, grace, warning window). */
-export async function getPlanSettings(partnershipId: string) {
-  const partnership = await db.partnership.findFirst({
+export async function getPlanSettings(partnershipId: string, client: Tx = db) {
+  const partnership = await client.partnership.findFirst({
     where: { id: partnershipId },
     select: { id: true, reportingCadenceDays: true, staleGraceDays: true, milestoneWarningDays: true, dataVersion: true, provenance: true },
   });

@@ -4,17 +4,11 @@ import { statusLabels } from "@/lib/plan/status";
 import { planSettings } from "@/lib/plan/view";
 import type { ReportSource } from "./prefill";
 import { actionSourceSelect, kpiSourceSelect, toSourceAction, toSourceKpi } from "./source";
+import { leadNames, leadSelect } from "./leads";
 import { shiftMonth } from "./period";
 
 const live = { archivedAt: null };
 
-/** Leads with a login, by name; else the plan's lead roles (people without a login). */
-function leadNames(area: { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] }): string[] {
-  const members = area.leads.filter((l) => l.membership.role === "LEAD").map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
-  return members.length ? members : area.leadRoles;
-}
-
-const leadSelect = { select: { membership: { select: { role: true, jobTitle: true, user: { select: { name: true } } } } } } as const;
 
 /**
  * The partnership's top-level priority areas (those reported on: areas for
@@ -22,8 +16,8 @@ const leadSelect = { select: { membership: { select: { role: true, jobTitle: tru
  * their reports for the months from `from` to `to`, and the due day. One
  * statement. The reports index, My updates and the dashboard read this.
  */
-export async function getReportsOverview(partnershipId: string, from: Date, to: Date) {
-  const row = await db.partnership.findFirst({
+export async function getReportsOverview(partnershipId: string, from: Date, to: Date, client: Tx = db) {
+  const row = await client.partnership.findFirst({
     where: { id: partnershipId },
     select: {
       highlightReportDueDay: true,

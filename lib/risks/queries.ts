@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 const owner = { select: { user: { select: { name: true } } } } as const;
 const scoreHistory = { orderBy: { at: "asc" }, select: { at: true, currentLikelihood: true, currentImpact: true } } as const;
@@ -110,8 +110,8 @@ export async function listRisksForAction(partnershipId: string, actionId: string
 }
 
 /** Open risks as the board dashboard ranks and maps them. */
-export async function listOpenRisksForBoard(partnershipId: string) {
-  return db.risk.findMany({
+export async function listOpenRisksForBoard(partnershipId: string, client: Tx = db) {
+  return client.risk.findMany({
     where: { partnershipId, state: "OPEN" },
     orderBy: { code: "asc" },
     select: {

@@ -5,10 +5,10 @@
 // production server; signs in; then measures with autocannon at 10
 // connections: the app's own static page, /api/health, and the dashboard and
 // plan page of the largest tenant (first view: areas collapsed; budget ≥ 50
-// req/s and ≤ 200 kB); then prints the largest tenant's highlight report PDF
-// and its stocktake pack PDF (tests/bench/stocktakes.ts), each
-// one at a time (cold, then warm: budget under 3 s, checked tagged with
-// pdfinfo). It counts the SQL statements one warm
+// req/s and ≤ 200 kB); then prints the largest tenant's highlight report PDF,
+// its stocktake pack PDF (tests/bench/stocktakes.ts) and its board pack PDF
+// (tests/bench/board-pack.ts), each one at a time (cold, then warm: budget
+// under 3 s, checked tagged with pdfinfo). It counts the SQL statements one warm
 // dashboard request issues (pg_stat_statements), on the largest and on a
 // small tenant, so growth with rows would show. Then it hammers the sign-in
 // endpoint and measures the dashboard's p95 meanwhile (DESIGN §8: within 2×
@@ -33,6 +33,7 @@ import { today } from "../../lib/clock";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
 import { seedBenchReport } from "./reports";
 import { seedBenchStocktake } from "./stocktakes";
+import { seedBenchBoardPack } from "./board-pack";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "bench-pg");
@@ -207,7 +208,7 @@ async function get(baseUrl: string, urlPath: string, cookie: string, expect: str
   if (response.status !== 200 || !body.includes(expect)) throw new Error(`GET ${urlPath}: HTTP ${response.status}, expected the page to contain "${expect}"; it begins: ${body.slice(0, 300)}`);
 }
 
-/** A PDF (a highlight report, a stocktake pack), printed one after another: a cold first print, then warm ones timed. */
+/** A PDF (a highlight report, a stocktake pack, a board pack), printed one after another: a cold first print, then warm ones timed. */
 async function measurePdf(baseUrl: string, urlPath: string, cookie: string, name: string, keep: string) {
   const fetchPdf = async () => {
     const started = performance.now();
@@ -266,6 +267,7 @@ async function main() {
     const counts = await seedBenchTenants(prisma, await bcrypt.hash(DEMO_PASSWORD, 10), today());
     const reportPdf = await seedBenchReport(prisma, today());
     const stocktakePdf = await seedBenchStocktake(prisma, today());
+    const packPdf = await seedBenchBoardPack(prisma, today());
     const partnerships = await prisma.partnership.count();
     await prisma.$disconnect();
     console.log(`Seeded ${partnerships} partnerships in ${((Date.now() - seedStart) / 1000).toFixed(1)} s. Largest tenant (${LARGEST_SLUG}):`);
@@ -322,7 +324,8 @@ async function main() {
     const underLoad = await measureUnderSignInLoad(baseUrl, { name: "Dashboard (largest)", path: dashboard, cookie: largest });
     const pdf = await measurePdf(baseUrl, reportPdf, largest, "Report PDF (largest)", "bench-report.pdf");
     const pack = await measurePdf(baseUrl, stocktakePdf, largest, "Stocktake PDF (largest)", "bench-stocktake.pdf");
-    rows.push(pdf.row, pack.row);
+    const packPdfRun = await measurePdf(baseUrl, packPdf, largest, "Board pack PDF (largest)", "bench-board-pack.pdf");
+    rows.push(pdf.row, pack.row, packPdfRun.row);
     await stats.end();
 
     const ratio = dashboardRow!.rps / staticRow!.rps;
@@ -344,10 +347,11 @@ async function main() {
     );
     console.log(`Highlight report PDF (largest tenant's PIA1, ${pdf.pages} pages, tagged: ${pdf.tagged ? "yes" : "NO"}, kept in .data/bench-report.pdf): first (cold) ${pdf.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
     console.log(`Stocktake pack PDF (largest tenant, ${pack.pages} pages, tagged: ${pack.tagged ? "yes" : "NO"}, kept in .data/bench-stocktake.pdf): first (cold) ${pack.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
+    console.log(`Board pack PDF (largest tenant's next meeting, ${packPdfRun.pages} pages, tagged: ${packPdfRun.tagged ? "yes" : "NO"}, kept in .data/bench-board-pack.pdf): first (cold) ${packPdfRun.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
     const planRow = rows.find((r) => r.path === plan)!;
     console.log(`Plan page, first view (areas collapsed): ${planRow.rps.toFixed(0)} req/s, ${planRow.kB.toFixed(0)} kB, beside the dashboard's ${dashboardRow!.rps.toFixed(0)} req/s, ${dashboardRow!.kB.toFixed(0)} kB`);
     console.log(
-      `Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows; plan first view >= ${BUDGET.planRps} req/s and <= ${BUDGET.planKb} kB; dashboard p95 while sign-in is hammered <= ${BUDGET.p95UnderSignInLoad}× quiet; report and stocktake PDFs warm p95 < ${BUDGET.pdfMs} ms, tagged.`,
+      `Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows; plan first view >= ${BUDGET.planRps} req/s and <= ${BUDGET.planKb} kB; dashboard p95 while sign-in is hammered <= ${BUDGET.p95UnderSignInLoad}× quiet; report, stocktake and board pack PDFs warm p95 < ${BUDGET.pdfMs} ms, tagged.`,
     );
     console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
@@ -360,6 +364,8 @@ async function main() {
     if (!pdf.tagged) failures.push("the report PDF is not tagged");
     if (pack.row.p95 >= BUDGET.pdfMs) failures.push(`stocktake PDF warm p95 ${pack.row.p95.toFixed(0)} ms (budget ${BUDGET.pdfMs} ms)`);
     if (!pack.tagged) failures.push("the stocktake PDF is not tagged");
+    if (packPdfRun.row.p95 >= BUDGET.pdfMs) failures.push(`board pack PDF warm p95 ${packPdfRun.row.p95.toFixed(0)} ms (budget ${BUDGET.pdfMs} ms)`);
+    if (!packPdfRun.tagged) failures.push("the board pack PDF is not tagged");
     if (planRow.rps < BUDGET.planRps) failures.push(`plan page ${planRow.rps.toFixed(0)} req/s is below ${BUDGET.planRps}`);
     if (planRow.kB > BUDGET.planKb) failures.push(`plan page ${planRow.kB.toFixed(0)} kB is over ${BUDGET.planKb} kB`);
     if (failures.length) {

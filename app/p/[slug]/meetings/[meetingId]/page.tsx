@@ -8,6 +8,7 @@ import { ChangeRequestsSection } from "@/components/meetings/change-requests-sec
 import { ImpactLogSection } from "@/components/meetings/impact-log-section";
 import { MeetingControls } from "@/components/meetings/meeting-controls";
 import { MinutesSection } from "@/components/meetings/minutes-section";
+import { BoardPackLink } from "@/components/boardpacks/board-pack-link";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -85,6 +86,7 @@ export default async function MeetingPage({
           ) : null}
         </div>
         {access.manage ? <MeetingControls meeting={meeting} slug={member.partnership.slug} /> : null}
+        <BoardPackLink member={member} meetingId={meeting.id} />
       </header>
 
       <AttendanceSection meeting={meeting} slug={member.partnership.slug} editable={preparable} held={held} />

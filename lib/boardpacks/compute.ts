@@ -1,0 +1,128 @@
+// The board pack's assembly rules, pure: which day a pack speaks for, which
+// highlight report each of the board's areas brings (and how a missing one is
+// named), and the order a board reads risks, the log and KPIs in. No I/O;
+// "today" is an argument.
+import type { BoardPackState, HighlightReportState, Status } from "@/lib/generated/prisma/enums";
+import { formatUkDate, formatUkMonth, toIsoDate } from "@/lib/dates/format";
+import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
+import type { KpiListItem } from "@/lib/kpis/queries";
+import { kpiInput } from "@/lib/kpis/view";
+import { compareForBoard, type RiskTrend } from "@/lib/risks/compute";
+import type { BoardPackSnapshot, PackReportEntry } from "./snapshot";
+import { owedPeriod, periodLabel } from "@/lib/reports/period";
+import type { HighlightReportSnapshot } from "@/lib/reports/snapshot";
+
+/** The last moment of a day (UTC), for "on or before this day". */
+function endOfDay(day: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999));
+}
+
+/**
+ * The day a pack's live sections are drawn as at: today while the meeting
+ * is ahead (papers go out "in advance", Improvement Notice §5c), the meeting
+ * day once it has passed — a pack assembled late still shows what the board
+ * had in front of it on the day.
+ */
+export function packAsAt(meetingDate: Date, today: Date): Date {
+  const meetingDay = new Date(Date.UTC(meetingDate.getUTCFullYear(), meetingDate.getUTCMonth(), meetingDate.getUTCDate()));
+  return meetingDay.getTime() < today.getTime() ? meetingDay : today;
+}
+
+export const BOARD_PACK_STATE_LABELS: Record<BoardPackState | "NONE", string> = { NONE: "Not started", DRAFT: "Draft", PUBLISHED: "Published" };
+
+export type PackArea = { id: string; code: string; title: string; leads: string[] };
+
+export type SubmissionRow = {
+  areaId: string;
+  period: Date;
+  number: number;
+  submittedAt: Date;
+  outcome: HighlightReportState | null;
+  decidedAt: Date | null;
+  snapshot: HighlightReportSnapshot;
+};
+
+/**
+ * Each of the board's areas, in the board's order, with its latest highlight
+ * report the board may read as at `asAt`: the newest submission made by then
+ * that is awaiting the board or was noted (a returned one is being redone).
+ * An area with none is named, with the reason, never skipped.
+ */
+export function pickReports(areas: readonly PackArea[], submissions: readonly SubmissionRow[], asAt: Date): PackReportEntry[] {
+  const cutoff = endOfDay(asAt).getTime();
+  const owed = owedPeriod(asAt);
+  return areas.map((area) => {
+    const made = submissions
+      .filter((s) => s.areaId === area.id && s.submittedAt.getTime() <= cutoff)
+      .sort((a, b) => b.period.getTime() - a.period.getTime() || b.number - a.number);
+    // An outcome decided after the pack date had not happened yet on that day.
+    const outcomeAt = (s: SubmissionRow) => (s.decidedAt && s.decidedAt.getTime() <= cutoff ? s.outcome : null);
+    const usable = made.find((s) => outcomeAt(s) !== "RETURNED");
+    if (usable) {
+      // An older report is still the board's latest word from the area, but the month owed is named as missing.
+      const late = usable.period.getTime() < owed.getTime() ? `The ${periodLabel(owed)} report has not been submitted; this is the latest the board has, for ${periodLabel(usable.period)}.` : null;
+      const previous = made.find((s) => s.period.getTime() < usable.period.getTime() && outcomeAt(s) !== "RETURNED")?.snapshot ?? null;
+      return { missing: false, areaCode: area.code, areaTitle: area.title, standing: outcomeAt(usable) === "NOTED" ? "NOTED" : "SUBMITTED", late, report: usable.snapshot, previous };
+    }
+    const returned = made[0];
+    const reason = returned
+      ? `The ${formatUkMonth(returned.period)} report was returned to the lead on ${formatUkDate(returned.decidedAt)} and has not been resubmitted.`
+      : "No highlight report has been submitted for this area.";
+    return { missing: true, areaCode: area.code, areaTitle: area.title, leads: area.leads, reason };
+  });
+}
+
+export type PackRiskInput = {
+  code: string;
+  title: string;
+  areaCodes: string[];
+  owner: string;
+  escalated: boolean;
+  likelihood: number;
+  impact: number;
+  score: number;
+  band: string;
+  targetScore: number;
+  trend: RiskTrend;
+  review: string;
+};
+
+/** The register as the board reads it: escalated to the board first, then highest current score, rising before steady. */
+export function orderRisks(risks: readonly PackRiskInput[]): PackRiskInput[] {
+  return [...risks].sort((a, b) => compareForBoard({ ...a, escalatedToBoard: a.escalated, currentScore: a.score }, { ...b, escalatedToBoard: b.escalated, currentScore: b.score }));
+}
+
+const KPI_ORDER: Record<Status, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_DUE: 2, ON_TRACK: 3, COMPLETE: 4 };
+
+/** Months of values a sparkline shows. */
+export const SPARK_POINTS = 12;
+
+/**
+ * The KPI table as at `asAt`: only values for periods up to that day count
+ * (a later month's figure was not known then); worst first.
+ */
+export function packKpis(kpis: readonly KpiListItem[], asAt: Date): BoardPackSnapshot["kpis"] {
+  const rows = kpis.map((kpi) => {
+    const values = kpi.values.filter((v) => v.period.getTime() <= asAt.getTime());
+    const a = assessKpi(kpiInput({ ...kpi, values }), asAt);
+    const shown = values.slice(-SPARK_POINTS);
+    return {
+      code: kpi.code,
+      name: kpi.name,
+      areaCodes: kpi.areas.map((x) => x.priorityArea.code),
+      latest: a.latest ? formatKpiValue(a.latest.value, kpi.unit) : null,
+      latestPeriod: a.latest ? formatUkMonth(a.latest.period) : null,
+      target: kpi.targetValue !== null ? `${formatKpiValue(kpi.targetValue, kpi.unit)} by ${formatUkDate(kpi.targetDate)}` : null,
+      status: a.status,
+      noData: a.noData,
+      spark: shown.map((v) => v.value),
+      sparkLabel: shown.length
+        ? `${kpi.name}, last ${shown.length} ${shown.length === 1 ? "value" : "values"}: ${shown.map((v) => `${formatKpiValue(v.value, kpi.unit)} (${formatUkMonth(v.period)})`).join(", ")}`
+        : `${kpi.name}: no values yet`,
+    };
+  });
+  return rows.sort((a, b) => KPI_ORDER[a.status] - KPI_ORDER[b.status] || Number(a.noData) - Number(b.noData) || a.code.localeCompare(b.code, "en-GB", { numeric: true }));
+}
+
+/** An ISO day, for the snapshot. */
+export const isoDay = (date: Date) => toIsoDate(date);

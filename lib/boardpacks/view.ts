@@ -1,0 +1,46 @@
+// What a member sees of a board pack. Reads through the queries, decides
+// with the permission table; pages stay thin. Drafts are the programme
+// office's alone; a published pack is read from its frozen snapshot.
+import "server-only";
+import type { MemberContext } from "@/lib/auth/guards";
+import { mayPreparePack, mayReadPublishedPack } from "./access";
+import { drawBoardPack } from "./draw";
+import { getBoardPackRow, getPublishedBoardPack, listPublishedBoardPacks } from "./queries";
+import { parseBoardPackSnapshot } from "./snapshot";
+
+export type DraftPackPage =
+  | { kind: "published"; packId: string }
+  | { kind: "draft"; row: { version: number; coverNote: string | null }; doc: NonNullable<Awaited<ReturnType<typeof drawBoardPack>>> };
+
+/**
+ * A meeting's pack page: the published pack's id if it has been published
+ * (the page sends members there), else the draft drawn live for the
+ * programme office; null (a 404) for anyone else or another partnership's meeting.
+ */
+export async function getDraftPackPage(member: MemberContext, meetingId: string, today: Date): Promise<DraftPackPage | null> {
+  const row = await getBoardPackRow(member.partnershipId, meetingId);
+  if (row?.state === "PUBLISHED") return mayReadPublishedPack(member.scope) ? { kind: "published", packId: row.id } : null;
+  if (!mayPreparePack(member.scope)) return null;
+  const doc = await drawBoardPack(member.partnershipId, meetingId, today, row?.coverNote ?? null);
+  if (!doc) return null;
+  return { kind: "draft", row: { version: row?.version ?? 0, coverNote: row?.coverNote ?? null }, doc };
+}
+
+/** A published pack's frozen document, or null (a 404). */
+export async function getPublishedPackPage(member: MemberContext, packId: string) {
+  if (!mayReadPublishedPack(member.scope)) return null;
+  return getPublishedPackDocument(member.partnershipId, packId);
+}
+
+/** A published pack's document by its ids (the print view: ids from a signed path). */
+export async function getPublishedPackDocument(partnershipId: string, packId: string) {
+  const row = await getPublishedBoardPack(partnershipId, packId);
+  if (!row) return null;
+  return { id: row.id, meetingId: row.meetingId, doc: parseBoardPackSnapshot(row.snapshot) };
+}
+
+/** Which meetings have a published pack (and its id), for links from the meeting pages. */
+export async function publishedPackIds(member: MemberContext): Promise<Map<string, string>> {
+  if (!mayReadPublishedPack(member.scope)) return new Map();
+  return new Map((await listPublishedBoardPacks(member.partnershipId)).map((p) => [p.meetingId, p.id]));
+}
