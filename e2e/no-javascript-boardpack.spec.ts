@@ -3,27 +3,11 @@
 // field, and publishes — each answered promptly with the server back at rest.
 // Runs in the "no-javascript" project, after the others. Uses the September
 // 2026 meeting, whose pack no other spec publishes.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 /** The meetings list names each meeting "<board>, <date>". */
 const SEPTEMBER = /^SEND Improvement and Assurance Board ?, 24 September 2026$/;
-
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-async function expectServerAtRest() {
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 test("the programme office saves and publishes a board pack without JavaScript", async ({ browser }) => {
   const { context, page } = await withoutJavaScript(browser, demoEmail("admin", "derbyshire"));
