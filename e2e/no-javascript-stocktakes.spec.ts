@@ -99,11 +99,11 @@ test("a stocktake is started, written, given evidence, published and answered wi
   const advisor = await withoutJavaScript(browser, "advisor@dfe.demo");
   await advisor.page.goto(`${draftUrl}/findings`);
   await advisor.page.getByRole("button", { name: "Record as a draft" }).click();
-  await expect(advisor.page.getByLabel("Heading")).toHaveAccessibleDescription(/Give it a short heading/);
-  await advisor.page.getByLabel("Area").selectOption({ index: 1 });
+  await expect(advisor.page.getByRole("textbox", { name: "Heading" })).toHaveAccessibleDescription(/Give it a short heading/);
+  await advisor.page.getByRole("combobox", { name: "Area" }).selectOption({ index: 1 });
   await advisor.page.getByRole("radio", { name: "Next step" }).check();
-  await advisor.page.getByLabel("Heading").fill("Posted without JavaScript");
-  await advisor.page.getByLabel("Finding or next step").fill("A next step recorded without JavaScript.");
+  await advisor.page.getByRole("textbox", { name: "Heading" }).fill("Posted without JavaScript");
+  await advisor.page.getByRole("textbox", { name: "Finding or next step" }).fill("A next step recorded without JavaScript.");
   await advisor.page.getByRole("button", { name: "Record as a draft" }).click();
   await expect(advisor.page.getByTestId("finding").filter({ hasText: "Posted without JavaScript" })).toContainText("not yet published");
   await expectServerAtRest();

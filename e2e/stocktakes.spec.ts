@@ -122,14 +122,14 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(advisor.getByRole("heading", { level: 1, name: `Findings and next steps: ${TITLE}` })).toBeVisible();
   await expectNoAxeViolations(advisor);
   const record = async (area: string, kind: "Key finding" | "Next step", heading: string, words: string) => {
-    await advisor.getByLabel("Area").selectOption({ label: area });
+    await advisor.getByRole("combobox", { name: "Area" }).selectOption({ label: area });
     await advisor.getByRole("radio", { name: kind }).check();
-    await advisor.getByLabel("Heading").fill(heading);
-    await advisor.getByLabel("Finding or next step").fill(words);
+    await advisor.getByRole("textbox", { name: "Heading" }).fill(heading);
+    await advisor.getByRole("textbox", { name: "Finding or next step" }).fill(words);
     await advisor.getByRole("button", { name: "Record as a draft" }).click();
     await expect(advisor.getByTestId("finding").filter({ hasText: heading })).toContainText("not yet published");
   };
-  const areaOption = (await advisor.getByLabel("Area").locator("option").allTextContents()).find((o) => o.startsWith("PIA1"))!;
+  const areaOption = (await advisor.getByRole("combobox", { name: "Area" }).locator("option").allTextContents()).find((o) => o.startsWith("PIA1"))!;
   await record(areaOption, "Key finding", "End-to-end finding", "The partnership has kept its pace on the timeliness of EHC plans.");
   await record(areaOption, "Next step", "End-to-end next step", "Publish the refreshed EHC plan trajectory with the parent carer forum.");
 
