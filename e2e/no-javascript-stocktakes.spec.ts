@@ -68,8 +68,8 @@ test("a stocktake is started, written, given evidence, published and answered wi
     const progress = page.getByRole("textbox", { name: /^(Progress against the area|Our arrangements and how they have worked|What families and young people have told us, and what we did)$/ });
     if (first) {
       await page.getByRole("button", { name: "Record and link the evidence" }).click();
-      await expect(page.getByLabel("Kind")).toHaveAccessibleDescription(/./);
-      await page.getByLabel("Kind").selectOption({ index: 1 });
+      await expect(page.getByRole("combobox", { name: "Kind" })).toHaveAccessibleDescription(/./);
+      await page.getByRole("combobox", { name: "Kind" }).selectOption({ index: 1 });
       await page.getByLabel("Title", { exact: true }).fill("Evidence posted without JavaScript");
       await page.getByLabel("What it shows").fill("What the evidence shows, posted without JavaScript.");
       await page.getByRole("button", { name: "Record and link the evidence" }).click();
