@@ -116,7 +116,7 @@ test("a stocktake is started, written, given evidence, published and answered wi
 });
 
 test("the compare form is a plain GET", async ({ browser }) => {
-  const { context, page } = await withoutJavaScript(browser, demoEmail("viewer", "derbyshire"));
+  const { context, page } = await withoutJavaScript(browser, demoEmail("board", "derbyshire"));
   await page.goto("/p/derbyshire/stocktakes");
   await page.getByRole("link", { name: "Six-monthly stocktake, January 2026" }).click();
   await page.getByLabel("Compare with").selectOption({ label: "Six-monthly stocktake, July 2025" });

@@ -160,14 +160,18 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(office.getByTestId("stocktake-draft")).toHaveCount(0);
 });
 
-test("another partnership's stocktakes, packs and PDFs are 404", async ({ browser }) => {
+test("another partnership's stocktakes, packs and PDFs are 404, as they are to a viewer", async ({ browser }) => {
+  const board = await signedIn(browser, demoEmail("board", "derbyshire"));
+  await board.goto("/p/derbyshire/stocktakes");
+  await board.getByRole("link", { name: "Six-monthly stocktake, July 2025" }).click();
+  await expect(board.getByRole("heading", { level: 1, name: "Six-monthly stocktake, July 2025" })).toBeVisible();
+  const pack = new URL(board.url()).pathname;
+  const pdf = (await board.getByRole("link", { name: /Download PDF/ }).getAttribute("href"))!;
+  expect((await board.request.get(pdf)).status()).toBe(200);
+
+  // A viewer of the same partnership reads the live plan, not stocktakes (DESIGN §4).
   const viewer = await signedIn(browser, demoEmail("viewer", "derbyshire"));
-  await viewer.goto("/p/derbyshire/stocktakes");
-  await viewer.getByRole("link", { name: "Six-monthly stocktake, July 2025" }).click();
-  await expect(viewer.getByRole("heading", { level: 1, name: "Six-monthly stocktake, July 2025" })).toBeVisible();
-  const pack = new URL(viewer.url()).pathname;
-  const pdf = (await viewer.getByRole("link", { name: /Download PDF/ }).getAttribute("href"))!;
-  expect((await viewer.request.get(pdf)).status()).toBe(200);
+  for (const path of [pack, pdf]) expect((await viewer.request.get(path)).status(), path).toBe(404);
 
   const other = await signedIn(browser, demoEmail("admin", "derby-city"));
   for (const path of ["/p/derbyshire/stocktakes", pack, pdf, pdf.replace("/api/p/derbyshire/", "/api/p/derby-city/")]) {
