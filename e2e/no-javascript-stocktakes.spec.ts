@@ -66,13 +66,20 @@ test("a stocktake is started, written, given evidence, published and answered wi
     await expect(page.getByRole("heading", { level: 2, name: /^(Progress update|What the section says)$/ })).toBeVisible();
     const status = page.getByLabel("Our assessment of the area");
     const progress = page.getByRole("textbox", { name: /^(Progress against the area|Our arrangements and how they have worked|What families and young people have told us, and what we did)$/ });
+    const addEvidence = page.getByRole("button", { name: "Record and link the evidence" });
+    // The form is folded away under its summary (a <details>, which opens without JavaScript).
+    const openEvidence = async () => {
+      if (!(await addEvidence.isVisible())) await page.getByText("Record new evidence for this section").click();
+    };
     if (first) {
-      await page.getByRole("button", { name: "Record and link the evidence" }).click();
+      await openEvidence();
+      await addEvidence.click();
       await expect(page.getByRole("combobox", { name: "Kind" })).toHaveAccessibleDescription(/./);
+      await openEvidence();
       await page.getByRole("combobox", { name: "Kind" }).selectOption({ index: 1 });
       await page.getByLabel("Title", { exact: true }).fill("Evidence posted without JavaScript");
       await page.getByLabel("What it shows").fill("What the evidence shows, posted without JavaScript.");
-      await page.getByRole("button", { name: "Record and link the evidence" }).click();
+      await addEvidence.click();
       await expect(page.getByText("Evidence recorded and linked to this section.")).toBeVisible();
       await expectServerAtRest();
     }
