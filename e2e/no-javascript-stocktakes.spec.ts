@@ -74,8 +74,8 @@ test("a stocktake is started, written, given evidence, published and answered wi
     if (first) {
       await openEvidence();
       await addEvidence.click();
-      await expect(page.getByRole("combobox", { name: "Kind" })).toHaveAccessibleDescription(/./);
       await openEvidence();
+      await expect(page.getByRole("combobox", { name: "Kind" })).toHaveAccessibleDescription(/./);
       await page.getByRole("combobox", { name: "Kind" }).selectOption({ index: 1 });
       await page.getByLabel("Title", { exact: true }).fill("Evidence posted without JavaScript");
       await page.getByLabel("What it shows").fill("What the evidence shows, posted without JavaScript.");
