@@ -122,14 +122,14 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(advisor.getByRole("heading", { level: 1, name: `Findings and next steps: ${TITLE}` })).toBeVisible();
   await expectNoAxeViolations(advisor);
   const record = async (area: string, kind: "Key finding" | "Next step", heading: string, words: string) => {
-    await advisor.getByLabel("Area").selectOption({ label: area });
+    await advisor.getByRole("combobox", { name: "Area" }).selectOption({ label: area });
     await advisor.getByRole("radio", { name: kind }).check();
-    await advisor.getByLabel("Heading").fill(heading);
-    await advisor.getByLabel("Finding or next step").fill(words);
+    await advisor.getByRole("textbox", { name: "Heading" }).fill(heading);
+    await advisor.getByRole("textbox", { name: "Finding or next step" }).fill(words);
     await advisor.getByRole("button", { name: "Record as a draft" }).click();
     await expect(advisor.getByTestId("finding").filter({ hasText: heading })).toContainText("not yet published");
   };
-  const areaOption = (await advisor.getByLabel("Area").locator("option").allTextContents()).find((o) => o.startsWith("PIA1"))!;
+  const areaOption = (await advisor.getByRole("combobox", { name: "Area" }).locator("option").allTextContents()).find((o) => o.startsWith("PIA1"))!;
   await record(areaOption, "Key finding", "End-to-end finding", "The partnership has kept its pace on the timeliness of EHC plans.");
   await record(areaOption, "Next step", "End-to-end next step", "Publish the refreshed EHC plan trajectory with the parent carer forum.");
 
@@ -160,14 +160,18 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(office.getByTestId("stocktake-draft")).toHaveCount(0);
 });
 
-test("another partnership's stocktakes, packs and PDFs are 404", async ({ browser }) => {
+test("another partnership's stocktakes, packs and PDFs are 404, as they are to a viewer", async ({ browser }) => {
+  const board = await signedIn(browser, demoEmail("board", "derbyshire"));
+  await board.goto("/p/derbyshire/stocktakes");
+  await board.getByRole("link", { name: "Six-monthly stocktake, July 2025" }).click();
+  await expect(board.getByRole("heading", { level: 1, name: "Six-monthly stocktake, July 2025" })).toBeVisible();
+  const pack = new URL(board.url()).pathname;
+  const pdf = (await board.getByRole("link", { name: /Download PDF/ }).getAttribute("href"))!;
+  expect((await board.request.get(pdf)).status()).toBe(200);
+
+  // A viewer of the same partnership reads the live plan, not stocktakes (DESIGN §4).
   const viewer = await signedIn(browser, demoEmail("viewer", "derbyshire"));
-  await viewer.goto("/p/derbyshire/stocktakes");
-  await viewer.getByRole("link", { name: "Six-monthly stocktake, July 2025" }).click();
-  await expect(viewer.getByRole("heading", { level: 1, name: "Six-monthly stocktake, July 2025" })).toBeVisible();
-  const pack = new URL(viewer.url()).pathname;
-  const pdf = (await viewer.getByRole("link", { name: /Download PDF/ }).getAttribute("href"))!;
-  expect((await viewer.request.get(pdf)).status()).toBe(200);
+  for (const path of [pack, pdf]) expect((await viewer.request.get(path)).status(), path).toBe(404);
 
   const other = await signedIn(browser, demoEmail("admin", "derby-city"));
   for (const path of ["/p/derbyshire/stocktakes", pack, pdf, pdf.replace("/api/p/derbyshire/", "/api/p/derby-city/")]) {

@@ -37,7 +37,7 @@ function Contents({ doc }: { doc: Doc }) {
       <ol className="mt-1 list-decimal space-y-0.5 pl-6 text-sm">
         {items.map((i) => (
           <li key={i.href}>
-            <a href={`#${i.href}`} className="inline-block min-h-6 py-0.5 text-blue-800 underline underline-offset-2">
+            <a href={`#${i.href}`} className="block min-h-6 py-0.5 text-blue-800 underline underline-offset-2">
               {i.label}
             </a>
           </li>

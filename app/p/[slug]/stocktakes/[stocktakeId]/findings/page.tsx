@@ -86,8 +86,8 @@ export default async function StocktakeFindingsPage({ params }: { params: Promis
         </div>
       </section>
 
-      <section aria-labelledby="record-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="record-heading" className="text-lg font-semibold">
+      <section aria-labelledby="record-finding-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="record-finding-heading" className="text-lg font-semibold">
           Record a finding or next step
         </h2>
         <div className="mt-3 max-w-3xl">
