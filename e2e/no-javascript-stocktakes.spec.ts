@@ -3,27 +3,10 @@
 // field), and the server goes back to rest. Runs in the "no-javascript"
 // project, after the others, on Derby City's first stocktake (the demo seeds
 // none there), so Derbyshire's packs stay as the other specs expect.
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoEmail, expect, signIn, test } from "./fixtures";
-import { cpuWhileQuiet } from "./support/server-cpu";
-import { APP_PORT } from "./support/ports";
+import { demoEmail, expect, test } from "./fixtures";
+import { expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
 
 test.describe.configure({ mode: "serial" });
-
-// The same helpers as the other no-JavaScript specs (to move to e2e/support/no-javascript.ts once main has it).
-async function withoutJavaScript(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const signing = await browser.newContext();
-  await signIn(await signing.newPage(), email);
-  const cookies = await signing.cookies();
-  await signing.close();
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(cookies);
-  return { context, page: await context.newPage() };
-}
-
-async function expectServerAtRest() {
-  expect(await cpuWhileQuiet(APP_PORT, 2000)).toBeLessThan(0.4);
-}
 
 const TITLE = "Stocktake posted without JavaScript";
 
