@@ -67,6 +67,6 @@ test("an advisor attached to two partnerships picks one, then reads its plan", a
   await expect(page.getByTestId("plan-action")).toHaveCount(41);
   await expect(page.getByRole("banner")).toContainText("DfE / NHSE advisor");
   await page.getByRole("link", { name: "Switch partnership" }).click();
-  await page.getByRole("link", { name: /Derby City/ }).click();
+  await page.getByRole("link", { name: /Derby City Local Area SEND Partnership/ }).click();
   await expect(page).toHaveURL(/\/p\/derby-city$/);
 });

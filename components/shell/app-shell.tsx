@@ -10,8 +10,9 @@ function navItems(role: Role, scope: Scope): NavItem[] {
   const items: NavItem[] = [
     { href: "", label: "Dashboard" },
     { href: "plan", label: "Plan" },
-    { href: "kpis", label: "KPIs" },
   ];
+  // The KPI pages are the live data: an advisor reads them only where the partnership shares its live dashboard (no link to a 404).
+  if (canOnItem(scope, "dashboard.read")) items.push({ href: "kpis", label: "KPIs" });
   // Scoped: an advisor reads reports only where the partnership shares its live dashboard.
   if (canOnItem(scope, "highlightReport.read") || can(role, "highlightReport.write")) items.push({ href: "reports", label: "Highlight reports" });
   // Advisors read the register only where the partnership shares its live dashboard: no link to a page that would be a 404.
