@@ -10,7 +10,8 @@ import { formatUkDate, formatUkDateTime, parseIsoDate } from "@/lib/dates/format
 import { compareReports } from "@/lib/reports/compare";
 import { periodLabel } from "@/lib/reports/period";
 import { TREND_ARROWS, TREND_LABELS } from "@/lib/risks/compute";
-import { DashboardSummary, PackHeatMap, PackSection } from "./pack-parts";
+import { HeatMap } from "@/components/risks/heat-map";
+import { DashboardSummary, PackSection } from "./pack-parts";
 import { Sparkline } from "./sparkline";
 
 const day = (iso: string) => formatUkDate(parseIsoDate(iso.slice(0, 10)));
@@ -162,7 +163,7 @@ export function BoardPackDocument({ doc }: { doc: Doc }) {
 
       <PackSection id="risks" title="Risk register" intro="Open risks in the board’s areas: escalated to the board first, then the highest current score.">
         {doc.risks.illustrative ? <IllustrativeNote>Risks marked as demo data in the register are illustrative.</IllustrativeNote> : null}
-        <PackHeatMap counts={doc.risks.heat} caption={`Current scores of ${doc.risks.items.length} open risks`} />
+        <HeatMap counts={doc.risks.heat} caption={`Current scores of ${doc.risks.items.length} open risks`} />
         <DataTable
           caption="Open risks"
           empty="No open risks in the board’s areas."

@@ -1,10 +1,8 @@
 // Pieces of the board pack document: the section frame, the dashboard
 // summary and the frozen heat map. Functions of the document alone.
 import type { ReactNode } from "react";
-import { HeatMapKey } from "@/components/risks/heat-map";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { BoardPackDocument } from "@/lib/boardpacks/snapshot";
-import { bandOf, IMPACT_LABELS, LIKELIHOOD_LABELS, SCALE } from "@/lib/risks/compute";
 import { DataTable } from "@/components/reports/report-parts";
 
 export function PackSection({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
@@ -88,56 +86,3 @@ function Total({ value, label }: { value: number; label: string }) {
   );
 }
 
-const ROWS = [...SCALE].reverse();
-
-/** The heat map of current scores as it stood on the pack date: a plain table (no links: the live register has moved on since). */
-export function PackHeatMap({ counts, caption }: { counts: readonly (readonly number[])[]; caption: string }) {
-  return (
-    <div>
-      <table className="border-separate border-spacing-1" data-testid="heat-map">
-        <caption className="mb-1 text-left text-sm font-medium text-slate-800">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="px-1 text-left align-bottom text-xs font-medium text-slate-800">
-              Likelihood ↓ / Impact →
-            </th>
-            {SCALE.map((impact) => (
-              <th key={impact} scope="col" className="px-1 text-center align-bottom text-xs font-medium text-slate-800">
-                <span className="block text-sm font-semibold">{impact}</span>
-                <span className="block">{IMPACT_LABELS[impact]}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((likelihood, r) => (
-            <tr key={likelihood}>
-              <th scope="row" className="pr-2 text-right text-xs font-medium whitespace-nowrap text-slate-800">
-                <span className="text-sm font-semibold">{likelihood}</span> {LIKELIHOOD_LABELS[likelihood]}
-              </th>
-              {SCALE.map((impact, c) => {
-                const count = counts[r]?.[c] ?? 0;
-                const score = likelihood * impact;
-                const band = bandOf(score);
-                return (
-                  <td key={impact} className="p-0">
-                    <span className={`heat-cell band-${band.band} h-12 min-w-14`} data-count={count}>
-                      <span className={count ? "text-lg font-bold" : "text-sm"}>{count}</span>
-                      <span className="sr-only">
-                        {count === 1 ? " risk" : " risks"}, score {score}, {band.label}
-                      </span>
-                      <span className="text-[11px] font-semibold" aria-hidden="true">
-                        {band.letter} {score}
-                      </span>
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <HeatMapKey />
-    </div>
-  );
-}

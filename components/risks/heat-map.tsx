@@ -19,7 +19,8 @@ export function HeatMap({
   /** Risks per cell: rows from likelihood 5 down to 1, each impact 1 to 5 (lib/risks/compute.ts heatCounts). */
   counts: readonly (readonly number[])[];
   caption: string;
-  hrefFor: (likelihood: number, impact: number) => string;
+  /** Where each cell links (the register filtered to it); without it the cells are plain, as in a frozen board pack. */
+  hrefFor?: (likelihood: number, impact: number) => string;
   /** The cell the register is filtered to, if any. */
   active?: { likelihood: number; impact: number };
   compact?: boolean;
@@ -56,24 +57,35 @@ export function HeatMap({
                 const count = counts[r]?.[c] ?? 0;
                 const score = likelihood * impact;
                 const band = bandOf(score);
+                const content = (
+                  <>
+                    <span className={count ? "text-xl font-bold" : "text-sm"}>{count}</span>
+                    <span className="sr-only">
+                      {count === 1 ? " risk" : " risks"}, score {score}, {band.label}
+                    </span>
+                    <span className="mt-0.5 text-[11px] font-semibold" aria-hidden="true">
+                      {band.letter} {score}
+                    </span>
+                  </>
+                );
                 return (
                   <td key={impact} className="p-0">
-                    <Link
-                      prefetch={false}
-                      href={hrefFor(likelihood, impact)}
-                      aria-current={active?.likelihood === likelihood && active?.impact === impact ? "true" : undefined}
-                      data-cell={`${likelihood}-${impact}`}
-                      data-count={count}
-                      className={`heat-cell band-${band.band} ${size}`}
-                    >
-                      <span className={count ? "text-xl font-bold" : "text-sm"}>{count}</span>
-                      <span className="sr-only">
-                        {count === 1 ? " risk" : " risks"}, score {score}, {band.label}
+                    {hrefFor ? (
+                      <Link
+                        prefetch={false}
+                        href={hrefFor(likelihood, impact)}
+                        aria-current={active?.likelihood === likelihood && active?.impact === impact ? "true" : undefined}
+                        data-cell={`${likelihood}-${impact}`}
+                        data-count={count}
+                        className={`heat-cell band-${band.band} ${size}`}
+                      >
+                        {content}
+                      </Link>
+                    ) : (
+                      <span data-cell={`${likelihood}-${impact}`} data-count={count} className={`heat-cell band-${band.band} ${size}`}>
+                        {content}
                       </span>
-                      <span className="mt-0.5 text-[11px] font-semibold" aria-hidden="true">
-                        {band.letter} {score}
-                      </span>
-                    </Link>
+                    )}
                   </td>
                 );
               })}

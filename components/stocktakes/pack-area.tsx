@@ -10,7 +10,7 @@ import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import type { StatusLabels } from "@/lib/plan/status";
 import type { AreaChanges } from "@/lib/stocktakes/compute";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/queries/stocktakes";
+import type { FindingRow } from "@/lib/stocktakes/queries";
 import type { AreaData, AreaSection, PackResponse } from "@/lib/stocktakes/snapshot";
 import { AreaChangesBlock } from "./pack-changes";
 import { PackKpiChart } from "./pack-kpi-chart";

@@ -3,7 +3,7 @@
 // PDF; its headings become the PDF's outline and its tables are tagged.
 import { ukDate } from "@/components/reports/report-parts";
 import type { PackComparison } from "@/lib/stocktakes/compute";
-import type { FindingRow } from "@/lib/stocktakes/queries/stocktakes";
+import type { FindingRow } from "@/lib/stocktakes/queries";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackDocument } from "./pack-document";
 

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { statusLabels } from "@/lib/plan/status";
 import { planSettings } from "@/lib/plan/view";
 import type { ReportSource } from "./prefill";
-import { actionSourceSelect, kpiSourceSelect, toSourceAction, toSourceKpi } from "./source";
+import { actionSourceSelect, changeRequestSourceSelect, kpiSourceSelect, toSourceAction, toSourceChangeRequest, toSourceKpi } from "./source";
 import { leadNames, leadSelect } from "./leads";
 import { shiftMonth } from "./period";
 
@@ -159,20 +159,7 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
     client.changeRequest.findMany({
       where: { partnershipId, action: { partnershipId, priorityAreaId: { in: areaIds } } },
       orderBy: { createdAt: "asc" },
-      select: {
-        previousDueDate: true,
-        proposedDueDate: true,
-        scopeChange: true,
-        reason: true,
-        state: true,
-        requestedByName: true,
-        createdAt: true,
-        decidedAt: true,
-        decidedByName: true,
-        decisionNote: true,
-        action: { select: { code: true } },
-        milestone: { select: { text: true } },
-      },
+      select: changeRequestSourceSelect,
     }),
     client.evidence.findMany({
       where: {
@@ -202,20 +189,7 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
     settings: planSettings(partnership),
     actions: actions.map(toSourceAction),
     kpis: kpis.map(toSourceKpi),
-    changeRequests: changeRequests.map((c) => ({
-      actionCode: c.action?.code ?? null,
-      milestone: c.milestone?.text ?? null,
-      previousDueDate: c.previousDueDate,
-      proposedDueDate: c.proposedDueDate,
-      scopeChange: c.scopeChange,
-      reason: c.reason,
-      state: c.state,
-      requestedByName: c.requestedByName,
-      createdAt: c.createdAt,
-      decidedAt: c.decidedAt,
-      decidedByName: c.decidedByName,
-      decisionNote: c.decisionNote,
-    })),
+    changeRequests: changeRequests.map(toSourceChangeRequest),
     evidence: evidence.map((e) => ({
       title: e.title,
       kind: e.kind,

@@ -2,9 +2,10 @@
 // at" a day (a highlight report, a stocktake pack), and how they become the
 // plain inputs of lib/reports/prefill.ts. Selects are plain objects with the
 // tenant in every nested where; the queries that use them live in the data
-// layer (lib/reports/queries.ts, lib/stocktakes/queries.ts).
+// layer (lib/reports/queries.ts, lib/stocktakes/pack-source/queries.ts).
 import type { KpiDirection, KpiFrequency, KpiUnit, OccurrenceState, Status } from "@/lib/generated/prisma/enums";
-import type { SourceAction, SourceKpi } from "./prefill";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SourceAction, SourceChangeRequest, SourceKpi } from "./prefill";
 
 /** What an action's row brings for the as-at rules: its history, milestones, approved changes and linked KPIs. */
 export function actionSourceSelect(partnershipId: string) {
@@ -122,5 +123,40 @@ export function toSourceKpi(k: KpiSourceRow): SourceKpi {
     target: k.targetValue !== null && k.targetDate ? { date: k.targetDate, value: k.targetValue } : null,
     trajectory: k.trajectory,
     values: k.values,
+  };
+}
+
+/** What a change request contributes to a report or a pack: the fields of SourceChangeRequest, and the action's area for grouping. */
+export const changeRequestSourceSelect = {
+  previousDueDate: true,
+  proposedDueDate: true,
+  scopeChange: true,
+  reason: true,
+  state: true,
+  requestedByName: true,
+  createdAt: true,
+  decidedAt: true,
+  decidedByName: true,
+  decisionNote: true,
+  action: { select: { code: true, priorityAreaId: true } },
+  milestone: { select: { text: true } },
+} satisfies Prisma.ChangeRequestSelect;
+
+type ChangeRequestSourceRow = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestSourceSelect }>;
+
+export function toSourceChangeRequest(c: ChangeRequestSourceRow): SourceChangeRequest {
+  return {
+    actionCode: c.action?.code ?? null,
+    milestone: c.milestone?.text ?? null,
+    previousDueDate: c.previousDueDate,
+    proposedDueDate: c.proposedDueDate,
+    scopeChange: c.scopeChange,
+    reason: c.reason,
+    state: c.state,
+    requestedByName: c.requestedByName,
+    createdAt: c.createdAt,
+    decidedAt: c.decidedAt,
+    decidedByName: c.decidedByName,
+    decisionNote: c.decisionNote,
   };
 }

@@ -2,6 +2,21 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 
 const owner = { select: { user: { select: { name: true } } } } as const;
+/** The three scores, the review cycle and how the risk ended: what the register and a risk's page both show. */
+const scoresAndReview = {
+  inherentLikelihood: true,
+  inherentImpact: true,
+  currentLikelihood: true,
+  currentImpact: true,
+  targetLikelihood: true,
+  targetImpact: true,
+  reviewFrequency: true,
+  nextReviewDate: true,
+  lastReviewedAt: true,
+  closedAt: true,
+  closedReason: true,
+  provenance: true,
+} as const;
 const scoreHistory = { orderBy: { at: "asc" }, select: { at: true, currentLikelihood: true, currentImpact: true } } as const;
 
 /** Every risk on the register, open and closed, with what the table, filters, heat map and export need. */
@@ -20,18 +35,7 @@ export async function listRisks(partnershipId: string) {
       escalatedToBoard: true,
       ownerRole: true,
       owner,
-      inherentLikelihood: true,
-      inherentImpact: true,
-      currentLikelihood: true,
-      currentImpact: true,
-      targetLikelihood: true,
-      targetImpact: true,
-      reviewFrequency: true,
-      nextReviewDate: true,
-      lastReviewedAt: true,
-      closedAt: true,
-      closedReason: true,
-      provenance: true,
+      ...scoresAndReview,
       areas: { select: { priorityArea: { select: { id: true, code: true } } } },
       actions: { select: { action: { select: { id: true, code: true } } } },
       mitigations: { orderBy: { position: "asc" }, select: { text: true, state: true, dueDate: true, ownerRole: true, owner } },
@@ -61,18 +65,7 @@ export async function getRiskDetail(partnershipId: string, riskId: string) {
       ownerMembershipId: true,
       ownerRole: true,
       owner,
-      inherentLikelihood: true,
-      inherentImpact: true,
-      currentLikelihood: true,
-      currentImpact: true,
-      targetLikelihood: true,
-      targetImpact: true,
-      reviewFrequency: true,
-      nextReviewDate: true,
-      lastReviewedAt: true,
-      closedAt: true,
-      closedReason: true,
-      provenance: true,
+      ...scoresAndReview,
       createdAt: true,
       areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
       actions: { select: { action: { select: { id: true, code: true, title: true, archivedAt: true } } } },

@@ -19,9 +19,9 @@ import {
   listStocktakes,
   type FindingRow,
   type StocktakeHeader,
-} from "./queries/stocktakes";
-import { getAdvisorOverview } from "./queries/advisor";
-import { getStocktakeSource } from "./queries/source";
+  getAdvisorOverview,
+} from "./queries";
+import { getStocktakeSource } from "./pack-source/queries";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
 

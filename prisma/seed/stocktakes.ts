@@ -19,8 +19,8 @@ import { parseIsoDate, toIsoDate } from "../../lib/dates/format";
 import { drawPack, freezePack } from "../../lib/stocktakes/draw";
 import { defaultTitle } from "../../lib/stocktakes/lifecycle";
 import { dataFindings, prefillSections } from "../../lib/stocktakes/prefill";
-import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/stocktakes";
-import { getStocktakeSource } from "../../lib/stocktakes/queries/source";
+import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries";
+import { getStocktakeSource } from "../../lib/stocktakes/pack-source/queries";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "../../lib/stocktakes/source";
 import { JULY_2025, JULY_2025_ASSESSMENT, JULY_2025_EVIDENCE, JULY_2025_SUMMARY, LATER_FINDINGS, LETTER, RESPONSES, type LetterSection } from "./stocktakes-data";
 

@@ -8,8 +8,8 @@ import type { Tx } from "../../lib/db";
 import { drawPack, freezePack } from "../../lib/stocktakes/draw";
 import { nextPeriod } from "../../lib/stocktakes/lifecycle";
 import { prefillSections } from "../../lib/stocktakes/prefill";
-import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/stocktakes";
-import { getStocktakeSource } from "../../lib/stocktakes/queries/source";
+import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries";
+import { getStocktakeSource } from "../../lib/stocktakes/pack-source/queries";
 import { LARGEST_SLUG } from "./tenants";
 
 const TITLE = "Benchmark stocktake";

@@ -21,19 +21,19 @@ const to = parseIsoDate("2025-06-30");
 const details = { version: 1, intent: "save", title: "Cross-tenant", periodStart: from, periodEnd: to };
 
 export const stocktakeCases: TenancyCases = {
-  "lib/stocktakes/queries/source.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
-  "lib/stocktakes/queries/stocktakes.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/stocktakes.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/stocktakes.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/stocktakes.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
-  "lib/stocktakes/queries/stocktakes.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
-  "lib/stocktakes/queries/stocktakes.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
-  "lib/stocktakes/queries/advisor.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/pack-source/queries.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
+  "lib/stocktakes/queries.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
+  "lib/stocktakes/queries.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
+  "lib/stocktakes/queries.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
+  "lib/stocktakes/queries.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/settings/queries.ts#getPartnershipSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
 
   "lib/stocktakes/mutations/stocktakes.ts#createStocktake": {

@@ -8,8 +8,8 @@ import { mayPrepare } from "../access";
 import { drawPack, freezePack } from "../draw";
 import { requireDraft, STOCKTAKE_GONE, stocktakeFor } from "../guard";
 import { publishProblems } from "../lifecycle";
-import { getStocktakeRow } from "../queries/stocktakes";
-import { getStocktakeSource } from "../queries/source";
+import { getStocktakeRow } from "../queries";
+import { getStocktakeSource } from "../pack-source/queries";
 import type { StocktakeDetailsInput } from "../schema";
 import { updateStocktakeDetails } from "./stocktakes";
 

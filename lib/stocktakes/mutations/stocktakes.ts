@@ -8,8 +8,8 @@ import { ONE_DRAFT, requireDraft, STOCKTAKE_GONE, stocktakeFor } from "../guard"
 import { mayPrepare } from "../access";
 import { drawPack } from "../draw";
 import { prefillSections } from "../prefill";
-import { getLatestPublished, listEvidenceCandidates, listPeriodReports } from "../queries/stocktakes";
-import { getStocktakeSource } from "../queries/source";
+import { getLatestPublished, listEvidenceCandidates, listPeriodReports } from "../queries";
+import { getStocktakeSource } from "../pack-source/queries";
 import type { CreateStocktakeInput, DeleteStocktakeInput, StocktakeDetailsInput } from "../schema";
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { BoardPackDocument } from "@/components/boardpacks/board-pack-document";
 import { boardPackPrintPath } from "@/lib/boardpacks/print";
 import { getPublishedPackDocument } from "@/lib/boardpacks/view";
@@ -12,10 +13,14 @@ type Params = { partnershipId: string; packId: string };
 // exact path a moment ago; its ids come from that signed path, and it
 // renders the frozen snapshot. No client components, no scripts of its own.
 
+// The metadata and the page read the same document: once per request (a
+// large pack's snapshot is parsed and compared once, not twice).
+const read = cache(getPublishedPackDocument);
+
 async function load(params: Promise<Params>) {
   const { partnershipId, packId } = await params;
   await requirePrintSignature(boardPackPrintPath(partnershipId, packId));
-  const found = await getPublishedPackDocument(partnershipId, packId);
+  const found = await read(partnershipId, packId);
   if (!found) notFound();
   return found;
 }

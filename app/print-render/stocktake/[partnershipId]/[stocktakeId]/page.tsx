@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { PackPrintView } from "@/components/stocktakes/pack-print-view";
 import { requirePrintSignature } from "@/lib/pdf/guard";
 import { stocktakePrintPath } from "@/lib/stocktakes/print";
@@ -13,10 +14,14 @@ type Params = { partnershipId: string; stocktakeId: string };
 // the frozen snapshot (with the review's published findings). No client
 // components, no scripts of its own.
 
+// The metadata and the page read the same document: once per request (a
+// large pack's snapshot is parsed and compared once, not twice).
+const read = cache(getPrintablePack);
+
 async function load(params: Promise<Params>) {
   const { partnershipId, stocktakeId } = await params;
   await requirePrintSignature(stocktakePrintPath(partnershipId, stocktakeId));
-  const found = await getPrintablePack(partnershipId, stocktakeId);
+  const found = await read(partnershipId, stocktakeId);
   if (!found) notFound();
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ReportPrintView } from "@/components/reports/report-print-view";
 import { requirePrintSignature } from "@/lib/pdf/guard";
 import { highlightReportPrintPath } from "@/lib/reports/print";
@@ -14,11 +15,15 @@ type Params = { partnershipId: string; reportId: string; number: string };
 // this exact path a moment ago; its ids come from that signed path, and it
 // renders the frozen snapshot. No client components, no scripts of its own.
 
+// The metadata and the page read the same document: once per request (a
+// large pack's snapshot is parsed and compared once, not twice).
+const read = cache(getSubmissionDocument);
+
 async function load(params: Promise<Params>) {
   const { partnershipId, reportId, number } = await params;
   if (!/^\d+$/.test(number)) notFound();
   await requirePrintSignature(highlightReportPrintPath(partnershipId, reportId, Number(number)));
-  const found = await getSubmissionDocument(partnershipId, reportId, Number(number));
+  const found = await read(partnershipId, reportId, Number(number));
   if (!found) notFound();
   return found;
 }

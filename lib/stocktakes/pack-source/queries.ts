@@ -4,7 +4,7 @@ import { formatUkDate } from "@/lib/dates/format";
 import { planSettings } from "@/lib/plan/view";
 import { statusLabels } from "@/lib/plan/status";
 import type { SourceChangeRequest } from "@/lib/reports/prefill";
-import { actionSourceSelect, kpiSourceSelect, toSourceAction, toSourceKpi } from "@/lib/reports/source";
+import { actionSourceSelect, changeRequestSourceSelect, kpiSourceSelect, toSourceAction, toSourceChangeRequest, toSourceKpi } from "@/lib/reports/source";
 import type { AreaSource, SourceArea, StocktakeSource } from "../source";
 
 const live = { archivedAt: null };
@@ -66,21 +66,7 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
     client.changeRequest.findMany({
       where: { partnershipId, action: { partnershipId, ...live } },
       orderBy: { createdAt: "asc" },
-      select: {
-        previousDueDate: true,
-        proposedDueDate: true,
-        scopeChange: true,
-        reason: true,
-        state: true,
-        requestedByName: true,
-        createdAt: true,
-        decidedAt: true,
-        decidedByName: true,
-        decisionNote: true,
-        action: { select: { code: true, priorityAreaId: true } },
-        milestone: { select: { text: true } },
-        meeting: { select: { title: true, date: true } },
-      },
+      select: { ...changeRequestSourceSelect, meeting: { select: { title: true, date: true } } },
     }),
     client.highlightReport.findMany({
       where: { partnershipId, period: { gte: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)) } },
@@ -146,21 +132,7 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
       kpis: kpis.filter((k) => k.areas.some((l) => family.has(l.priorityAreaId))).map(toSourceKpi),
       changeRequests: changeRequests
         .filter((c) => c.action && family.has(c.action.priorityAreaId))
-        .map((c): SourceChangeRequest & { meeting: string | null } => ({
-          actionCode: c.action?.code ?? null,
-          milestone: c.milestone?.text ?? null,
-          previousDueDate: c.previousDueDate,
-          proposedDueDate: c.proposedDueDate,
-          scopeChange: c.scopeChange,
-          reason: c.reason,
-          state: c.state,
-          requestedByName: c.requestedByName,
-          createdAt: c.createdAt,
-          decidedAt: c.decidedAt,
-          decidedByName: c.decidedByName,
-          decisionNote: c.decisionNote,
-          meeting: c.meeting ? `${c.meeting.title}, ${formatUkDate(c.meeting.date)}` : null,
-        })),
+        .map((c): SourceChangeRequest & { meeting: string | null } => ({ ...toSourceChangeRequest(c), meeting: c.meeting ? `${c.meeting.title}, ${formatUkDate(c.meeting.date)}` : null })),
       evidence: [],
       reports: reports.filter((r) => r.priorityAreaId === area.id).map((r) => ({ period: r.period, state: r.state, overallStatus: r.overallStatus })),
     });

@@ -1,8 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { parseHighlightReportSnapshot } from "@/lib/reports/snapshot";
-import type { EvidenceCandidate, PeriodReport } from "../prefill";
-import type { SourceEvidence, StepRow, StocktakeRow } from "../source";
+import type { EvidenceCandidate, PeriodReport } from "./prefill";
+import type { SourceEvidence, StepRow, StocktakeRow } from "./source";
 
 const evidenceSelect = {
   id: true,
@@ -285,4 +285,30 @@ export async function listEvidenceOptions(partnershipId: string, sectionId: stri
     select: { ...evidenceSelect, stocktakeSections: { where: { partnershipId, sectionId }, select: { sectionId: true } } },
   });
   return rows.map((e) => ({ ...toEvidence(e), linked: e.stocktakeSections.length > 0 }));
+}
+
+
+/**
+ * What an advisor's home page shows of one partnership they are attached to:
+ * its latest published pack and the one before (their snapshots, to compare),
+ * the next review, the next steps still awaiting the partnership's response,
+ * and the advisors' own unpublished findings. Published packs only: drafts
+ * never reach an advisor.
+ */
+export async function getAdvisorOverview(partnershipId: string) {
+  const [packs, open, drafts] = await Promise.all([
+    db.stocktake.findMany({
+      where: { partnershipId, state: "PUBLISHED" },
+      orderBy: [{ periodEnd: "desc" }, { publishedAt: "desc" }],
+      take: 2,
+      select: { id: true, title: true, reviewDate: true, publishedAt: true, nextReviewDate: true, nextReviewMonthOnly: true, snapshot: true, previousId: true },
+    }),
+    db.advisorFinding.findMany({
+      where: { partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, answeredInId: null },
+      orderBy: [{ createdAt: "asc" }],
+      select: { id: true, heading: true, section: { select: { key: true, priorityArea: { select: { code: true } }, stocktake: { select: { id: true, title: true } } } } },
+    }),
+    db.advisorFinding.count({ where: { partnershipId, byAdvisor: true, publishedAt: null } }),
+  ]);
+  return { packs, open, drafts };
 }
