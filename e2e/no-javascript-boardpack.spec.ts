@@ -21,17 +21,17 @@ test("the programme office saves and publishes a board pack without JavaScript",
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(note).toHaveAttribute("aria-invalid", "true");
   await expect(note).toHaveAccessibleDescription(/Keep the covering note under 4,000 characters/);
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   await note.fill("Posted without JavaScript: the September papers.");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await expect(note).toHaveValue("Posted without JavaScript: the September papers.");
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   await page.getByRole("button", { name: "Publish to members" }).click();
   await expect(page).toHaveURL(/\/p\/derbyshire\/board-packs\/[a-z0-9]+\?published=1$/);
   await expect(page.getByRole("article")).toContainText("Posted without JavaScript: the September papers.");
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });

@@ -33,7 +33,7 @@ test("a KPI value is corrected, then removed, each with a reason kept in the KPI
   await expect(page.getByTestId("kpi-correction").first()).toContainText("700 removed");
   await expect(page.getByTestId("kpi-value-row").first().getByRole("rowheader")).not.toHaveText(month);
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
 
 test("an admin corrects a mistyped due date; the history shows it as a correction, not a change request", async ({ browser }) => {
@@ -54,7 +54,7 @@ test("an admin corrects a mistyped due date; the history shows it as a correctio
   await expect(history.getByTestId("history-entry").first()).toContainText("Reason: Typed 2200 for 2027.");
   await expect(page.getByRole("region", { name: "Status and due date" })).toContainText("26 February 2027");
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
 
 test("a 2 MB commentary posted without JavaScript is refused next to the field, with the text kept and nothing saved", async ({ browser }) => {
@@ -69,5 +69,5 @@ test("a 2 MB commentary posted without JavaScript is refused next to the field, 
   expect((await page.getByLabel("Commentary").inputValue()).length).toBe(text.length);
   await expect(history).toHaveCount(before);
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });

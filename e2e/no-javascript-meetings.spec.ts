@@ -75,5 +75,5 @@ test("a meeting is scheduled, held, minuted and closed without JavaScript", asyn
   await formWith(page, "Re-open the meeting").getByRole("button", { name: "Re-open the meeting" }).click();
   await expect(formWith(page, "Re-open the meeting").getByLabel("Why re-open it? (logged)")).toHaveAccessibleDescription(/Say why the meeting is re-opened/);
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });

@@ -24,7 +24,7 @@ test("a lead saves, is refused, and submits a highlight report without JavaScrip
   await expect(page.getByRole("textbox", { name: "Impact on children, young people and families" })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("combobox", { name: "Overall status for the month" })).toHaveAccessibleDescription(/Choose the area’s overall status/);
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Posted without JavaScript: November so far.");
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   await page.getByRole("combobox", { name: "Overall status for the month" }).selectOption({ label: "Amber" });
   await page.getByRole("textbox", { name: "Why your status differs from the suggested one" }).fill("Posted without JavaScript: the dates behind the roll-up are being re-planned.");
@@ -33,7 +33,7 @@ test("a lead saves, is refused, and submits a highlight report without JavaScrip
   await expect(page).toHaveURL(`${REPORT}?submitted=1`);
   await expect(page.getByRole("article")).toContainText("Posted without JavaScript: families heard back within a week.");
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   const board = await withoutJavaScript(browser, demoEmail("board", "derbyshire"));
   await board.page.goto(REPORT);
@@ -46,5 +46,5 @@ test("a lead saves, is refused, and submits a highlight report without JavaScrip
   await expect(board.page).toHaveURL(`${REPORT}?returned=1`);
   await expect(board.page.getByRole("region", { name: /Returned by the board/ })).toContainText("Posted without JavaScript: add the evidence.");
   await board.context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(board.page);
 });

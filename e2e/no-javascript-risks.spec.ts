@@ -80,7 +80,7 @@ test("a risk is added, reviewed, mitigated, escalated, closed, reopened and edit
   await page.getByRole("button", { name: "Save risk" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Risk R\d+ saved/ })).toBeVisible();
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
 
 test("a lead reviews a risk from My updates without JavaScript", async ({ browser }) => {
@@ -93,5 +93,5 @@ test("a lead reviews a risk from My updates without JavaScript", async ({ browse
   await expect(page).toHaveURL(/\/p\/derby-city\/my\?reviewed=R\d+&changed=0$/);
   await expect(page.getByRole("status").filter({ hasText: /score confirmed/ })).toBeVisible();
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });

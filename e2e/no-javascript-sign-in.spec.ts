@@ -33,5 +33,5 @@ test("sign in, see a refusal, and sign out, all with JavaScript off", async ({ b
   await page.goto("/p/derbyshire/plan");
   await expect(page).toHaveURL(/\/login/);
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });

@@ -27,7 +27,7 @@ test("a stocktake is started, written, given evidence, published and answered wi
   await expect(page).toHaveURL(/\/p\/derby-city\/stocktakes\/[^/?]+\?started=1$/);
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   const draftUrl = page.url().replace(/\?.*$/, "");
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   // Details saved, then publishing refused with what is still needed.
   await page.getByLabel("Review meeting").fill("2026-12-09");
@@ -37,7 +37,7 @@ test("a stocktake is started, written, given evidence, published and answered wi
   await expect(page.getByLabel("Review meeting")).toHaveValue("2026-12-09");
   await page.getByRole("button", { name: "Publish the stocktake" }).click();
   await expect(page.getByText("Not published. Still needed:")).toBeVisible();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 
   // Each section: a refusal, then its words; the first also gets a new evidence item.
   let first = true;
@@ -64,14 +64,14 @@ test("a stocktake is started, written, given evidence, published and answered wi
       await page.getByLabel("What it shows").fill("What the evidence shows, posted without JavaScript.");
       await addEvidence.click();
       await expect(page.getByText("Evidence recorded and linked to this section.")).toBeVisible();
-      await expectServerAtRest();
+      await expectServerAtRest(page);
     }
     if ((await status.count()) && !(await status.inputValue())) await status.selectOption({ index: 1 });
     await progress.fill("Posted without JavaScript: what was done and the difference it made.");
     await page.getByRole("button", { name: "Save the section" }).click();
     await expect(page.getByText(/^Section saved\./)).toBeVisible();
     if (first) {
-      await expectServerAtRest();
+      await expectServerAtRest(page);
       first = false;
     }
   }
@@ -82,7 +82,7 @@ test("a stocktake is started, written, given evidence, published and answered wi
   await expect(page).toHaveURL(/\?published=1$/);
   await expect(page.getByText(/^Published\. The pack is frozen/)).toBeVisible();
   await expect(page.getByText("Evidence posted without JavaScript").first()).toBeVisible();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
   await context.close();
 
   // The advisor records a next step (a refusal first), and publishes the findings.
@@ -96,12 +96,12 @@ test("a stocktake is started, written, given evidence, published and answered wi
   await advisor.page.getByRole("textbox", { name: "Finding or next step" }).fill("A next step recorded without JavaScript.");
   await advisor.page.getByRole("button", { name: "Record as a draft" }).click();
   await expect(advisor.page.getByTestId("finding").filter({ hasText: "Posted without JavaScript" })).toContainText("not yet published");
-  await expectServerAtRest();
+  await expectServerAtRest(advisor.page);
   await advisor.page.getByLabel("Next review").fill("2027-06");
   await advisor.page.getByRole("button", { name: "Publish the findings" }).click();
   await expect(advisor.page).toHaveURL(/\?findings=1$/);
   await expect(advisor.page.getByText(/^Findings published\./)).toBeVisible();
-  await expectServerAtRest();
+  await expectServerAtRest(advisor.page);
   await advisor.context.close();
 });
 

@@ -49,7 +49,7 @@ test("status updates, milestone outcomes and change requests save without JavaSc
   await expect(board.page).toHaveURL(/\/p\/derby-city\/changes\?decided=/);
   await expect(board.page.getByRole("status")).toContainText(/rejected/i);
   await board.context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(board.page);
 });
 
 test("KPI values, imports and definitions save without JavaScript", async ({ browser }) => {
@@ -94,7 +94,7 @@ test("KPI values, imports and definitions save without JavaScript", async ({ bro
   await expect(page).toHaveURL(new RegExp(`/kpis\\?restored=${code}$`));
   expect(kpiUrl).toContain("/p/derby-city/kpis/");
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
 
 test("plan editing saves without JavaScript: a form, a refusal, and the move and archive buttons", async ({ browser }) => {
@@ -117,7 +117,7 @@ test("plan editing saves without JavaScript: a form, a refusal, and the move and
   await page.getByRole("button", { name: "Move up outcome 2.1" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Moved up." })).toBeVisible();
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
 
 test("a form posted with no Origin header (as a bot would) gets a prompt answer and leaves the server at rest", async ({ browser }) => {
@@ -141,5 +141,5 @@ test("a form posted with no Origin header (as a bot would) gets a prompt answer 
   expect(response.status()).toBeLessThan(500);
   expect(response.headers()["origin"]).toBeUndefined();
   await context.close();
-  await expectServerAtRest();
+  await expectServerAtRest(page);
 });
