@@ -17,6 +17,9 @@ import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, verifyPrintPath } from "@/lib
 import { now } from "@/lib/clock";
 
 const PATH = `${PRINT_RENDER_PREFIX}/test/one`;
+/** A second document, and one whose print view fails (a report that is not there). */
+const OTHER = `${PRINT_RENDER_PREFIX}/test/two`;
+const FAILING = `${PRINT_RENDER_PREFIX}/test/failing`;
 let app: Server;
 let elsewhere: Server;
 let appOrigin: string;
@@ -50,8 +53,10 @@ beforeAll(async () => {
     if (request.url === "/print.css") return void response.writeHead(200, { "content-type": "text/css" }).end("h1{font-size:20px}");
     // As the real print views: no valid signature for this exact path, no page.
     const signature = request.headers[PRINT_RENDER_HEADER];
-    if (request.url !== PATH || !verifyPrintPath(PATH, typeof signature === "string" ? signature : null, now().getTime())) return void response.writeHead(404).end("Not found");
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page());
+    const url = request.url ?? "";
+    if (![PATH, OTHER, FAILING].includes(url) || !verifyPrintPath(url, typeof signature === "string" ? signature : null, now().getTime())) return void response.writeHead(404).end("Not found");
+    if (url === FAILING) return void response.writeHead(500).end("Failed");
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(url === OTHER ? otherPage() : page());
   });
   appOrigin = await listen(app);
   vi.stubEnv("STOCKTAKE_RENDER_ORIGIN", appOrigin);
@@ -62,6 +67,10 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await Promise.all([app, elsewhere].map((s) => new Promise((resolve) => s.close(resolve))));
 });
+
+function otherPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Other report</title></head><body><main><h1>PIA2 highlight report</h1><p>Green.</p></main></body></html>`;
+}
 
 function pdfTools(pdf: Uint8Array) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "stocktake-pdf-")), "out.pdf");
@@ -113,6 +122,23 @@ describe("the PDF engine", () => {
     expect(pdfTools(pdf).info).toMatch(/Tagged:\s+yes/);
     expect(await warmBrowser()).not.toBe(first);
   }, 60_000);
+
+  it("prints one document after another on its kept pages, each signed for its own path, and a failed print leaves the next one working", async () => {
+    const first = pdfTools(await printPdf({ path: PATH, header })).text;
+    const second = pdfTools(await printPdf({ path: OTHER, header })).text;
+    await expect(printPdf({ path: FAILING, header })).rejects.toThrow(/answered 500/);
+    const third = pdfTools(await printPdf({ path: PATH, header })).text;
+    // The running header names PIA1 on every print; the bodies differ.
+    expect(first).toContain("Amber, improving.");
+    expect(second).toContain("Green.");
+    expect(second).not.toContain("Amber, improving.");
+    expect(third).toContain("Amber, improving.");
+    expect(third).not.toContain("Green.");
+    // Two at once: both print (the engine prints two documents at a time).
+    const both = await Promise.all([printPdf({ path: PATH, header }), printPdf({ path: OTHER, header })]);
+    expect(pdfTools(both[0]).text).toContain("Amber, improving.");
+    expect(pdfTools(both[1]).text).toContain("Green.");
+  }, 120_000);
 
   it("refuses paths outside the print views, and the print view refuses a request without the signature", async () => {
     await expect(printPdf({ path: "/p/derbyshire", header })).rejects.toThrow(/Not a print view/);

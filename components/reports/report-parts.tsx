@@ -38,7 +38,20 @@ export function Written({ text, empty = "Nothing written." }: { text: string | n
 }
 
 /** A table with a visible caption (it names the table in the PDF's tags too) and a sentence instead when there are no rows. */
-export function DataTable({ caption, empty, headers, rows }: { caption: string; empty: string; headers: string[]; rows: ReactNode[][] }) {
+export function DataTable({
+  caption,
+  empty,
+  headers,
+  rows,
+  count = rows.length,
+}: {
+  caption: string;
+  empty: string;
+  headers: string[];
+  rows: ReactNode[][];
+  /** The number the caption gives, where a row stands for several things (one milestone of many actions). */
+  count?: number;
+}) {
   if (rows.length === 0) {
     return (
       <p className="text-slate-800">
@@ -49,7 +62,7 @@ export function DataTable({ caption, empty, headers, rows }: { caption: string; 
   return (
     <table className="report-table w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-medium text-slate-900">
-        {caption} ({rows.length})
+        {caption} ({count})
       </caption>
       <thead>
         <tr className="border-b border-slate-400 text-left">

@@ -3,20 +3,63 @@
 // stocktake's next steps, the changes since then, the dashboard of actions,
 // milestones, KPIs, change requests and risks as at the pack's day, the
 // evidence, and the review's findings.
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Code, DataTable, ukDate, ukMonth } from "@/components/reports/report-parts";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import type { StatusLabels } from "@/lib/plan/status";
 import type { AreaChanges } from "@/lib/stocktakes/compute";
+import { actionCodeRuns, groupMilestones, type MilestoneGroup, type MilestoneLine } from "@/lib/stocktakes/milestone-groups";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
 import type { FindingRow } from "@/lib/stocktakes/queries";
-import type { AreaData, AreaSection, PackResponse } from "@/lib/stocktakes/snapshot";
+import type { AreaData, AreaSection, PackAction, PackResponse } from "@/lib/stocktakes/snapshot";
 import { AreaChangesBlock } from "./pack-changes";
-import { PackKpiChart } from "./pack-kpi-chart";
+import { ChartKey, PackKpiChart } from "./pack-kpi-chart";
 import { EvidenceTables, FindingsBlock, ResponsesTable, SubHeading, WrittenParts } from "./pack-parts";
 
 const REPORT_STATE: Record<string, string> = { DRAFT: "Not submitted", SUBMITTED: "Submitted", NOTED: "Noted", RETURNED: "Returned" };
+
+/** The data's reason is printed where it tells the reader something: the data disagrees with the lead, or sees a problem. */
+function needsReason(a: PackAction): boolean {
+  return a.computed !== a.reported || a.computed === "AT_RISK" || a.computed === "OFF_TRACK";
+}
+
+/** A milestone table: one row per milestone and date, naming every action it belongs to (a recurring milestone shared by many actions is one row). */
+function MilestoneTable({
+  caption,
+  empty,
+  lines,
+  actionOrder,
+  last,
+}: {
+  caption: string;
+  empty: string;
+  lines: readonly MilestoneLine[];
+  actionOrder: readonly string[];
+  last?: [header: string, cell: (group: MilestoneGroup) => string];
+}) {
+  const groups = groupMilestones(lines, actionOrder);
+  return (
+    <DataTable
+      caption={caption}
+      empty={empty}
+      count={lines.length}
+      headers={["Milestone", "Due", "Actions", ...(last ? [last[0]] : [])]}
+      rows={groups.map((g) => [
+        g.text,
+        ukDate(g.due),
+        g.actionCodes.length === 1 ? (
+          <Code key="a">{g.actionCodes[0]}</Code>
+        ) : (
+          <span key="a">
+            <Code>{actionCodeRuns(g.actionCodes, actionOrder)}</Code> ({g.actionCodes.length} actions)
+          </span>
+        ),
+        ...(last ? [last[1](g)] : []),
+      ])}
+    />
+  );
+}
 
 function Dashboard({
   data,
@@ -36,6 +79,7 @@ function Dashboard({
   level: 3 | 4;
 }) {
   const since = `since ${ukDate(periodStart)}`;
+  const actionOrder = data.actions.map((a) => a.code);
   return (
     <div className="pack-dashboard space-y-3">
       <SubHeading level={level} id={`${anchor}-actions`}>
@@ -44,54 +88,37 @@ function Dashboard({
       <DataTable
         caption="Every action of the area, with what its lead reported and what the data says"
         empty="The area has no actions."
-        headers={["Action", "Title and lead", "Due (planned → now)", "Lead reports", "The data says"]}
+        headers={["Action", "Title, lead and due date", "Lead reports", "The data says"]}
+        // Fragments rather than wrappers: a row is printed 300 times in the largest pack, and each element costs Chromium time to lay out and tag.
         rows={data.actions.map((a) => [
           <Code key="c">{a.code}</Code>,
-          <span key="t">
+          <Fragment key="t">
             {a.title}
-            <span className="block text-xs text-slate-700">{a.lead ?? "—"}</span>
-          </span>,
-          <span key="d">
-            {a.baselineDue === a.currentDue ? ukDate(a.currentDue) : `${ukDate(a.baselineDue)} → ${ukDate(a.currentDue)}`}
-            {a.completedOn ? (
-              <span className="block text-xs">Completed {ukDate(a.completedOn)}</span>
-            ) : a.daysLate > 0 ? (
-              <span className="block text-xs font-medium">{a.daysLate} days late</span>
-            ) : null}
-          </span>,
-          <StatusBadge key="r" status={a.reported} label={labels[a.reported]} prefix="Reported" />,
-          <span key="s">
-            <StatusBadge status={a.computed} label={labels[a.computed]} prefix="Computed" />
-            {a.reasons[0] ? <span className="mt-1 block text-xs text-slate-800">{a.reasons[0]}</span> : null}
-          </span>,
+            <span className="block text-xs text-slate-700">
+              {a.lead ?? "No lead"} · due {a.baselineDue === a.currentDue ? ukDate(a.currentDue) : `${ukDate(a.baselineDue)} → ${ukDate(a.currentDue)}`}
+              {a.completedOn ? ` · completed ${ukDate(a.completedOn)}` : a.daysLate > 0 ? ` · ${a.daysLate} days late` : ""}
+            </span>
+          </Fragment>,
+          // The column headers say whose status each is, so the badges carry no prefix of their own.
+          <StatusBadge key="r" status={a.reported} label={labels[a.reported]} />,
+          <Fragment key="s">
+            <StatusBadge status={a.computed} label={labels[a.computed]} />
+            {a.reasons[0] && needsReason(a) ? <span className="mt-1 block text-xs text-slate-800">{a.reasons[0]}</span> : null}
+          </Fragment>,
         ])}
       />
       <SubHeading level={level} id={`${anchor}-milestones`}>
         Milestones
       </SubHeading>
-      <DataTable
-        caption={`Milestones met ${since}`}
-        empty="None."
-        headers={["Action", "Milestone", "Due", "Evidence"]}
-        rows={data.milestones.met.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due), m.note ?? "—"])}
-      />
-      <DataTable
+      <MilestoneTable caption={`Milestones met ${since}`} empty="None." lines={data.milestones.met} actionOrder={actionOrder} last={["Evidence", (m) => m.note ?? "—"]} />
+      <MilestoneTable
         caption={`Milestones missed, or passed without being recorded, ${since}`}
         empty="None."
-        headers={["Action", "Milestone", "Due", "Recorded"]}
-        rows={data.milestones.missed.map((m) => [
-          <Code key="c">{m.actionCode}</Code>,
-          m.text,
-          ukDate(m.due),
-          m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet",
-        ])}
+        lines={data.milestones.missed}
+        actionOrder={actionOrder}
+        last={["Recorded", (m) => (m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet")]}
       />
-      <DataTable
-        caption={`The next set of milestones: due by ${ukDate(nextWindowEnd)}`}
-        empty="None due."
-        headers={["Action", "Milestone", "Due"]}
-        rows={data.milestones.dueNext.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due)])}
-      />
+      <MilestoneTable caption={`The next set of milestones: due by ${ukDate(nextWindowEnd)}`} empty="None due." lines={data.milestones.dueNext} actionOrder={actionOrder} />
       <SubHeading level={level} id={`${anchor}-kpis`}>
         KPIs
       </SubHeading>
@@ -100,35 +127,34 @@ function Dashboard({
         empty="No KPIs are linked to this area."
         headers={["KPI", "Latest", "Expected", "Status", "Target and forecast"]}
         rows={data.kpis.map((k) => [
-          <span key="k">
+          <Fragment key="k">
             <Code>{k.code}</Code> {k.name}
             <span className="block text-xs text-slate-700">{k.direction === "LOWER_IS_BETTER" ? "Lower is better" : "Higher is better"}</span>
-          </span>,
+          </Fragment>,
           k.latest ? `${k.latest.text} (${ukMonth(k.latest.period)})` : "—",
           k.expected?.text ?? "—",
-          <span key="s">
-            {k.noData ? <StatusBadge status="NOT_DUE" label="No data" prefix="KPI status" /> : <StatusBadge status={k.status} label={labels[k.status]} prefix="KPI status" />}
+          // The column header says it is the KPI's status, so the badge carries no prefix of its own.
+          <Fragment key="s">
+            {k.noData ? <StatusBadge status="NOT_DUE" label="No data" /> : <StatusBadge status={k.status} label={labels[k.status]} />}
             <span className="mt-1 block text-xs text-slate-800">{k.reason}</span>
-          </span>,
-          <span key="t">
+          </Fragment>,
+          <Fragment key="t">
             {k.target ?? "No target set"}
             {k.forecast ? <span className="mt-1 block text-xs text-slate-800">{k.forecast}</span> : null}
-          </span>,
+          </Fragment>,
         ])}
       />
       {data.kpis.some((k) => k.series.length) ? (
-        <div className="pack-charts grid gap-4 sm:grid-cols-2">
-          {data.kpis
-            .filter((k) => k.series.length)
-            .map((k) => (
-              <div key={k.code} className="pack-chart-cell">
-                <p className="text-sm font-medium">
-                  <Code>{k.code}</Code> {k.name}
-                </p>
-                <PackKpiChart kpi={k} />
-              </div>
-            ))}
-        </div>
+        <>
+          <ChartKey />
+          <div className="pack-charts grid gap-4 sm:grid-cols-2">
+            {data.kpis
+              .filter((k) => k.series.length)
+              .map((k) => (
+                <PackKpiChart key={k.code} kpi={k} />
+              ))}
+          </div>
+        </>
       ) : null}
       <SubHeading level={level} id={`${anchor}-changes-requested`}>
         Change requests
@@ -156,9 +182,9 @@ function Dashboard({
         empty="No open risks are linked to this area."
         headers={["Risk", "Owner", "Likelihood × impact", "Escalated"]}
         rows={data.risks.map((r) => [
-          <span key="r">
+          <Fragment key="r">
             <Code>{r.code}</Code> {r.title}
-          </span>,
+          </Fragment>,
           r.owner ?? "—",
           `${r.likelihood} × ${r.impact} = ${r.score}${r.targetScore ? ` (target ${r.targetScore})` : ""}`,
           r.escalated ? "Escalated to the board" : "No",

@@ -2,6 +2,7 @@
 // against the expected trajectory from baseline to target (dashed). Plain
 // SVG drawn on the server, so the read view and the PDF draw the same; the
 // table beside it carries the same numbers in words.
+import { Code } from "@/components/reports/report-parts";
 import { formatKpiValue } from "@/lib/kpis/compute";
 import { formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 import type { PackKpi } from "@/lib/stocktakes/snapshot";
@@ -36,6 +37,9 @@ export function PackKpiChart({ kpi }: { kpi: PackKpi }) {
     .join("; ");
   return (
     <figure className="pack-chart">
+      <figcaption className="text-sm font-medium">
+        <Code>{kpi.code}</Code> {kpi.name}
+      </figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={description} className="max-w-full">
         <line x1={PAD.left} y1={H - PAD.bottom} x2={W - PAD.right} y2={H - PAD.bottom} stroke="#94a3b8" strokeWidth="1" />
         <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={H - PAD.bottom} stroke="#94a3b8" strokeWidth="1" />
@@ -56,9 +60,15 @@ export function PackKpiChart({ kpi }: { kpi: PackKpi }) {
         {values.length > 1 ? <polyline points={line(values)} fill="none" stroke="#1e3a8a" strokeWidth="2" strokeLinejoin="round" /> : null}
         <circle cx={x(latest.t)} cy={y(latest.value)} r="3" fill="#1e3a8a" />
       </svg>
-      <figcaption className="text-xs text-slate-700">
-        <span aria-hidden="true">━ </span>values · <span aria-hidden="true">╌ </span>expected trajectory · <span aria-hidden="true">◇ </span>target
-      </figcaption>
     </figure>
+  );
+}
+
+/** What the lines of the charts below it mean: said once for an area's charts, not under each. */
+export function ChartKey() {
+  return (
+    <p className="text-xs text-slate-700">
+      In the charts: <span aria-hidden="true">━ </span>values · <span aria-hidden="true">╌ </span>expected trajectory · <span aria-hidden="true">◇ </span>target
+    </p>
   );
 }

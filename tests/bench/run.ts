@@ -29,7 +29,14 @@ import { findFreePort, startEmbeddedPostgres } from "../../prisma/embedded-postg
 import { applyMigrations } from "../../prisma/migrate";
 import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "../../prisma/roles";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
-import { today } from "../../lib/clock";
+import { now, today } from "../../lib/clock";
+import { closeBrowser, warmBrowser } from "../../lib/pdf/chromium";
+import { PRINT_WIDTH_PX } from "../../lib/pdf/page";
+import { PRINT_RENDER_HEADER, PRINT_SIGNATURE_TTL_MS, signPrintPath } from "../../lib/pdf/signature";
+import { boardPackPrintPath } from "../../lib/boardpacks/print";
+import { highlightReportPrintPath } from "../../lib/reports/print";
+import { owedPeriod } from "../../lib/reports/period";
+import { stocktakePrintPath } from "../../lib/stocktakes/print";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
 import { seedBenchReport } from "./reports";
 import { seedBenchStocktake } from "./stocktakes";
@@ -243,6 +250,42 @@ async function measurePdf(baseUrl: string, urlPath: string, cookie: string, name
   return { row, coldMs: cold.ms, tagged: /^Tagged:\s+yes$/m.test(info), pages: Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1] ?? 0) };
 }
 
+/**
+ * How wide a print view lays out at the printed page's width, loaded as the
+ * PDF engine loads it (print media, no JavaScript, signed). Wider than the
+ * page, and Chromium shrinks every page of the PDF to fit its widest table
+ * and lays the whole document out again while printing.
+ */
+async function printViewWidth(baseUrl: string, printPath: string): Promise<number> {
+  const browser = await warmBrowser();
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: PRINT_WIDTH_PX, height: 1024 } });
+  try {
+    await context.setExtraHTTPHeaders({ [PRINT_RENDER_HEADER]: signPrintPath(printPath, now().getTime() + PRINT_SIGNATURE_TTL_MS) });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: "print" });
+    const response = await page.goto(`${baseUrl}${printPath}`, { waitUntil: "load" });
+    if (response?.status() !== 200) throw new Error(`The print view ${printPath} answered ${response?.status() ?? "nothing"}`);
+    return await page.evaluate(() => document.documentElement.scrollWidth);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The print views behind the three PDFs the bench prints. */
+async function printViews(prisma: PrismaClient, paths: { report: string; stocktake: string; boardPack: string }) {
+  const { id: partnershipId } = await prisma.partnership.findFirstOrThrow({ where: { slug: LARGEST_SLUG }, select: { id: true } });
+  const idIn = (pdfPath: string, kind: string) => new RegExp(`/${kind}/([^/?]+)/pdf`).exec(pdfPath)![1]!;
+  const report = await prisma.highlightReport.findFirstOrThrow({
+    where: { partnershipId, priorityArea: { code: "PIA1" }, period: owedPeriod(today()) },
+    select: { id: true },
+  });
+  return [
+    { name: "highlight report", path: highlightReportPrintPath(partnershipId, report.id, 1) },
+    { name: "stocktake pack", path: stocktakePrintPath(partnershipId, idIn(paths.stocktake, "stocktakes")) },
+    { name: "board pack", path: boardPackPrintPath(partnershipId, idIn(paths.boardPack, "board-packs")) },
+  ];
+}
+
 async function main() {
   const started = Date.now();
   ensureGenerated(root);
@@ -268,6 +311,7 @@ async function main() {
     const reportPdf = await seedBenchReport(prisma, today());
     const stocktakePdf = await seedBenchStocktake(prisma, today());
     const packPdf = await seedBenchBoardPack(prisma, today());
+    const views = await printViews(prisma, { report: reportPdf, stocktake: stocktakePdf, boardPack: packPdf });
     const partnerships = await prisma.partnership.count();
     await prisma.$disconnect();
     console.log(`Seeded ${partnerships} partnerships in ${((Date.now() - seedStart) / 1000).toFixed(1)} s. Largest tenant (${LARGEST_SLUG}):`);
@@ -281,11 +325,14 @@ async function main() {
 
     ensureBuilt(root);
     const port = await findFreePort(3300);
+    // The bench signs print views as the app does (printViewWidth), so it shares the server's secret.
+    const authSecret = randomBytes(32).toString("base64url");
+    process.env.AUTH_SECRET = authSecret;
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl },
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appUrl, AUTH_SECRET: authSecret, NEXTAUTH_URL: baseUrl },
     });
     await waitForHealth(baseUrl, server);
 
@@ -326,6 +373,9 @@ async function main() {
     const pack = await measurePdf(baseUrl, stocktakePdf, largest, "Stocktake PDF (largest)", "bench-stocktake.pdf");
     const packPdfRun = await measurePdf(baseUrl, packPdf, largest, "Board pack PDF (largest)", "bench-board-pack.pdf");
     rows.push(pdf.row, pack.row, packPdfRun.row);
+    const printWidths: { name: string; width: number }[] = [];
+    for (const view of views) printWidths.push({ name: view.name, width: await printViewWidth(baseUrl, view.path) });
+    await closeBrowser();
     await stats.end();
 
     const ratio = dashboardRow!.rps / staticRow!.rps;
@@ -348,6 +398,7 @@ async function main() {
     console.log(`Highlight report PDF (largest tenant's PIA1, ${pdf.pages} pages, tagged: ${pdf.tagged ? "yes" : "NO"}, kept in .data/bench-report.pdf): first (cold) ${pdf.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
     console.log(`Stocktake pack PDF (largest tenant, ${pack.pages} pages, tagged: ${pack.tagged ? "yes" : "NO"}, kept in .data/bench-stocktake.pdf): first (cold) ${pack.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
     console.log(`Board pack PDF (largest tenant's next meeting, ${packPdfRun.pages} pages, tagged: ${packPdfRun.tagged ? "yes" : "NO"}, kept in .data/bench-board-pack.pdf): first (cold) ${packPdfRun.coldMs.toFixed(0)} ms, then ${PDF_RUNS} warm, one at a time.`);
+    console.log(`Print views at the printed page's width (${PRINT_WIDTH_PX} px, print media): ${printWidths.map((v) => `${v.name} ${v.width} px`).join(", ")}.`);
     const planRow = rows.find((r) => r.path === plan)!;
     console.log(`Plan page, first view (areas collapsed): ${planRow.rps.toFixed(0)} req/s, ${planRow.kB.toFixed(0)} kB, beside the dashboard's ${dashboardRow!.rps.toFixed(0)} req/s, ${dashboardRow!.kB.toFixed(0)} kB`);
     console.log(
@@ -366,6 +417,9 @@ async function main() {
     if (!pack.tagged) failures.push("the stocktake PDF is not tagged");
     if (packPdfRun.row.p95 >= BUDGET.pdfMs) failures.push(`board pack PDF warm p95 ${packPdfRun.row.p95.toFixed(0)} ms (budget ${BUDGET.pdfMs} ms)`);
     if (!packPdfRun.tagged) failures.push("the board pack PDF is not tagged");
+    for (const view of printWidths) {
+      if (view.width > PRINT_WIDTH_PX) failures.push(`the ${view.name} print view is ${view.width} px wide, wider than the page (${PRINT_WIDTH_PX} px): its PDF is shrunk to fit, and slower`);
+    }
     if (planRow.rps < BUDGET.planRps) failures.push(`plan page ${planRow.rps.toFixed(0)} req/s is below ${BUDGET.planRps}`);
     if (planRow.kB > BUDGET.planKb) failures.push(`plan page ${planRow.kB.toFixed(0)} kB is over ${BUDGET.planKb} kB`);
     if (failures.length) {
