@@ -10,3 +10,6 @@ export const PAGE = { format: "A4", widthMm: 210, margin: { top: 20, bottom: 18,
  * shrunk, every page of it, to fit its widest table.
  */
 export const PRINT_WIDTH_PX = Math.round(((PAGE.widthMm - PAGE.margin.left - PAGE.margin.right) / 25.4) * 96);
+
+/** The window a print view is loaded in: the page's width (its height hardly matters: the print paginates). */
+export const PRINT_VIEWPORT = { width: PRINT_WIDTH_PX, height: 1024 } as const;

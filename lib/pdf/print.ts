@@ -2,7 +2,7 @@ import "server-only";
 import type { Browser, Page } from "playwright-core";
 import { now } from "@/lib/clock";
 import { warmBrowser } from "./chromium";
-import { PAGE, PRINT_WIDTH_PX } from "./page";
+import { PAGE, PRINT_VIEWPORT } from "./page";
 import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, PRINT_SIGNATURE_TTL_MS, signPrintPath } from "./signature";
 import { footerTemplate, headerTemplate, type RunningHeader } from "./templates";
 
@@ -30,15 +30,6 @@ export function printOrigin(): string {
 }
 
 const mm = (value: number) => `${value}mm`;
-
-/**
- * The print view is loaded as it will be printed: print media, at the width
- * of the page between its margins. Chromium then lays the document out once;
- * loaded for the screen at another width, it styled and laid the whole
- * document out again on entering print mode, which for an 80-page stocktake
- * pack was a quarter of the print (npm run bench).
- */
-const PRINT_VIEWPORT = { width: PRINT_WIDTH_PX, height: 1024 };
 
 /** Prints at most this many documents at once; the rest wait (two cores; each print is a Chromium page). */
 const MAX_PRINTING = 2;
@@ -68,9 +59,15 @@ type Printer = { page: Page; origin: string; job: { target: string; signature: s
 const idle: Printer[] = [];
 
 async function openPrinter(browser: Browser, origin: string): Promise<Printer> {
+  // Loaded as it will be printed: print media, at the width of the page
+  // between its margins. Chromium then lays the document out once; loaded for
+  // the screen, it styled and laid the whole document out again on entering
+  // print mode, a quarter of an 80-page stocktake pack's print (npm run bench).
   const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block", viewport: PRINT_VIEWPORT });
-  const printer: Printer = { page: null as unknown as Page, origin, job: null };
   try {
+    const page = await context.newPage();
+    await page.emulateMedia({ media: "print" });
+    const printer: Printer = { page, origin, job: null };
     // Only the app's own origin is reachable while printing: a stray link
     // to a font, image or tracker elsewhere is refused, never fetched.
     await context.route("**/*", (route) => {
@@ -81,8 +78,6 @@ async function openPrinter(browser: Browser, origin: string): Promise<Printer> {
       if (job && request.isNavigationRequest() && request.url() === job.target) return route.continue({ headers: { ...request.headers(), [PRINT_RENDER_HEADER]: job.signature } });
       return route.continue();
     });
-    printer.page = await context.newPage();
-    await printer.page.emulateMedia({ media: "print" });
     return printer;
   } catch (error) {
     await context.close().catch(() => {});

@@ -1,17 +1,11 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { riskScoreSelect } from "./rules";
 
 const owner = { select: { user: { select: { name: true } } } } as const;
 /** The three scores, the review cycle and how the risk ended: what the register and a risk's page both show. */
 const scoresAndReview = {
-  inherentLikelihood: true,
-  inherentImpact: true,
-  currentLikelihood: true,
-  currentImpact: true,
-  targetLikelihood: true,
-  targetImpact: true,
-  reviewFrequency: true,
-  nextReviewDate: true,
+  ...riskScoreSelect,
   lastReviewedAt: true,
   closedAt: true,
   closedReason: true,

@@ -18,6 +18,18 @@ export function mayManageRisk(caller: Caller, areaIds: readonly string[]): boole
   return canOnItem(caller.scope, "risks.edit", { priorityAreaIds: areaIds });
 }
 
+/** A risk's three scores and its review cycle: what managing it checks, and what the register and a risk's page show. */
+export const riskScoreSelect = {
+  inherentLikelihood: true,
+  inherentImpact: true,
+  currentLikelihood: true,
+  currentImpact: true,
+  targetLikelihood: true,
+  targetImpact: true,
+  reviewFrequency: true,
+  nextReviewDate: true,
+} as const;
+
 export const riskSelect = {
   id: true,
   code: true,
@@ -27,14 +39,7 @@ export const riskSelect = {
   escalatedToBoard: true,
   ownerMembershipId: true,
   ownerRole: true,
-  inherentLikelihood: true,
-  inherentImpact: true,
-  currentLikelihood: true,
-  currentImpact: true,
-  targetLikelihood: true,
-  targetImpact: true,
-  reviewFrequency: true,
-  nextReviewDate: true,
+  ...riskScoreSelect,
   areas: { select: { priorityAreaId: true } },
 } as const;
 

@@ -81,19 +81,8 @@ export async function getStocktake(partnershipId: string, stocktakeId: string, c
   return client.stocktake.findFirst({
     where: { id: stocktakeId, partnershipId },
     select: {
-      id: true,
-      title: true,
-      state: true,
-      periodStart: true,
-      periodEnd: true,
-      reviewDate: true,
+      ...listSelect,
       summary: true,
-      provenance: true,
-      previousId: true,
-      publishedAt: true,
-      publishedByName: true,
-      nextReviewDate: true,
-      nextReviewMonthOnly: true,
       version: true,
       previous: { select: { id: true, title: true, reviewDate: true, periodEnd: true } },
       sections: {
@@ -286,7 +275,6 @@ export async function listEvidenceOptions(partnershipId: string, sectionId: stri
   });
   return rows.map((e) => ({ ...toEvidence(e), linked: e.stocktakeSections.length > 0 }));
 }
-
 
 /**
  * What an advisor's home page shows of one partnership they are attached to:

@@ -31,7 +31,7 @@ import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "../../prisma/roles"
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
 import { now, today } from "../../lib/clock";
 import { closeBrowser, warmBrowser } from "../../lib/pdf/chromium";
-import { PRINT_WIDTH_PX } from "../../lib/pdf/page";
+import { PRINT_VIEWPORT, PRINT_WIDTH_PX } from "../../lib/pdf/page";
 import { PRINT_RENDER_HEADER, PRINT_SIGNATURE_TTL_MS, signPrintPath } from "../../lib/pdf/signature";
 import { boardPackPrintPath } from "../../lib/boardpacks/print";
 import { highlightReportPrintPath } from "../../lib/reports/print";
@@ -258,7 +258,7 @@ async function measurePdf(baseUrl: string, urlPath: string, cookie: string, name
  */
 async function printViewWidth(baseUrl: string, printPath: string): Promise<number> {
   const browser = await warmBrowser();
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: PRINT_WIDTH_PX, height: 1024 } });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PRINT_VIEWPORT });
   try {
     await context.setExtraHTTPHeaders({ [PRINT_RENDER_HEADER]: signPrintPath(printPath, now().getTime() + PRINT_SIGNATURE_TTL_MS) });
     const page = await context.newPage();
