@@ -3,12 +3,15 @@ import { writeTransaction, type Tx } from "@/lib/db";
 import type { Caller } from "@/lib/auth/caller";
 import type { ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { kindOf, type AuditEntry } from "./vocabulary";
+
+export type { AuditEntry } from "./vocabulary";
 
 /** Who the audit trail names: the user (null for the system) and their name and role at the time. */
 export type Actor = { userId: string | null; name: string };
 
-/** One audit row: what changed, before → after. */
-export type AuditEntry = { entityType: string; entityId: string; action: string; before?: unknown; after?: unknown };
+/** The untyped entry of mutations not yet moved to the vocabulary; goes once every domain has moved. */
+export type LegacyAuditEntry = { entityType: string; entityId: string; action: string; before?: unknown; after?: unknown };
 
 /**
  * What a mutation's write returns: its result and the one audit entry that
@@ -16,7 +19,7 @@ export type AuditEntry = { entityType: string; entityId: string; action: string;
  * leaves it out does not compile; `mutation()` inserts it in the same
  * transaction, which moves the partnership's data version (a trigger).
  */
-export type Written<Result> = { result: Result; audit: AuditEntry };
+export type Written<Result> = { result: Result; audit: AuditEntry | LegacyAuditEntry };
 
 /** A mutation's core: runs inside a transaction someone else opened, and writes its audit row there. */
 export type MutationCore<Input, Result> = (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Result>;
@@ -50,19 +53,38 @@ export function mutation<Input, Result>(
 }
 
 /** Not exported: the only way to write an audit row is to return it from a mutation's write. */
-async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry) {
+async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry | LegacyAuditEntry) {
+  const row = "kind" in entry ? stored(entry as AuditEntry) : (entry as LegacyAuditEntry);
   await tx.auditEvent.create({
     data: {
       partnershipId,
       actorUserId: actor.userId,
       actorName: actor.name,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      entityType: row.entityType,
+      entityId: row.entityId,
+      action: row.action,
+      before: toJson(row.before),
+      after: toJson(row.after),
     },
   });
+}
+
+/**
+ * The entry as stored: its verb's schemas check it (the types already have,
+ * unless a cast lied) and normalise it, so every stored row reads back
+ * through the same schemas. A mismatch is a programming error: the write fails.
+ */
+function stored(typed: AuditEntry): LegacyAuditEntry {
+  const entry = typed as { kind: string; verb: string; entityId: string; before?: unknown; after?: unknown };
+  const verb = kindOf(entry.kind)?.verbs[entry.verb];
+  if (!verb) throw new Error(`Audit: ${entry.kind} has no verb "${entry.verb}".`);
+  return {
+    entityType: entry.kind,
+    entityId: entry.entityId,
+    action: entry.verb,
+    before: verb.before.parse(entry.before),
+    after: verb.after.parse(entry.after),
+  };
 }
 
 /** Dates become ISO strings; undefined fields drop out. */

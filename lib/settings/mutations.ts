@@ -1,8 +1,8 @@
 import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
+import { mayManageSettings } from "./access";
 import type { PartnershipSettingsInput } from "./schema";
 
 /**
@@ -18,7 +18,7 @@ export const updatePartnershipSettings = mutation(async (tx, partnershipId, call
       ? await tx.partnership.findFirst({ where: { id: partnershipId }, select: { id: true, advisorDashboardAccess: true, version: true } })
       : null;
   if (!partnership) throw new NotFoundError();
-  if (!canOnItem(caller.scope, "settings.manage")) throw new ForbiddenError("Only the programme office changes the partnership’s settings.");
+  if (!mayManageSettings(caller.scope)) throw new ForbiddenError("Only the programme office changes the partnership’s settings.");
   const saved = await tx.partnership.updateMany({
     where: { id: partnershipId, version: input.version },
     data: { advisorDashboardAccess: input.advisorDashboardAccess, version: { increment: 1 } },
@@ -27,9 +27,9 @@ export const updatePartnershipSettings = mutation(async (tx, partnershipId, call
   return {
     result: { version: input.version + 1, advisorDashboardAccess: input.advisorDashboardAccess },
     audit: {
-      entityType: "Partnership",
+      kind: "Partnership",
+      verb: "update settings",
       entityId: partnershipId,
-      action: "update settings",
       before: { advisorDashboardAccess: partnership.advisorDashboardAccess },
       after: { advisorDashboardAccess: input.advisorDashboardAccess },
     },

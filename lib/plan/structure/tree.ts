@@ -3,7 +3,7 @@ import "server-only";
 // (areas, outcomes, actions, milestones). Each returns the audit entry of
 // what it did; the mutation that calls it writes it.
 import type { Tx } from "@/lib/db";
-import type { AuditEntry } from "@/lib/audit/mutation";
+import type { LegacyAuditEntry as AuditEntry } from "@/lib/audit/mutation";
 import { now } from "@/lib/clock";
 import { staleError, ValidationError } from "@/lib/errors";
 import { capitalise } from "./rules";

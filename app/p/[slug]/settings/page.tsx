@@ -2,19 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/forms/spec-form";
 import { requireMembership } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { updatePartnershipSettingsAction } from "@/lib/settings/actions";
-import { getPartnershipSettings } from "@/lib/settings/queries";
+import { getSettingsPage } from "@/lib/settings/view";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMembership(slug);
-  if (!can(member.role, "settings.manage")) notFound();
-  const settings = await getPartnershipSettings(member.partnershipId);
+  const settings = await getSettingsPage(member);
   if (!settings) notFound();
-  const advisors = settings.memberships.map((m) => (m.jobTitle ? `${m.user.name} (${m.jobTitle})` : m.user.name));
+  const { advisors } = settings;
   return (
     <div className="space-y-6">
       <header>

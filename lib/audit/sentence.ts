@@ -1,0 +1,64 @@
+// An audit row as a person reads it: one sentence and a link to the item.
+// Rows are read through the vocabulary; a row it cannot read (written before
+// the vocabulary, or by a verb since retired) still reads as a plain
+// sentence naming who did what to which kind of item, never as raw JSON.
+import { kindOf } from "./vocabulary";
+
+export type AuditRow = { actorName: string; entityType: string; entityId: string; action: string; before: unknown; after: unknown };
+
+export type AuditSentence = { sentence: string; href: string | null; /** false for a row only the plain reader could read */ typed: boolean };
+
+/** A stored side: JSON null and a missing side are the same thing. */
+const side = (value: unknown) => (value === null ? undefined : value);
+
+export function describeAuditRow(row: AuditRow, slug: string): AuditSentence {
+  const kind = kindOf(row.entityType);
+  const verb = kind && Object.hasOwn(kind.verbs, row.action) ? kind.verbs[row.action] : undefined;
+  if (kind && verb) {
+    const before = verb.before.safeParse(side(row.before));
+    const after = verb.after.safeParse(side(row.after));
+    if (before.success && after.success) {
+      const change = { before: before.data, after: after.data };
+      return { sentence: `${row.actorName} ${verb.says(change)}.`, href: kind.link(slug, row.entityId, change), typed: true };
+    }
+  }
+  return { sentence: `${row.actorName} ${plainVerb(row.action)} ${kind?.label ?? `a ${plainWords(row.entityType)}`}.`, href: null, typed: false };
+}
+
+/** "create" → "created"; "status.update" and "update status" → "updated the status of"; "approve-minutes" → "approved the minutes of". */
+function plainVerb(action: string): string {
+  const words = action
+    .split(/[.\-_ ]+/)
+    .filter(Boolean)
+    .map(plainWords);
+  const at = PAST[words[0] ?? ""] ? 0 : PAST[words.at(-1) ?? ""] ? words.length - 1 : -1;
+  if (at === -1) return `recorded “${words.join(" ")}” on`;
+  const rest = words.filter((_, i) => i !== at);
+  return rest.length ? `${PAST[words[at]!]} the ${rest.join(" ")} of` : PAST[words[at]!]!;
+}
+
+const PAST: Record<string, string> = {
+  archive: "archived",
+  restore: "restored",
+  close: "closed",
+  decide: "decided",
+  review: "reviewed",
+  escalate: "escalated",
+  correct: "corrected",
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+  set: "set",
+  upsert: "updated",
+  move: "moved",
+  approve: "approved",
+  submit: "submitted",
+  publish: "published",
+  met: "recorded as met",
+  missed: "recorded as missed",
+};
+
+/** "MeetingAgendaItem" → "meeting agenda item". */
+function plainWords(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}

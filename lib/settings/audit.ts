@@ -1,0 +1,22 @@
+// The settings domain's entries in the audit vocabulary (lib/audit/vocabulary.ts).
+import { z } from "zod";
+import { auditKind, verb, type AnyKind } from "@/lib/audit/define";
+import { settingsPath } from "./paths";
+
+const liveAccess = z.object({ advisorDashboardAccess: z.boolean() });
+const saysAccess = (on: boolean) => (on ? "let advisors read the live dashboard, plan and KPIs" : "limited advisors to published packs and minutes");
+
+export const settingsAudit = {
+  Partnership: auditKind({
+    label: "the partnership",
+    verbs: {
+      /** Written by the demo seed and, later, by an operator creating a partnership. */
+      create: verb({
+        after: z.object({ slug: z.string(), actions: z.number().int().optional(), kpis: z.number().int().optional() }),
+        says: ({ after }) => `created the partnership ${after.slug}`,
+      }),
+      "update settings": verb({ before: liveAccess, after: liveAccess, says: ({ after }) => `changed the partnership’s settings: ${saysAccess(after.advisorDashboardAccess)}` }),
+    },
+    link: (slug) => settingsPath(slug),
+  }),
+} satisfies Record<string, AnyKind>;
