@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatUkDate, parseIsoDate } from "./format";
+import { byEndOf, daysBetween, formatUkDate, parseIsoDate } from "./format";
 
 describe("UK dates", () => {
   it("formats stored UTC dates in UK style whatever the server's time zone", () => {
@@ -17,5 +17,13 @@ describe("UK dates", () => {
   it("counts calendar days across month ends and leap days", () => {
     expect(daysBetween(parseIsoDate("2024-02-28"), parseIsoDate("2024-03-01"))).toBe(2);
     expect(daysBetween(parseIsoDate("2025-03-31"), parseIsoDate("2025-03-30"))).toBe(-1);
+  });
+});
+
+describe("byEndOf", () => {
+  it("takes an instant on the day itself, not on the day after", () => {
+    const day = new Date(Date.UTC(2025, 2, 31));
+    expect(byEndOf(new Date(Date.UTC(2025, 2, 31, 23, 59, 59)), day)).toBe(true);
+    expect(byEndOf(new Date(Date.UTC(2025, 3, 1)), day)).toBe(false);
   });
 });

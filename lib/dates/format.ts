@@ -28,8 +28,15 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** One day in milliseconds: stored dates are UTC midnights, so a day is always this long. */
+export const DAY_MS = 86_400_000;
+
 /** Whole days from `from` to `to` (calendar dates, UTC). */
 export function daysBetween(from: Date, to: Date): number {
-  const day = 86_400_000;
-  return Math.round((Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate()) - Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())) / day);
+  return Math.round((Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate()) - Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())) / DAY_MS);
+}
+
+/** Whether an instant falls on or before the calendar day `day` (a UTC midnight): "by the end of" it. */
+export function byEndOf(at: Date, day: Date): boolean {
+  return at.getTime() < day.getTime() + DAY_MS;
 }

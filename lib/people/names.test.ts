@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayName, memberDisplayName } from "./names";
+import { areaLeadNames, displayName, memberDisplayName } from "./names";
 
 describe("people's display names", () => {
   it("adds the job title in brackets when there is one", () => {
@@ -11,5 +11,17 @@ describe("people's display names", () => {
     expect(displayName("Morgan Hale", null)).toBe("Morgan Hale");
     expect(displayName("Morgan Hale", "")).toBe("Morgan Hale");
     expect(memberDisplayName({ jobTitle: null, user: { name: "Sam Patel" } })).toBe("Sam Patel");
+  });
+});
+
+describe("an area's lead names", () => {
+  const lead = (name: string, role: string, jobTitle: string | null = null) => ({ membership: { role, jobTitle, user: { name } } });
+
+  it("names the leads who sign in, with their job titles", () => {
+    expect(areaLeadNames({ leadRoles: ["Head of SEND"], leads: [lead("Alex Reid", "LEAD", "Head of SEND"), lead("Sam Patel", "BOARD")] })).toEqual(["Alex Reid (Head of SEND)"]);
+  });
+
+  it("falls back to the plan's lead roles when no lead signs in", () => {
+    expect(areaLeadNames({ leadRoles: ["Head of SEND", "ICB SEND lead"], leads: [lead("Sam Patel", "BOARD")] })).toEqual(["Head of SEND", "ICB SEND lead"]);
   });
 });

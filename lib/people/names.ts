@@ -13,3 +13,14 @@ export type NamedMembership = { jobTitle: string | null; user: { name: string } 
 export function memberDisplayName(membership: NamedMembership): string {
   return displayName(membership.user.name, membership.jobTitle);
 }
+
+/** A priority area's leads as the queries select them (`areaLeadsSelect`) and the plan's lead roles. */
+export type AreaLeads = { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] };
+
+export const areaLeadsSelect = { select: { membership: { select: { role: true, jobTitle: true, user: { select: { name: true } } } } } } as const;
+
+/** Who leads an area, as reports and packs name them: leads with a login, by name; else the plan's lead roles (people without a login). */
+export function areaLeadNames(area: AreaLeads): string[] {
+  const members = area.leads.filter((l) => l.membership.role === "LEAD").map((l) => memberDisplayName(l.membership));
+  return members.length ? members : area.leadRoles;
+}
