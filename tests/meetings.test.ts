@@ -15,7 +15,7 @@ import { parseIsoDate } from "@/lib/dates/format";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { carriedForward, slowToProgress } from "@/lib/meetings/compute";
-import { addOutcome, saveAgendaItem } from "@/lib/meetings/mutations/agenda";
+import { addDecision, saveAgendaItem } from "@/lib/meetings/mutations/agenda";
 import { addAttendee, recordAttendance } from "@/lib/meetings/mutations/attendees";
 import { createBoard, updateBoard } from "@/lib/meetings/mutations/boards";
 import { raiseImpactLogEntry, recordImpactLogUpdate } from "@/lib/meetings/mutations/impact-log";
@@ -93,7 +93,7 @@ describe("the meeting's record", () => {
       () => saveAgendaItem(city, callers.admin!, { meetingId, itemId: item.id, version: item.version, title: "Renamed" }),
       () => addAttendee(city, callers.admin!, { meetingId, name: "Late", kind: "MEMBER", status: "PRESENT" }),
       () => recordAttendance(city, callers.admin!, { meetingId, version, statuses: { [attendeeId]: "ABSENT" } }),
-      () => addOutcome(city, callers.admin!, { meetingId, agendaItemId: item.id, kind: "DECISION", text: "Late decision" }),
+      () => addDecision(city, callers.admin!, { meetingId, agendaItemId: item.id, kind: "DECISION", text: "Late decision" }),
       () => saveMinutes(city, callers.admin!, { meetingId, version, minutes: "Rewritten" }),
       () => updateMeeting(city, callers.admin!, { meetingId, version, title: "Renamed", date: parseIsoDate("2026-10-01") }),
       () => recordImpactLogUpdate(city, callers.admin!, { entryId, meetingId, version: 1, state: "DONE", text: "Late" }),

@@ -1,9 +1,9 @@
 import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate } from "@/lib/dates/format";
-import { addOutcomeAction, moveAgendaItemAction, removeOutcomeAction, saveAgendaItemAction } from "@/lib/meetings/actions";
+import { addDecisionAction, moveAgendaItemAction, removeDecisionAction, saveAgendaItemAction } from "@/lib/meetings/actions";
 import { agendaTiming } from "@/lib/meetings/compute";
 import type { MeetingDetail } from "@/lib/meetings/queries";
-import { OUTCOME_KIND_LABELS, OUTCOME_KINDS } from "@/lib/meetings/schema";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/meetings/schema";
 
 const KIND_STYLE = {
   INFORMATION: "border-slate-500",
@@ -46,7 +46,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
               <ul className="mt-3 space-y-2">
                 {item.decisions.map((d) => (
                   <li key={d.id} className={`border-l-4 pl-3 ${KIND_STYLE[d.kind]}`} data-outcome-kind={d.kind}>
-                    <span className="font-semibold">{OUTCOME_KIND_LABELS[d.kind]}:</span> {d.text}
+                    <span className="font-semibold">{DECISION_KIND_LABELS[d.kind]}:</span> {d.text}
                     {d.kind === "ACTION" && (d.owner || d.dueDate) ? (
                       <span className="text-slate-700"> ({[d.owner, d.dueDate ? `by ${formatUkDate(d.dueDate)}` : null].filter(Boolean).join(", ")})</span>
                     ) : null}
@@ -95,7 +95,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
                         Record an outcome<span className="sr-only"> of item {index + 1}</span>
                       </>
                     }
-                    action={addOutcomeAction}
+                    action={addDecisionAction}
                     slug={slug}
                     id={`outcome-${item.id}`}
                     submitLabel="Record outcome"
@@ -108,7 +108,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
                         label: "Outcome",
                         inline: true,
                         defaultValue: "DECISION",
-                        options: OUTCOME_KINDS.map((k) => ({ value: k, label: OUTCOME_KIND_LABELS[k] })),
+                        options: DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] })),
                       },
                       { kind: "textarea", name: "text", label: "What was noted, decided or agreed" },
                       { kind: "text", name: "owner", label: "Owner (actions)" },
@@ -123,7 +123,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
                         Remove an outcome<span className="sr-only"> of item {index + 1}</span>
                       </>
                     }
-                    action={removeOutcomeAction}
+                    action={removeDecisionAction}
                     slug={slug}
                     id={`remove-outcome-${item.id}`}
                     submitLabel="Remove outcome"
@@ -132,10 +132,10 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
                       { kind: "hidden", name: "meetingId", value: meeting.id },
                       {
                         kind: "select",
-                        name: "outcomeId",
+                        name: "decisionId",
                         label: "Outcome",
                         placeholder: "Choose an outcome",
-                        options: item.decisions.map((d) => ({ value: d.id, label: `${OUTCOME_KIND_LABELS[d.kind]}: ${d.text.slice(0, 80)}` })),
+                        options: item.decisions.map((d) => ({ value: d.id, label: `${DECISION_KIND_LABELS[d.kind]}: ${d.text.slice(0, 80)}` })),
                       },
                     ]}
                   />

@@ -3,7 +3,7 @@
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { attendanceValues } from "./form-values";
-import { addOutcome, moveAgendaItem, removeOutcome, saveAgendaItem } from "./mutations/agenda";
+import { addDecision, moveAgendaItem, removeDecision, saveAgendaItem } from "./mutations/agenda";
 import { addAttendee, recordAttendance, removeAttendee } from "./mutations/attendees";
 import { createBoard, updateBoard } from "./mutations/boards";
 import { raiseImpactLogEntry, recordImpactLogUpdate, updateImpactLogEntry } from "./mutations/impact-log";
@@ -18,12 +18,12 @@ import {
   createMeetingSchema,
   impactLogUpdateSchema,
   moveAgendaItemSchema,
-  outcomeSchema,
+  decisionSchema,
   publishMinutesSchema,
   raiseImpactLogEntrySchema,
   recordAttendanceSchema,
   removeAttendeeSchema,
-  removeOutcomeSchema,
+  removeDecisionSchema,
   saveMinutesSchema,
   updateImpactLogEntrySchema,
   updateMeetingSchema,
@@ -72,12 +72,12 @@ export async function moveAgendaItemAction(_previous: ActionResult | null, form:
   return submit(form, moveAgendaItemSchema, moveAgendaItem, (_saved, input) => ok(undefined, input.direction === "remove" ? "Agenda item removed." : "Agenda reordered."));
 }
 
-export async function addOutcomeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, outcomeSchema, addOutcome, () => ok(undefined, "Outcome recorded."));
+export async function addDecisionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, decisionSchema, addDecision, () => ok(undefined, "Outcome recorded."));
 }
 
-export async function removeOutcomeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, removeOutcomeSchema, removeOutcome, () => ok(undefined, "Outcome removed."));
+export async function removeDecisionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, removeDecisionSchema, removeDecision, () => ok(undefined, "Outcome removed."));
 }
 
 export async function saveMinutesAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

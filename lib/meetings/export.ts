@@ -8,7 +8,7 @@ import { IMPACT_LOG_STATE_LABELS } from "./compute";
 import { describeDecisionFilters, describeImpactLogFilters, matchesImpactLogFilters, parseDecisionFilters, parseImpactLogFilters } from "./filters";
 import { impactLogView, type ImpactLogItem } from "./impact-log";
 import { listBoards, listDecisions } from "./queries";
-import { OUTCOME_KIND_LABELS } from "./schema";
+import { DECISION_KIND_LABELS } from "./schema";
 
 const mayRead = (member: MemberContext) => canOnItem(member.scope, "meetings.read");
 
@@ -58,7 +58,7 @@ export async function decisionRegister(member: MemberContext, params: URLSearchP
       meeting: o.meeting.title,
       board: o.meeting.board.name,
       item: `${o.agendaItem.position + 1}. ${o.agendaItem.title}`,
-      kind: OUTCOME_KIND_LABELS[o.kind],
+      kind: DECISION_KIND_LABELS[o.kind],
       text: o.text,
       owner: o.owner,
       due: o.dueDate,

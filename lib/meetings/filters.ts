@@ -3,7 +3,7 @@
 import type { ImpactLogState, MeetingOutcomeKind } from "@/lib/generated/prisma/enums";
 import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
 import { IMPACT_LOG_STATE_LABELS } from "./compute";
-import { OUTCOME_KIND_LABELS, OUTCOME_KINDS } from "./schema";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "./schema";
 
 type Params = { get(name: string): string | null };
 
@@ -66,7 +66,7 @@ export function parseDecisionFilters(params: Params): DecisionLogFilters {
   const kind = params.get("kind");
   return {
     boardId: pick(params, "board"),
-    kind: OUTCOME_KINDS.find((k) => k === kind),
+    kind: DECISION_KINDS.find((k) => k === kind),
     from: date(params, "from"),
     to: date(params, "to"),
   };
@@ -84,7 +84,7 @@ export function decisionQuery(filters: DecisionLogFilters, iso: (d: Date) => str
 export function describeDecisionFilters(filters: DecisionLogFilters, boardName?: string): string[] {
   return [
     filters.boardId && boardName ? `Board: ${boardName}` : null,
-    filters.kind ? `Kind: ${OUTCOME_KIND_LABELS[filters.kind]}` : null,
+    filters.kind ? `Kind: ${DECISION_KIND_LABELS[filters.kind]}` : null,
     filters.from ? `Meetings from ${formatUkDate(filters.from)}` : null,
     filters.to ? `Meetings to ${formatUkDate(filters.to)}` : null,
   ].filter((f): f is string => f !== null);

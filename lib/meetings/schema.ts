@@ -37,8 +37,8 @@ export const ATTENDANCE_STATUS_LABELS: Record<(typeof ATTENDANCE_STATUSES)[numbe
   APOLOGIES: "Apologies",
   ABSENT: "Absent",
 };
-export const OUTCOME_KINDS = ["INFORMATION", "DECISION", "ACTION"] as const;
-export const OUTCOME_KIND_LABELS: Record<(typeof OUTCOME_KINDS)[number], string> = { INFORMATION: "Noted", DECISION: "Decision", ACTION: "Action" };
+export const DECISION_KINDS = ["INFORMATION", "DECISION", "ACTION"] as const;
+export const DECISION_KIND_LABELS: Record<(typeof DECISION_KINDS)[number], string> = { INFORMATION: "Noted", DECISION: "Decision", ACTION: "Action" };
 export const IMPACT_LOG_STATES = ["OPEN", "IN_PROGRESS", "DONE"] as const;
 export const TRANSITIONS = ["open", "start", "close", "reopen", "cancel"] as const;
 
@@ -153,7 +153,7 @@ export const removeAttendeeSchema = z.object({ meetingId: id, attendeeId: id });
 export type RemoveAttendeeInput = z.infer<typeof removeAttendeeSchema>;
 
 // ---------------------------------------------------------------------------
-// Agenda, outcomes, minutes
+// Agenda, meeting decisions (each item's typed outcomes), minutes
 
 export const agendaItemSchema = z.object({
   meetingId: id,
@@ -174,11 +174,11 @@ export const moveAgendaItemSchema = z.object({
 });
 export type MoveAgendaItemInput = z.infer<typeof moveAgendaItemSchema>;
 
-export const outcomeSchema = z
+export const decisionSchema = z
   .object({
     meetingId: id,
     agendaItemId: id,
-    kind: z.enum(OUTCOME_KINDS, { error: "Choose noted, decision or action." }),
+    kind: z.enum(DECISION_KINDS, { error: "Choose noted, decision or action." }),
     text: required(4000, "Write what was noted, decided or agreed.", "the text"),
     owner: text(200, "the owner").optional(),
     dueDate: isoDate().optional(),
@@ -186,10 +186,10 @@ export const outcomeSchema = z
   .superRefine((value, ctx) => {
     if (value.kind === "ACTION" && !value.owner) ctx.addIssue({ code: "custom", path: ["owner"], message: "An action needs an owner." });
   });
-export type OutcomeInput = z.infer<typeof outcomeSchema>;
+export type DecisionInput = z.infer<typeof decisionSchema>;
 
-export const removeOutcomeSchema = z.object({ meetingId: id, outcomeId: id });
-export type RemoveOutcomeInput = z.infer<typeof removeOutcomeSchema>;
+export const removeDecisionSchema = z.object({ meetingId: id, decisionId: id });
+export type RemoveDecisionInput = z.infer<typeof removeDecisionSchema>;
 
 export const saveMinutesSchema = z.object({
   meetingId: id,

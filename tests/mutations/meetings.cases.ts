@@ -71,17 +71,17 @@ export const meetingCases: MutationCases = {
     const item = await db.meetingAgendaItem.findFirstOrThrow({ where: { partnershipId, meetingId }, orderBy: { position: "desc" }, select: { id: true } });
     return { meetingId, itemId: item.id, direction: "up" };
   },
-  "lib/meetings/mutations/agenda.ts#addOutcome": async ({ partnershipId, admin }) => {
+  "lib/meetings/mutations/agenda.ts#addDecision": async ({ partnershipId, admin }) => {
     const { meetingId } = await meetingIn(partnershipId, admin, "IN_PROGRESS");
     const item = await db.meetingAgendaItem.findFirstOrThrow({ where: { partnershipId, meetingId }, select: { id: true } });
     return { meetingId, agendaItemId: item.id, kind: "ACTION", text: "Registry action", owner: "Registry owner" };
   },
-  "lib/meetings/mutations/agenda.ts#removeOutcome": async ({ partnershipId, admin }) => {
+  "lib/meetings/mutations/agenda.ts#removeDecision": async ({ partnershipId, admin }) => {
     const { meetingId } = await meetingIn(partnershipId, admin, "IN_PROGRESS");
     const item = await db.meetingAgendaItem.findFirstOrThrow({ where: { partnershipId, meetingId }, select: { id: true } });
-    const { addOutcome } = await import("@/lib/meetings/mutations/agenda");
-    const { outcomeId } = await addOutcome(partnershipId, admin, { meetingId, agendaItemId: item.id, kind: "INFORMATION", text: "Registry note" });
-    return { meetingId, outcomeId };
+    const { addDecision } = await import("@/lib/meetings/mutations/agenda");
+    const { decisionId } = await addDecision(partnershipId, admin, { meetingId, agendaItemId: item.id, kind: "INFORMATION", text: "Registry note" });
+    return { meetingId, decisionId };
   },
   "lib/meetings/mutations/minutes.ts#saveMinutes": async ({ partnershipId, admin }) => {
     const { meetingId, version } = await meetingIn(partnershipId, admin, "IN_PROGRESS");

@@ -46,11 +46,11 @@ export const meetingCases: TenancyCases = {
     kind: "mutation",
     args: (ids, rows) => as(ids, { meetingId: rows.Meeting, itemId: rows.MeetingAgendaItem, direction: "remove" }),
   },
-  "lib/meetings/mutations/agenda.ts#addOutcome": {
+  "lib/meetings/mutations/agenda.ts#addDecision": {
     kind: "mutation",
     args: (ids, rows) => as(ids, { meetingId: rows.Meeting, agendaItemId: rows.MeetingAgendaItem, kind: "DECISION", text: "Cross-tenant" }),
   },
-  "lib/meetings/mutations/agenda.ts#removeOutcome": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, outcomeId: rows.MeetingDecision }) },
+  "lib/meetings/mutations/agenda.ts#removeDecision": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, decisionId: rows.MeetingDecision }) },
   "lib/meetings/mutations/minutes.ts#saveMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, minutes: "Cross-tenant" }) },
   "lib/meetings/mutations/minutes.ts#approveMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, minutesOfId: rows.Meeting, version: 1 }) },
   "lib/meetings/mutations/minutes.ts#publishMinutes": { kind: "mutation", args: (ids, rows) => as(ids, { meetingId: rows.Meeting, version: 1, publish: false }) },

@@ -4,7 +4,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { NotFoundError, fieldError, staleError } from "@/lib/errors";
 import { canRecord } from "../compute";
 import { meetingFor, requireManager, requirePreparable, requireRecording } from "../guard";
-import type { AgendaItemInput, MoveAgendaItemInput, OutcomeInput, RemoveOutcomeInput } from "../schema";
+import type { AgendaItemInput, MoveAgendaItemInput, DecisionInput, RemoveDecisionInput } from "../schema";
 
 const ITEM_NOT_FOUND = "That agenda item is no longer on this meeting's agenda. Reload the page.";
 
@@ -56,15 +56,15 @@ export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
   };
 });
 
-/** A typed outcome of an agenda item (REFERENCES §4.3): noted, decided, or an action with its owner. */
-export const addOutcome = mutation(async (tx, partnershipId, caller: Caller, input: OutcomeInput) => {
+/** A meeting decision: the typed outcome of an agenda item (REFERENCES §4.3): noted, decided, or an action with its owner. */
+export const addDecision = mutation(async (tx, partnershipId, caller: Caller, input: DecisionInput) => {
   requireManager(caller);
   const meeting = await meetingFor(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "outcomes");
   const item = await tx.meetingAgendaItem.findFirst({ where: { id: input.agendaItemId, partnershipId, meetingId: meeting.id }, select: { id: true } });
   if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
   const position = await tx.meetingDecision.count({ where: { partnershipId, agendaItemId: item.id } });
-  const outcome = await tx.meetingDecision.create({
+  const decision = await tx.meetingDecision.create({
     data: {
       partnershipId,
       meetingId: meeting.id,
@@ -78,17 +78,17 @@ export const addOutcome = mutation(async (tx, partnershipId, caller: Caller, inp
     },
   });
   return {
-    result: { outcomeId: outcome.id },
-    audit: { entityType: "MeetingDecision", entityId: outcome.id, action: "create", after: { meetingId: meeting.id, kind: input.kind, text: input.text } },
+    result: { decisionId: decision.id },
+    audit: { entityType: "MeetingDecision", entityId: decision.id, action: "create", after: { meetingId: meeting.id, kind: input.kind, text: input.text } },
   };
 });
 
-export const removeOutcome = mutation(async (tx, partnershipId, caller: Caller, input: RemoveOutcomeInput) => {
+export const removeDecision = mutation(async (tx, partnershipId, caller: Caller, input: RemoveDecisionInput) => {
   requireManager(caller);
   const meeting = await meetingFor(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "outcomes");
-  const outcome = await tx.meetingDecision.findFirst({ where: { id: input.outcomeId, partnershipId, meetingId: meeting.id }, select: { id: true, kind: true, text: true } });
-  if (!outcome) throw new NotFoundError("That outcome is no longer recorded at this meeting.");
-  await tx.meetingDecision.deleteMany({ where: { id: outcome.id, partnershipId } });
-  return { result: { meetingId: meeting.id }, audit: { entityType: "MeetingDecision", entityId: outcome.id, action: "delete", before: outcome } };
+  const decision = await tx.meetingDecision.findFirst({ where: { id: input.decisionId, partnershipId, meetingId: meeting.id }, select: { id: true, kind: true, text: true } });
+  if (!decision) throw new NotFoundError("That outcome is no longer recorded at this meeting.");
+  await tx.meetingDecision.deleteMany({ where: { id: decision.id, partnershipId } });
+  return { result: { meetingId: meeting.id }, audit: { entityType: "MeetingDecision", entityId: decision.id, action: "delete", before: decision } };
 });

@@ -7,7 +7,7 @@ import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { meetingAccess } from "@/lib/meetings/access";
 import { decisionQuery, parseDecisionFilters } from "@/lib/meetings/filters";
 import { listBoards, listDecisions } from "@/lib/meetings/queries";
-import { OUTCOME_KIND_LABELS, OUTCOME_KINDS } from "@/lib/meetings/schema";
+import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/meetings/schema";
 
 export const metadata: Metadata = { title: "Decision log" };
 
@@ -37,7 +37,7 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
       meeting: o.meeting.title,
       illustrative: o.meeting.illustrative,
       item: `${o.agendaItem.position + 1}. ${o.agendaItem.title}`,
-      kind: OUTCOME_KIND_LABELS[o.kind],
+      kind: DECISION_KIND_LABELS[o.kind],
       text: o.text,
       detail: o.kind === "ACTION" ? [o.owner, o.dueDate ? `by ${formatUkDate(o.dueDate)}` : null].filter(Boolean).join(", ") : null,
     })),
@@ -86,9 +86,9 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
           Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
             <option value="">All</option>
-            {OUTCOME_KINDS.map((k) => (
+            {DECISION_KINDS.map((k) => (
               <option key={k} value={k}>
-                {OUTCOME_KIND_LABELS[k]}
+                {DECISION_KIND_LABELS[k]}
               </option>
             ))}
           </select>
