@@ -1,15 +1,17 @@
 // Brings a database to a usable state: the embedded server when no
 // DATABASE_URL is set, migrations applied (as the owner), the app's role
-// granted what it needs (prisma/roles.ts), demo data seeded once.
+// granted what it needs (prisma/roles.ts), and the caller's seed run once.
 // Used by `npm start`, the tests' global setup and the end-to-end server.
+// The seed is passed in, not imported: it writes through lib's mutations, so
+// this layer below lib never reaches up to it (npm start runs it in a process
+// of its own: prisma/seed-run.ts).
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { applyMigrations } from "./migrate";
-import { seedDemo } from "./seed";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "./roles";
-import { gist, StartError } from "../lib/runtime/start-error";
+import { gist, StartError } from "./start-error";
 
 export type PreparedDatabase = {
   /** What the app connects as: the least-privileged role (prisma/roles.ts). */
@@ -27,7 +29,8 @@ export async function prepareDatabase(options: {
   /** Data directory of the embedded server, relative to root. */
   dataDir?: string;
   database?: string;
-  seed?: boolean;
+  /** Seeds the demo into the database (as its owner) and returns the partnerships it seeded; none, no seed. */
+  seed?: (prisma: PrismaClient, ownerUrl: string) => Promise<string[]>;
   throwaway?: boolean;
   /** Ignore DATABASE_URL and always start the embedded server (tests, benchmark). */
   forceEmbedded?: boolean;
@@ -55,11 +58,11 @@ export async function prepareDatabase(options: {
     if (embedded) url = await ensureEmbeddedAppRole(ownerUrl);
     await grantAppRole(ownerUrl, roleOf(url));
     let seeded: string[] = [];
-    if (options.seed !== false) {
+    if (options.seed) {
       step = "seed the demo data into";
       const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerUrl }) });
       try {
-        seeded = await seedDemo(prisma);
+        seeded = await options.seed(prisma, ownerUrl);
       } finally {
         await prisma.$disconnect();
       }

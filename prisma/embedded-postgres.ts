@@ -10,7 +10,7 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { gist, StartError } from "../lib/runtime/start-error";
+import { gist, StartError } from "./start-error";
 import { placeCluster, type Placement } from "./postgres-placement";
 
 const USER = "postgres";

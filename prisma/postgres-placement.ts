@@ -15,7 +15,7 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { StartError } from "../lib/runtime/start-error";
+import { StartError } from "./start-error";
 
 export const STATE_HOME = "/var/lib/stocktake";
 const require = createRequire(import.meta.url);

@@ -8,8 +8,9 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { prepareDatabase } from "../../prisma/database";
+import { seedDemo } from "../../prisma/seed";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
-import { reportFailure } from "../../lib/runtime/start-error";
+import { reportFailure } from "../../prisma/start-error";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
 import { APP_PORT, OIDC_PORT } from "./ports";
 import { PINNED_DAY } from "../../tests/support/pinned-day";
@@ -25,7 +26,7 @@ const appUrl = `http://localhost:${APP_PORT}`;
 async function main() {
   await fs.rm(path.join(root, dataDir), { recursive: true, force: true });
   ensureGenerated(root);
-  const database = await prepareDatabase({ root, dataDir, database: "stocktake_e2e", throwaway: true, forceEmbedded: true });
+  const database = await prepareDatabase({ root, dataDir, database: "stocktake_e2e", throwaway: true, forceEmbedded: true, seed: seedDemo });
   let oidc: Awaited<ReturnType<typeof startOidcProvider>>;
   try {
     oidc = await startOidcProvider(OIDC_PORT, appUrl);

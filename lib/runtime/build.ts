@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { StartError } from "./start-error";
+import { StartError } from "../../prisma/start-error";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
 const SKIP = new Set(["node_modules", ".next", ".data", "generated", "runtime"]);

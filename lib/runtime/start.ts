@@ -6,11 +6,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { demoSignIns, DEMO_PASSWORD } from "../../prisma/seed";
 import { prepareDatabase } from "../../prisma/database";
 import { isPortFree, type RunningPostgres } from "../../prisma/embedded-postgres";
 import { ensureBuilt, ensureGenerated } from "./build";
-import { reportFailure, StartError } from "./start-error";
+import { runSeedProcess, type SeedReport } from "./seed-process";
+import { reportFailure, StartError } from "../../prisma/start-error";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const LOG = ".data/start.log";
@@ -59,7 +59,8 @@ async function main() {
     throw new StartError(`Port ${port} is already in use (another Stocktake?); stop it, or start on another port with PORT=${port === 65535 ? 3001 : port + 1} npm start.`);
   }
   ensureGenerated(root);
-  const database = await prepareDatabase({ root });
+  let demo: SeedReport | undefined;
+  const database = await prepareDatabase({ root, seed: async (_owner, ownerUrl) => (demo = await runSeedProcess(root, ownerUrl)).seeded });
   console.log(`Database: ${describeDatabase(database.embedded)}`);
   if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
   if (database.seeded.length) console.log(`Seeded demo partnerships: ${database.seeded.join(", ")}`);
@@ -114,12 +115,12 @@ async function main() {
     await stop(1);
     return;
   }
-  const signIns = demoSignIns();
+  const signIns = demo?.signIns ?? [];
   const width = Math.max(...signIns.map((s) => s.email.length));
   console.log(`
 Stocktake is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
-Demo sign-ins (password: ${DEMO_PASSWORD})
+Demo sign-ins (password: ${demo?.password})
 ${signIns.map((s) => `  ${s.email.padEnd(width)}  ${s.role.padEnd(11)}  ${s.partnership}`).join("\n")}
 
 Press Ctrl-C to stop.`);

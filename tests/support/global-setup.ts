@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase, type PreparedDatabase } from "../../prisma/database";
+import { seedDemo } from "../../prisma/seed";
 import { PINNED_DAY } from "./pinned-day";
 
 // The seed reads today from the one clock, like the tests (vitest.config.ts).
@@ -14,7 +15,7 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = `.data/test-pg-${process.pid}`;
 
 export async function setup(project: TestProject) {
-  database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: true, forceEmbedded: true });
+  database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: true, forceEmbedded: true, seed: seedDemo });
   // The tests connect as the app does: its least-privileged role.
   project.provide("databaseUrl", database.url);
   project.provide("ownerDatabaseUrl", database.ownerUrl);
