@@ -68,6 +68,15 @@ describe("house rules", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps every source file readable in one sitting: at most 300 lines (seed data, schema and migrations aside)", () => {
+    // The app's layers, the start-up and database tooling, and the test and bench tooling; not the seed's data or tests themselves.
+    const tooling = ["prisma", "tests/bench", "tests/support", "e2e/support"].flatMap(sourceFiles).filter((f) => !/^prisma\/seed/.test(f));
+    const measured = [...files, ...tooling];
+    const lines = (f: string) => read(f).split("\n").length - (read(f).endsWith("\n") ? 1 : 0);
+    expect(measured.length).toBeGreaterThan(300);
+    expect(measured.filter((f) => lines(f) > 300).map((f) => `${f}: ${lines(f)} lines`)).toEqual([]);
+  });
+
   it("checks the rules against something", () => {
     expect(files.filter((f) => isDataAccessFile(f)).length).toBeGreaterThan(8);
   });
