@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isMutation, type Mutation } from "@/lib/audit/mutation";
+import { describeAuditRow } from "@/lib/audit/sentence";
 import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
 import { isMutationsFile } from "./support/data-access";
@@ -53,17 +54,23 @@ describe("the mutation registry", () => {
     expect(Object.keys(CASES).filter((key) => !exported.some((e) => e.key === key))).toEqual([]);
   });
 
-  it("runs every mutation once: exactly one audit row (one per core for a composite) and one step of the data version", async () => {
+  it("runs every mutation once: exactly one audit row (one per core for a composite) and one step of the data version, each read as a sentence of the vocabulary", async () => {
     const results: Record<string, { audits: number; expected: number; versionStep: number }> = {};
+    const unread: string[] = [];
     for (const { key, value } of await exportedMutations()) {
       const built = await CASES[key]!(context);
       const { input, audits: expected } = isComposite(built) ? built : { input: built, audits: 1 };
       const [audits, version] = await Promise.all([auditRows(context.partnershipId), versionOf(context.partnershipId)]);
       await (value as Mutation<unknown, unknown>)(context.partnershipId, context.admin, input);
       results[key] = { audits: (await auditRows(context.partnershipId)) - audits, expected, versionStep: (await versionOf(context.partnershipId)) - version };
+      // What it wrote reads back through its kind's verb (typed), not through the plain reader for old rows.
+      const written = await db.auditEvent.findMany({ where: { partnershipId: context.partnershipId }, orderBy: { at: "desc" }, take: Math.max(0, results[key].audits) });
+      for (const row of written)
+        if (!describeAuditRow(row, "derby-city").typed) unread.push(`${key}: ${row.entityType} ${row.action} ${JSON.stringify({ before: row.before, after: row.after })}`);
     }
     const wrong = Object.entries(results).filter(([, r]) => r.audits !== r.expected || r.versionStep !== 1);
     expect(wrong).toEqual([]);
+    expect(unread).toEqual([]);
     expect(Object.keys(results).length).toBeGreaterThan(25);
   });
 });
