@@ -17,6 +17,7 @@ import { seedStocktakes } from "./seed/stocktakes";
 import { seedRisks } from "./seed/risks";
 import { seedBoardPack } from "./seed/board-pack";
 import { today } from "../lib/clock";
+import { displayName } from "../lib/people/names";
 import type { SeedArea, SeedKpi } from "./seed/types";
 import { continueStory, ILLUSTRATIVE, type ActionStory, type KpiStory } from "./seed/continuation";
 import { derbyshireKpiStories, derbyshireStories, derbyshireVoice } from "./seed/story-derbyshire";
@@ -239,7 +240,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     await tx.membershipArea.create({ data: { partnershipId, membershipId: memberships.lead, priorityAreaId: areaIds.get(code)! } });
   }
 
-  const display = (key: (typeof DEMO_ROLES)[number]) => `${spec.people[key].name} (${spec.people[key].jobTitle})`;
+  const display = (key: (typeof DEMO_ROLES)[number]) => displayName(spec.people[key].name, spec.people[key].jobTitle);
   const actionIds = new Map<string, string>();
   let contributorAssignments = 0;
   for (const area of spec.areas) {
@@ -333,12 +334,12 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         proposedDueDate: date(request.proposedDueDate),
         reason: request.reason,
         impact: request.impact,
-        requestedByName: `${spec.people.lead.name} (${action.leadRole ?? spec.people.lead.jobTitle})`,
+        requestedByName: displayName(spec.people.lead.name, action.leadRole ?? spec.people.lead.jobTitle),
         provenance: ILLUSTRATIVE.replace("continues the plan beyond the documents", "the stocktake letter asks for a change request process; this request is invented"),
         createdAt: date(request.raised),
         state: request.decision?.state ?? "PENDING",
         decisionNote: request.decision?.note,
-        decidedByName: request.decision ? `${spec.people.board.name} (${spec.people.board.jobTitle})` : null,
+        decidedByName: request.decision ? displayName(spec.people.board.name, spec.people.board.jobTitle) : null,
         decidedAt: request.decision ? date(request.decision.on) : null,
       },
     });
@@ -402,28 +403,28 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
     today: today(),
     areaIds,
     actionIds,
-    lead: { membershipId: memberships.lead!, name: `${spec.people.lead.name} (${spec.people.lead.jobTitle})` },
+    lead: { membershipId: memberships.lead!, name: displayName(spec.people.lead.name, spec.people.lead.jobTitle) },
   });
 
   await spec.meetings?.(tx, partnershipId, today());
 
   if (spec.highlightReports) {
     // After everything else: the reports' tables are drawn from the data seeded above.
-    const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
+    const named = (person: DemoPerson) => displayName(person.name, person.jobTitle);
     await seedHighlightReports(tx, partnershipId, today(), { admin: named(spec.people.admin), lead: named(spec.people.lead), chair: named(spec.people.board) });
   }
 
   if (spec.stocktakes) {
     // After meetings and reports: a pack draws the period's reports, meetings and decisions.
-    const named = (person: DemoPerson) => `${person.name} (${person.jobTitle})`;
-    await seedStocktakes(tx, partnershipId, today(), { admin: named(spec.people.admin), advisor: `${advisor.name} (${ADVISOR_JOB_TITLE})`, advisorUserId: advisor.id });
+    const named = (person: DemoPerson) => displayName(person.name, person.jobTitle);
+    await seedStocktakes(tx, partnershipId, today(), { admin: named(spec.people.admin), advisor: displayName(advisor.name, ADVISOR_JOB_TITLE), advisorUserId: advisor.id });
   }
 
   if (spec.boardPack) {
     // Last: the pack is drawn from everything above, as the programme office would publish it today.
     await seedBoardPack(tx, partnershipId, today(), {
       scope: { role: "ADMIN", areaIds: [], membershipId: memberships.admin! },
-      actor: { userId: userIds.admin!, name: `${spec.people.admin.name} (${spec.people.admin.jobTitle})` },
+      actor: { userId: userIds.admin!, name: displayName(spec.people.admin.name, spec.people.admin.jobTitle) },
     });
   }
 
