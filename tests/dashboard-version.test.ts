@@ -1,5 +1,5 @@
 // The partnership's data version against a real PostgreSQL. The board
-// dashboard's page cache is keyed by it (lib/dashboard/page-cache.ts), so an
+// dashboard's page cache is keyed by it (lib/pages/cache.ts), so an
 // update shows on the very next load only if every write moves it, in the
 // writing transaction, and nothing else does.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -80,7 +80,10 @@ describe("the plan page's kept assessment", () => {
   it("is computed once per data version, and a status update shows on the very next request", async () => {
     const first = await getAssessedPlan(derbyCity, today);
     expect(await getAssessedPlan(derbyCity, today)).toBe(first);
-    const action = await db.action.findFirstOrThrow({ where: { partnershipId: derbyCity, archivedAt: null, reportedStatus: { not: "OFF_TRACK" } }, select: { id: true, version: true } });
+    const action = await db.action.findFirstOrThrow({
+      where: { partnershipId: derbyCity, archivedAt: null, reportedStatus: { not: "OFF_TRACK" } },
+      select: { id: true, version: true },
+    });
     await updateActionStatus(derbyCity, admin, { actionId: action.id, version: action.version, status: "OFF_TRACK", commentary: "Slipped: the provider withdrew." });
     const next = await getAssessedPlan(derbyCity, today);
     expect(next).not.toBe(first);

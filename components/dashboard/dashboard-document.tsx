@@ -1,12 +1,8 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { DashboardScreen } from "@/components/dashboard/dashboard-screen";
 import { AppShell } from "@/components/shell/app-shell";
-import { memberContext } from "@/lib/auth/guards";
-import { getMembershipInPartnership } from "@/lib/auth/queries";
 import { parseIsoDate } from "@/lib/dates/format";
-import { DASHBOARD_RENDER_PREFIX } from "@/lib/dashboard/page-cache";
-import { DASHBOARD_RENDER_HEADER, verifyDashboardRender } from "@/lib/dashboard/signature";
+import { renderMember } from "@/lib/pages/render";
 
 export type DashboardRenderParams = { partnershipId: string; membershipId: string; day: string; version: string; board?: string };
 
@@ -14,17 +10,13 @@ export type DashboardRenderParams = { partnershipId: string; membershipId: strin
 // partnership's data and (with several boards) one board. Only the dashboard
 // route (app/p/[slug]/route.ts) asks for it, after verifying the session and
 // the membership, and it signs the path in a request header: a request from
-// anywhere else is a 404.
-export async function DashboardDocument({ partnershipId, membershipId, day, version, board }: DashboardRenderParams) {
-  const path = `${DASHBOARD_RENDER_PREFIX}/${partnershipId}/${membershipId}/${day}/${version}${board ? `/${board}` : ""}`;
-  if (!verifyDashboardRender(path, (await headers()).get(DASHBOARD_RENDER_HEADER))) notFound();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d+$/.test(version)) notFound();
-  const membership = await getMembershipInPartnership(partnershipId, membershipId);
-  if (!membership) notFound();
-  const member = memberContext({ userId: membership.user.id, name: membership.user.name, email: membership.user.email, sessionVersion: membership.user.sessionVersion }, membership);
+// anywhere else is a 404 (lib/pages/render.ts).
+export async function DashboardDocument(params: DashboardRenderParams) {
+  const member = await renderMember("dashboard", params);
+  if (!member) notFound();
   return (
     <AppShell member={member}>
-      <DashboardScreen member={member} today={parseIsoDate(day)} dataVersion={Number(version)} boardId={board} />
+      <DashboardScreen member={member} today={parseIsoDate(params.day)} dataVersion={Number(params.version)} boardId={params.board} />
     </AppShell>
   );
 }

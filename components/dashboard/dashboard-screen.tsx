@@ -10,7 +10,7 @@ import { listBoards } from "@/lib/meetings/queries";
 
 /**
  * The board dashboard of one member on one day, from one version of the
- * partnership's data (lib/dashboard/page-cache.ts). Where the partnership has
+ * partnership's data (lib/pages/cache.ts). Where the partnership has
  * more than one board, each board has its own dashboard covering its areas,
  * picked here; with one board nobody sees a choice.
  */
@@ -68,13 +68,7 @@ export async function DashboardScreen({ member, today, dataVersion, boardId }: {
           ))}
         </nav>
       ) : null}
-      <DashboardView
-        model={model}
-        labels={member.labels}
-        slug={member.partnership.slug}
-        upcomingDays={UPCOMING_DAYS}
-        links={{ changes: canOpenChangeRequests(member.role) }}
-      />
+      <DashboardView model={model} labels={member.labels} slug={member.partnership.slug} upcomingDays={UPCOMING_DAYS} links={{ changes: canOpenChangeRequests(member.role) }} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // The plan page's content for one member: its first view (no query) is also
 // rendered, once per member and data version, for the kept copy the plan route
-// serves (app/plan-view, lib/dashboard/page-cache.ts), so both must be this.
+// serves (app/plan-view, lib/pages/cache.ts), so both must be this.
 import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
 import { PlanTreeView } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canReadLive, type MemberContext } from "@/lib/auth/guards";
-import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters, planHref } from "@/lib/plan/filters";
+import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters } from "@/lib/plan/filters";
+import { planPath, planViewPath } from "@/lib/plan/paths";
 import { getAssessedPlan } from "@/lib/plan/model";
 import { planTreeView } from "@/lib/plan/tree-view";
 import { STATUSES } from "@/lib/plan/status";
@@ -16,8 +17,7 @@ export async function PlanScreen({ member, query, today }: { member: MemberConte
       <div className="max-w-2xl">
         <h1 className="text-2xl font-semibold">Improvement plan</h1>
         <p className="mt-4 text-slate-800">
-          {member.partnership.name} shares its published stocktake packs with advisors but not its live plan. Ask the programme
-          office if you need live access.
+          {member.partnership.name} shares its published stocktake packs with advisors but not its live plan. Ask the programme office if you need live access.
         </p>
       </div>
     );
@@ -60,11 +60,18 @@ export async function PlanScreen({ member, query, today }: { member: MemberConte
   const open = parseOpenAreas(query);
   const filtered = hasFilters(filters);
   const isOpen = (code: string) => filtered || open === "all" || open.has(code);
-  const base = `/p/${member.partnership.slug}/plan`;
+  const slug = member.partnership.slug;
+  const base = planPath(slug);
   const toggleHref = (code: string) => {
-    if (open === "all") return planHref(base, query, tree.map((a) => a.code).filter((c) => c !== code), `area-${code}`);
+    if (open === "all")
+      return planViewPath(
+        slug,
+        query,
+        tree.map((a) => a.code).filter((c) => c !== code),
+        `area-${code}`,
+      );
     const next = open.has(code) ? [...open].filter((c) => c !== code) : [...open, code];
-    return planHref(base, query, next, `area-${code}`);
+    return planViewPath(slug, query, next, `area-${code}`);
   };
   const milestones = allActions.reduce((n, { action }) => n + action.milestones.length, 0);
   const conflicts = [...assessments.values()].filter((a) => a.conflict).length;
@@ -81,8 +88,7 @@ export async function PlanScreen({ member, query, today }: { member: MemberConte
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Improvement plan</h1>
           <p className="mt-1 text-slate-700">
-            {tree.length} priority areas · {allActions.length} actions · {milestones} milestones · {conflicts} status{" "}
-            {conflicts === 1 ? "conflict" : "conflicts"}
+            {tree.length} priority areas · {allActions.length} actions · {milestones} milestones · {conflicts} status {conflicts === 1 ? "conflict" : "conflicts"}
           </p>
         </div>
         <ul aria-label="Actions by computed status" className="flex flex-wrap gap-2">
@@ -108,7 +114,7 @@ export async function PlanScreen({ member, query, today }: { member: MemberConte
               Close all areas
             </a>
           ) : (
-            <a href={planHref(base, query, "all")} className="font-medium text-blue-800 underline underline-offset-2">
+            <a href={planViewPath(slug, query, "all")} className="font-medium text-blue-800 underline underline-offset-2">
               Open all areas
             </a>
           )}

@@ -89,7 +89,18 @@ export type DashboardModel = {
   conflicts: { actionId: string; code: string; title: string; reported: Status; computed: Status; reason: string }[];
   upcoming: { actionId: string; code: string; text: string; due: string; inDays: number }[];
   upcomingTotal: number;
-  pendingChanges: { id: string; actionId: string | null; code: string; title: string; from: string; to: string | null; scope: string | null; raisedBy: string; raised: string; waitingDays: number }[];
+  pendingChanges: {
+    id: string;
+    actionId: string | null;
+    code: string;
+    title: string;
+    from: string;
+    to: string | null;
+    scope: string | null;
+    raisedBy: string;
+    raised: string;
+    waitingDays: number;
+  }[];
   kpiTiles: KpiTile[];
   /** Last month's highlight reports still owed once the partnership's due day has passed, by area and lead; empty before it. */
   overdueReports: { month: string; periodKey: string; due: string; reports: { areaId: string; code: string; title: string; leads: string[]; state: string }[] };
@@ -122,12 +133,7 @@ export function buildDashboard(input: {
 }): DashboardModel {
   const { tree, kpis, today, settings } = input;
   const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
-  const assessments = assessPlan(
-    tree,
-    today,
-    settings,
-    new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])),
-  );
+  const assessments = assessPlan(tree, today, settings, new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])));
 
   const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0, owed: 0 };
   const slipActions: DashboardModel["slippage"]["actions"] = [];
@@ -153,7 +159,14 @@ export function buildDashboard(input: {
         computedCounts[a.computed.status]++;
         if (a.conflict) {
           areaConflicts++;
-          conflicts.push({ actionId: action.id, code: action.code, title: action.title, reported: a.conflict.reported, computed: a.conflict.computed, reason: a.conflict.reasons[0]?.text ?? "" });
+          conflicts.push({
+            actionId: action.id,
+            code: action.code,
+            title: action.title,
+            reported: a.conflict.reported,
+            computed: a.conflict.computed,
+            reason: a.conflict.reasons[0]?.text ?? "",
+          });
         }
         if (a.slip.daysLate > 0) {
           overdueActions++;
@@ -173,7 +186,13 @@ export function buildDashboard(input: {
             const view = occurrenceView(occurrence, today, settings);
             if (view === "OVERDUE" && action.reportedStatus !== "COMPLETE") {
               overdueMilestones++;
-              slipMilestones.push({ actionId: action.id, code: action.code, text: milestone.text, due: formatUkDate(occurrence.dueDate), daysLate: daysBetween(occurrence.dueDate, today) });
+              slipMilestones.push({
+                actionId: action.id,
+                code: action.code,
+                text: milestone.text,
+                due: formatUkDate(occurrence.dueDate),
+                daysLate: daysBetween(occurrence.dueDate, today),
+              });
             }
             const inDays = daysBetween(today, occurrence.dueDate);
             if (occurrence.state === "PENDING" && inDays >= 0 && inDays <= UPCOMING_DAYS) {
@@ -246,7 +265,10 @@ export function buildDashboard(input: {
       kpis: kpis.length,
       kpisOffTrack: kpiTiles.filter((t) => t.status === "OFF_TRACK").length,
       kpisNoData: kpiTiles.filter((t) => t.noData).length,
-      kpiCounts: kpiTiles.reduce<KpiCounts>((counts, t) => ({ ...counts, [t.noData ? "NO_DATA" : t.status]: counts[t.noData ? "NO_DATA" : t.status] + 1 }), { ...zero(), NO_DATA: 0 }),
+      kpiCounts: kpiTiles.reduce<KpiCounts>((counts, t) => ({ ...counts, [t.noData ? "NO_DATA" : t.status]: counts[t.noData ? "NO_DATA" : t.status] + 1 }), {
+        ...zero(),
+        NO_DATA: 0,
+      }),
     },
     areas,
     // Lists are the worst (or soonest) few; totals carry the full counts and every tile drills down.

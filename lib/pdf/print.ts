@@ -1,6 +1,7 @@
 import "server-only";
 import type { Browser, Page } from "playwright-core";
 import { now } from "@/lib/clock";
+import { serverOrigin } from "@/lib/pages/origin";
 import { warmBrowser } from "./chromium";
 import { PAGE, PRINT_VIEWPORT } from "./page";
 import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, PRINT_SIGNATURE_TTL_MS, signPrintPath } from "./signature";
@@ -17,17 +18,6 @@ export type PrintJob = {
   path: string;
   header: RunningHeader;
 };
-
-/**
- * Where the print view is loaded from: this very server, on loopback (`next
- * start` sets PORT). Never taken from the request, whose Host header anyone
- * can set. STOCKTAKE_RENDER_ORIGIN overrides it behind an unusual listener.
- */
-export function printOrigin(): string {
-  if (process.env.STOCKTAKE_RENDER_ORIGIN) return new URL(process.env.STOCKTAKE_RENDER_ORIGIN).origin;
-  if (!process.env.PORT) throw new Error("PORT is not set: start the app with `next start` (or set STOCKTAKE_RENDER_ORIGIN)");
-  return `http://127.0.0.1:${process.env.PORT}`;
-}
 
 const mm = (value: number) => `${value}mm`;
 
@@ -100,7 +90,8 @@ async function takePrinter(browser: Browser, origin: string): Promise<Printer> {
 /** Prints the print view at `job.path` to a tagged PDF. Throws PdfUnavailableError when there is no Chromium. */
 export async function printPdf(job: PrintJob): Promise<Uint8Array> {
   if (!job.path.startsWith(`${PRINT_RENDER_PREFIX}/`)) throw new Error(`Not a print view: ${job.path}`);
-  const origin = printOrigin();
+  // This very server, on loopback: never an origin a request named.
+  const origin = serverOrigin();
   const target = new URL(job.path, origin).href;
   const signature = signPrintPath(job.path, now().getTime() + PRINT_SIGNATURE_TTL_MS);
   return inTurn(async () => {

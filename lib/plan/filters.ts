@@ -83,18 +83,10 @@ export function parseOpenAreas(params: Record<string, string | string[] | undefi
   const value = params.open;
   const text = (Array.isArray(value) ? value.join(",") : (value ?? "")).slice(0, 500);
   if (text.split(",").includes("all")) return "all";
-  return new Set(text.split(",").map((code) => code.trim()).filter(Boolean));
-}
-
-/** The plan's URL with the filters kept and the open areas as given. */
-export function planHref(base: string, params: Record<string, string | string[] | undefined>, open: readonly string[] | "all", anchor?: string): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (key === "open" || value === undefined) continue;
-    for (const one of Array.isArray(value) ? value : [value]) query.append(key, one);
-  }
-  if (open === "all") query.set("open", "all");
-  else if (open.length) query.set("open", open.join(","));
-  const text = query.toString().replace(/%2C/g, ",");
-  return `${base}${text ? `?${text}` : ""}${anchor ? `#${anchor}` : ""}`;
+  return new Set(
+    text
+      .split(",")
+      .map((code) => code.trim())
+      .filter(Boolean),
+  );
 }

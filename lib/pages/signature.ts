@@ -1,8 +1,8 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-/** The request header that carries the signature of an internal dashboard render. */
-export const DASHBOARD_RENDER_HEADER = "x-stocktake-dashboard-render";
+/** The request header that carries the signature of an internal render of a kept page (the dashboard, the plan's first view). */
+export const RENDER_SIGNATURE_HEADER = "x-stocktake-dashboard-render";
 
 function secret(): string {
   const value = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
@@ -14,12 +14,12 @@ function mac(path: string): Buffer {
   return createHmac("sha256", secret()).update(`dashboard-render\0${path}`).digest();
 }
 
-/** Signs the path of a member's dashboard render, so that only the dashboard route can ask for one. */
-export function signDashboardRender(path: string): string {
+/** Signs the path of a member's kept-page render, so that only the route serving the kept page can ask for one. */
+export function signRender(path: string): string {
   return mac(path).toString("base64url");
 }
 
-export function verifyDashboardRender(path: string, signature: string | null): boolean {
+export function verifyRender(path: string, signature: string | null): boolean {
   if (!signature) return false;
   const expected = mac(path);
   const given = Buffer.from(signature, "base64url");

@@ -1,11 +1,12 @@
 import "server-only";
 import type { DashboardAccess } from "@/lib/auth/queries";
 import { inlineScriptHashes } from "@/lib/security/headers";
-import { DASHBOARD_RENDER_HEADER, signDashboardRender } from "./signature";
+import { RENDER_SIGNATURE_HEADER, signRender } from "./signature";
 
-// The board dashboard is the page a board opens first and reopens all
-// meeting long, and it changes only when the partnership's data does. So the
-// rendered document is kept, per member, keyed by everything it shows:
+// Kept pages: the board dashboard, and the plan's first view. The dashboard
+// is the page a board opens first and reopens all meeting long, and it
+// changes only when the partnership's data does. So the rendered document is
+// kept, per member, keyed by everything it shows:
 //   - the partnership's write counter (dataVersion: a trigger adds one for
 //     every audit row, in the writing transaction, so the very next load after
 //     any write renders afresh, whichever server took the write);
@@ -51,12 +52,20 @@ export function boardParam(value: string | null): string | undefined {
 /** Which kept page: the dashboard (optionally one board's) or the plan's first view. */
 export type KeptPageOf = { kind?: KeptPage; board?: string };
 
-export function dashboardRenderPath(access: DashboardAccess, day: string, { kind = "dashboard", board }: KeptPageOf = {}): string {
-  return `${PREFIX[kind]}/${access.partnershipId}/${access.membershipId}/${day}/${access.dataVersion}${board ? `/${board}` : ""}`;
+/** What a render's path names: whose page, for which day and version of the data, and (a board's dashboard) which board. */
+export type RenderParams = { partnershipId: string; membershipId: string; day: string; version: string | number; board?: string };
+
+/** The path of one render: the route signs it, the render page checks it (lib/pages/render.ts). */
+export function renderPath(kind: KeptPage, { partnershipId, membershipId, day, version, board }: RenderParams): string {
+  return `${PREFIX[kind]}/${partnershipId}/${membershipId}/${day}/${version}${board ? `/${board}` : ""}`;
+}
+
+export function keptPagePath(access: DashboardAccess, day: string, { kind = "dashboard", board }: KeptPageOf = {}): string {
+  return renderPath(kind, { partnershipId: access.partnershipId, membershipId: access.membershipId, day, version: access.dataVersion, board });
 }
 
 function cacheKey(access: DashboardAccess, day: string, page: KeptPageOf): string {
-  return JSON.stringify([dashboardRenderPath(access, day, page), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
+  return JSON.stringify([keptPagePath(access, day, page), access.role, access.advisorDashboardAccess, access.jobTitle, access.userName, access.membershipCount]);
 }
 
 /** One kept page per member and kind, and per board where there are several. */
@@ -66,7 +75,7 @@ function slotOf(access: DashboardAccess, { kind = "dashboard", board }: KeptPage
 
 async function render(origin: string, path: string, signed: boolean): Promise<RenderedPage> {
   const response = await fetch(`${origin}${path}`, {
-    headers: signed ? { [DASHBOARD_RENDER_HEADER]: signDashboardRender(path) } : {},
+    headers: signed ? { [RENDER_SIGNATURE_HEADER]: signRender(path) } : {},
     cache: "no-store",
     redirect: "manual",
   });
@@ -90,11 +99,12 @@ function keep(access: DashboardAccess, day: string, key: string, page: RenderedP
 }
 
 /**
- * The member's dashboard document for this day: kept, or rendered once (by
- * the signed internal page at `origin`) however many requests ask at once.
- * A render that is not a 200 is returned but never kept.
+ * The member's kept page for this day (the dashboard, or the plan's first
+ * view): kept, or rendered once (by the signed internal page at `origin`)
+ * however many requests ask at once. A render that is not a 200 is returned
+ * but never kept.
  */
-export async function dashboardPage(access: DashboardAccess, day: string, origin: string, page: KeptPageOf = {}): Promise<RenderedPage> {
+export async function keptPage(access: DashboardAccess, day: string, origin: string, page: KeptPageOf = {}): Promise<RenderedPage> {
   const key = cacheKey(access, day, page);
   const slot = slotOf(access, page);
   const kept = pages.get(slot);
@@ -105,7 +115,7 @@ export async function dashboardPage(access: DashboardAccess, day: string, origin
   }
   let pending = rendering.get(key);
   if (!pending) {
-    pending = render(origin, dashboardRenderPath(access, day, page), true)
+    pending = render(origin, keptPagePath(access, day, page), true)
       .then((rendered) => {
         if (rendered.status === 200) keep(access, day, key, rendered, slot);
         return rendered;
@@ -116,8 +126,8 @@ export async function dashboardPage(access: DashboardAccess, day: string, origin
   return pending;
 }
 
-/** The app's own 404 page, as the dashboard route answers people who are not members. */
-export async function dashboardNotFoundPage(origin: string): Promise<RenderedPage> {
+/** The app's own 404 page, as the kept pages' routes answer people who are not members. */
+export async function keptNotFoundPage(origin: string): Promise<RenderedPage> {
   if (notFoundPage) return notFoundPage;
   // A path no route matches: the app's own 404 page, titled as such.
   const page = await render(origin, `${DASHBOARD_RENDER_PREFIX}/not-found`, false);

@@ -1,11 +1,11 @@
-// The dashboard page cache against a real HTTP server standing in for the
+// The kept pages (the dashboard, the plan's first view) against a real HTTP server standing in for the
 // app's render page: what renders, what is kept, and what a render is told.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardAccess } from "@/lib/auth/queries";
-import { dashboardNotFoundPage, dashboardPage } from "./page-cache";
-import { DASHBOARD_RENDER_HEADER, signDashboardRender, verifyDashboardRender } from "./signature";
+import { keptNotFoundPage, keptPage } from "./cache";
+import { RENDER_SIGNATURE_HEADER, signRender, verifyRender } from "./signature";
 
 let server: Server;
 let origin: string;
@@ -19,10 +19,10 @@ beforeAll(async () => {
   vi.stubEnv("AUTH_SECRET", "a-test-secret-of-thirty-two-chars!");
   server = createServer((request, response) => {
     const path = request.url ?? "";
-    const signature = request.headers[DASHBOARD_RENDER_HEADER];
+    const signature = request.headers[RENDER_SIGNATURE_HEADER];
     renders.push(path);
     // As the real page: no valid signature, no dashboard.
-    const status = !verifyDashboardRender(path, typeof signature === "string" ? signature : null) ? 404 : (failing.get(path) ?? 200);
+    const status = !verifyRender(path, typeof signature === "string" ? signature : null) ? 404 : (failing.get(path) ?? 200);
     // A little later, so that concurrent requests really overlap.
     setTimeout(() => response.writeHead(status, { "content-type": "text/html" }).end(`<h1>${status}</h1><p>${path}</p>`), slow.has(path) ? 200 : 20);
   });
@@ -62,79 +62,88 @@ async function rendersDuring(work: () => Promise<unknown>): Promise<string[]> {
 describe("the dashboard page cache", () => {
   it("renders a member's page once, however many ask at once, then serves the kept copy", async () => {
     const member = access();
-    const first = await rendersDuring(() => Promise.all([1, 2, 3, 4, 5].map(() => dashboardPage(member, "2026-11-23", origin))));
+    const first = await rendersDuring(() => Promise.all([1, 2, 3, 4, 5].map(() => keptPage(member, "2026-11-23", origin))));
     expect(first).toEqual([`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`]);
     let page;
-    expect(await rendersDuring(async () => (page = await dashboardPage(member, "2026-11-23", origin)))).toEqual([]);
+    expect(await rendersDuring(async () => (page = await keptPage(member, "2026-11-23", origin)))).toEqual([]);
     expect(page!.status).toBe(200);
     expect(text(page!)).toContain(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`);
   });
 
   it("keeps a member's plan first view apart from their dashboard, each rendered once", async () => {
     const member = access();
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toHaveLength(1);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { kind: "plan" }))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/7`]);
-    expect(await rendersDuring(() => Promise.all([dashboardPage(member, "2026-11-23", origin), dashboardPage(member, "2026-11-23", origin, { kind: "plan" })]))).toEqual([]);
-    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { kind: "plan" }))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/8`]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin))).toHaveLength(1);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin, { kind: "plan" }))).toEqual([`/plan-render/p1/${member.membershipId}/2026-11-23/7`]);
+    expect(await rendersDuring(() => Promise.all([keptPage(member, "2026-11-23", origin), keptPage(member, "2026-11-23", origin, { kind: "plan" })]))).toEqual([]);
+    expect(await rendersDuring(() => keptPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { kind: "plan" }))).toEqual([
+      `/plan-render/p1/${member.membershipId}/2026-11-23/8`,
+    ]);
   });
 
   it("renders afresh when the partnership's data version, the day, the role or the header details change", async () => {
     const member = access();
-    await dashboardPage(member, "2026-11-23", origin);
-    const changes: Partial<DashboardAccess>[] = [{ dataVersion: 8 }, { role: "ADMIN" }, { jobTitle: "Vice chair" }, { userName: "Alex B." }, { membershipCount: 2 }, { advisorDashboardAccess: true }];
+    await keptPage(member, "2026-11-23", origin);
+    const changes: Partial<DashboardAccess>[] = [
+      { dataVersion: 8 },
+      { role: "ADMIN" },
+      { jobTitle: "Vice chair" },
+      { userName: "Alex B." },
+      { membershipCount: 2 },
+      { advisorDashboardAccess: true },
+    ];
     for (const change of changes) {
-      expect(await rendersDuring(() => dashboardPage({ ...member, ...change }, "2026-11-23", origin)), JSON.stringify(change)).toHaveLength(1);
+      expect(await rendersDuring(() => keptPage({ ...member, ...change }, "2026-11-23", origin)), JSON.stringify(change)).toHaveLength(1);
     }
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-24", origin))).toEqual([`/dashboard-render/p1/${member.membershipId}/2026-11-24/7`]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-24", origin))).toEqual([`/dashboard-render/p1/${member.membershipId}/2026-11-24/7`]);
   });
 
   it("keeps one page per member: going back to an older version renders again", async () => {
     const member = access();
-    await dashboardPage(member, "2026-11-23", origin);
-    await dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toHaveLength(1);
+    await keptPage(member, "2026-11-23", origin);
+    await keptPage({ ...member, dataVersion: 8 }, "2026-11-23", origin);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin))).toHaveLength(1);
   });
 
   it("keeps the newer version when an older version's render finishes later", async () => {
     const member = access({ dataVersion: 7 });
     slow.add(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`);
-    await Promise.all([dashboardPage(member, "2026-11-23", origin), dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin)]);
+    await Promise.all([keptPage(member, "2026-11-23", origin), keptPage({ ...member, dataVersion: 8 }, "2026-11-23", origin)]);
     slow.clear();
-    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin))).toEqual([]);
+    expect(await rendersDuring(() => keptPage({ ...member, dataVersion: 8 }, "2026-11-23", origin))).toEqual([]);
   });
 
   it("returns a failed render but never keeps it", async () => {
     const member = access();
     failing.set(`/dashboard-render/p1/${member.membershipId}/2026-11-23/7`, 500);
-    expect((await dashboardPage(member, "2026-11-23", origin)).status).toBe(500);
+    expect((await keptPage(member, "2026-11-23", origin)).status).toBe(500);
     failing.clear();
-    const retried = await rendersDuring(async () => expect((await dashboardPage(member, "2026-11-23", origin)).status).toBe(200));
+    const retried = await rendersDuring(async () => expect((await keptPage(member, "2026-11-23", origin)).status).toBe(200));
     expect(retried).toHaveLength(1);
   });
 
   it("gives members of different partnerships different pages", async () => {
     const a = access({ partnershipId: "p1" });
     const b = access({ partnershipId: "p2" });
-    expect(text(await dashboardPage(a, "2026-11-23", origin))).toContain(`/dashboard-render/p1/${a.membershipId}/`);
-    expect(text(await dashboardPage(b, "2026-11-23", origin))).toContain(`/dashboard-render/p2/${b.membershipId}/`);
+    expect(text(await keptPage(a, "2026-11-23", origin))).toContain(`/dashboard-render/p1/${a.membershipId}/`);
+    expect(text(await keptPage(b, "2026-11-23", origin))).toContain(`/dashboard-render/p2/${b.membershipId}/`);
   });
 
   it("asks for the 404 page without a signature, so the render page refuses it", async () => {
-    const page = await dashboardNotFoundPage(origin);
+    const page = await keptNotFoundPage(origin);
     expect(page.status).toBe(404);
-    expect(await rendersDuring(() => dashboardNotFoundPage(origin))).toEqual([]);
+    expect(await rendersDuring(() => keptNotFoundPage(origin))).toEqual([]);
   });
 });
 
 describe("the render signature", () => {
   it("verifies only the exact path it signed", () => {
     const path = "/dashboard-render/p1/m1/2026-11-23/7";
-    const signature = signDashboardRender(path);
-    expect(verifyDashboardRender(path, signature)).toBe(true);
-    expect(verifyDashboardRender("/dashboard-render/p1/m2/2026-11-23/7", signature)).toBe(false);
-    expect(verifyDashboardRender("/dashboard-render/p1/m1/2026-11-23/8", signature)).toBe(false);
-    expect(verifyDashboardRender(path, null)).toBe(false);
-    expect(verifyDashboardRender(path, "forged")).toBe(false);
+    const signature = signRender(path);
+    expect(verifyRender(path, signature)).toBe(true);
+    expect(verifyRender("/dashboard-render/p1/m2/2026-11-23/7", signature)).toBe(false);
+    expect(verifyRender("/dashboard-render/p1/m1/2026-11-23/8", signature)).toBe(false);
+    expect(verifyRender(path, null)).toBe(false);
+    expect(verifyRender(path, "forged")).toBe(false);
   });
 });
 
@@ -142,19 +151,19 @@ describe("a board's dashboard", () => {
   it("is rendered and kept apart from the partnership's, per member and board", async () => {
     const member = access();
     const all = `/dashboard-render/p1/${member.membershipId}/2026-11-23/7`;
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([all]);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([`${all}/board2`]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin))).toEqual([all]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([`${all}/board2`]);
     // Both stay kept: neither evicts the other.
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin))).toEqual([]);
-    expect(await rendersDuring(() => dashboardPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin))).toEqual([]);
+    expect(await rendersDuring(() => keptPage(member, "2026-11-23", origin, { board: "board2" }))).toEqual([]);
     // A write renders each afresh.
-    expect(await rendersDuring(() => dashboardPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { board: "board2" }))).toEqual([
+    expect(await rendersDuring(() => keptPage({ ...member, dataVersion: 8 }, "2026-11-23", origin, { board: "board2" }))).toEqual([
       `/dashboard-render/p1/${member.membershipId}/2026-11-23/8/board2`,
     ]);
   });
 
   it("takes a board id from the query string only when it looks like one", async () => {
-    const { boardParam } = await import("./page-cache");
+    const { boardParam } = await import("./cache");
     expect(boardParam("cmwyzm4qz00cubk7djhs8r0xg")).toBe("cmwyzm4qz00cubk7djhs8r0xg");
     expect(boardParam("../../x")).toBeUndefined();
     expect(boardParam("")).toBeUndefined();
