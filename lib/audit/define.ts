@@ -12,11 +12,23 @@ export type Change<Before, After> = { before: Before; after: After };
 /** The schema of a side (before or after) that a verb does not record. */
 const nothing = z.undefined();
 
+/**
+ * A shape a verb was stored in before today's, read into today's shape.
+ * Audit rows are never rewritten (a trigger refuses), so a verb whose shape
+ * changes keeps its older shapes here; a side left out is read as today's.
+ */
+export type OlderShape<Before extends z.ZodType, After extends z.ZodType> = {
+  before?: z.ZodType<z.output<Before>>;
+  after?: z.ZodType<z.output<After>>;
+};
+
 export type VerbSpec<Before extends z.ZodType = z.ZodType, After extends z.ZodType = z.ZodType> = {
   before: Before;
   after: After;
   /** What the actor did, after their name: "changed 1.2a's status from Amber to Green". */
   says: (change: Change<z.output<Before>, z.output<After>>) => string;
+  /** Older stored shapes, tried in turn when today's schemas refuse a row; never used to write. */
+  older: OlderShape<Before, After>[];
 };
 
 /**
@@ -28,8 +40,9 @@ export function verb<Before extends z.ZodType = typeof nothing, After extends z.
   before?: Before;
   after?: After;
   says: (change: Change<z.output<NoInfer<Before>>, z.output<NoInfer<After>>>) => string;
+  older?: OlderShape<NoInfer<Before>, NoInfer<After>>[];
 }): VerbSpec<NoInfer<Before>, NoInfer<After>> {
-  return { before: (spec.before ?? nothing) as Before, after: (spec.after ?? nothing) as After, says: spec.says };
+  return { before: (spec.before ?? nothing) as Before, after: (spec.after ?? nothing) as After, says: spec.says, older: spec.older ?? [] };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of verbs whose schemas differ

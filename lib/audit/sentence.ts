@@ -15,11 +15,13 @@ export function describeAuditRow(row: AuditRow, slug: string): AuditSentence {
   const kind = kindOf(row.entityType);
   const verb = kind && Object.hasOwn(kind.verbs, row.action) ? kind.verbs[row.action] : undefined;
   if (kind && verb) {
-    const before = verb.before.safeParse(side(row.before));
-    const after = verb.after.safeParse(side(row.after));
-    if (before.success && after.success) {
-      const change = { before: before.data, after: after.data };
-      return { sentence: `${row.actorName} ${verb.says(change)}.`, href: kind.link(slug, row.entityId, change), typed: true };
+    for (const shape of [{ before: verb.before, after: verb.after }, ...verb.older]) {
+      const before = (shape.before ?? verb.before).safeParse(side(row.before));
+      const after = (shape.after ?? verb.after).safeParse(side(row.after));
+      if (before.success && after.success) {
+        const change = { before: before.data, after: after.data };
+        return { sentence: `${row.actorName} ${verb.says(change)}.`, href: kind.link(slug, row.entityId, change), typed: true };
+      }
     }
   }
   return { sentence: `${row.actorName} ${plainVerb(row.action)} ${kind?.label ?? `a ${plainWords(row.entityType)}`}.`, href: null, typed: false };
