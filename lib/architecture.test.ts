@@ -32,6 +32,12 @@ describe("house rules", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("queries only in the data layer, also through a transaction handed in (a tenant lookup in a rules file escapes the tenancy test)", () => {
+    const modelCall = /\b(?:tx|client|db|prisma)\.[a-z]\w*\.(?:find\w*|count|aggregate|groupBy|create\w*|update\w*|upsert|delete\w*)\(|\$queryRaw|\$executeRaw/;
+    const offenders = files.filter((f) => !isDataLayer(f) && modelCall.test(read(f)));
+    expect(offenders).toEqual([]);
+  });
+
   it("never looks a row up by id alone", () => {
     const offenders = files.filter((f) => /findUnique\(\s*\{\s*where:\s*\{\s*id\b/.test(fs.readFileSync(path.join(root, f), "utf8")));
     expect(offenders).toEqual([]);
