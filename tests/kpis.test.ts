@@ -5,7 +5,7 @@ import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
 import type { Caller } from "@/lib/auth/caller";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations";
+import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations/values";
 import { parseIsoDate } from "@/lib/dates/format";
 
 let derbyCity: string;

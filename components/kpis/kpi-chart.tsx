@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "@/lib/kpis/view";
+import type { ChartRow } from "@/lib/kpis/chart";
 
 const month = (t: number) => new Date(t).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -34,9 +34,25 @@ export function KpiChart({
             <Line name="Expected (trajectory)" dataKey="expected" stroke="#475569" strokeDasharray="6 4" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
             <Line name="Forecast at current rate" dataKey="forecast" stroke="#b45309" strokeDasharray="2 3" dot={false} connectNulls isAnimationActive={false} />
             {benchmarkKinds.map((b, i) => (
-              <Line key={b.key} name={b.label} dataKey={b.key} stroke={["#047857", "#7c3aed", "#be123c"][i % 3]} strokeWidth={1.5} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              <Line
+                key={b.key}
+                name={b.label}
+                dataKey={b.key}
+                stroke={["#047857", "#7c3aed", "#be123c"][i % 3]}
+                strokeWidth={1.5}
+                dot={{ r: 3 }}
+                connectNulls
+                isAnimationActive={false}
+              />
             ))}
-            {target ? <ReferenceLine y={target.value} stroke="#166534" strokeDasharray="3 3" label={{ value: `Target ${format(target.value)}`, fill: "#166534", fontSize: 12, position: "insideTopRight" }} /> : null}
+            {target ? (
+              <ReferenceLine
+                y={target.value}
+                stroke="#166534"
+                strokeDasharray="3 3"
+                label={{ value: `Target ${format(target.value)}`, fill: "#166534", fontSize: 12, position: "insideTopRight" }}
+              />
+            ) : null}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -7,32 +7,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createKpiAction, updateKpiAction } from "@/lib/kpis/actions";
-import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_FREQUENCY_LABELS, KPI_UNIT_LABELS, KPI_UNITS } from "@/lib/kpis/definition";
+import type { KpiDefinitionValues } from "@/lib/kpis/form-defaults";
+import { KPI_DIRECTION_LABELS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_FREQUENCY_LABELS, KPI_UNIT_LABELS, KPI_UNITS } from "@/lib/kpis/labels";
 import { GuardedForm } from "@/components/forms/guarded-form";
-
-/** Everything as the form shows it: numbers and tables as text, dates as yyyy-mm-dd. */
-export type KpiDefinitionValues = {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  definition: string;
-  unit: string;
-  direction: string;
-  frequency: string;
-  ownerMembershipId: string | null;
-  ownerRole: string | null;
-  dataSource: string | null;
-  baselineValue: string;
-  baselineDate: string;
-  targetValue: string;
-  targetDate: string;
-  tolerance: string;
-  areaIds: string[];
-  actionCodes: string;
-  trajectory: string;
-  benchmarks: string;
-};
 
 type Option = { value: string; label: string };
 
@@ -83,7 +60,14 @@ export function KpiDefinitionForm({
         errors={fieldErrors(state, "definition")}
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField name="unit" label="Unit" placeholder="Choose…" defaultValue={value("unit", kpi?.unit)} errors={fieldErrors(state, "unit")} options={KPI_UNITS.map((u) => ({ value: u, label: KPI_UNIT_LABELS[u] }))} />
+        <SelectField
+          name="unit"
+          label="Unit"
+          placeholder="Choose…"
+          defaultValue={value("unit", kpi?.unit)}
+          errors={fieldErrors(state, "unit")}
+          options={KPI_UNITS.map((u) => ({ value: u, label: KPI_UNIT_LABELS[u] }))}
+        />
         <SelectField
           name="direction"
           label="Direction"
@@ -124,9 +108,27 @@ export function KpiDefinitionForm({
       </fieldset>
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="baselineValue" inputMode="decimal" label="Baseline value (optional)" defaultValue={value("baselineValue", kpi?.baselineValue)} errors={fieldErrors(state, "baselineValue")} />
-        <TextField name="baselineDate" type="date" label="Baseline date (optional)" defaultValue={value("baselineDate", kpi?.baselineDate)} errors={fieldErrors(state, "baselineDate")} />
-        <TextField name="targetValue" inputMode="decimal" label="Target value (optional)" defaultValue={value("targetValue", kpi?.targetValue)} errors={fieldErrors(state, "targetValue")} />
+        <TextField
+          name="baselineValue"
+          inputMode="decimal"
+          label="Baseline value (optional)"
+          defaultValue={value("baselineValue", kpi?.baselineValue)}
+          errors={fieldErrors(state, "baselineValue")}
+        />
+        <TextField
+          name="baselineDate"
+          type="date"
+          label="Baseline date (optional)"
+          defaultValue={value("baselineDate", kpi?.baselineDate)}
+          errors={fieldErrors(state, "baselineDate")}
+        />
+        <TextField
+          name="targetValue"
+          inputMode="decimal"
+          label="Target value (optional)"
+          defaultValue={value("targetValue", kpi?.targetValue)}
+          errors={fieldErrors(state, "targetValue")}
+        />
         <TextField name="targetDate" type="date" label="Target date (optional)" defaultValue={value("targetDate", kpi?.targetDate)} errors={fieldErrors(state, "targetDate")} />
       </div>
       <TextField
@@ -162,7 +164,13 @@ export function KpiDefinitionForm({
           errors={fieldErrors(state, "ownerMembershipId")}
           options={[{ value: "", label: "No member" }, ...memberOptions]}
         />
-        <TextField name="ownerRole" label="Owner role (optional)" hint="As the plan names it." defaultValue={value("ownerRole", kpi?.ownerRole)} errors={fieldErrors(state, "ownerRole")} />
+        <TextField
+          name="ownerRole"
+          label="Owner role (optional)"
+          hint="As the plan names it."
+          defaultValue={value("ownerRole", kpi?.ownerRole)}
+          errors={fieldErrors(state, "ownerRole")}
+        />
         <TextField name="dataSource" label="Data source (optional)" defaultValue={value("dataSource", kpi?.dataSource)} errors={fieldErrors(state, "dataSource")} />
         <TextField
           name="actionCodes"

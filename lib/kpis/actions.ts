@@ -6,11 +6,15 @@ import { toIsoDate } from "@/lib/dates/format";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
-import { correctKpiValue, createKpi, importKpiValues, saveKpiValue, setKpiArchived, updateKpi } from "./mutations";
+import { createKpi, setKpiArchived, updateKpi } from "./mutations/definitions";
+import { correctKpiValue, importKpiValues, saveKpiValue } from "./mutations/values";
+import { kpiPath, kpisPath } from "./paths";
 import { correctKpiValueSchema, kpiImportSchema, kpiValueSchema, type KpiImportInput } from "./schema";
 
 export async function saveKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, kpiValueSchema, saveKpiValue, (saved) => ok(undefined, saved.replaced ? "Value corrected; the earlier value and your reason are in the KPI's corrections." : "Value saved."));
+  return submit(form, kpiValueSchema, saveKpiValue, (saved) =>
+    ok(undefined, saved.replaced ? "Value corrected; the earlier value and your reason are in the KPI's corrections." : "Value saved."),
+  );
 }
 
 /**
@@ -20,7 +24,7 @@ export async function saveKpiValueAction(_previous: ActionResult | null, form: F
  */
 export async function correctKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, correctKpiValueSchema, correctKpiValue, (done, input, member) => ({
-    redirectTo: `/p/${member.partnership.slug}/kpis/${done.kpiId}?corrected=${toIsoDate(input.period).slice(0, 7)}`,
+    redirectTo: kpiPath(member.partnership.slug, done.kpiId, { corrected: toIsoDate(input.period).slice(0, 7) }),
   }));
 }
 
@@ -69,7 +73,7 @@ export async function importKpiValuesAction(_previous: ImportAnswer | null, form
 const definitionValues = withCheckboxes("areaIds");
 
 export async function createKpiAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, createKpiSchema, createKpi, (created, _input, member) => ({ redirectTo: `/p/${member.partnership.slug}/kpis/${created.id}?saved=created` }), {
+  return submit(form, createKpiSchema, createKpi, (created, _input, member) => ({ redirectTo: kpiPath(member.partnership.slug, created.id, { saved: "created" }) }), {
     values: definitionValues,
   });
 }
@@ -81,6 +85,6 @@ export async function updateKpiAction(_previous: ActionResult<{ version: number 
 /** Both go to the KPI list, which says what happened: the archived KPI's own pages are gone, and a restored one leaves the archived section. */
 export async function setKpiArchivedAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, archiveKpiSchema, setKpiArchived, (changed, input, member) => ({
-    redirectTo: `/p/${member.partnership.slug}/kpis?${input.archived ? "archived" : "restored"}=${encodeURIComponent(changed.code)}`,
+    redirectTo: kpisPath(member.partnership.slug, { [input.archived ? "archived" : "restored"]: changed.code }),
   }));
 }

@@ -2,7 +2,8 @@
 import { addMonths, lastDayOfMonth } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import type { KpiDirection, KpiFrequency, KpiUnit, Status } from "@/lib/generated/prisma/enums";
-import { daysBetween, formatUkDate, formatUkMonth } from "@/lib/dates/format";
+import { DAY_MS, daysBetween, formatUkDate, formatUkMonth } from "@/lib/dates/format";
+import type { KpiListItem } from "./queries";
 
 export type Point = { date: Date; value: number };
 
@@ -22,9 +23,23 @@ export type KpiInput = {
   values: readonly { period: Date; value: number }[];
 };
 
-export const MONTHS_PER_PERIOD: Record<KpiFrequency, number> = { MONTHLY: 1, QUARTERLY: 3, TERMLY: 4, ANNUALLY: 12 };
+type KpiRow = Pick<KpiListItem, "direction" | "frequency" | "unit" | "tolerance" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate" | "trajectory" | "values">;
 
-const DAY = 86_400_000;
+/** A KPI row as the rules below take it: baseline and target as points where both halves are given. */
+export function kpiInput(row: KpiRow): KpiInput {
+  return {
+    direction: row.direction,
+    frequency: row.frequency,
+    unit: row.unit,
+    tolerance: row.tolerance,
+    baseline: row.baselineValue !== null && row.baselineDate ? { date: row.baselineDate, value: row.baselineValue } : null,
+    target: row.targetValue !== null && row.targetDate ? { date: row.targetDate, value: row.targetValue } : null,
+    trajectory: row.trajectory.map((p): Point => ({ date: p.date, value: p.value })),
+    values: row.values.map((v) => ({ period: v.period, value: v.value })),
+  };
+}
+
+export const MONTHS_PER_PERIOD: Record<KpiFrequency, number> = { MONTHLY: 1, QUARTERLY: 3, TERMLY: 4, ANNUALLY: 12 };
 
 export function formatKpiValue(value: number, unit: KpiUnit): string {
   const rounded = Math.round(value * 10) / 10 || 0; // no "-0"
@@ -180,7 +195,7 @@ export function forecastKpi(kpi: KpiInput, today?: Date): KpiForecast | null {
   if (today && kpi.target.date.getTime() < today.getTime()) return pastTarget(kpi, values);
   if (values.length < 2) return null;
   const t0 = values[0].period.getTime();
-  const xs = values.map((v) => (v.period.getTime() - t0) / DAY);
+  const xs = values.map((v) => (v.period.getTime() - t0) / DAY_MS);
   const ys = values.map((v) => v.value);
   const n = xs.length;
   const meanX = xs.reduce((a, b) => a + b, 0) / n;
@@ -188,7 +203,7 @@ export function forecastKpi(kpi: KpiInput, today?: Date): KpiForecast | null {
   const sxx = xs.reduce((a, x) => a + (x - meanX) ** 2, 0);
   if (sxx === 0) return null;
   const slope = xs.reduce((a, x, i) => a + (x - meanX) * (ys[i] - meanY), 0) / sxx;
-  const at = (date: Date) => meanY + slope * ((date.getTime() - t0) / DAY - meanX);
+  const at = (date: Date) => meanY + slope * ((date.getTime() - t0) / DAY_MS - meanX);
   const valueAtTarget = at(kpi.target.date);
   const willMeet = shortfall(kpi.direction, valueAtTarget, kpi.target.value) <= 1e-9;
   const targetText = `${formatKpiValue(kpi.target.value, kpi.unit)} by ${formatUkDate(kpi.target.date)}`;

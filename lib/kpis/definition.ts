@@ -6,11 +6,12 @@ import Papa from "papaparse";
 import { isValid, parse } from "date-fns";
 import { z } from "zod";
 import { today } from "@/lib/clock";
-import type { BenchmarkKind, KpiDirection, KpiFrequency, KpiUnit } from "@/lib/generated/prisma/enums";
+import type { BenchmarkKind, KpiUnit } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/plan/schema";
 import { parseNumber } from "@/lib/numbers/parse";
 import { FIRST_YEAR, LAST_YEAR, unitProblem } from "./bounds";
 import { parsePeriod } from "./import";
+import { BENCHMARK_COLUMNS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_UNITS } from "./labels";
 
 const parseValue = (text: string) => {
   const parsed = parseNumber(text);
@@ -21,20 +22,14 @@ const numberMessage = (text: string) => {
   return parsed.ok ? null : parsed.message;
 };
 
-export const KPI_UNITS = ["PERCENT", "COUNT", "WEEKS", "DAYS", "RATE"] as const satisfies readonly KpiUnit[];
-export const KPI_UNIT_LABELS: Record<KpiUnit, string> = { PERCENT: "Percentage (%)", COUNT: "Count", WEEKS: "Weeks", DAYS: "Days", RATE: "Rate" };
-export const KPI_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const satisfies readonly KpiDirection[];
-export const KPI_DIRECTION_LABELS: Record<KpiDirection, string> = { HIGHER_IS_BETTER: "Higher is better", LOWER_IS_BETTER: "Lower is better" };
-export const KPI_FREQUENCIES = ["MONTHLY", "QUARTERLY", "TERMLY", "ANNUALLY"] as const satisfies readonly KpiFrequency[];
-export const KPI_FREQUENCY_LABELS: Record<KpiFrequency, string> = { MONTHLY: "Monthly", QUARTERLY: "Quarterly", TERMLY: "Termly", ANNUALLY: "Annually" };
-/** Benchmark columns, in the order the table is typed. */
-export const BENCHMARK_COLUMNS = ["NATIONAL", "REGIONAL", "STATISTICAL_NEIGHBOURS"] as const satisfies readonly BenchmarkKind[];
-
 const DATE_FORMATS = ["yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-MMM-yyyy", "d-MMM-yy"];
 
 /** A calendar date as people write one ("31 Mar 2026", "31/03/2026", "2026-03-31"); null if none fits. */
 export function parseDay(text: string): Date | null {
-  const cleaned = text.trim().replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
+  const cleaned = text
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
   for (const format of DATE_FORMATS) {
     const parsed = parse(cleaned, format, new Date(2000, 0, 1));
     if (isValid(parsed) && parsed.getFullYear() >= FIRST_YEAR && parsed.getFullYear() <= LAST_YEAR) {
@@ -105,8 +100,18 @@ export function parseBenchmarks(text: string): { points: BenchmarkPoint[]; error
   return { points, errors };
 }
 
-const required = (message: string, max: number) => z.string({ error: message }).trim().min(1, message).max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`).optional();
+const required = (message: string, max: number) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max.toLocaleString("en-GB")} characters.`)
+    .optional();
 const optionalNumber = (message: string) =>
   z
     .string()
@@ -120,7 +125,7 @@ const optionalNumber = (message: string) =>
       }
       return parsed.value;
     });
-const table = <T,>(parseTable: (text: string) => { points: T[]; errors: string[] }) =>
+const table = <T>(parseTable: (text: string) => { points: T[]; errors: string[] }) =>
   z
     .string()
     .max(20_000, "That is too much for one table.")
@@ -150,7 +155,9 @@ const definitionFields = {
   ownerRole: optionalText(300),
   dataSource: optionalText(500),
   baselineValue: optionalNumber("Enter the baseline as a number, for example 46."),
-  baselineDate: isoDate("Enter the date of the baseline, for example 31 March 2025.", { notFuture: "The baseline is a measured value: its date cannot be in the future." }).optional(),
+  baselineDate: isoDate("Enter the date of the baseline, for example 31 March 2025.", {
+    notFuture: "The baseline is a measured value: its date cannot be in the future.",
+  }).optional(),
   targetValue: optionalNumber("Enter the target as a number, for example 90."),
   targetDate: isoDate().optional(),
   tolerance: z
@@ -167,7 +174,14 @@ const definitionFields = {
   /** Comma-separated ids from the area checkboxes. */
   areaIds: z
     .string({ error: "Choose at least one priority area this KPI evidences." })
-    .transform((text) => [...new Set(text.split(",").map((s) => s.trim()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((ids) => ids.length > 0, "Choose at least one priority area this KPI evidences.")
     .refine((ids) => ids.length <= 30, "Choose at most 30 areas."),
   /** Action codes, as people quote them: "1.1a, 2.3b". */
@@ -175,7 +189,14 @@ const definitionFields = {
     .string()
     .max(2000, "Keep this under 2,000 characters.")
     .optional()
-    .transform((text) => [...new Set((text ?? "").split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        (text ?? "")
+          .split(/[\s,;]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((codes) => codes.length <= 50, "Link at most 50 actions."),
   trajectory: table(parseTrajectory),
   benchmarks: table(parseBenchmarks),
@@ -195,10 +216,18 @@ type Pairs = {
 /** A value without its date (or the other way round) cannot be charted or judged. */
 function pairs(value: Pairs, ctx: z.RefinementCtx) {
   if ((value.baselineValue === undefined) !== (value.baselineDate === undefined)) {
-    ctx.addIssue({ code: "custom", path: [value.baselineValue === undefined ? "baselineValue" : "baselineDate"], message: "Give the baseline's value and its date together, or neither." });
+    ctx.addIssue({
+      code: "custom",
+      path: [value.baselineValue === undefined ? "baselineValue" : "baselineDate"],
+      message: "Give the baseline's value and its date together, or neither.",
+    });
   }
   if ((value.targetValue === undefined) !== (value.targetDate === undefined)) {
-    ctx.addIssue({ code: "custom", path: [value.targetValue === undefined ? "targetValue" : "targetDate"], message: "Give the target's value and the date it is due together, or neither." });
+    ctx.addIssue({
+      code: "custom",
+      path: [value.targetValue === undefined ? "targetValue" : "targetDate"],
+      message: "Give the target's value and the date it is due together, or neither.",
+    });
   }
   if (value.baselineDate && value.targetDate && value.targetDate.getTime() <= value.baselineDate.getTime()) {
     ctx.addIssue({ code: "custom", path: ["targetDate"], message: "The target date must be after the baseline date." });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { today } from "@/lib/clock";
-import { KPI_UNIT_VALUES } from "./units";
+import { KPI_UNITS } from "./labels";
 import { FIRST_YEAR, LAST_YEAR, unitProblem } from "./bounds";
 import { futurePeriod, parsePeriod } from "./import";
 import { parseNumber } from "@/lib/numbers/parse";
@@ -39,9 +39,9 @@ const figure = (missing: string) =>
     });
 
 /** The KPI's unit travels with the form so the message sits by the field; the server checks it again against the KPI itself. */
-const unit = z.enum(KPI_UNIT_VALUES).optional();
+const unit = z.enum(KPI_UNITS).optional();
 
-function valueFitsUnit(input: { unit?: (typeof KPI_UNIT_VALUES)[number]; value?: number }, ctx: z.RefinementCtx) {
+function valueFitsUnit(input: { unit?: (typeof KPI_UNITS)[number]; value?: number }, ctx: z.RefinementCtx) {
   const problem = input.unit && input.value !== undefined ? unitProblem(input.unit, input.value) : null;
   if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
 }
@@ -83,7 +83,11 @@ export const correctKpiValueSchema = z
       .transform((text) => new Date(`${text}T00:00:00Z`)),
     op: z.enum(["correct", "remove"], { error: "Choose whether to correct the value or remove it." }),
     value: z.string().optional(),
-    reason: z.string({ error: "Say why the value is being corrected or removed." }).trim().min(1, "Say why the value is being corrected or removed.").max(1000, "Keep the reason under 1,000 characters."),
+    reason: z
+      .string({ error: "Say why the value is being corrected or removed." })
+      .trim()
+      .min(1, "Say why the value is being corrected or removed.")
+      .max(1000, "Keep the reason under 1,000 characters."),
   })
   .transform((input, ctx) => {
     let value: number | undefined;

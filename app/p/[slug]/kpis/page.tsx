@@ -5,48 +5,18 @@ import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
 import { SuccessNotice } from "@/components/ui/success-notice";
-import { canReadLive, requireMembership } from "@/lib/auth/guards";
-import { can, canOnItem } from "@/lib/auth/permissions";
-import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
-import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
-import { listArchivedKpis, listKpis } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
-import { STATUSES } from "@/lib/plan/status";
+import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
+import { getKpiListPage, type KpiListQuery } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "KPIs" };
 
-export default async function KpisPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ status?: string; area?: string; archived?: string; restored?: string }>;
-}) {
+export default async function KpisPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<KpiListQuery> }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!canReadLive(member)) notFound();
-  const [kpis, archived] = await Promise.all([listKpis(member.partnershipId), listArchivedKpis(member.partnershipId)]);
-  // Leads restore only KPIs wholly within the areas they lead, as they edit them.
-  const mayRestore = (areaIds: string[]) => can(member.role, "plan.edit") && areaIds.every((id) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [id] }));
-  const today = clock.today();
-  const assessed = kpis.map((kpi) => ({ kpi, assessment: assessKpi(kpiInput(kpi), today) }));
-  const statusFilter = query.status === "NO_DATA" ? "NO_DATA" : STATUSES.find((s) => s === query.status);
-  const shown = assessed.filter(({ kpi, assessment }) => {
-    if (query.area && !kpi.areas.some((a) => a.priorityArea.code === query.area)) return false;
-    if (statusFilter === "NO_DATA") return assessment.noData;
-    if (statusFilter) return !assessment.noData && assessment.status === statusFilter;
-    return true;
-  });
-  // Notices name only a KPI that really is in that state: the URL cannot put words in the green box.
-  const justArchived = query.archived ? archived.find((k) => k.code === query.archived) : undefined;
-  const justRestored = query.restored ? kpis.find((k) => k.code === query.restored) : undefined;
-  const base = `/p/${member.partnership.slug}`;
-  const filterLinks = [
-    { key: undefined, label: "All" },
-    ...(["OFF_TRACK", "AT_RISK", "ON_TRACK"] as const).map((s) => ({ key: s, label: member.labels[s] })),
-    { key: "NO_DATA", label: "No data" },
-  ];
+  const page = await getKpiListPage(member, query, clock.today());
+  if (!page) notFound();
+  const { justArchived, justRestored, archived } = page;
   return (
     <div>
       {justArchived ? (
@@ -61,35 +31,29 @@ export default async function KpisPage({
       ) : null}
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
-        {can(member.role, "plan.edit") ? (
-          <Link href={`${base}/kpis/new`} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
+        {page.newHref ? (
+          <Link href={page.newHref} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
             Add a KPI
           </Link>
         ) : null}
       </div>
-      <p className="mt-1 text-slate-700">
-        {kpis.length} KPIs. Each is judged against its trajectory for the latest period, with its amber tolerance.
-      </p>
+      <p className="mt-1 text-slate-700">{page.count} KPIs. Each is judged against its trajectory for the latest period, with its amber tolerance.</p>
       <nav aria-label="Filter KPIs by status" className="mt-4">
         <ul className="flex flex-wrap gap-2">
-          {filterLinks.map((f) => {
-            const current = (statusFilter ?? undefined) === f.key;
-            const count = f.key === undefined ? assessed.length : f.key === "NO_DATA" ? assessed.filter((a) => a.assessment.noData).length : assessed.filter((a) => !a.assessment.noData && a.assessment.status === f.key).length;
-            return (
-              <li key={f.label}>
-                <Link
-                  href={f.key ? `${base}/kpis?status=${f.key}` : `${base}/kpis`}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${current ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900 hover:border-blue-800"}`}
-                >
-                  {f.label} ({count})
-                </Link>
-              </li>
-            );
-          })}
+          {page.filters.map((f) => (
+            <li key={f.label}>
+              <Link
+                href={f.href}
+                aria-current={f.current ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${f.current ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900 hover:border-blue-800"}`}
+              >
+                {f.label} ({f.count})
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
-      {shown.length === 0 ? (
+      {page.rows.length === 0 ? (
         <p className="mt-6 rounded-md border border-slate-300 bg-white p-4">No KPIs match this filter.</p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -97,51 +61,63 @@ export default async function KpisPage({
             <caption className="sr-only">KPIs with latest value, target and status</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left text-slate-700">
-                <th scope="col" className="px-3 py-2 font-medium">KPI</th>
-                <th scope="col" className="px-3 py-2 font-medium">Area</th>
-                <th scope="col" className="px-3 py-2 font-medium">Latest</th>
-                <th scope="col" className="px-3 py-2 font-medium">Target</th>
-                <th scope="col" className="px-3 py-2 font-medium">Trend</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  KPI
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Area
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Latest
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Target
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Trend
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
-              {shown.map(({ kpi, assessment }) => (
+              {page.rows.map((kpi) => (
                 <tr key={kpi.id} className="align-top" data-testid="kpi-row">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`${base}/kpis/${kpi.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                    <Link href={kpi.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                       {kpi.name}
                     </Link>
                     <span className="block text-xs text-slate-700">
-                      {kpi.code} · {kpi.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better"}
+                      {kpi.code} · {kpi.direction}
                     </span>
                   </th>
-                  <td className="px-3 py-2">{kpi.areas.map((a) => a.priorityArea.code).join(", ") || "—"}</td>
+                  <td className="px-3 py-2">{kpi.areas}</td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    {assessment.latest ? (
+                    {kpi.latest ? (
                       <>
-                        <span className="font-semibold">{formatKpiValue(assessment.latest.value, kpi.unit)}</span>
-                        <span className="block text-xs text-slate-700">{formatUkMonth(assessment.latest.period)}</span>
+                        <span className="font-semibold">{kpi.latest.value}</span>
+                        <span className="block text-xs text-slate-700">{kpi.latest.month}</span>
                       </>
                     ) : (
                       "—"
                     )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    {kpi.targetValue !== null ? (
+                    {kpi.target ? (
                       <>
-                        {formatKpiValue(kpi.targetValue, kpi.unit)}
-                        <span className="block text-xs text-slate-700">by {formatUkDate(kpi.targetDate)}</span>
+                        {kpi.target.value}
+                        <span className="block text-xs text-slate-700">by {kpi.target.by}</span>
                       </>
                     ) : (
                       "—"
                     )}
                   </td>
                   <td className="px-3 py-2">
-                    <Sparkline values={kpi.values.map((v) => v.value)} label={`Trend of ${kpi.name}: ${kpi.values.map((v) => formatKpiValue(v.value, kpi.unit)).join(", ")}`} />
+                    <Sparkline values={kpi.spark.values} label={kpi.spark.label} />
                   </td>
                   <td className="px-3 py-2">
-                    <KpiStatus assessment={assessment} labels={member.labels} />
+                    <KpiStatus assessment={kpi.assessment} labels={member.labels} />
                   </td>
                 </tr>
               ))}
@@ -159,11 +135,9 @@ export default async function KpisPage({
                   <p className="font-medium text-slate-900">
                     {kpi.code} · {kpi.name}
                   </p>
-                  <p className="text-sm text-slate-700">Archived {formatUkDate(kpi.archivedAt)}</p>
+                  <p className="text-sm text-slate-700">Archived {kpi.archivedOn}</p>
                 </div>
-                {mayRestore(kpi.areas.map((a) => a.priorityAreaId)) ? (
-                  <KpiArchiveButton slug={member.partnership.slug} id={kpi.id} version={kpi.version} code={kpi.code} archived />
-                ) : null}
+                {kpi.mayRestore ? <KpiArchiveButton slug={member.partnership.slug} id={kpi.id} version={kpi.version} code={kpi.code} archived /> : null}
               </li>
             ))}
           </ul>

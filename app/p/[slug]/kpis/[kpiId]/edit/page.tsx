@@ -5,46 +5,31 @@ import { memberOptions } from "@/components/forms/member-options";
 import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiDefinitionForm } from "@/components/kpis/kpi-definition-form";
 import { requireMembership } from "@/lib/auth/guards";
-import { can, canOnItem } from "@/lib/auth/permissions";
-import { kpiFormValues } from "@/lib/kpis/form-values";
-import { getKpiForEdit } from "@/lib/kpis/queries";
-import { listAreaOptions, listMembersForLead } from "@/lib/plan/structure/queries";
+import { getEditKpiPage } from "@/lib/kpis/view";
 
 export const metadata: Metadata = { title: "Edit KPI" };
 
 export default async function EditKpiPage({ params }: { params: Promise<{ slug: string; kpiId: string }> }) {
   const { slug, kpiId } = await params;
   const member = await requireMembership(slug);
-  if (!can(member.role, "plan.edit")) notFound();
-  const [kpi, areas, members] = await Promise.all([
-    getKpiForEdit(member.partnershipId, kpiId),
-    listAreaOptions(member.partnershipId),
-    listMembersForLead(member.partnershipId),
-  ]);
-  const editable = (areaId: string) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [areaId] });
-  // Leads edit only KPIs wholly within the areas they lead.
-  if (!kpi || !kpi.areas.every((a) => editable(a.priorityAreaId))) notFound();
-  const base = `/p/${member.partnership.slug}/kpis`;
+  const page = await getEditKpiPage(member, kpiId);
+  if (!page) notFound();
+  const { kpi } = page;
   return (
     <div className="max-w-4xl space-y-6">
       <p className="text-sm">
-        <Link href={base} className="text-blue-800 underline underline-offset-2">
+        <Link href={page.listHref} className="text-blue-800 underline underline-offset-2">
           KPIs
         </Link>{" "}
         ›{" "}
-        <Link href={`${base}/${kpi.id}`} className="text-blue-800 underline underline-offset-2">
+        <Link href={page.kpiHref} className="text-blue-800 underline underline-offset-2">
           {kpi.code}
         </Link>{" "}
         › Edit
       </p>
       <h1 className="text-2xl font-semibold text-slate-900">Edit KPI {kpi.code}</h1>
       <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <KpiDefinitionForm
-          slug={member.partnership.slug}
-          kpi={kpiFormValues(kpi)}
-          areaOptions={areas.filter((a) => editable(a.id)).map((a) => ({ value: a.id, label: `${a.code} — ${a.title}` }))}
-          memberOptions={memberOptions(members)}
-        />
+        <KpiDefinitionForm slug={member.partnership.slug} kpi={page.values} areaOptions={page.areaOptions} memberOptions={memberOptions(page.members)} />
       </section>
       <section aria-labelledby="archive-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="archive-heading" className="text-lg font-semibold text-slate-900">

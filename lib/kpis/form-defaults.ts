@@ -1,12 +1,36 @@
-// A stored KPI definition as its edit form shows it (pure).
-import type { KpiDefinitionValues } from "@/components/kpis/kpi-definition-form";
+// A stored KPI definition as its edit form starts: the record's fields as
+// the form's text (numbers and tables as text, dates as yyyy-mm-dd). Pure.
 import { formatUkDate, formatUkMonth, toIsoDate } from "@/lib/dates/format";
-import { BENCHMARK_COLUMNS } from "./definition";
+import { BENCHMARK_COLUMNS } from "./labels";
 import type { KpiForEdit } from "./queries";
+
+/** Everything as the definition form shows it: numbers and tables as text, dates as yyyy-mm-dd. */
+export type KpiDefinitionValues = {
+  id: string;
+  version: number;
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: string;
+  frequency: string;
+  ownerMembershipId: string | null;
+  ownerRole: string | null;
+  dataSource: string | null;
+  baselineValue: string;
+  baselineDate: string;
+  targetValue: string;
+  targetDate: string;
+  tolerance: string;
+  areaIds: string[];
+  actionCodes: string;
+  trajectory: string;
+  benchmarks: string;
+};
 
 const number = (value: number | null) => (value === null ? "" : String(value));
 
-export function kpiFormValues(kpi: KpiForEdit): KpiDefinitionValues {
+export function kpiFormDefaults(kpi: KpiForEdit): KpiDefinitionValues {
   const periods = [...new Set(kpi.benchmarks.map((b) => b.period.getTime()))].sort((a, b) => a - b);
   return {
     id: kpi.id,
