@@ -8,10 +8,10 @@ import { Code, DataTable, ukDate, ukMonth } from "@/components/reports/report-pa
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import type { StatusLabels } from "@/lib/plan/status";
-import type { AreaChanges } from "@/lib/stocktakes/compute";
-import { actionCodeRuns, groupMilestones, type MilestoneGroup, type MilestoneLine } from "@/lib/stocktakes/milestone-groups";
+import type { AreaChanges } from "@/lib/stocktakes/compute/compare";
+import { actionCodeRuns, groupMilestones, type MilestoneGroup, type MilestoneLine } from "@/lib/stocktakes/compute/milestone-groups";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/queries";
+import type { FindingRow } from "@/lib/stocktakes/queries/sections";
 import type { AreaData, AreaSection, PackAction, PackResponse } from "@/lib/stocktakes/snapshot";
 import { AreaChangesBlock } from "./pack-changes";
 import { ChartKey, PackKpiChart } from "./pack-kpi-chart";

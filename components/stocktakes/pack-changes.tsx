@@ -5,7 +5,7 @@
 import { StatusMove } from "@/components/reports/report-comparison";
 import { Code, DataTable, ukDate } from "@/components/reports/report-parts";
 import { ARROWS } from "@/lib/reports/compare";
-import type { AreaChanges, KpiMove, PackComparison } from "@/lib/stocktakes/compute";
+import type { AreaChanges, KpiMove, PackComparison } from "@/lib/stocktakes/compute/compare";
 import { SubHeading } from "./pack-parts";
 
 const TRAVEL_ARROW: Record<KpiMove["travel"], string> = {

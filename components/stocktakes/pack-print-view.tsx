@@ -2,8 +2,8 @@
 // document, nothing interactive (STYLE rule 17). Chromium prints it to the
 // PDF; its headings become the PDF's outline and its tables are tagged.
 import { ukDate } from "@/components/reports/report-parts";
-import type { PackComparison } from "@/lib/stocktakes/compute";
-import type { FindingRow } from "@/lib/stocktakes/queries";
+import type { PackComparison } from "@/lib/stocktakes/compute/compare";
+import type { FindingRow } from "@/lib/stocktakes/queries/sections";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackDocument } from "./pack-document";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDate as d } from "@/lib/dates/format";
 import type { KpiListItem } from "@/lib/kpis/queries";
 import type { HighlightReportSnapshot } from "@/lib/reports/snapshot";
-import { orderRisks, packAsAt, packKpis, pickReports, type PackRiskInput, type SubmissionRow } from "./compute";
+import { orderRisks, boardPackAsAt, packKpis, pickReports, type PackRiskInput, type SubmissionRow } from "./compute";
 
 const at = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00Z`);
 const areas = [
@@ -22,15 +22,15 @@ const sub = (areaId: string, period: string, number: number, submitted: string, 
   snapshot: snap(`${areaId}-${period}-v${number}`),
 });
 
-describe("packAsAt: the day a pack speaks for", () => {
+describe("boardPackAsAt: the day a pack speaks for", () => {
   it("is today while the meeting is ahead", () => {
-    expect(packAsAt(at("2026-11-26"), d("2026-11-20"))).toEqual(d("2026-11-20"));
+    expect(boardPackAsAt(at("2026-11-26"), d("2026-11-20"))).toEqual(d("2026-11-20"));
   });
   it("is the meeting day once the meeting has passed", () => {
-    expect(packAsAt(at("2026-10-22"), d("2026-11-20"))).toEqual(d("2026-10-22"));
+    expect(boardPackAsAt(at("2026-10-22"), d("2026-11-20"))).toEqual(d("2026-10-22"));
   });
   it("is the day itself on the meeting day", () => {
-    expect(packAsAt(at("2026-11-20"), d("2026-11-20"))).toEqual(d("2026-11-20"));
+    expect(boardPackAsAt(at("2026-11-20"), d("2026-11-20"))).toEqual(d("2026-11-20"));
   });
 });
 
@@ -52,7 +52,11 @@ describe("pickReports: each area's latest report the board may read", () => {
   it("takes the latest month, and its latest version, awaiting the board or noted", () => {
     const picked = pickReports(
       areas,
-      [sub("a1", "2026-09-01", 1, "2026-10-06", "NOTED", "2026-10-16"), sub("a1", "2026-10-01", 1, "2026-11-06", "RETURNED", "2026-11-10"), sub("a1", "2026-10-01", 2, "2026-11-13")],
+      [
+        sub("a1", "2026-09-01", 1, "2026-10-06", "NOTED", "2026-10-16"),
+        sub("a1", "2026-10-01", 1, "2026-11-06", "RETURNED", "2026-11-10"),
+        sub("a1", "2026-10-01", 2, "2026-11-13"),
+      ],
       asAt,
     );
     const first = picked[0]!;
@@ -65,7 +69,11 @@ describe("pickReports: each area's latest report the board may read", () => {
   });
 
   it("passes over a returned report to the last noted one, and says why when there is none", () => {
-    const withNoted = pickReports(areas, [sub("a1", "2026-09-01", 1, "2026-10-06", "NOTED", "2026-10-16"), sub("a1", "2026-10-01", 1, "2026-11-06", "RETURNED", "2026-11-10")], asAt);
+    const withNoted = pickReports(
+      areas,
+      [sub("a1", "2026-09-01", 1, "2026-10-06", "NOTED", "2026-10-16"), sub("a1", "2026-10-01", 1, "2026-11-06", "RETURNED", "2026-11-10")],
+      asAt,
+    );
     expect(!withNoted[0]!.missing && withNoted[0]!.report).toEqual(snap("a1-2026-09-01-v1"));
     expect(!withNoted[0]!.missing && withNoted[0]!.standing).toBe("NOTED");
     // The month owed is still named: the board reads September's report knowing October's is missing.
@@ -131,7 +139,20 @@ describe("packKpis: the KPI table as at the pack date", () => {
     }) as unknown as KpiListItem;
 
   it("leaves out values for periods after the pack date and puts the worst first", () => {
-    const rows = packKpis([kpi("K1", [["2026-08-01", 80], ["2026-09-01", 84], ["2026-10-01", 88]]), kpi("K2", [["2026-09-01", 40], ["2026-10-01", 41]])], d("2026-09-20"));
+    const rows = packKpis(
+      [
+        kpi("K1", [
+          ["2026-08-01", 80],
+          ["2026-09-01", 84],
+          ["2026-10-01", 88],
+        ]),
+        kpi("K2", [
+          ["2026-09-01", 40],
+          ["2026-10-01", 41],
+        ]),
+      ],
+      d("2026-09-20"),
+    );
     expect(rows.map((r) => r.code)).toEqual(["K2", "K1"]);
     const k1 = rows.find((r) => r.code === "K1")!;
     expect(k1.spark).toEqual([80, 84]);

@@ -5,9 +5,10 @@ import type { Caller } from "@/lib/auth/caller";
 import { now, today } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
 import { formatUkDate } from "@/lib/dates/format";
-import { meetingFor, MEETING_NOT_FOUND } from "@/lib/meetings/guard";
+import { MEETING_NOT_FOUND, requireMeeting } from "@/lib/meetings/queries";
 import { mayPreparePack } from "./access";
-import { drawBoardPack } from "./draw";
+import { drawBoardPack } from "./compute";
+import { getBoardPackSource } from "./queries";
 import type { BoardPackInput } from "./schema";
 import { freezeBoardPack } from "./snapshot";
 
@@ -24,7 +25,7 @@ function requirePreparer(caller: Caller) {
  */
 export const saveBoardPackDraft = mutation(
   async (tx, partnershipId, caller: Caller, input: Omit<BoardPackInput, "intent">) => {
-    const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+    const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
     requirePreparer(caller);
     const existing = await tx.boardPack.findFirst({ where: { partnershipId, meetingId: meeting.id }, select: { id: true, state: true, version: true, coverNote: true } });
     const what = `the board pack for ${meeting.title}`;
@@ -33,7 +34,10 @@ export const saveBoardPackDraft = mutation(
     const coverNote = input.coverNote || null;
     let pack: { id: string; version: number };
     if (existing) {
-      const saved = await tx.boardPack.updateMany({ where: { id: existing.id, partnershipId, state: "DRAFT", version: existing.version }, data: { coverNote, version: { increment: 1 } } });
+      const saved = await tx.boardPack.updateMany({
+        where: { id: existing.id, partnershipId, state: "DRAFT", version: existing.version },
+        data: { coverNote, version: { increment: 1 } },
+      });
       if (saved.count === 0) throw staleError(what);
       pack = { id: existing.id, version: existing.version + 1 };
     } else {
@@ -63,17 +67,25 @@ export const saveBoardPackDraft = mutation(
  * immutable (the database refuses any change to a published row).
  */
 export const publishBoardPack = mutation(async (tx, partnershipId, caller: Caller, input: Omit<BoardPackInput, "intent">) => {
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparer(caller);
   if (meeting.state === "CANCELLED") throw new ValidationError("This meeting was cancelled, so its board pack cannot be published.");
   const draft = await saveBoardPackDraft.core(tx, partnershipId, caller, input);
-  const doc = await drawBoardPack(partnershipId, meeting.id, today(), input.coverNote || null, tx);
-  if (!doc) throw new NotFoundError(MEETING_NOT_FOUND);
+  const source = await getBoardPackSource(partnershipId, meeting.id, today(), tx);
+  if (!source) throw new NotFoundError(MEETING_NOT_FOUND);
+  const doc = drawBoardPack(source, input.coverNote || null);
   const publishedAt = now();
   const snapshot = freezeBoardPack(doc, { publishedAt: publishedAt.toISOString(), publishedBy: caller.actor.name });
   const saved = await tx.boardPack.updateMany({
     where: { id: draft.id, partnershipId, state: "DRAFT", version: draft.version },
-    data: { state: "PUBLISHED", snapshot: snapshot as unknown as Prisma.InputJsonValue, publishedAt, publishedByName: caller.actor.name, publishedById: caller.actor.userId, version: { increment: 1 } },
+    data: {
+      state: "PUBLISHED",
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      publishedAt,
+      publishedByName: caller.actor.name,
+      publishedById: caller.actor.userId,
+      version: { increment: 1 },
+    },
   });
   if (saved.count === 0) throw staleError(`the board pack for ${meeting.title}`);
   const missing = snapshot.reports.filter((r) => r.missing).map((r) => r.areaCode);

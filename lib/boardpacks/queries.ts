@@ -1,8 +1,13 @@
 import "server-only";
+import { getDashboard } from "@/lib/dashboard/queries";
 import { db, type Tx } from "@/lib/db";
 import type { HighlightReportState } from "@/lib/generated/prisma/enums";
+import { listKpis } from "@/lib/kpis/queries";
+import { impactLogView } from "@/lib/meetings/impact-log";
+import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
 import { statusLabels } from "@/lib/plan/status";
-import { leadNames, leadSelect } from "@/lib/reports/leads";
+import { listOpenRisksForBoard } from "@/lib/risks/queries";
+import { boardPackAsAt } from "./compute";
 
 const live = { archivedAt: null };
 
@@ -59,7 +64,14 @@ export async function getBoardPackBasis(partnershipId: string, meetingId: string
   const areas = await client.priorityArea.findMany({
     where: { partnershipId, ...live, parentId: null, ...(named.length ? { id: { in: named } } : {}) },
     orderBy: [{ position: "asc" }, { code: "asc" }],
-    select: { id: true, code: true, title: true, leadRoles: true, leads: { where: { partnershipId }, ...leadSelect }, children: { where: { partnershipId, ...live }, select: { id: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      leadRoles: true,
+      leads: { where: { partnershipId }, ...areaLeadsSelect },
+      children: { where: { partnershipId, ...live }, select: { id: true } },
+    },
   });
   const submissions = await client.highlightReportSubmission.findMany({
     where: { partnershipId, report: { partnershipId, priorityAreaId: { in: areas.map((a) => a.id) } } },
@@ -75,7 +87,7 @@ export async function getBoardPackBasis(partnershipId: string, meetingId: string
   return {
     meeting,
     labels: statusLabels(meeting.partnership.statusLabels),
-    areas: areas.map((a) => ({ id: a.id, code: a.code, title: a.title, leads: leadNames(a), childIds: a.children.map((c) => c.id) })),
+    areas: areas.map((a) => ({ id: a.id, code: a.code, title: a.title, leads: areaLeadNames(a), childIds: a.children.map((c) => c.id) })),
     submissions: submissions.map((s) => ({
       areaId: s.report.priorityAreaId,
       period: s.report.period,
@@ -88,3 +100,35 @@ export async function getBoardPackBasis(partnershipId: string, meetingId: string
   };
 }
 export type BoardPackBasis = NonNullable<Awaited<ReturnType<typeof getBoardPackBasis>>>;
+
+/**
+ * Everything a meeting's pack is drawn from as the data stands on `today`
+ * (null when the meeting is not this partnership's): the basis above, the
+ * pack's day, and, as at that day, the board dashboard of the board's areas
+ * (lib/dashboard), the open risks and KPIs of those areas, and the board's
+ * action and impact log (lib/meetings). A draft reads it on every view;
+ * publishing reads it once more, through the publishing transaction
+ * (`client`), and freezes what lib/boardpacks/compute.ts draws from it.
+ */
+export async function getBoardPackSource(partnershipId: string, meetingId: string, today: Date, client?: Tx) {
+  const basis = await getBoardPackBasis(partnershipId, meetingId, client);
+  if (!basis) return null;
+  const asAt = boardPackAsAt(basis.meeting.date, today);
+  const areaIds = basis.areas.flatMap((a) => [a.id, ...a.childIds]);
+  const covered = new Set(areaIds);
+  const [dashboard, risks, kpis, log] = await Promise.all([
+    getDashboard(partnershipId, asAt, areaIds, client),
+    listOpenRisksForBoard(partnershipId, client),
+    listKpis(partnershipId, client),
+    impactLogView(partnershipId, asAt, basis.meeting.boardId, client),
+  ]);
+  return {
+    basis,
+    asAt,
+    dashboard,
+    risks: risks.filter((r) => r.areas.some((a) => covered.has(a.priorityArea.id))),
+    kpis: kpis.filter((k) => k.areas.some((a) => covered.has(a.priorityArea.id))),
+    log: log.entries,
+  };
+}
+export type BoardPackSource = NonNullable<Awaited<ReturnType<typeof getBoardPackSource>>>;

@@ -4,13 +4,11 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayPreparePack, mayReadPublishedPack } from "./access";
-import { drawBoardPack } from "./draw";
-import { getBoardPackRow, getPublishedBoardPack, listPublishedBoardPacks } from "./queries";
-import { parseBoardPackSnapshot } from "./snapshot";
+import { drawBoardPack } from "./compute";
+import { getBoardPackRow, getBoardPackSource, getPublishedBoardPack, listPublishedBoardPacks } from "./queries";
+import { parseBoardPackSnapshot, type BoardPackDocument } from "./snapshot";
 
-export type DraftPackPage =
-  | { kind: "published"; packId: string }
-  | { kind: "draft"; row: { version: number; coverNote: string | null }; doc: NonNullable<Awaited<ReturnType<typeof drawBoardPack>>> };
+export type DraftPackPage = { kind: "published"; packId: string } | { kind: "draft"; row: { version: number; coverNote: string | null }; doc: BoardPackDocument };
 
 /**
  * A meeting's pack page: the published pack's id if it has been published
@@ -21,9 +19,9 @@ export async function getDraftPackPage(member: MemberContext, meetingId: string,
   const row = await getBoardPackRow(member.partnershipId, meetingId);
   if (row?.state === "PUBLISHED") return mayReadPublishedPack(member.scope) ? { kind: "published", packId: row.id } : null;
   if (!mayPreparePack(member.scope)) return null;
-  const doc = await drawBoardPack(member.partnershipId, meetingId, today, row?.coverNote ?? null);
-  if (!doc) return null;
-  return { kind: "draft", row: { version: row?.version ?? 0, coverNote: row?.coverNote ?? null }, doc };
+  const source = await getBoardPackSource(member.partnershipId, meetingId, today);
+  if (!source) return null;
+  return { kind: "draft", row: { version: row?.version ?? 0, coverNote: row?.coverNote ?? null }, doc: drawBoardPack(source, row?.coverNote ?? null) };
 }
 
 /** A published pack's frozen document, or null (a 404). */

@@ -1,14 +1,13 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
+import { getPlanRowsAsAt } from "@/lib/plan/as-at/queries";
 import { statusLabels } from "@/lib/plan/status";
 import { planSettings } from "@/lib/plan/view";
 import type { ReportSource } from "./prefill";
-import { actionSourceSelect, changeRequestSourceSelect, kpiSourceSelect, toSourceAction, toSourceChangeRequest, toSourceKpi } from "./source";
-import { leadNames, leadSelect } from "./leads";
 import { shiftMonth } from "./period";
 
 const live = { archivedAt: null };
-
 
 /**
  * The partnership's top-level priority areas (those reported on: areas for
@@ -29,7 +28,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
           code: true,
           title: true,
           leadRoles: true,
-          leads: { where: { partnershipId }, ...leadSelect },
+          leads: { where: { partnershipId }, ...areaLeadsSelect },
           highlightReports: {
             where: { partnershipId, period: { gte: from, lte: to } },
             select: { id: true, period: true, state: true, provenance: true, _count: { select: { submissions: true } } },
@@ -45,7 +44,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
       areaId: area.id,
       code: area.code,
       title: area.title,
-      leads: leadNames(area),
+      leads: areaLeadNames(area),
       reports: area.highlightReports.map((r) => ({ id: r.id, period: r.period, state: r.state, illustrative: r.provenance !== null, submissions: r._count.submissions })),
     })),
   };
@@ -122,7 +121,8 @@ export async function getPreviousSubmission(partnershipId: string, areaId: strin
 
 /**
  * The live rows a report on one top-level area pulls in (with the areas for
- * improvement filed under it), shaped for lib/reports/prefill.ts, and what the
+ * improvement filed under it), shaped for lib/reports/prefill.ts (the plan's rows read by the shared
+ * kernel, lib/plan/as-at/queries.ts), and what the
  * document's heading needs. `client` is the submitting transaction when a
  * report is frozen, so the snapshot is exactly what the state check saw.
  *
@@ -142,25 +142,22 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
       boards: { orderBy: { position: "asc" }, select: { name: true, areas: { select: { priorityAreaId: true } } } },
       priorityAreas: {
         where: { partnershipId, id: areaId, ...live, parentId: null },
-        select: { id: true, code: true, title: true, leadRoles: true, leads: { where: { partnershipId }, ...leadSelect }, children: { where: { partnershipId, ...live }, select: { id: true, code: true } } },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          leadRoles: true,
+          leads: { where: { partnershipId }, ...areaLeadsSelect },
+          children: { where: { partnershipId, ...live }, select: { id: true, code: true } },
+        },
       },
     },
   });
   const area = partnership?.priorityAreas[0];
   if (!partnership || !area) return null;
   const areaIds = [area.id, ...area.children.map((c) => c.id)];
-  const [actions, kpis, changeRequests, evidence] = await Promise.all([
-    client.action.findMany({ where: { partnershipId, ...live, priorityAreaId: { in: areaIds } }, orderBy: { code: "asc" }, select: actionSourceSelect(partnershipId) }),
-    client.kpi.findMany({
-      where: { partnershipId, ...live, areas: { some: { partnershipId, priorityAreaId: { in: areaIds } } } },
-      orderBy: { code: "asc" },
-      select: kpiSourceSelect(partnershipId),
-    }),
-    client.changeRequest.findMany({
-      where: { partnershipId, action: { partnershipId, priorityAreaId: { in: areaIds } } },
-      orderBy: { createdAt: "asc" },
-      select: changeRequestSourceSelect,
-    }),
+  const [rows, evidence] = await Promise.all([
+    getPlanRowsAsAt(partnershipId, areaIds, client),
     client.evidence.findMany({
       where: {
         partnershipId,
@@ -187,9 +184,9 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
   const board = partnership.boards.find((b) => b.areas.some((a) => a.priorityAreaId === area.id)) ?? partnership.boards.find((b) => b.areas.length === 0) ?? null;
   const source: ReportSource = {
     settings: planSettings(partnership),
-    actions: actions.map(toSourceAction),
-    kpis: kpis.map(toSourceKpi),
-    changeRequests: changeRequests.map(toSourceChangeRequest),
+    actions: rows.actions,
+    kpis: rows.kpis,
+    changeRequests: rows.changeRequests,
     evidence: evidence.map((e) => ({
       title: e.title,
       kind: e.kind,
@@ -202,7 +199,7 @@ export async function getReportSource(partnershipId: string, areaId: string, cli
     partnership: { name: partnership.name, slug: partnership.slug },
     labels: statusLabels(partnership.statusLabels),
     board: board?.name ?? null,
-    area: { id: area.id, code: area.code, title: area.title, leads: leadNames(area), linked: area.children.map((c) => c.code) },
+    area: { id: area.id, code: area.code, title: area.title, leads: areaLeadNames(area), linked: area.children.map((c) => c.code) },
     source,
   };
 }

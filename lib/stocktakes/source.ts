@@ -1,11 +1,11 @@
 // The live rows a stocktake pack is drawn from, as plain data (read in
-// lib/stocktakes/queries.ts, drawn in lib/stocktakes/draw.ts). The plan's
-// rows of each top-level area come in the highlight report's shape
-// (lib/reports/prefill.ts), so the pack replays the same as-at rules.
+// lib/stocktakes/queries/, drawn in lib/stocktakes/compute/pack.ts). The
+// plan's rows of each top-level area come in the shared kernel's shape
+// (lib/plan/as-at), so the pack replays the same as-at rules as the reports.
 import type { AreaKind, EvidenceKind, HighlightReportState, ImpactLogState, MeetingState, Status } from "@/lib/generated/prisma/enums";
+import type { PlanRows, SourceChangeRequest } from "@/lib/plan/as-at/compute";
 import type { PlanSettings } from "@/lib/plan/compute";
 import type { StatusLabels } from "@/lib/plan/status";
-import type { ReportSource, SourceChangeRequest } from "@/lib/reports/prefill";
 
 export type SourceArea = {
   id: string;
@@ -41,7 +41,7 @@ export type SourceRisk = {
 export type SourceReportMonth = { period: Date; state: HighlightReportState; overallStatus: Status | null };
 
 /** One top-level area's rows (with the areas for improvement filed under it). */
-export type AreaSource = Omit<ReportSource, "changeRequests"> & {
+export type AreaSource = Omit<PlanRows, "changeRequests"> & {
   changeRequests: readonly (SourceChangeRequest & { meeting: string | null })[];
   reports: readonly SourceReportMonth[];
 };

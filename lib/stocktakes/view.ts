@@ -6,22 +6,12 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings } from "./access";
-import { changeSummary, compareStocktakes, type PackComparison } from "./compute";
-import { drawPack } from "./draw";
-import { findingVisible, nextPeriod, nextReviewWords } from "./lifecycle";
-import {
-  getPublishedSnapshot,
-  getStocktakesOverview,
-  getStocktake,
-  getStocktakeRow,
-  listEvidenceOptions,
-  listFindings,
-  listStocktakes,
-  type FindingRow,
-  type StocktakeHeader,
-  getAdvisorOverview,
-} from "./queries";
-import { getStocktakeSource } from "./pack-source/queries";
+import { changeSummary, compareStocktakes, type PackComparison } from "./compute/compare";
+import { findingVisible, nextPeriod, nextReviewWords } from "./compute/lifecycle";
+import { drawPack } from "./compute/pack";
+import { getStocktakeSource } from "./queries/pack-source";
+import { getStocktakeRow, listEvidenceOptions, listFindings, type FindingRow } from "./queries/sections";
+import { getAdvisorOverview, getPublishedSnapshot, getStocktake, getStocktakesOverview, listStocktakes, type StocktakeHeader } from "./queries/stocktakes";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
 

@@ -5,11 +5,12 @@
 // publishing does.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Tx } from "../../lib/db";
-import { drawPack, freezePack } from "../../lib/stocktakes/draw";
-import { nextPeriod } from "../../lib/stocktakes/lifecycle";
-import { prefillSections } from "../../lib/stocktakes/prefill";
-import { getStocktakeRow, listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries";
-import { getStocktakeSource } from "../../lib/stocktakes/pack-source/queries";
+import { drawPack, freezePack } from "../../lib/stocktakes/compute/pack";
+import { nextPeriod } from "../../lib/stocktakes/compute/lifecycle";
+import { prefillSections } from "../../lib/stocktakes/compute/prefill";
+import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/prefill";
+import { getStocktakeRow } from "../../lib/stocktakes/queries/sections";
+import { getStocktakeSource } from "../../lib/stocktakes/queries/pack-source";
 import { LARGEST_SLUG } from "./tenants";
 
 const TITLE = "Benchmark stocktake";
@@ -29,7 +30,18 @@ export async function seedBenchStocktake(prisma: PrismaClient, today: Date): Pro
   });
   const source = await getStocktakeSource(partnershipId, period.start, tx);
   if (!source) throw new Error("The largest tenant has no plan to draw a stocktake from");
-  const row = { id: stocktake.id, title: TITLE, periodStart: period.start, periodEnd: today, reviewDate: today, summary: null, provenance: null, previous: null, sections: [], steps: [] };
+  const row = {
+    id: stocktake.id,
+    title: TITLE,
+    periodStart: period.start,
+    periodEnd: today,
+    reviewDate: today,
+    summary: null,
+    provenance: null,
+    previous: null,
+    sections: [],
+    steps: [],
+  };
   const empty = drawPack(source, row, today);
   const [reports, candidates] = await Promise.all([listPeriodReports(partnershipId, period.start, today, tx), listEvidenceCandidates(partnershipId, period.start, today, tx)]);
   const words = "The benchmark's programme office writes a paragraph of ordinary length for each section, as a partnership would. ".repeat(5).trim();

@@ -8,7 +8,12 @@ import type { Ids, TenancyCases } from "./types";
 /** Derbyshire's first priority area (PIA1), whichever partnership id the call is made with. */
 const derbyshireArea = async () => (await db.priorityArea.findFirstOrThrow({ where: { partnership: { slug: "derbyshire" }, code: "PIA1" }, select: { id: true } })).id;
 /** One of Derbyshire's frozen submissions (the seed has them). */
-const derbyshireSubmission = () => db.highlightReportSubmission.findFirstOrThrow({ where: { report: { partnership: { slug: "derbyshire" } } }, orderBy: { number: "desc" }, select: { reportId: true, number: true } });
+const derbyshireSubmission = () =>
+  db.highlightReportSubmission.findFirstOrThrow({
+    where: { report: { partnership: { slug: "derbyshire" } } },
+    orderBy: { number: "desc" },
+    select: { reportId: true, number: true },
+  });
 
 const owed = () => owedPeriod(today());
 
@@ -26,6 +31,8 @@ export const reportCases: TenancyCases = {
   },
   "lib/reports/queries.ts#getPreviousSubmission": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireArea(), shiftMonth(owed(), -1)], empty: true },
   "lib/reports/queries.ts#getReportSource": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireArea()], empty: true },
+  // The shared kernel's read of the plan as at a day (lib/plan/as-at), as reports, stocktakes and board packs call it.
+  "lib/plan/as-at/queries.ts#getPlanRowsAsAt": { kind: "tenant", args: async (partnershipId) => [partnershipId, [await derbyshireArea()]] },
   "lib/reports/mutations.ts#saveHighlightReport": {
     kind: "mutation",
     args: (ids: Ids, rows) => [

@@ -1,8 +1,28 @@
 // Cross-tenant cases for stocktakes and settings: every read with Derbyshire's
 // rows asked for from Derby City, and every write as Derby City's admin on them.
+import { expect } from "vitest";
 import { parseIsoDate } from "@/lib/dates/format";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import { db } from "../support/db";
 import type { Ids, TenancyCases } from "./types";
+
+const client = db as unknown as Tx;
+
+/**
+ * A lookup inside a mutation's transaction: it finds the partnership's own
+ * row, and another partnership's id with that row is the not-found error,
+ * naming nothing of it.
+ */
+async function lookupRefusesOtherTenant(fn: (...args: unknown[]) => Promise<unknown>, ids: Ids, rowId: string, secrets: string[]) {
+  await expect(fn(client, ids.derbyshire, rowId)).resolves.toMatchObject({ id: rowId });
+  const refusal = await fn(client, ids.derbyCity, rowId).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(refusal).toBeInstanceOf(NotFoundError);
+  expect(secrets.filter((secret) => (refusal as Error).message.includes(secret))).toEqual([]);
+}
 
 /** Derbyshire's July 2025 stocktake (the seed's first), whichever partnership id the call is made with. */
 const derbyshireStocktake = async () =>
@@ -21,19 +41,33 @@ const to = parseIsoDate("2025-06-30");
 const details = { version: 1, intent: "save", title: "Cross-tenant", periodStart: from, periodEnd: to };
 
 export const stocktakeCases: TenancyCases = {
-  "lib/stocktakes/pack-source/queries.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
-  "lib/stocktakes/queries.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
-  "lib/stocktakes/queries.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
-  "lib/stocktakes/queries.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
-  "lib/stocktakes/queries.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/pack-source.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
+  "lib/stocktakes/queries/stocktakes.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/stocktakes.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/stocktakes.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/sections.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/sections.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/stocktakes.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/sections.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries/prefill.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
+  "lib/stocktakes/queries/prefill.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
+  "lib/stocktakes/queries/sections.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
+  "lib/stocktakes/queries/stocktakes.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries/lookups.ts#requireStocktake": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const stocktake = await db.stocktake.findFirstOrThrow({ where: { partnershipId: ids.derbyshire }, select: { id: true, title: true } });
+      await lookupRefusesOtherTenant(fn, ids, stocktake.id, [stocktake.id, stocktake.title]);
+    },
+  },
+  "lib/stocktakes/queries/lookups.ts#requireSection": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const section = await db.stocktakeSection.findFirstOrThrow({ where: { partnershipId: ids.derbyshire }, select: { id: true, stocktake: { select: { title: true } } } });
+      await lookupRefusesOtherTenant(fn, ids, section.id, [section.id, section.stocktake.title]);
+    },
+  },
   "lib/settings/queries.ts#getPartnershipSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
 
   "lib/stocktakes/mutations/stocktakes.ts#createStocktake": {

@@ -6,8 +6,8 @@ import type { Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
 import { isAdvisor, mayRecordFindings } from "../access";
-import { FINDING_GONE, sectionFor, stocktakeFor } from "../guard";
-import { findingVisible } from "../lifecycle";
+import { findingVisible } from "../compute/lifecycle";
+import { FINDING_GONE, requireSection, requireStocktake } from "../queries/lookups";
 import type { DeleteFindingInput, PublishFindingsInput, RecordFindingInput, UpdateFindingInput } from "../schema";
 
 function requireRecorder(caller: Caller) {
@@ -37,7 +37,7 @@ async function ownDraft(tx: Tx, partnershipId: string, caller: Caller, findingId
  * A draft until published: an advisor's are seen by the advisors only.
  */
 export const recordFinding = mutation(async (tx, partnershipId, caller: Caller, input: RecordFindingInput) => {
-  const section = await sectionFor(tx, partnershipId, input.sectionId);
+  const section = await requireSection(tx, partnershipId, input.sectionId);
   requireRecorder(caller);
   requirePublished(section.stocktake);
   const last = await tx.advisorFinding.findFirst({
@@ -110,7 +110,7 @@ export const deleteFinding = mutation(async (tx, partnershipId, caller: Caller, 
  * the next stocktake must respond to each next step.
  */
 export const publishFindings = mutation(async (tx, partnershipId, caller: Caller, input: PublishFindingsInput) => {
-  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   requireRecorder(caller);
   requirePublished(stocktake);
   const byAdvisor = isAdvisor(caller.scope);

@@ -5,11 +5,11 @@ import type { Caller } from "@/lib/auth/caller";
 import { now, today } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
 import { mayPrepare } from "../access";
-import { drawPack, freezePack } from "../draw";
-import { requireDraft, STOCKTAKE_GONE, stocktakeFor } from "../guard";
-import { publishProblems } from "../lifecycle";
-import { getStocktakeRow } from "../queries";
-import { getStocktakeSource } from "../pack-source/queries";
+import { drawPack, freezePack } from "../compute/pack";
+import { publishProblems, requireDraft } from "../compute/lifecycle";
+import { requireStocktake, STOCKTAKE_GONE } from "../queries/lookups";
+import { getStocktakeSource } from "../queries/pack-source";
+import { getStocktakeRow } from "../queries/sections";
 import type { StocktakeDetailsInput } from "../schema";
 import { updateStocktakeDetails } from "./stocktakes";
 
@@ -20,7 +20,7 @@ import { updateStocktakeDetails } from "./stocktakes";
  * pack is published).
  */
 export const answerNextSteps = mutation(async (tx, partnershipId, caller: Caller, input: { stocktakeId: string }) => {
-  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   if (!mayPrepare(caller.scope)) throw new ForbiddenError("Only the programme office publishes a stocktake.");
   if (stocktake.state !== "PUBLISHED" || !stocktake.previousId) throw new ConflictError("Only a published stocktake answers the last one’s next steps.");
   const answered = await tx.advisorFinding.updateMany({
@@ -43,7 +43,7 @@ export const answerNextSteps = mutation(async (tx, partnershipId, caller: Caller
  * Three cores, one transaction: all of it happens, or none.
  */
 export const publishStocktake = mutation(async (tx, partnershipId, caller: Caller, input: StocktakeDetailsInput) => {
-  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   if (!mayPrepare(caller.scope)) throw new ForbiddenError("Only the programme office publishes a stocktake.");
   requireDraft(stocktake);
   if (stocktake.version !== input.version) throw staleError(`the ${stocktake.title}`);

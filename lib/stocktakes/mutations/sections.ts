@@ -4,17 +4,18 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError, notFoundField, staleError, ValidationError } from "@/lib/errors";
 import { mayEditSection } from "../access";
-import { requireDraft, sectionFor, stocktakeFor } from "../guard";
+import { requireDraft } from "../compute/lifecycle";
+import { requireSection, requireStocktake } from "../queries/lookups";
 import type { AddEvidenceInput, ResponseInput, SectionEvidenceInput, SectionInput } from "../schema";
 
-type Section = Awaited<ReturnType<typeof sectionFor>>;
+type Section = Awaited<ReturnType<typeof requireSection>>;
 
 const sectionName = (section: Section) =>
   section.kind === "GOVERNANCE" ? "governance and accountability" : section.kind === "FAMILY_VOICE" ? "the voice of families" : (section.priorityArea?.code ?? "this area");
 
 /** The section of a draft the caller may write: the programme office any, a lead their own areas'. */
 async function writableSection(tx: Tx, partnershipId: string, caller: Caller, sectionId: string) {
-  const section = await sectionFor(tx, partnershipId, sectionId);
+  const section = await requireSection(tx, partnershipId, sectionId);
   if (!mayEditSection(caller.scope, { priorityAreaId: section.priorityAreaId, parentId: section.priorityArea?.parentId ?? null })) {
     throw new ForbiddenError(
       section.priorityAreaId
@@ -120,7 +121,7 @@ export const addStocktakeEvidence = mutation(async (tx, partnershipId, caller: C
  */
 export const saveStocktakeResponse = mutation(
   async (tx, partnershipId, caller: Caller, input: ResponseInput) => {
-    const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+    const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
     const step = stocktake.previousId
       ? await tx.advisorFinding.findFirst({
           where: { id: input.findingId, partnershipId, kind: "NEXT_STEP", publishedAt: { not: null }, section: { partnershipId, stocktakeId: stocktake.previousId } },

@@ -4,12 +4,14 @@ import type { Caller } from "@/lib/auth/caller";
 import { today } from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, fieldError, staleError, ValidationError } from "@/lib/errors";
-import { ONE_DRAFT, requireDraft, STOCKTAKE_GONE, stocktakeFor } from "../guard";
 import { mayPrepare } from "../access";
-import { drawPack } from "../draw";
-import { prefillSections } from "../prefill";
-import { getLatestPublished, listEvidenceCandidates, listPeriodReports } from "../queries";
-import { getStocktakeSource } from "../pack-source/queries";
+import { ONE_DRAFT, requireDraft } from "../compute/lifecycle";
+import { drawPack } from "../compute/pack";
+import { prefillSections } from "../compute/prefill";
+import { requireStocktake, STOCKTAKE_GONE } from "../queries/lookups";
+import { getStocktakeSource } from "../queries/pack-source";
+import { listEvidenceCandidates, listPeriodReports } from "../queries/prefill";
+import { getLatestPublished } from "../queries/stocktakes";
 import type { CreateStocktakeInput, DeleteStocktakeInput, StocktakeDetailsInput } from "../schema";
 
 /**
@@ -88,7 +90,7 @@ export const createStocktake = mutation(
 
 /** The title, period, review date and covering summary of a draft (the programme office). */
 export const updateStocktakeDetails = mutation(async (tx, partnershipId, caller: Caller, input: StocktakeDetailsInput) => {
-  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   if (!mayPrepare(caller.scope)) throw new ForbiddenError("Only the programme office changes a stocktake’s details.");
   requireDraft(stocktake);
   if (stocktake.previousId) {
@@ -114,7 +116,7 @@ export const updateStocktakeDetails = mutation(async (tx, partnershipId, caller:
 
 /** A draft started by mistake goes (the programme office); a published stocktake never does. */
 export const deleteStocktake = mutation(async (tx, partnershipId, caller: Caller, input: DeleteStocktakeInput) => {
-  const stocktake = await stocktakeFor(tx, partnershipId, input.stocktakeId);
+  const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   if (!mayPrepare(caller.scope)) throw new ForbiddenError("Only the programme office deletes a draft stocktake.");
   requireDraft(stocktake);
   const gone = await tx.stocktake.deleteMany({ where: { id: stocktake.id, partnershipId, version: input.version, state: "DRAFT" } });

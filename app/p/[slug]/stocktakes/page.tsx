@@ -9,7 +9,7 @@ import * as clock from "@/lib/clock";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { mayReadPublished } from "@/lib/stocktakes/access";
 import { createStocktakeAction } from "@/lib/stocktakes/actions";
-import { defaultTitle, nextReviewWords } from "@/lib/stocktakes/lifecycle";
+import { defaultTitle, nextReviewWords } from "@/lib/stocktakes/compute/lifecycle";
 import { stocktakePath } from "@/lib/stocktakes/paths";
 import { getStocktakesIndex } from "@/lib/stocktakes/view";
 

@@ -11,7 +11,7 @@ import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { formatUkDate, parseIsoDate, toIsoDate } from "@/lib/dates/format";
 import { deleteStocktakeAction } from "@/lib/stocktakes/actions";
-import { publishProblems } from "@/lib/stocktakes/lifecycle";
+import { publishProblems } from "@/lib/stocktakes/compute/lifecycle";
 import { findingsPath, sectionPath, stocktakePath, stocktakePdfPath, stocktakesPath } from "@/lib/stocktakes/paths";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "@/lib/stocktakes/source";
 import { getPackPage } from "@/lib/stocktakes/view";

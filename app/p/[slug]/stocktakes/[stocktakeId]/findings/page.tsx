@@ -5,7 +5,7 @@ import { SpecForm } from "@/components/forms/spec-form";
 import { requireMembership } from "@/lib/auth/guards";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { deleteFindingAction, publishFindingsAction, recordFindingAction, updateFindingAction } from "@/lib/stocktakes/actions";
-import { nextReviewWords } from "@/lib/stocktakes/lifecycle";
+import { nextReviewWords } from "@/lib/stocktakes/compute/lifecycle";
 import { stocktakePath, stocktakesPath } from "@/lib/stocktakes/paths";
 import { FINDING_KIND_LABELS, FINDING_KINDS } from "@/lib/stocktakes/schema";
 import { getFindingsPage } from "@/lib/stocktakes/view";

@@ -4,7 +4,7 @@
 import { getMember } from "@/lib/auth/guards";
 import { mayReadPublished } from "@/lib/stocktakes/access";
 import { stocktakePdf } from "@/lib/stocktakes/print";
-import { getPublishedSnapshot } from "@/lib/stocktakes/queries";
+import { getPublishedSnapshot } from "@/lib/stocktakes/queries/stocktakes";
 import { parseStocktakeSnapshot } from "@/lib/stocktakes/snapshot";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -1,17 +1,16 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 
-// What the stocktake mutations check first, with the row in hand.
+// What the stocktake mutations look up first, inside their transaction: by
+// id and partnership, or the not-found error naming nothing of anyone else's.
 
 export const STOCKTAKE_GONE = "That stocktake no longer exists, or you do not have access to it.";
 export const SECTION_GONE = "That section of the stocktake no longer exists, or you do not have access to it.";
 export const FINDING_GONE = "That finding no longer exists, or you do not have access to it.";
-export const ONE_DRAFT = "There is already a stocktake in draft. Publish it or delete it before starting another.";
-export const PUBLISHED = "This stocktake is published, so it cannot be changed. Its next steps are answered in the next stocktake.";
 
-/** The stocktake, looked up by id and partnership, or not found. */
-export async function stocktakeFor(tx: Tx, partnershipId: string, stocktakeId: string) {
+/** The stocktake, or not found. */
+export async function requireStocktake(tx: Tx, partnershipId: string, stocktakeId: string) {
   const stocktake = await tx.stocktake.findFirst({
     where: { id: stocktakeId, partnershipId },
     select: { id: true, title: true, state: true, version: true, periodStart: true, periodEnd: true, reviewDate: true, summary: true, previousId: true },
@@ -20,8 +19,8 @@ export async function stocktakeFor(tx: Tx, partnershipId: string, stocktakeId: s
   return stocktake;
 }
 
-/** A section with its stocktake and its area (and the area's parent, whose lead also writes it). */
-export async function sectionFor(tx: Tx, partnershipId: string, sectionId: string) {
+/** A section with its stocktake and its area (and the area's parent, whose lead also writes it), or not found. */
+export async function requireSection(tx: Tx, partnershipId: string, sectionId: string) {
   const section = await tx.stocktakeSection.findFirst({
     where: { id: sectionId, partnershipId },
     select: {
@@ -36,9 +35,4 @@ export async function sectionFor(tx: Tx, partnershipId: string, sectionId: strin
   });
   if (!section) throw new NotFoundError(SECTION_GONE);
   return section;
-}
-
-/** Drafts change; a published pack never does. */
-export function requireDraft(stocktake: { state: string }) {
-  if (stocktake.state !== "DRAFT") throw new ConflictError(PUBLISHED);
 }

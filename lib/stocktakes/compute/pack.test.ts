@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { parseIsoDate as d, toIsoDate } from "@/lib/dates/format";
 import { DEFAULT_PLAN_SETTINGS } from "@/lib/plan/compute";
 import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
-import type { SourceAction } from "@/lib/reports/prefill";
-import { drawAreaData, drawPack, nextWindowEnd, openRisksAsAt, packAsAt, riskAsAt } from "./draw";
+import type { SourceAction } from "@/lib/plan/as-at/compute";
+import { stocktakeSnapshotV1 } from "../snapshot";
+import type { AreaSource, SourceRisk, StocktakeRow, StocktakeSource } from "../source";
+import { drawAreaData, nextWindowEnd } from "./area-data";
+import { drawPack, stocktakeAsAt } from "./pack";
 import { dataFindings, prefillSections } from "./prefill";
-import { stocktakeSnapshotV1 } from "./snapshot";
-import type { AreaSource, SourceRisk, StocktakeRow, StocktakeSource } from "./source";
+import { openRisksAsAt, riskAsAt } from "./risks";
 
 const labels = DEFAULT_STATUS_LABELS;
 
@@ -91,12 +93,20 @@ const source: AreaSource = {
       meeting: "Board, 1 August 2026",
     },
   ],
-  evidence: [],
   reports: [{ period: d("2026-05-01"), state: "NOTED", overallStatus: "AT_RISK" }],
 };
 
 const event = (kind: SourceRisk["history"][number]["kind"], at: string, likelihood: number, impact: number) => ({ kind, at: d(at), likelihood, impact, targetScore: 4 });
-const now = (likelihood: number, impact: number, over: Partial<SourceRisk["now"]> = {}) => ({ likelihood, impact, targetScore: 4, escalated: false, escalatedAt: null, state: "OPEN" as const, closedAt: null, ...over });
+const now = (likelihood: number, impact: number, over: Partial<SourceRisk["now"]> = {}) => ({
+  likelihood,
+  impact,
+  targetScore: 4,
+  escalated: false,
+  escalatedAt: null,
+  state: "OPEN" as const,
+  closedAt: null,
+  ...over,
+});
 
 const risks: SourceRisk[] = [
   // Scored 12 when raised, 16 from a review in May; escalated in May; scored down after the pack's day.
@@ -134,8 +144,8 @@ const risks: SourceRisk[] = [
 
 describe("the pack's day and window", () => {
   it("draws as at the day of drawing, or the period's end once it has passed", () => {
-    expect(toIsoDate(packAsAt(d("2026-06-30"), d("2026-06-20")))).toBe("2026-06-20");
-    expect(toIsoDate(packAsAt(d("2026-06-30"), d("2026-11-20")))).toBe("2026-06-30");
+    expect(toIsoDate(stocktakeAsAt(d("2026-06-30"), d("2026-06-20")))).toBe("2026-06-20");
+    expect(toIsoDate(stocktakeAsAt(d("2026-06-30"), d("2026-11-20")))).toBe("2026-06-30");
     expect(toIsoDate(nextWindowEnd(d("2026-06-20")))).toBe("2026-12-31");
   });
 });

@@ -1,21 +1,13 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
+import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
+import { getPlanRowsAsAt } from "@/lib/plan/as-at/queries";
 import { planSettings } from "@/lib/plan/view";
 import { statusLabels } from "@/lib/plan/status";
-import type { SourceChangeRequest } from "@/lib/reports/prefill";
-import { actionSourceSelect, changeRequestSourceSelect, kpiSourceSelect, toSourceAction, toSourceChangeRequest, toSourceKpi } from "@/lib/reports/source";
 import type { AreaSource, SourceArea, StocktakeSource } from "../source";
 
 const live = { archivedAt: null };
-
-/** Leads with a login, by name; else the plan's lead roles (people without a login). */
-function leadNames(area: { leadRoles: string[]; leads: { membership: { role: string; jobTitle: string | null; user: { name: string } } }[] }): string[] {
-  const members = area.leads
-    .filter((l) => l.membership.role === "LEAD")
-    .map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
-  return members.length ? members : area.leadRoles;
-}
 
 /**
  * Every live row a stocktake pack is drawn from, for the whole partnership,
@@ -50,24 +42,14 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
           finding: true,
           leadRoles: true,
           parentId: true,
-          leads: { where: { partnershipId }, select: { membership: { select: { role: true, jobTitle: true, user: { select: { name: true } } } } } },
+          leads: { where: { partnershipId }, ...areaLeadsSelect },
         },
       },
     },
   });
   if (!partnership) return null;
-  const [actions, kpis, changeRequests, reports, risks, boards, meetings, impactLog] = await Promise.all([
-    client.action.findMany({ where: { partnershipId, ...live }, orderBy: { code: "asc" }, select: actionSourceSelect(partnershipId) }),
-    client.kpi.findMany({
-      where: { partnershipId, ...live },
-      orderBy: { code: "asc" },
-      select: { ...kpiSourceSelect(partnershipId), areas: { where: { partnershipId }, select: { priorityAreaId: true } } },
-    }),
-    client.changeRequest.findMany({
-      where: { partnershipId, action: { partnershipId, ...live } },
-      orderBy: { createdAt: "asc" },
-      select: { ...changeRequestSourceSelect, meeting: { select: { title: true, date: true } } },
-    }),
+  const [{ actions, kpis, changeRequests }, reports, risks, boards, meetings, impactLog] = await Promise.all([
+    getPlanRowsAsAt(partnershipId, null, client),
     client.highlightReport.findMany({
       where: { partnershipId, period: { gte: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)) } },
       select: { priorityAreaId: true, period: true, state: true, overallStatus: true },
@@ -115,7 +97,7 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
     title: a.title,
     kind: a.kind,
     finding: a.finding,
-    leads: leadNames(a),
+    leads: areaLeadNames(a),
     parentId: a.parentId,
   }));
   const liveIds = new Set(areas.map((a) => a.id));
@@ -128,12 +110,11 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
     const family = new Set(areas.filter((a) => topOf.get(a.id) === area.id).map((a) => a.id));
     areaSources.set(area.id, {
       settings,
-      actions: actions.filter((a) => family.has(a.priorityAreaId)).map(toSourceAction),
-      kpis: kpis.filter((k) => k.areas.some((l) => family.has(l.priorityAreaId))).map(toSourceKpi),
+      actions: actions.filter((a) => family.has(a.priorityAreaId)),
+      kpis: kpis.filter((k) => k.areaIds.some((id) => family.has(id))),
       changeRequests: changeRequests
-        .filter((c) => c.action && family.has(c.action.priorityAreaId))
-        .map((c): SourceChangeRequest & { meeting: string | null } => ({ ...toSourceChangeRequest(c), meeting: c.meeting ? `${c.meeting.title}, ${formatUkDate(c.meeting.date)}` : null })),
-      evidence: [],
+        .filter((c) => c.priorityAreaId !== null && family.has(c.priorityAreaId))
+        .map((c) => ({ ...c, meeting: c.meeting ? `${c.meeting.title}, ${formatUkDate(c.meeting.date)}` : null })),
       reports: reports.filter((r) => r.priorityAreaId === area.id).map((r) => ({ period: r.period, state: r.state, overallStatus: r.overallStatus })),
     });
   }

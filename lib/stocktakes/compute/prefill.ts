@@ -6,9 +6,9 @@
 import { formatUkDate, formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 import type { EvidenceKind, Status } from "@/lib/generated/prisma/enums";
 import type { StatusLabels } from "@/lib/plan/status";
-import { trajectoryGap } from "./compute";
-import type { AreaData, GovernanceSection, PackDocument } from "./snapshot";
-import { FAMILY_VOICE_KEY, GOVERNANCE_KEY, type SourceArea } from "./source";
+import { trajectoryGap } from "./compare";
+import type { AreaData, GovernanceSection, PackDocument } from "../snapshot";
+import { FAMILY_VOICE_KEY, GOVERNANCE_KEY, type SourceArea } from "../source";
 
 /** A submitted highlight report of the period: the lead's words as last submitted. */
 export type PeriodReport = {

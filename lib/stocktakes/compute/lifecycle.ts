@@ -5,7 +5,16 @@
 import { addDays, addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
-import type { PackDocument, SectionWritten } from "./snapshot";
+import { ConflictError } from "@/lib/errors";
+import type { PackDocument, SectionWritten } from "../snapshot";
+
+export const ONE_DRAFT = "There is already a stocktake in draft. Publish it or delete it before starting another.";
+export const PUBLISHED = "This stocktake is published, so it cannot be changed. Its next steps are answered in the next stocktake.";
+
+/** Drafts change; a published pack never does. */
+export function requireDraft(stocktake: { state: string }) {
+  if (stocktake.state !== "DRAFT") throw new ConflictError(PUBLISHED);
+}
 
 export type PublishProblem = {
   /** The section the problem is in: an area's code, "GOVERNANCE", "FAMILY_VOICE", or null for the stocktake itself. */

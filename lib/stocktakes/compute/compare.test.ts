@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
-import { changeSummary, compareStocktakes, kpiMove, trajectoryGap } from "./compute";
-import type { AreaData, AreaSection, PackAction, PackChangeRequest, PackDocument, PackKpi, PackResponse, PackRisk } from "./snapshot";
+import { changeSummary, compareStocktakes, kpiMove, trajectoryGap } from "./compare";
+import type { AreaData, AreaSection, PackAction, PackChangeRequest, PackDocument, PackKpi, PackResponse, PackRisk } from "../snapshot";
 
 const labels = DEFAULT_STATUS_LABELS;
 

@@ -8,7 +8,7 @@
 import { formatKpiValue, shortfall } from "@/lib/kpis/compute";
 import type { StatusLabels } from "@/lib/plan/status";
 import { statusChange, type StatusChange } from "@/lib/reports/compare";
-import type { AreaSection, PackChangeRequest, PackDocument, PackKpi, PackResponse, PackRisk } from "./snapshot";
+import type { AreaSection, PackChangeRequest, PackDocument, PackKpi, PackResponse, PackRisk } from "../snapshot";
 import { formatUkDate, formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 
 type Pack = Pick<PackDocument, "title" | "reviewDate" | "period" | "areas" | "responses">;

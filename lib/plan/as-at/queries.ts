@@ -1,14 +1,13 @@
-// The shapes in which the plan's live rows are read for a document drawn "as
-// at" a day (a highlight report, a stocktake pack), and how they become the
-// plain inputs of lib/reports/prefill.ts. Selects are plain objects with the
-// tenant in every nested where; the queries that use them live in the data
-// layer (lib/reports/queries.ts, lib/stocktakes/pack-source/queries.ts).
+import "server-only";
+import { db, type Tx } from "@/lib/db";
 import type { KpiDirection, KpiFrequency, KpiUnit, OccurrenceState, Status } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SourceAction, SourceChangeRequest, SourceKpi } from "./prefill";
+import type { SourceAction, SourceChangeRequest, SourceKpi } from "./compute";
+
+const live = { archivedAt: null };
 
 /** What an action's row brings for the as-at rules: its history, milestones, approved changes and linked KPIs. */
-export function actionSourceSelect(partnershipId: string) {
+function actionSelect(partnershipId: string) {
   return {
     id: true,
     code: true,
@@ -29,7 +28,11 @@ export function actionSourceSelect(partnershipId: string) {
       select: {
         text: true,
         _count: { select: { evidence: true } },
-        occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } } },
+        occurrences: {
+          where: { partnershipId },
+          orderBy: { dueDate: "asc" },
+          select: { dueDate: true, state: true, decidedAt: true, note: true, _count: { select: { evidence: true } } },
+        },
       },
     },
     changeRequests: { where: { partnershipId, state: "APPROVED", decidedAt: { not: null } }, select: { previousDueDate: true, decidedAt: true } },
@@ -37,10 +40,11 @@ export function actionSourceSelect(partnershipId: string) {
   } as const;
 }
 
-export type ActionSourceRow = {
+type ActionRow = {
   id: string;
   code: string;
   title: string;
+  priorityAreaId: string;
   leadRole: string | null;
   lead: { user: { name: string } } | null;
   startDate: Date | null;
@@ -50,16 +54,21 @@ export type ActionSourceRow = {
   reportedAt: Date | null;
   completedAt: Date | null;
   updates: { status: Status; createdAt: Date }[];
-  milestones: { text: string; _count: { evidence: number }; occurrences: { dueDate: Date; state: OccurrenceState; decidedAt: Date | null; note: string | null; _count: { evidence: number } }[] }[];
+  milestones: {
+    text: string;
+    _count: { evidence: number };
+    occurrences: { dueDate: Date; state: OccurrenceState; decidedAt: Date | null; note: string | null; _count: { evidence: number } }[];
+  }[];
   changeRequests: { previousDueDate: Date | null; decidedAt: Date | null }[];
   kpis: { kpiId: string }[];
 };
 
-export function toSourceAction(a: ActionSourceRow): SourceAction {
+function toSourceAction(a: ActionRow): SourceAction & { priorityAreaId: string } {
   return {
     id: a.id,
     code: a.code,
     title: a.title,
+    priorityAreaId: a.priorityAreaId,
     lead: a.lead?.user.name ?? a.leadRole,
     startDate: a.startDate,
     baselineDueDate: a.baselineDueDate,
@@ -69,14 +78,21 @@ export function toSourceAction(a: ActionSourceRow): SourceAction {
     completedAt: a.completedAt,
     updates: a.updates.map((u) => ({ status: u.status, at: u.createdAt })),
     occurrences: a.milestones.flatMap((m) =>
-      m.occurrences.map((o) => ({ milestoneText: m.text, dueDate: o.dueDate, state: o.state, decidedAt: o.decidedAt, note: o.note, evidence: o._count.evidence + m._count.evidence })),
+      m.occurrences.map((o) => ({
+        milestoneText: m.text,
+        dueDate: o.dueDate,
+        state: o.state,
+        decidedAt: o.decidedAt,
+        note: o.note,
+        evidence: o._count.evidence + m._count.evidence,
+      })),
     ),
     approvedChanges: a.changeRequests.map((c) => ({ previousDueDate: c.previousDueDate, decidedAt: c.decidedAt! })),
     kpiIds: a.kpis.map((k) => k.kpiId),
   };
 }
 
-export function kpiSourceSelect(partnershipId: string) {
+function kpiSelect(partnershipId: string) {
   return {
     id: true,
     code: true,
@@ -91,10 +107,11 @@ export function kpiSourceSelect(partnershipId: string) {
     targetDate: true,
     trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
     values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { period: true, value: true } },
+    areas: { where: { partnershipId }, select: { priorityAreaId: true } },
   } as const;
 }
 
-export type KpiSourceRow = {
+type KpiRow = {
   id: string;
   code: string;
   name: string;
@@ -108,9 +125,10 @@ export type KpiSourceRow = {
   targetDate: Date | null;
   trajectory: { date: Date; value: number }[];
   values: { period: Date; value: number }[];
+  areas: { priorityAreaId: string }[];
 };
 
-export function toSourceKpi(k: KpiSourceRow): SourceKpi {
+function toSourceKpi(k: KpiRow): SourceKpi & { areaIds: string[] } {
   return {
     id: k.id,
     code: k.code,
@@ -123,11 +141,12 @@ export function toSourceKpi(k: KpiSourceRow): SourceKpi {
     target: k.targetValue !== null && k.targetDate ? { date: k.targetDate, value: k.targetValue } : null,
     trajectory: k.trajectory,
     values: k.values,
+    areaIds: k.areas.map((a) => a.priorityAreaId),
   };
 }
 
-/** What a change request contributes to a report or a pack: the fields of SourceChangeRequest, and the action's area for grouping. */
-export const changeRequestSourceSelect = {
+/** What a change request contributes to a document: the fields of SourceChangeRequest, the action's area for grouping, and the meeting that decided it. */
+const changeRequestSelect = {
   previousDueDate: true,
   proposedDueDate: true,
   scopeChange: true,
@@ -140,11 +159,14 @@ export const changeRequestSourceSelect = {
   decisionNote: true,
   action: { select: { code: true, priorityAreaId: true } },
   milestone: { select: { text: true } },
+  meeting: { select: { title: true, date: true } },
 } satisfies Prisma.ChangeRequestSelect;
 
-type ChangeRequestSourceRow = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestSourceSelect }>;
+type ChangeRequestRow = Prisma.ChangeRequestGetPayload<{ select: typeof changeRequestSelect }>;
 
-export function toSourceChangeRequest(c: ChangeRequestSourceRow): SourceChangeRequest {
+export type ChangeRequestAsAtRow = SourceChangeRequest & { priorityAreaId: string | null; meeting: { title: string; date: Date } | null };
+
+function toSourceChangeRequest(c: ChangeRequestRow): ChangeRequestAsAtRow {
   return {
     actionCode: c.action?.code ?? null,
     milestone: c.milestone?.text ?? null,
@@ -158,5 +180,33 @@ export function toSourceChangeRequest(c: ChangeRequestSourceRow): SourceChangeRe
     decidedAt: c.decidedAt,
     decidedByName: c.decidedByName,
     decisionNote: c.decisionNote,
+    priorityAreaId: c.action?.priorityAreaId ?? null,
+    meeting: c.meeting,
   };
+}
+
+/**
+ * The live plan rows the as-at rules replay (./compute.ts): the actions,
+ * KPIs and change requests of the areas `areaIds` (null: every live area,
+ * and the change requests of live actions only), each with the area it
+ * belongs to, so a caller drawing several areas groups them itself.
+ * `client` is the caller's transaction when a document is frozen, so the
+ * snapshot is exactly what its checks saw.
+ */
+export async function getPlanRowsAsAt(partnershipId: string, areaIds: readonly string[] | null, client: Tx = db) {
+  const inAreas = areaIds ? { priorityAreaId: { in: [...areaIds] } } : {};
+  const [actions, kpis, changeRequests] = await Promise.all([
+    client.action.findMany({ where: { partnershipId, ...live, ...inAreas }, orderBy: { code: "asc" }, select: actionSelect(partnershipId) }),
+    client.kpi.findMany({
+      where: { partnershipId, ...live, ...(areaIds ? { areas: { some: { partnershipId, ...inAreas } } } : {}) },
+      orderBy: { code: "asc" },
+      select: kpiSelect(partnershipId),
+    }),
+    client.changeRequest.findMany({
+      where: { partnershipId, action: { partnershipId, ...(areaIds ? inAreas : live) } },
+      orderBy: { createdAt: "asc" },
+      select: changeRequestSelect,
+    }),
+  ]);
+  return { actions: actions.map(toSourceAction), kpis: kpis.map(toSourceKpi), changeRequests: changeRequests.map(toSourceChangeRequest) };
 }
