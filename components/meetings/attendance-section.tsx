@@ -2,6 +2,7 @@ import { SpecForm } from "@/components/forms/spec-form";
 import { addAttendeeAction, recordAttendanceAction, removeAttendeeAction } from "@/lib/meetings/actions";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { ATTENDANCE_KIND_LABELS, ATTENDANCE_KINDS, ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES } from "@/lib/meetings/schema";
+import { displayName } from "@/lib/people/names";
 
 type Attendee = MeetingDetail["attendees"][number];
 
@@ -64,7 +65,7 @@ export function AttendanceSection({ meeting, slug, editable, held }: { meeting: 
                 ...meeting.attendees.map((a) => ({
                   kind: "radio" as const,
                   name: `status-${a.id}`,
-                  label: `${a.name}${who(a) ? ` (${who(a)})` : ""}`,
+                  label: displayName(a.name, who(a)),
                   inline: true,
                   defaultValue: a.status,
                   options: ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_STATUS_LABELS[s] })),

@@ -1,14 +1,17 @@
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
+import { changeRequestsPath } from "@/lib/changes/paths";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import { actionPath } from "@/lib/plan/paths";
 
 /** Change requests the board decided at this meeting, and those decided between meetings and noted here. */
-export function ChangeRequestsSection({ meeting, slug, decideHref }: { meeting: MeetingDetail; slug: string; decideHref: string | null }) {
+/** `decide`: the viewer decides change requests and the meeting has not closed, so the queue is offered. */
+export function ChangeRequestsSection({ meeting, slug, decide }: { meeting: MeetingDetail; slug: string; decide: boolean }) {
   const at = meeting.changeRequests.filter((cr) => !cr.decidedBetweenMeetings);
   const noted = meeting.changeRequests.filter((cr) => cr.decidedBetweenMeetings);
   const row = (cr: MeetingDetail["changeRequests"][number]) => (
     <li key={cr.id} data-testid="meeting-change-request">
-      <Link href={`/p/${slug}/plan/actions/${cr.action?.id}`} className="font-mono text-blue-800 underline underline-offset-2">
+      <Link href={actionPath(slug, cr.action?.id ?? "")} className="font-mono text-blue-800 underline underline-offset-2">
         {cr.action?.code}
       </Link>{" "}
       {cr.action?.title}: <strong>{cr.state === "APPROVED" ? "✓ Approved" : cr.state === "REJECTED" ? "✗ Rejected" : "Awaiting decision"}</strong>
@@ -39,9 +42,9 @@ export function ChangeRequestsSection({ meeting, slug, decideHref }: { meeting: 
           <ul className="mt-1 space-y-2">{noted.map(row)}</ul>
         </div>
       ) : null}
-      {decideHref ? (
+      {decide ? (
         <p className="text-sm">
-          <Link href={decideHref} className="text-blue-800 underline underline-offset-2">
+          <Link href={changeRequestsPath(slug)} className="text-blue-800 underline underline-offset-2">
             Decide change requests awaiting the board
           </Link>{" "}
           (the decision names this meeting).

@@ -4,7 +4,9 @@ import { formatUkDate } from "@/lib/dates/format";
 import { raiseImpactLogEntryAction, recordImpactLogUpdateAction } from "@/lib/meetings/actions";
 import { IMPACT_LOG_STATE_LABELS } from "@/lib/meetings/compute";
 import type { ImpactLogItem } from "@/lib/meetings/impact-log";
+import { impactLogPath } from "@/lib/meetings/paths";
 import { IMPACT_LOG_STATES } from "@/lib/meetings/schema";
+import { actionPath } from "@/lib/plan/paths";
 import { LogStateBadge, SlowFlag } from "./badges";
 
 type Area = { id: string; code: string; title: string };
@@ -25,7 +27,6 @@ export function ImpactLogSection({
   slug,
   recording,
   areas,
-  logHref,
   asOf,
 }: {
   meetingId: string;
@@ -34,7 +35,6 @@ export function ImpactLogSection({
   slug: string;
   recording: boolean;
   areas: Area[];
-  logHref: string;
   /** Slow-to-progress is judged today, also on a past meeting's page: it says so. */
   asOf: string;
 }) {
@@ -45,7 +45,7 @@ export function ImpactLogSection({
         <h2 id="log-heading" className="text-xl font-semibold">
           Action and impact log
         </h2>
-        <Link href={logHref} className="text-sm text-blue-800 underline underline-offset-2">
+        <Link href={impactLogPath(slug)} className="text-sm text-blue-800 underline underline-offset-2">
           The whole log
         </Link>
       </div>
@@ -75,7 +75,7 @@ export function ImpactLogSection({
                   {e.action ? (
                     <>
                       {" · "}
-                      <Link href={`/p/${slug}/plan/actions/${e.action.id}`} className="text-blue-800 underline underline-offset-2">
+                      <Link href={actionPath(slug, e.action.id)} className="text-blue-800 underline underline-offset-2">
                         action {e.action.code}
                       </Link>
                     </>

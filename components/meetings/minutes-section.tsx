@@ -3,6 +3,7 @@ import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { approveMinutesAction, publishMinutesAction, saveMinutesAction } from "@/lib/meetings/actions";
 import { minutesState } from "@/lib/meetings/compute";
+import { meetingMinutesPath, meetingPath } from "@/lib/meetings/paths";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { MinutesBadge } from "./badges";
 
@@ -19,7 +20,6 @@ export function MinutesSection({
   manage,
   recording,
   toApprove,
-  base,
 }: {
   meeting: MeetingDetail;
   slug: string;
@@ -27,7 +27,6 @@ export function MinutesSection({
   recording: boolean;
   /** An earlier meeting whose minutes this one (in progress) can approve. */
   toApprove: Pending;
-  base: string;
 }) {
   const state = minutesState(meeting);
   return (
@@ -41,7 +40,7 @@ export function MinutesSection({
       {meeting.minutesApprovedAtMeeting ? (
         <p className="text-sm text-slate-800">
           Approved as a true record at the{" "}
-          <Link href={`${base}/${meeting.minutesApprovedAtMeeting.id}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={meetingPath(slug, meeting.minutesApprovedAtMeeting.id)} className="text-blue-800 underline underline-offset-2">
             meeting of {formatUkDate(meeting.minutesApprovedAtMeeting.date)}
           </Link>
           {meeting.publishedAt && meeting.published ? `; published ${formatUkDate(meeting.publishedAt)}` : ""}.
@@ -60,7 +59,7 @@ export function MinutesSection({
           {meeting.approvedMinutesOf.map((m, i) => (
             <span key={m.id}>
               {i ? ", " : ""}
-              <Link href={`${base}/${m.id}`} className="text-blue-800 underline underline-offset-2">
+              <Link href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
                 {formatUkDate(m.date)}
               </Link>
             </span>
@@ -86,7 +85,7 @@ export function MinutesSection({
         <div className="rounded-md border border-slate-300 bg-slate-50 p-3">
           <p className="text-sm">
             The minutes of the meeting of <strong>{formatUkDate(toApprove.date)}</strong> await approval.{" "}
-            <Link href={`${base}/${toApprove.id}#minutes-heading`} className="text-blue-800 underline underline-offset-2">
+            <Link href={meetingMinutesPath(slug, toApprove.id)} className="text-blue-800 underline underline-offset-2">
               Read them
             </Link>
             .

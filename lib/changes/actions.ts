@@ -3,6 +3,7 @@
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit } from "@/lib/actions/submit";
 import { decideChangeRequest, raiseChangeRequest } from "./mutations";
+import { decidedChangeRequestPath } from "./paths";
 import { decideChangeRequestSchema, raiseChangeRequestSchema } from "./schema";
 
 export async function raiseChangeRequestAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -12,6 +13,6 @@ export async function raiseChangeRequestAction(_previous: ActionResult | null, f
 /** The decided request leaves the queue (and its form with it): the queue page announces the decision. */
 export async function decideChangeRequestAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, decideChangeRequestSchema, decideChangeRequest, (decided, _input, member) => ({
-    redirectTo: `/p/${member.partnership.slug}/changes?decided=${decided.changeRequestId}`,
+    redirectTo: decidedChangeRequestPath(member.partnership.slug, decided.changeRequestId),
   }));
 }

@@ -31,10 +31,6 @@ export const decideChangeRequestSchema = z.object({
   meetingId: z.string().min(1).max(40).optional(),
   decidedWhen: z.enum(DECIDED_WHEN, { error: "Say whether the board decided at the meeting or between meetings." }).optional(),
   decision: z.enum(["APPROVED", "REJECTED"], { error: "Choose approve or reject." }),
-  decisionNote: z
-    .string({ error: "Record the board's decision and its reasons." })
-    .trim()
-    .min(1, "Record the board's decision and its reasons.")
-    .max(4000),
+  decisionNote: z.string({ error: "Record the board's decision and its reasons." }).trim().min(1, "Record the board's decision and its reasons.").max(4000),
 });
 export type DecideChangeRequestInput = z.infer<typeof decideChangeRequestSchema>;

@@ -2,13 +2,14 @@
 
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
-import { attendanceValues } from "./form-values";
+import { attendanceValues } from "./form-input";
 import { addDecision, moveAgendaItem, removeDecision, saveAgendaItem } from "./mutations/agenda";
 import { addAttendee, recordAttendance, removeAttendee } from "./mutations/attendees";
 import { createBoard, updateBoard } from "./mutations/boards";
 import { raiseImpactLogEntry, recordImpactLogUpdate, updateImpactLogEntry } from "./mutations/impact-log";
 import { changeMeetingState, createMeeting, updateMeeting } from "./mutations/meetings";
 import { approveMinutes, publishMinutes, saveMinutes } from "./mutations/minutes";
+import { createdMeetingPath, movedMeetingPath } from "./paths";
 import {
   addAttendeeSchema,
   agendaItemSchema,
@@ -39,7 +40,7 @@ export async function updateBoardAction(_previous: ActionResult | null, form: Fo
 
 /** A new meeting opens on its own page. */
 export async function createMeetingAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, createMeetingSchema, createMeeting, (saved, _input, member) => ({ redirectTo: `/p/${member.partnership.slug}/meetings/${saved.meetingId}?created=1` }));
+  return submit(form, createMeetingSchema, createMeeting, (saved, _input, member) => ({ redirectTo: createdMeetingPath(member.partnership.slug, saved.meetingId) }));
 }
 
 export async function updateMeetingAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -48,7 +49,7 @@ export async function updateMeetingAction(_previous: ActionResult | null, form: 
 
 export async function changeMeetingStateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, changeMeetingStateSchema, changeMeetingState, (saved, _input, member) => ({
-    redirectTo: `/p/${member.partnership.slug}/meetings/${saved.meetingId}?moved=${saved.state}`,
+    redirectTo: movedMeetingPath(member.partnership.slug, saved.meetingId, saved.state),
   }));
 }
 

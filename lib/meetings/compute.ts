@@ -4,6 +4,7 @@
 // Notice §5e). No I/O; "today" is an argument.
 import type { ImpactLogState, MeetingState, Status } from "@/lib/generated/prisma/enums";
 import { daysBetween, formatUkDate } from "@/lib/dates/format";
+import { ValidationError } from "@/lib/errors";
 
 export const MEETING_STATE_LABELS: Record<MeetingState, string> = {
   DRAFT: "Draft",
@@ -55,6 +56,22 @@ export function canPrepare(state: MeetingState): boolean {
  */
 export function canRecord(state: MeetingState): boolean {
   return state === "IN_PROGRESS";
+}
+
+function refusal(state: MeetingState, doing: string): ValidationError {
+  if (state === "CLOSED") return new ValidationError(`This meeting is closed, so ${doing} can no longer be changed. Re-open the meeting (the re-opening is logged) to correct it.`);
+  if (state === "CANCELLED") return new ValidationError(`This meeting was cancelled, so ${doing} cannot be changed.`);
+  return new ValidationError(`Start the meeting before recording ${doing}: the meeting is ${MEETING_STATE_LABELS[state].toLowerCase()}.`);
+}
+
+/** Agenda and attendance: refused, in words, once the meeting has closed. */
+export function requirePreparable(state: MeetingState, doing: string) {
+  if (!canPrepare(state)) throw refusal(state, doing);
+}
+
+/** Decisions, minutes and impact log updates: refused, in words, unless the meeting is in progress. */
+export function requireRecording(state: MeetingState, doing: string) {
+  if (!canRecord(state)) throw refusal(state, doing);
 }
 
 export type MinutesState = "NONE" | "DRAFT" | "APPROVED" | "PUBLISHED";

@@ -1,20 +1,18 @@
 import "server-only";
-import { canOnItem } from "@/lib/auth/permissions";
 import type { MemberContext } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates/format";
 import type { Register } from "@/lib/exports/register";
 import { listAreaOptions } from "@/lib/plan/structure/queries";
+import { mayReadMeetings } from "./access";
 import { IMPACT_LOG_STATE_LABELS } from "./compute";
 import { describeDecisionFilters, describeImpactLogFilters, matchesImpactLogFilters, parseDecisionFilters, parseImpactLogFilters } from "./filters";
 import { impactLogView, type ImpactLogItem } from "./impact-log";
 import { listBoards, listDecisions } from "./queries";
 import { DECISION_KIND_LABELS } from "./schema";
 
-const mayRead = (member: MemberContext) => canOnItem(member.scope, "meetings.read");
-
 /** The action and impact log, slow entries first, with the update given at each meeting. */
 export async function impactLogRegister(member: MemberContext, params: URLSearchParams, today: Date): Promise<Register<ImpactLogItem> | null> {
-  if (!mayRead(member)) return null;
+  if (!mayReadMeetings(member.scope)) return null;
   const filters = parseImpactLogFilters(params);
   const [{ entries }, boards, areas] = await Promise.all([
     impactLogView(member.partnershipId, today, filters.boardId),
@@ -49,7 +47,7 @@ type DecisionRow = { meetingDate: Date; meeting: string; board: string; item: st
 
 /** The decision log: what each meeting noted, decided and agreed, with change requests decided or noted there. */
 export async function decisionRegister(member: MemberContext, params: URLSearchParams, today: Date): Promise<Register<DecisionRow> | null> {
-  if (!mayRead(member)) return null;
+  if (!mayReadMeetings(member.scope)) return null;
   const filters = parseDecisionFilters(params);
   const [{ outcomes, changeRequests }, boards] = await Promise.all([listDecisions(member.partnershipId, filters), listBoards(member.partnershipId)]);
   const rows: DecisionRow[] = [

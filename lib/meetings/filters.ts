@@ -7,6 +7,11 @@ import { DECISION_KIND_LABELS, DECISION_KINDS } from "./schema";
 
 type Params = { get(name: string): string | null };
 
+/** A page's search params as the parsers read them: a repeated parameter counts as not given. */
+export function paramsOf(query: Record<string, string | string[] | undefined>): Params {
+  return { get: (name) => (typeof query[name] === "string" ? query[name] : null) };
+}
+
 export type ImpactLogFilters = { boardId?: string; state?: ImpactLogState | "LIVE"; slowOnly: boolean; areaId?: string };
 
 const ID = /^[a-z0-9]{1,40}$/i;

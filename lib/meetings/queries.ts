@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
 import type { MeetingOutcomeKind, MeetingState } from "@/lib/generated/prisma/enums";
 
 /** The partnership's boards, first the top tier, with the areas each oversees (none: all of them). */
@@ -45,6 +46,18 @@ export async function listMeetings(partnershipId: string, options: { publishedOn
   });
 }
 export type MeetingListRow = Awaited<ReturnType<typeof listMeetings>>[number];
+
+export const MEETING_NOT_FOUND = "That meeting no longer exists, or you do not have access to it.";
+
+/** The meeting a write names, looked up within the partnership inside the writer's transaction; otherwise not found. */
+export async function requireMeeting(tx: Tx, partnershipId: string, meetingId: string) {
+  const meeting = await tx.meeting.findFirst({
+    where: { id: meetingId, partnershipId },
+    select: { id: true, boardId: true, title: true, date: true, state: true, version: true, minutes: true, minutesApprovedAt: true, published: true },
+  });
+  if (!meeting) throw new NotFoundError(MEETING_NOT_FOUND);
+  return meeting;
+}
 
 /** One meeting with everything its page and a future board pack read. */
 export async function getMeeting(partnershipId: string, meetingId: string) {

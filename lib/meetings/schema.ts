@@ -125,7 +125,7 @@ const attendanceStatus = z.enum(ATTENDANCE_STATUSES);
 /**
  * Marks attendance for everyone at once. The form has one `status-<attendeeId>`
  * radio group per attendee; the action reads them into `statuses` as
- * "id=STATUS;id=STATUS" (attendanceValues in lib/meetings/form-values.ts).
+ * "id=STATUS;id=STATUS" (attendanceValues in lib/meetings/form-input.ts).
  */
 export const recordAttendanceSchema = z.object({
   meetingId: id,

@@ -1,4 +1,8 @@
 // Cross-tenant cases for boards, meetings, minutes and the action and impact log.
+import { expect } from "vitest";
+import type { Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { db } from "../support/db";
 import type { TenancyCases } from "./types";
 
 const as = (ids: Parameters<Extract<TenancyCases[string], { kind: "mutation" }>["args"]>[0], input: unknown) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, input];
@@ -11,6 +15,21 @@ export const meetingCases: TenancyCases = {
   "lib/meetings/queries.ts#listDecisionMeetings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/meetings/queries.ts#getImpactLog": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/meetings/queries.ts#listDecisions": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/meetings/queries.ts#requireMeeting": {
+    // Takes the writer's transaction: Derbyshire's meeting is found in Derbyshire and not found, naming nothing of it, in Derby City.
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const meeting = await db.meeting.findFirstOrThrow({ where: { partnershipId: ids.derbyshire }, select: { id: true, title: true } });
+      await expect(fn(db as unknown as Tx, ids.derbyshire, meeting.id)).resolves.toMatchObject({ id: meeting.id });
+      const refusal = await fn(db as unknown as Tx, ids.derbyCity, meeting.id).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refusal).toBeInstanceOf(NotFoundError);
+      expect((refusal as Error).message).not.toContain(meeting.id);
+      expect((refusal as Error).message).not.toContain(meeting.title);
+    },
+  },
 
   "lib/meetings/mutations/boards.ts#createBoard": {
     kind: "mutation",

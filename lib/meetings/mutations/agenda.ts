@@ -2,16 +2,17 @@ import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { NotFoundError, fieldError, staleError } from "@/lib/errors";
-import { canRecord } from "../compute";
-import { meetingFor, requireManager, requirePreparable, requireRecording } from "../guard";
+import { requireMeetingManager } from "../access";
+import { canRecord, requirePreparable, requireRecording } from "../compute";
+import { requireMeeting } from "../queries";
 import type { AgendaItemInput, MoveAgendaItemInput, DecisionInput, RemoveDecisionInput } from "../schema";
 
 const ITEM_NOT_FOUND = "That agenda item is no longer on this meeting's agenda. Reload the page.";
 
 /** Adds an agenda item at the end, or edits one; what was said under it is written once the meeting has started. */
 export const saveAgendaItem = mutation(async (tx, partnershipId, caller: Caller, input: AgendaItemInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "the agenda");
   if (input.notes && !canRecord(meeting.state)) throw fieldError("notes", "Notes of what was said are written once the meeting has started.");
   const fields = { title: input.title, presenter: input.presenter ?? null, durationMinutes: input.durationMinutes ?? null, notes: input.notes ?? null };
@@ -32,8 +33,8 @@ export const saveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
 
 /** Moves an item up or down the agenda, or takes it off (with its outcomes). */
 export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller, input: MoveAgendaItemInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "the agenda");
   const items = await tx.meetingAgendaItem.findMany({ where: { partnershipId, meetingId: meeting.id }, orderBy: { position: "asc" }, select: { id: true, title: true } });
   const index = items.findIndex((i) => i.id === input.itemId);
@@ -58,8 +59,8 @@ export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
 
 /** A meeting decision: the typed outcome of an agenda item (REFERENCES §4.3): noted, decided, or an action with its owner. */
 export const addDecision = mutation(async (tx, partnershipId, caller: Caller, input: DecisionInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "outcomes");
   const item = await tx.meetingAgendaItem.findFirst({ where: { id: input.agendaItemId, partnershipId, meetingId: meeting.id }, select: { id: true } });
   if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
@@ -84,8 +85,8 @@ export const addDecision = mutation(async (tx, partnershipId, caller: Caller, in
 });
 
 export const removeDecision = mutation(async (tx, partnershipId, caller: Caller, input: RemoveDecisionInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "outcomes");
   const decision = await tx.meetingDecision.findFirst({ where: { id: input.decisionId, partnershipId, meetingId: meeting.id }, select: { id: true, kind: true, text: true } });
   if (!decision) throw new NotFoundError("That outcome is no longer recorded at this meeting.");

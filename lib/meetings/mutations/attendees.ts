@@ -2,13 +2,15 @@ import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { NotFoundError, ValidationError, staleError } from "@/lib/errors";
-import { meetingFor, requireManager, requirePreparable } from "../guard";
+import { requireMeetingManager } from "../access";
+import { requirePreparable } from "../compute";
+import { requireMeeting } from "../queries";
 import type { AddAttendeeInput, RecordAttendanceInput, RemoveAttendeeInput } from "../schema";
 
 /** Someone invited to the meeting, with or without a login: a member, in attendance, or an adviser. */
 export const addAttendee = mutation(async (tx, partnershipId, caller: Caller, input: AddAttendeeInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "the attendance");
   const position = await tx.meetingAttendee.count({ where: { partnershipId, meetingId: meeting.id } });
   const attendee = await tx.meetingAttendee.create({
@@ -22,8 +24,8 @@ export const addAttendee = mutation(async (tx, partnershipId, caller: Caller, in
 
 /** Present, apologies or absent for everyone at once, as the secretary marks the register. */
 export const recordAttendance = mutation(async (tx, partnershipId, caller: Caller, input: RecordAttendanceInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "the attendance");
   const attendees = await tx.meetingAttendee.findMany({ where: { partnershipId, meetingId: meeting.id }, select: { id: true, status: true } });
   const known = new Set(attendees.map((a) => a.id));
@@ -45,8 +47,8 @@ export const recordAttendance = mutation(async (tx, partnershipId, caller: Calle
 });
 
 export const removeAttendee = mutation(async (tx, partnershipId, caller: Caller, input: RemoveAttendeeInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "the attendance");
   const attendee = await tx.meetingAttendee.findFirst({ where: { id: input.attendeeId, partnershipId, meetingId: meeting.id }, select: { id: true, name: true } });
   if (!attendee) throw new NotFoundError("That person is no longer on this meeting's attendance.");

@@ -1,14 +1,10 @@
 import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
-import { ForbiddenError, NotFoundError, fieldError, notFoundField, staleError } from "@/lib/errors";
+import { NotFoundError, fieldError, notFoundField, staleError } from "@/lib/errors";
+import { requireBoardManager } from "../access";
 import type { BoardInput } from "../schema";
-
-function requireAdmin(caller: Caller) {
-  if (!canOnItem(caller.scope, "boards.manage")) throw new ForbiddenError("Only the programme office sets up boards.");
-}
 
 /** The areas and the parent board named by the form, each checked to be this partnership's. */
 async function checkedLinks(tx: Tx, partnershipId: string, input: BoardInput, selfId?: string) {
@@ -31,7 +27,7 @@ async function checkedLinks(tx: Tx, partnershipId: string, input: BoardInput, se
 
 /** A new board; by default it oversees all the partnership's priority areas. */
 export const createBoard = mutation(async (tx, partnershipId, caller: Caller, input: BoardInput) => {
-  requireAdmin(caller);
+  requireBoardManager(caller);
   const areas = await checkedLinks(tx, partnershipId, input);
   const position = await tx.board.count({ where: { partnershipId } });
   const board = await tx.board.create({
@@ -53,7 +49,7 @@ export const createBoard = mutation(async (tx, partnershipId, caller: Caller, in
 });
 
 export const updateBoard = mutation(async (tx, partnershipId, caller: Caller, input: BoardInput) => {
-  requireAdmin(caller);
+  requireBoardManager(caller);
   const board = await tx.board.findFirst({
     where: { id: input.id ?? "", partnershipId },
     select: { id: true, name: true, parentBoardId: true, version: true, areas: { select: { priorityAreaId: true } } },

@@ -4,7 +4,9 @@ import type { Caller } from "@/lib/auth/caller";
 import type { Tx } from "@/lib/db";
 import { now, today } from "@/lib/clock";
 import { NotFoundError, ValidationError, notFoundField, staleError } from "@/lib/errors";
-import { meetingFor, requireManager, requireRecording } from "../guard";
+import { requireMeetingManager } from "../access";
+import { requireRecording } from "../compute";
+import { requireMeeting } from "../queries";
 import type { ImpactLogUpdateInput, RaiseImpactLogEntryInput, UpdateImpactLogEntryInput } from "../schema";
 
 const ENTRY_NOT_FOUND = "That impact log entry no longer exists, or you do not have access to it.";
@@ -33,8 +35,8 @@ function fields(input: RaiseImpactLogEntryInput | UpdateImpactLogEntryInput) {
 /** A new entry in the action and impact log, raised at a meeting in progress. */
 export const raiseImpactLogEntry = mutation(
   async (tx, partnershipId, caller: Caller, input: RaiseImpactLogEntryInput) => {
-    requireManager(caller);
-    const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+    requireMeetingManager(caller);
+    const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
     requireRecording(meeting.state, "the impact log");
     const linked = await links(tx, partnershipId, input);
     const last = await tx.impactLogEntry.findFirst({ where: { partnershipId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -51,7 +53,7 @@ export const raiseImpactLogEntry = mutation(
 
 /** Corrects what an entry says: its text, owner, due date or links. Its status moves only with a meeting's update. */
 export const updateImpactLogEntry = mutation(async (tx, partnershipId, caller: Caller, input: UpdateImpactLogEntryInput) => {
-  requireManager(caller);
+  requireMeetingManager(caller);
   const entry = await tx.impactLogEntry.findFirst({
     where: { id: input.entryId, partnershipId },
     select: { id: true, number: true, title: true, dueDate: true, ownerName: true, ownerRole: true },
@@ -75,8 +77,8 @@ export const updateImpactLogEntry = mutation(async (tx, partnershipId, caller: C
  * meeting, and the entry's status follows it.
  */
 export const recordImpactLogUpdate = mutation(async (tx, partnershipId, caller: Caller, input: ImpactLogUpdateInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "impact log updates");
   const entry = await tx.impactLogEntry.findFirst({ where: { id: input.entryId, partnershipId }, select: { id: true, number: true, state: true } });
   if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND);

@@ -3,8 +3,9 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { now } from "@/lib/clock";
 import { NotFoundError, ValidationError, notFoundField, staleError } from "@/lib/errors";
-import { transitionTarget } from "../compute";
-import { meetingFor, requireManager, requirePreparable } from "../guard";
+import { requireMeetingManager } from "../access";
+import { requirePreparable, transitionTarget } from "../compute";
+import { MEETING_NOT_FOUND, requireMeeting } from "../queries";
 import type { ChangeMeetingStateInput, CreateMeetingInput, UpdateMeetingInput } from "../schema";
 import { STANDING_ITEMS } from "../standing";
 
@@ -21,7 +22,7 @@ function startOf(input: { date: Date; time?: string }): Date {
  * items are on the agenda unless left out.
  */
 export const createMeeting = mutation(async (tx, partnershipId, caller: Caller, input: CreateMeetingInput) => {
-  requireManager(caller);
+  requireMeetingManager(caller);
   const board = await tx.board.findFirst({ where: { id: input.boardId, partnershipId }, select: { id: true, name: true, chairName: true, chairRole: true } });
   if (!board) throw notFoundField("boardId", "That board no longer exists.");
   const date = startOf(input);
@@ -59,8 +60,8 @@ export const createMeeting = mutation(async (tx, partnershipId, caller: Caller, 
 });
 
 export const updateMeeting = mutation(async (tx, partnershipId, caller: Caller, input: UpdateMeetingInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requirePreparable(meeting.state, "its details");
   const date = startOf(input);
   const saved = await tx.meeting.updateMany({
@@ -80,9 +81,9 @@ export const updateMeeting = mutation(async (tx, partnershipId, caller: Caller, 
  * row keeps; approved or published minutes stay as they are.
  */
 export const changeMeetingState = mutation(async (tx, partnershipId, caller: Caller, input: ChangeMeetingStateInput) => {
-  requireManager(caller);
+  requireMeetingManager(caller);
   const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, partnershipId }, select: { id: true, state: true, title: true } });
-  if (!meeting) throw new NotFoundError("That meeting no longer exists, or you do not have access to it.");
+  if (!meeting) throw new NotFoundError(MEETING_NOT_FOUND);
   const target = transitionTarget(meeting.state, input.transition);
   if (!target) throw new ValidationError(`A meeting that is ${meeting.state.toLowerCase().replace("_", " ")} cannot be moved that way. Reload the page to see where it stands.`);
   const saved = await tx.meeting.updateMany({

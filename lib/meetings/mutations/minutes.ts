@@ -3,14 +3,15 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { now } from "@/lib/clock";
 import { ValidationError, staleError } from "@/lib/errors";
-import { minutesApprovalProblem } from "../compute";
-import { meetingFor, requireManager, requireRecording } from "../guard";
+import { requireMeetingManager } from "../access";
+import { minutesApprovalProblem, requireRecording } from "../compute";
+import { requireMeeting } from "../queries";
 import type { ApproveMinutesInput, PublishMinutesInput, SaveMinutesInput } from "../schema";
 
 /** Saves the draft minutes; every saved version is kept, so the history of the draft can be read. */
 export const saveMinutes = mutation(async (tx, partnershipId, caller: Caller, input: SaveMinutesInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   requireRecording(meeting.state, "the minutes");
   if (meeting.minutesApprovedAt) throw new ValidationError("These minutes were approved at a later meeting and can no longer be changed.");
   const saved = await tx.meeting.updateMany({ where: { id: meeting.id, partnershipId, version: input.version }, data: { minutes: input.minutes, version: { increment: 1 } } });
@@ -24,9 +25,9 @@ export const saveMinutes = mutation(async (tx, partnershipId, caller: Caller, in
 
 /** At a meeting in progress, the board approves the minutes of its last meeting (Devon: "Draft" until signed off). */
 export const approveMinutes = mutation(async (tx, partnershipId, caller: Caller, input: ApproveMinutesInput) => {
-  requireManager(caller);
-  const at = await meetingFor(tx, partnershipId, input.meetingId);
-  const of = await meetingFor(tx, partnershipId, input.minutesOfId);
+  requireMeetingManager(caller);
+  const at = await requireMeeting(tx, partnershipId, input.meetingId);
+  const of = await requireMeeting(tx, partnershipId, input.minutesOfId);
   const problem = minutesApprovalProblem(of, at);
   if (problem) throw new ValidationError(problem);
   const saved = await tx.meeting.updateMany({
@@ -46,8 +47,8 @@ export const approveMinutes = mutation(async (tx, partnershipId, caller: Caller,
  * Local Offer (plan 1.1a).
  */
 export const publishMinutes = mutation(async (tx, partnershipId, caller: Caller, input: PublishMinutesInput) => {
-  requireManager(caller);
-  const meeting = await meetingFor(tx, partnershipId, input.meetingId);
+  requireMeetingManager(caller);
+  const meeting = await requireMeeting(tx, partnershipId, input.meetingId);
   if (input.publish && !meeting.minutesApprovedAt) throw new ValidationError("Minutes are published once the board has approved them at its next meeting.");
   const saved = await tx.meeting.updateMany({
     where: { id: meeting.id, partnershipId, version: input.version },

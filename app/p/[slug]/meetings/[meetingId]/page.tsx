@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BoardPackLink } from "@/components/boardpacks/board-pack-link";
 import { AgendaSection } from "@/components/meetings/agenda-section";
 import { AttendanceSection } from "@/components/meetings/attendance-section";
 import { IllustrativeNote, MeetingStateBadge } from "@/components/meetings/badges";
@@ -8,19 +9,16 @@ import { ChangeRequestsSection } from "@/components/meetings/change-requests-sec
 import { ImpactLogSection } from "@/components/meetings/impact-log-section";
 import { MeetingControls } from "@/components/meetings/meeting-controls";
 import { MinutesSection } from "@/components/meetings/minutes-section";
-import { BoardPackLink } from "@/components/boardpacks/board-pack-link";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import * as clock from "@/lib/clock";
-import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
-import { meetingAccess } from "@/lib/meetings/access";
-import { canPrepare, canRecord, MEETING_STATE_LABELS, minutesToApprove } from "@/lib/meetings/compute";
-import { entriesForMeeting, impactLogView } from "@/lib/meetings/impact-log";
-import { getMeeting, listBoardMeetings } from "@/lib/meetings/queries";
-import { listAreaOptions } from "@/lib/plan/structure/queries";
+import { formatUkDateTime } from "@/lib/dates/format";
+import { meetingPath, meetingsPath } from "@/lib/meetings/paths";
+import { getMeetingPage } from "@/lib/meetings/view";
 
 export const metadata: Metadata = { title: "Board meeting" };
+
+const link = "text-blue-800 underline underline-offset-2";
 
 export default async function MeetingPage({
   params,
@@ -31,33 +29,14 @@ export default async function MeetingPage({
 }) {
   const [{ slug, meetingId }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  const access = meetingAccess(member);
-  if (!access.readPublished) notFound();
-  const meeting = await getMeeting(member.partnershipId, meetingId);
-  // Advisors see published minutes only: any other meeting does not exist for them.
-  if (!meeting || (!access.readAll && !meeting.published)) notFound();
-  const today = clock.today();
-  const [boardMeetings, log, areas] = await Promise.all([
-    listBoardMeetings(member.partnershipId, meeting.boardId),
-    access.readAll ? impactLogView(member.partnershipId, today, meeting.boardId) : null,
-    access.manage ? listAreaOptions(member.partnershipId) : [],
-  ]);
-  const slugBase = `/p/${member.partnership.slug}`;
-  const base = `${slugBase}/meetings`;
-  const preparable = access.manage && canPrepare(meeting.state);
-  const recording = access.manage && canRecord(meeting.state);
-  const held = meeting.state === "IN_PROGRESS" || meeting.state === "CLOSED";
-  const index = boardMeetings.findIndex((m) => m.id === meeting.id);
-  const visible = (m: (typeof boardMeetings)[number] | undefined) => (m && (access.readAll || m.published) ? m : undefined);
-  const previous = visible(boardMeetings[index - 1]);
-  const next = visible(boardMeetings[index + 1]);
-  const toApprove = recording ? minutesToApprove(boardMeetings, meeting) : null;
-  const entries = log ? entriesForMeeting(log.entries, meeting, log.meetings) : [];
+  const page = await getMeetingPage(member, meetingId, clock.today(), query);
+  if (!page) notFound();
+  const { meeting, access, previous, next } = page;
   return (
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          <Link href={base} className="text-blue-800 underline underline-offset-2">
+          <Link href={meetingsPath(slug)} className={link}>
             Board meetings
           </Link>{" "}
           › {meeting.board.name}
@@ -70,58 +49,44 @@ export default async function MeetingPage({
         </p>
         <p className="flex flex-wrap items-center gap-3 text-sm text-slate-800">
           <MeetingStateBadge state={meeting.state} />
-          {meeting.board.chairName ? (
-            <span>
-              Chair: {meeting.board.chairName}
-              {meeting.board.chairRole ? ` (${meeting.board.chairRole})` : ""}
-            </span>
-          ) : null}
+          {page.chair ? <span>Chair: {page.chair}</span> : null}
         </p>
         {meeting.illustrative ? <IllustrativeNote /> : null}
         {meeting.state === "CLOSED" ? <p className="text-sm text-slate-800">This meeting is closed: its record is read-only. Re-opening it is logged.</p> : null}
         <div aria-live="polite">
-          {query.created ? <SuccessNotice>Meeting created as a draft. Issue the agenda when it is ready.</SuccessNotice> : null}
-          {query.moved && query.moved in MEETING_STATE_LABELS ? (
-            <SuccessNotice key={query.moved}>The meeting is now {MEETING_STATE_LABELS[query.moved as keyof typeof MEETING_STATE_LABELS].toLowerCase()}.</SuccessNotice>
-          ) : null}
+          {page.created ? <SuccessNotice>Meeting created as a draft. Issue the agenda when it is ready.</SuccessNotice> : null}
+          {page.movedTo ? <SuccessNotice key={page.movedTo.state}>The meeting is now {page.movedTo.label}.</SuccessNotice> : null}
         </div>
-        {access.manage ? <MeetingControls meeting={meeting} slug={member.partnership.slug} /> : null}
+        {access.manage ? <MeetingControls meeting={meeting} slug={slug} /> : null}
         <BoardPackLink member={member} meetingId={meeting.id} />
       </header>
 
-      <AttendanceSection meeting={meeting} slug={member.partnership.slug} editable={preparable} held={held} />
-      <AgendaSection meeting={meeting} slug={member.partnership.slug} preparable={preparable} recording={recording} />
-      {access.readAll ? (
-        <ChangeRequestsSection
-          meeting={meeting}
-          slug={member.partnership.slug}
-          decideHref={can(member.role, "changeRequest.decide") && canPrepare(meeting.state) ? `${slugBase}/changes` : null}
-        />
-      ) : null}
-      {access.readAll ? (
+      <AttendanceSection meeting={meeting} slug={slug} editable={page.preparable} held={page.held} />
+      <AgendaSection meeting={meeting} slug={slug} preparable={page.preparable} recording={page.recording} />
+      {access.readAll ? <ChangeRequestsSection meeting={meeting} slug={slug} decide={page.decideChanges} /> : null}
+      {page.log ? (
         <ImpactLogSection
           meetingId={meeting.id}
           meetingDate={meeting.date}
-          entries={entries}
-          slug={member.partnership.slug}
-          recording={recording}
-          areas={areas}
-          logHref={`${base}/impact-log`}
-          asOf={formatUkDate(today)}
+          entries={page.log.entries}
+          slug={slug}
+          recording={page.recording}
+          areas={page.areas}
+          asOf={page.log.asOf}
         />
       ) : null}
-      <MinutesSection meeting={meeting} slug={member.partnership.slug} manage={access.manage} recording={recording} toApprove={toApprove} base={base} />
+      <MinutesSection meeting={meeting} slug={slug} manage={access.manage} recording={page.recording} toApprove={page.toApprove} />
 
       <nav aria-label="Other meetings of this board" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm">
         {previous ? (
-          <Link href={`${base}/${previous.id}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={meetingPath(slug, previous.id)} className={link}>
             ← Previous meeting, {formatUkDateTime(previous.date)}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={`${base}/${next.id}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={meetingPath(slug, next.id)} className={link}>
             Next meeting, {formatUkDateTime(next.date)} →
           </Link>
         ) : null}

@@ -7,6 +7,7 @@ import { requireMembership } from "@/lib/auth/guards";
 import { boardPackPath } from "@/lib/boardpacks/paths";
 import { getDraftPackPage } from "@/lib/boardpacks/view";
 import * as clock from "@/lib/clock";
+import { meetingPath } from "@/lib/meetings/paths";
 
 export const metadata: Metadata = { title: "Board pack (draft)" };
 
@@ -23,7 +24,7 @@ export default async function BoardPackDraftPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={`/p/${member.partnership.slug}/meetings/${meetingId}`} className="text-blue-800 underline underline-offset-2">
+        <Link href={meetingPath(member.partnership.slug, meetingId)} className="text-blue-800 underline underline-offset-2">
           {doc.meeting.title}
         </Link>
         <span aria-hidden="true"> › </span>
