@@ -6,10 +6,8 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideChangeRequestAction } from "@/lib/changes/actions";
+import type { DecisionMeeting } from "@/lib/changes/view";
 import { GuardedForm } from "@/components/forms/guarded-form";
-
-/** A meeting the decision can name: one in progress (decided there) or one to come (decided between meetings, noted there). */
-export type DecisionMeeting = { id: string; label: string; inProgress: boolean };
 
 export function DecideChangeRequestForm({
   slug,
@@ -51,7 +49,15 @@ export function DecideChangeRequestForm({
         ) : null}
       </fieldset>
       {meetings.length ? <MeetingChoice prefix={prefix} state={state} meetings={meetings} /> : null}
-      <TextArea idPrefix={prefix} name="decisionNote" label="Decision note" hint="The board's decision and its reasons, as minuted." defaultValue={submitted(state, "decisionNote")} errors={fieldErrors(state, "decisionNote")} rows={2} />
+      <TextArea
+        idPrefix={prefix}
+        name="decisionNote"
+        label="Decision note"
+        hint="The board's decision and its reasons, as minuted."
+        defaultValue={submitted(state, "decisionNote")}
+        errors={fieldErrors(state, "decisionNote")}
+        rows={2}
+      />
       <SubmitButton pending={pending}>Record decision</SubmitButton>
     </GuardedForm>
   );

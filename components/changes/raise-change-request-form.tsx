@@ -41,12 +41,43 @@ export function RaiseChangeRequestForm({
           options={[{ value: "", label: "The whole action" }, ...milestones.map((m) => ({ value: m.id, label: `Milestone: ${m.label}` }))]}
         />
       ) : null}
-      <TextField idPrefix={idPrefix} name="proposedDueDate" type="date" label="Proposed new due date" hint="Leave empty if only the scope changes." defaultValue={submitted(state, "proposedDueDate")} errors={fieldErrors(state, "proposedDueDate")} />
-      <TextArea idPrefix={idPrefix} name="scopeChange" label="Scope change (optional)" defaultValue={submitted(state, "scopeChange")} errors={fieldErrors(state, "scopeChange")} rows={2} />
+      <TextField
+        idPrefix={idPrefix}
+        name="proposedDueDate"
+        type="date"
+        label="Proposed new due date"
+        hint="Leave empty if only the scope changes."
+        defaultValue={submitted(state, "proposedDueDate")}
+        errors={fieldErrors(state, "proposedDueDate")}
+      />
+      <TextArea
+        idPrefix={idPrefix}
+        name="scopeChange"
+        label="Scope change (optional)"
+        defaultValue={submitted(state, "scopeChange")}
+        errors={fieldErrors(state, "scopeChange")}
+        rows={2}
+      />
       <TextArea idPrefix={idPrefix} name="reason" label="Reason" defaultValue={submitted(state, "reason")} errors={fieldErrors(state, "reason")} rows={3} />
-      <TextArea idPrefix={idPrefix} name="impact" label="Impact" hint="What the change means for children, families and the rest of the plan." defaultValue={submitted(state, "impact")} errors={fieldErrors(state, "impact")} rows={3} />
-      <SubmitButton pending={pending} pendingText="Sending…">Send to the board</SubmitButton>
+      <TextArea
+        idPrefix={idPrefix}
+        name="impact"
+        label="Impact"
+        hint="What the change means for children, families and the rest of the plan."
+        defaultValue={submitted(state, "impact")}
+        errors={fieldErrors(state, "impact")}
+        rows={3}
+      />
+      <SubmitButton pending={pending} pendingText="Sending…">
+        Send to the board
+      </SubmitButton>
     </GuardedForm>
   );
-  return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
+  return summary ? (
+    <Folded summary={summary} open={state !== null}>
+      {form}
+    </Folded>
+  ) : (
+    form
+  );
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { canReadLive, type MemberContext } from "@/lib/auth/guards";
+import type { MemberContext } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates/format";
 import type { Register } from "@/lib/exports/register";
+import { mayDownloadChangeRequests } from "./access";
 import { listChangeRequests } from "./queries";
 
 type Row = Awaited<ReturnType<typeof listChangeRequests>>["pending"][number];
@@ -10,7 +11,7 @@ const STATE: Record<Row["state"], string> = { PENDING: "Awaiting the board", APP
 
 /** The change request register: awaiting decision first, then decided, newest first. */
 export async function changeRequestRegister(member: MemberContext, _params: URLSearchParams, today: Date): Promise<Register<Row> | null> {
-  if (!canReadLive(member)) return null;
+  if (!mayDownloadChangeRequests(member.scope)) return null;
   const { pending, decided } = await listChangeRequests(member.partnershipId);
   return {
     title: `Change requests — ${member.partnership.name}`,

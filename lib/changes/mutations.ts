@@ -1,11 +1,11 @@
 import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldError, notFoundField } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError, fieldError, notFoundField } from "@/lib/errors";
 import { formatUkDate } from "@/lib/dates/format";
 import type { Tx } from "@/lib/db";
+import { requireDecider, requireRaiser } from "./access";
 import type { DecideChangeRequestInput, RaiseChangeRequestInput } from "./schema";
 
 /**
@@ -35,7 +35,7 @@ const alreadyPending = () => new ValidationError("There is already a change requ
  */
 export const raiseChangeRequest = mutation(
   async (tx, partnershipId, caller: Caller, input: RaiseChangeRequestInput) => {
-    if (!canOnItem(caller.scope, "changeRequest.raise")) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");
+    requireRaiser(caller);
     const action = await tx.action.findFirst({
       where: { id: input.actionId, partnershipId, archivedAt: null },
       select: { id: true, code: true, currentDueDate: true, startDate: true },
@@ -100,7 +100,7 @@ export const raiseChangeRequest = mutation(
  * the milestone); the baseline never moves, so slippage stays visible.
  */
 export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Caller, input: DecideChangeRequestInput) => {
-  if (!canOnItem(caller.scope, "changeRequest.decide")) throw new ForbiddenError("Only the board (or the programme office recording its decision) can decide change requests.");
+  requireDecider(caller);
   const request = await tx.changeRequest.findFirst({
     where: { id: input.changeRequestId, partnershipId },
     select: {

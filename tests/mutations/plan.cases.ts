@@ -1,7 +1,5 @@
-// Plan tracking and change requests: each mutation once, with a valid input (KPIs: kpis.cases.ts).
+// Plan tracking: each mutation once, with a valid input (change requests: changes.cases.ts; KPIs: kpis.cases.ts).
 import { db } from "../support/db";
-import { parseIsoDate } from "@/lib/dates/format";
-import { raiseChangeRequest } from "@/lib/changes/mutations";
 import type { MutationCases } from "./types";
 
 const liveAction = (partnershipId: string) =>
@@ -18,14 +16,5 @@ export const planCases: MutationCases = {
       select: { id: true, version: true },
     });
     return { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MET", note: "Registry test." };
-  },
-  "lib/changes/mutations.ts#raiseChangeRequest": async ({ partnershipId }) => {
-    const action = await db.action.findFirstOrThrow({ where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } }, select: { id: true } });
-    return { actionId: action.id, proposedDueDate: parseIsoDate("2027-06-30"), reason: "Registry test.", impact: "None." };
-  },
-  "lib/changes/mutations.ts#decideChangeRequest": async ({ partnershipId, admin }) => {
-    const action = await db.action.findFirstOrThrow({ where: { partnershipId, archivedAt: null, changeRequests: { none: { state: "PENDING", milestoneId: null } } }, select: { id: true } });
-    const { changeRequestId } = await raiseChangeRequest(partnershipId, admin, { actionId: action.id, scopeChange: "Registry test.", reason: "Registry test.", impact: "None." });
-    return { changeRequestId, version: 1, decision: "REJECTED", decisionNote: "Registry test." };
   },
 };

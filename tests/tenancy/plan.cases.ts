@@ -1,4 +1,4 @@
-// Cross-tenant cases for plan tracking and change requests.
+// Cross-tenant cases for plan tracking (change requests: changes.cases.ts).
 import { db } from "../support/db";
 import type { TenancyCases } from "./types";
 
@@ -17,7 +17,6 @@ export const planCases: TenancyCases = {
     },
     empty: true,
   },
-  "lib/changes/queries.ts#listChangeRequests": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/dashboard/queries.ts#getDashboard": { kind: "tenant", args: (partnershipId) => [partnershipId, new Date("2025-09-30")] },
   "lib/plan/mutations.ts#correctDueDate": {
     kind: "mutation",
@@ -30,13 +29,5 @@ export const planCases: TenancyCases = {
   "lib/plan/mutations.ts#recordMilestoneOutcome": {
     kind: "mutation",
     args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { occurrenceId: rows.MilestoneOccurrence, version: 1, outcome: "MET", note: "Cross-tenant write" }],
-  },
-  "lib/changes/mutations.ts#raiseChangeRequest": {
-    kind: "mutation",
-    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { actionId: rows.Action, proposedDueDate: new Date("2030-01-01"), reason: "x", impact: "x" }],
-  },
-  "lib/changes/mutations.ts#decideChangeRequest": {
-    kind: "mutation",
-    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { changeRequestId: rows.ChangeRequest, version: 1, decision: "APPROVED", decisionNote: "x" }],
   },
 };
