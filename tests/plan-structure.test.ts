@@ -14,10 +14,12 @@ import { parseIsoDate, toIsoDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { updateActionStatus } from "@/lib/plan/mutations";
 import { getPlanTree } from "@/lib/plan/queries";
-import { archiveAction, createAction, moveAction, restoreAction, updateAction } from "@/lib/plan/structure/mutations/actions";
-import { archiveArea, createArea, moveArea, restoreArea, updateArea } from "@/lib/plan/structure/mutations/areas";
-import { archiveMilestone, createMilestone, moveMilestone, restoreMilestone, updateMilestone } from "@/lib/plan/structure/mutations/milestones";
-import { archiveOutcome, createOutcome, moveOutcome, restoreOutcome, updateOutcome } from "@/lib/plan/structure/mutations/outcomes";
+import { createAction, updateAction } from "@/lib/plan/structure/mutations/actions";
+import { archiveAction, archiveArea, archiveMilestone, archiveOutcome, restoreAction, restoreArea, restoreMilestone, restoreOutcome } from "@/lib/plan/structure/mutations/archive";
+import { createArea, updateArea } from "@/lib/plan/structure/mutations/areas";
+import { createMilestone, updateMilestone } from "@/lib/plan/structure/mutations/milestones";
+import { moveAction, moveArea, moveMilestone, moveOutcome } from "@/lib/plan/structure/mutations/move";
+import { createOutcome, updateOutcome } from "@/lib/plan/structure/mutations/outcomes";
 import { listPlanStructure } from "@/lib/plan/structure/queries";
 
 const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;
@@ -40,7 +42,16 @@ const next = () => ++seq;
 async function makeArea(overrides: { archivedAt?: Date } = {}) {
   const n = next();
   return db.priorityArea.create({
-    data: { partnershipId: derbyshire, code: `T9A${n}`, kind: "LOCAL_PRIORITY", title: `Test area ${n}`, finding: "A test finding.", leadRoles: [], position: 1000 + n, ...overrides },
+    data: {
+      partnershipId: derbyshire,
+      code: `T9A${n}`,
+      kind: "LOCAL_PRIORITY",
+      title: `Test area ${n}`,
+      finding: "A test finding.",
+      leadRoles: [],
+      position: 1000 + n,
+      ...overrides,
+    },
   });
 }
 
@@ -144,7 +155,10 @@ let pia1Original: { title: string; version: number };
 beforeAll(async () => {
   derbyshire = await partnershipId("derbyshire");
   for (const role of ROLES) callers[role] = await callerFor(role === "advisor" ? "advisor@dfe.demo" : `${role}@derbyshire.demo`, "derbyshire");
-  const areas = await db.priorityArea.findMany({ where: { partnershipId: derbyshire, code: { in: ["PIA1", "PIA2"] } }, select: { id: true, code: true, title: true, version: true } });
+  const areas = await db.priorityArea.findMany({
+    where: { partnershipId: derbyshire, code: { in: ["PIA1", "PIA2"] } },
+    select: { id: true, code: true, title: true, version: true },
+  });
   const byCode = Object.fromEntries(areas.map((a) => [a.code, a]));
   pia1 = byCode.PIA1.id;
   pia2 = byCode.PIA2.id;
@@ -172,72 +186,119 @@ afterAll(async () => {
 type Prepare = (areaId: string) => Promise<(caller: Caller) => Promise<unknown>>;
 
 const childMutations: [name: string, prepare: Prepare][] = [
-  ["createOutcome", async (areaId) => {
-    const code = `T9.${next()}`;
-    return (caller) => createOutcome(derbyshire, caller, { priorityAreaId: areaId, code, text: "Children are heard." });
-  }],
-  ["updateOutcome", async (areaId) => {
-    const outcome = await makeOutcome(areaId);
-    return (caller) => updateOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version, priorityAreaId: areaId, code: outcome.code, text: "Reworded outcome." });
-  }],
-  ["moveOutcome", async (areaId) => {
-    await makeOutcome(areaId);
-    const outcome = await makeOutcome(areaId);
-    return (caller) => moveOutcome(derbyshire, caller, { id: outcome.id, direction: "up" });
-  }],
-  ["archiveOutcome", async (areaId) => {
-    const outcome = await makeOutcome(areaId);
-    return (caller) => archiveOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version });
-  }],
-  ["restoreOutcome", async (areaId) => {
-    const outcome = await makeOutcome(areaId, { archivedAt: new Date() });
-    return (caller) => restoreOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version });
-  }],
-  ["createAction", async (areaId) => {
-    const outcome = await makeOutcome(areaId);
-    const code = `T9.${next()}a`;
-    return (caller) => createAction(derbyshire, caller, { outcomeId: outcome.id, code, title: "A new action", tags: [], baselineDueDate: date("2026-06-30") });
-  }],
-  ["updateAction", async (areaId) => {
-    const action = await actionIn(areaId);
-    return (caller) => updateAction(derbyshire, caller, { id: action.id, version: action.version, outcomeId: action.outcomeId, code: action.code, title: "Retitled", tags: ["SEF"] });
-  }],
-  ["moveAction", async (areaId) => {
-    const outcome = await makeOutcome(areaId);
-    await makeAction(outcome);
-    const action = await makeAction(outcome);
-    return (caller) => moveAction(derbyshire, caller, { id: action.id, direction: "up" });
-  }],
-  ["archiveAction", async (areaId) => {
-    const action = await actionIn(areaId);
-    return (caller) => archiveAction(derbyshire, caller, { id: action.id, version: action.version });
-  }],
-  ["restoreAction", async (areaId) => {
-    const action = await makeAction(await makeOutcome(areaId), { archivedAt: new Date() });
-    return (caller) => restoreAction(derbyshire, caller, { id: action.id, version: action.version });
-  }],
-  ["createMilestone", async (areaId) => {
-    const action = await actionIn(areaId);
-    return (caller) => createMilestone(derbyshire, caller, { actionId: action.id, text: "Audit shows plans on time", schedule: { kind: "ONE_OFF", dueDate: date("2026-02-28") } });
-  }],
-  ["updateMilestone", async (areaId) => {
-    const milestone = await makeMilestone((await actionIn(areaId)).id);
-    return (caller) => updateMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version, text: "Reworded milestone", recurrence: undefined });
-  }],
-  ["moveMilestone", async (areaId) => {
-    const action = await actionIn(areaId);
-    await makeMilestone(action.id);
-    const milestone = await makeMilestone(action.id);
-    return (caller) => moveMilestone(derbyshire, caller, { id: milestone.id, direction: "up" });
-  }],
-  ["archiveMilestone", async (areaId) => {
-    const milestone = await makeMilestone((await actionIn(areaId)).id);
-    return (caller) => archiveMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version });
-  }],
-  ["restoreMilestone", async (areaId) => {
-    const milestone = await makeMilestone((await actionIn(areaId)).id, { archivedAt: new Date() });
-    return (caller) => restoreMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version });
-  }],
+  [
+    "createOutcome",
+    async (areaId) => {
+      const code = `T9.${next()}`;
+      return (caller) => createOutcome(derbyshire, caller, { priorityAreaId: areaId, code, text: "Children are heard." });
+    },
+  ],
+  [
+    "updateOutcome",
+    async (areaId) => {
+      const outcome = await makeOutcome(areaId);
+      return (caller) => updateOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version, priorityAreaId: areaId, code: outcome.code, text: "Reworded outcome." });
+    },
+  ],
+  [
+    "moveOutcome",
+    async (areaId) => {
+      await makeOutcome(areaId);
+      const outcome = await makeOutcome(areaId);
+      return (caller) => moveOutcome(derbyshire, caller, { id: outcome.id, direction: "up" });
+    },
+  ],
+  [
+    "archiveOutcome",
+    async (areaId) => {
+      const outcome = await makeOutcome(areaId);
+      return (caller) => archiveOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version });
+    },
+  ],
+  [
+    "restoreOutcome",
+    async (areaId) => {
+      const outcome = await makeOutcome(areaId, { archivedAt: new Date() });
+      return (caller) => restoreOutcome(derbyshire, caller, { id: outcome.id, version: outcome.version });
+    },
+  ],
+  [
+    "createAction",
+    async (areaId) => {
+      const outcome = await makeOutcome(areaId);
+      const code = `T9.${next()}a`;
+      return (caller) => createAction(derbyshire, caller, { outcomeId: outcome.id, code, title: "A new action", tags: [], baselineDueDate: date("2026-06-30") });
+    },
+  ],
+  [
+    "updateAction",
+    async (areaId) => {
+      const action = await actionIn(areaId);
+      return (caller) =>
+        updateAction(derbyshire, caller, { id: action.id, version: action.version, outcomeId: action.outcomeId, code: action.code, title: "Retitled", tags: ["SEF"] });
+    },
+  ],
+  [
+    "moveAction",
+    async (areaId) => {
+      const outcome = await makeOutcome(areaId);
+      await makeAction(outcome);
+      const action = await makeAction(outcome);
+      return (caller) => moveAction(derbyshire, caller, { id: action.id, direction: "up" });
+    },
+  ],
+  [
+    "archiveAction",
+    async (areaId) => {
+      const action = await actionIn(areaId);
+      return (caller) => archiveAction(derbyshire, caller, { id: action.id, version: action.version });
+    },
+  ],
+  [
+    "restoreAction",
+    async (areaId) => {
+      const action = await makeAction(await makeOutcome(areaId), { archivedAt: new Date() });
+      return (caller) => restoreAction(derbyshire, caller, { id: action.id, version: action.version });
+    },
+  ],
+  [
+    "createMilestone",
+    async (areaId) => {
+      const action = await actionIn(areaId);
+      return (caller) =>
+        createMilestone(derbyshire, caller, { actionId: action.id, text: "Audit shows plans on time", schedule: { kind: "ONE_OFF", dueDate: date("2026-02-28") } });
+    },
+  ],
+  [
+    "updateMilestone",
+    async (areaId) => {
+      const milestone = await makeMilestone((await actionIn(areaId)).id);
+      return (caller) => updateMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version, text: "Reworded milestone", recurrence: undefined });
+    },
+  ],
+  [
+    "moveMilestone",
+    async (areaId) => {
+      const action = await actionIn(areaId);
+      await makeMilestone(action.id);
+      const milestone = await makeMilestone(action.id);
+      return (caller) => moveMilestone(derbyshire, caller, { id: milestone.id, direction: "up" });
+    },
+  ],
+  [
+    "archiveMilestone",
+    async (areaId) => {
+      const milestone = await makeMilestone((await actionIn(areaId)).id);
+      return (caller) => archiveMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version });
+    },
+  ],
+  [
+    "restoreMilestone",
+    async (areaId) => {
+      const milestone = await makeMilestone((await actionIn(areaId)).id, { archivedAt: new Date() });
+      return (caller) => restoreMilestone(derbyshire, caller, { id: milestone.id, version: milestone.version });
+    },
+  ],
 ];
 
 describe.each(childMutations)("%s: who may", (_name, prepare) => {
@@ -266,7 +327,13 @@ describe.each(childMutations)("%s: who may", (_name, prepare) => {
 // Who may: priority areas themselves
 
 describe("priority areas: who may", () => {
-  const areaInput = (code: string) => ({ code, kind: "LOCAL_PRIORITY" as const, title: "Preparation for adulthood", finding: "Young people's transitions are poorly planned.", leadRoles: ["Head of SEND"] });
+  const areaInput = (code: string) => ({
+    code,
+    kind: "LOCAL_PRIORITY" as const,
+    title: "Preparation for adulthood",
+    finding: "Young people's transitions are poorly planned.",
+    leadRoles: ["Head of SEND"],
+  });
 
   it("only the admin adds one (one audit row); a lead, board member, contributor, viewer or advisor cannot", async () => {
     for (const role of ["lead", ...NON_EDITORS] as const) {
@@ -334,7 +401,9 @@ describe("codes", () => {
     const outcome = await makeOutcome(pia1);
     const before = await snapshot();
     for (const code of ["1.1a", "1.1A"]) {
-      const error = await createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code, title: "Duplicate", tags: [], baselineDueDate: date("2026-03-31") }).catch((e: unknown) => e);
+      const error = await createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code, title: "Duplicate", tags: [], baselineDueDate: date("2026-03-31") }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors).toEqual({ code: [`Code ${code} is already used by another action in this plan.`] });
     }
@@ -347,8 +416,14 @@ describe("codes", () => {
     const area = await makeArea();
     const before = await snapshot();
     const cases: [() => Promise<unknown>, string][] = [
-      [() => updateAction(derbyshire, callers.lead, { id: action.id, version: 1, outcomeId: action.outcomeId, code: "1.2b", title: action.title, tags: [] }), "Code 1.2b is already used by another action in this plan."],
-      [() => updateOutcome(derbyshire, callers.lead, { id: outcome.id, version: 1, priorityAreaId: pia1, code: "1.1", text: outcome.text }), "Code 1.1 is already used by another outcome in this plan."],
+      [
+        () => updateAction(derbyshire, callers.lead, { id: action.id, version: 1, outcomeId: action.outcomeId, code: "1.2b", title: action.title, tags: [] }),
+        "Code 1.2b is already used by another action in this plan.",
+      ],
+      [
+        () => updateOutcome(derbyshire, callers.lead, { id: outcome.id, version: 1, priorityAreaId: pia1, code: "1.1", text: outcome.text }),
+        "Code 1.1 is already used by another outcome in this plan.",
+      ],
       [
         () => updateArea(derbyshire, callers.admin, { id: area.id, version: 1, code: "PIA2", kind: area.kind, title: area.title, finding: area.finding, leadRoles: [] }),
         "Code PIA2 is already used by another priority area in this plan.",
@@ -365,9 +440,9 @@ describe("codes", () => {
   it("counts an archived item's code as used, so restoring it can never clash", async () => {
     const archived = await makeAction(await makeOutcome(pia1), { archivedAt: new Date() });
     const outcome = await makeOutcome(pia1);
-    await expect(createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code: archived.code, title: "Reuse", tags: [], baselineDueDate: date("2026-03-31") })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    await expect(
+      createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code: archived.code, title: "Reuse", tags: [], baselineDueDate: date("2026-03-31") }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("two saves racing with the same new code: one wins, the other gets the same field message", async () => {
@@ -424,7 +499,13 @@ describe("a stale version", () => {
 describe("archiving", () => {
   it("takes an action out of the live plan but keeps its history, and restoring brings it back", async () => {
     const outcome = await makeOutcome(pia1);
-    const created = await createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code: `T9.${next()}a`, title: "To be archived", tags: ["SEF"], baselineDueDate: date("2026-03-31") });
+    const created = await createAction(derbyshire, callers.admin, {
+      outcomeId: outcome.id,
+      code: `T9.${next()}a`,
+      title: "To be archived",
+      tags: ["SEF"],
+      baselineDueDate: date("2026-03-31"),
+    });
     let version = 1;
     for (const commentary of ["Started on time.", "Slipping: recruitment delayed."]) {
       ({ version } = await updateActionStatus(derbyshire, callers.admin, { actionId: created.id, version, status: "AT_RISK", commentary }));
@@ -482,7 +563,12 @@ describe("milestones", () => {
   it("a one-off milestone has its baseline equal to its due date and a single occurrence", async () => {
     const action = await actionIn(pia1);
     const created = await expectOneAudit(() =>
-      createMilestone(derbyshire, callers.lead, { actionId: action.id, text: "Strategy approved by the board", byWhenText: "31st March 2026", schedule: { kind: "ONE_OFF", dueDate: date("2026-03-31") } }),
+      createMilestone(derbyshire, callers.lead, {
+        actionId: action.id,
+        text: "Strategy approved by the board",
+        byWhenText: "31st March 2026",
+        schedule: { kind: "ONE_OFF", dueDate: date("2026-03-31") },
+      }),
     );
     const saved = await db.milestone.findFirstOrThrow({ where: { id: created.id, partnershipId: derbyshire } });
     expect(saved).toMatchObject({ baselineDueDate: date("2026-03-31"), dueDate: date("2026-03-31"), frequency: null, byWhenText: "31st March 2026" });
@@ -574,11 +660,25 @@ describe("references", () => {
     ]);
     const outcome = await makeOutcome(pia1);
     const action = await makeAction(outcome);
-    await expectRefused(() => createArea(derbyshire, callers.admin, { code: `T9A${next()}`, kind: "IMPROVEMENT", title: "x", finding: "x", leadRoles: [], parentId: theirArea.id }), NotFoundError);
-    await expectRefused(() => updateOutcome(derbyshire, callers.admin, { id: outcome.id, version: 1, priorityAreaId: theirArea.id, code: outcome.code, text: "x" }), NotFoundError);
-    await expectRefused(() => updateAction(derbyshire, callers.admin, { id: action.id, version: 1, outcomeId: theirOutcome.id, code: action.code, title: "x", tags: [] }), NotFoundError);
     await expectRefused(
-      () => createAction(derbyshire, callers.admin, { outcomeId: outcome.id, code: `T9.${next()}a`, title: "x", tags: [], leadMembershipId: theirMember.id, baselineDueDate: date("2026-03-31") }),
+      () => createArea(derbyshire, callers.admin, { code: `T9A${next()}`, kind: "IMPROVEMENT", title: "x", finding: "x", leadRoles: [], parentId: theirArea.id }),
+      NotFoundError,
+    );
+    await expectRefused(() => updateOutcome(derbyshire, callers.admin, { id: outcome.id, version: 1, priorityAreaId: theirArea.id, code: outcome.code, text: "x" }), NotFoundError);
+    await expectRefused(
+      () => updateAction(derbyshire, callers.admin, { id: action.id, version: 1, outcomeId: theirOutcome.id, code: action.code, title: "x", tags: [] }),
+      NotFoundError,
+    );
+    await expectRefused(
+      () =>
+        createAction(derbyshire, callers.admin, {
+          outcomeId: outcome.id,
+          code: `T9.${next()}a`,
+          title: "x",
+          tags: [],
+          leadMembershipId: theirMember.id,
+          baselineDueDate: date("2026-03-31"),
+        }),
       ValidationError,
     );
   });

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { mutation } from "@/lib/audit/mutation";
+import { mutation, type AuditEntry } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { can, canOnItem } from "@/lib/auth/permissions";
 import { now as clockNow, today } from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, fieldError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
+import { mayCorrectDates, mayUpdateAction } from "./access";
 import { statusLabels } from "./status";
 import type { CorrectDueDateInput, OccurrenceOutcomeInput, StatusUpdateInput } from "./schema";
 
@@ -30,11 +30,9 @@ async function lockableAction(tx: Tx, partnershipId: string, actionId: string) {
 }
 
 function assertMayUpdate(caller: Caller, action: Awaited<ReturnType<typeof lockableAction>>) {
-  const item = {
-    priorityAreaIds: [action.priorityAreaId],
-    assignedMembershipIds: [...action.assignees.map((a) => a.membershipId), ...(action.leadMembershipId ? [action.leadMembershipId] : [])],
-  };
-  if (!canOnItem(caller.scope, "status.update", item)) {
+  if (
+    !mayUpdateAction(caller.scope, { priorityAreaId: action.priorityAreaId, leadMembershipId: action.leadMembershipId, assigneeIds: action.assignees.map((a) => a.membershipId) })
+  ) {
     throw new ForbiddenError(`You cannot update action ${action.code}: it is not assigned to you or in an area you lead.`);
   }
 }
@@ -88,11 +86,11 @@ export const updateActionStatus = mutation(async (tx, partnershipId, caller: Cal
   return {
     result: { actionId: action.id, version: action.version + 1, updateId: update.id },
     audit: {
-      entityType: "Action",
+      kind: "Action",
+      verb: "status.update",
       entityId: action.id,
-      action: "status.update",
       before: { status: action.reportedStatus, commentary: action.reportedCommentary, version: action.version },
-      after: { status: input.status, commentary: input.commentary, version: action.version + 1, evidence: input.evidenceTitle ?? null },
+      after: { code: action.code, status: input.status, commentary: input.commentary, version: action.version + 1, evidence: input.evidenceTitle ?? null },
     },
   };
 });
@@ -149,11 +147,11 @@ export const recordMilestoneOutcome = mutation(async (tx, partnershipId, caller:
   return {
     result: { occurrenceId: occurrence.id, actionId: action.id },
     audit: {
-      entityType: "MilestoneOccurrence",
+      kind: "MilestoneOccurrence",
+      verb: input.outcome === "MET" ? "milestone.met" : "milestone.missed",
       entityId: occurrence.id,
-      action: input.outcome === "MET" ? "milestone.met" : "milestone.missed",
       before: { state: occurrence.state, note: occurrence.note },
-      after: { state: input.outcome, note: input.note, milestone: occurrence.milestone.text, dueDate: occurrence.dueDate },
+      after: { state: input.outcome, note: input.note, milestone: occurrence.milestone.text, dueDate: occurrence.dueDate, action: action.code, actionId: action.id },
     },
   };
 });
@@ -165,7 +163,7 @@ export const recordMilestoneOutcome = mutation(async (tx, partnershipId, caller:
  * the baseline is corrected too: it was never the date agreed.
  */
 export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller, input: CorrectDueDateInput) => {
-  if (!can(caller.scope.role, "plan.correctDates")) throw new ForbiddenError("Only the programme office can correct a due date. To move one, raise a change request.");
+  if (!mayCorrectDates(caller.scope)) throw new ForbiddenError("Only the programme office can correct a due date. To move one, raise a change request.");
   const action = await tx.action.findFirst({
     where: { id: input.actionId, partnershipId, archivedAt: null },
     select: { id: true, code: true, version: true, startDate: true, baselineDueDate: true, currentDueDate: true },
@@ -175,13 +173,15 @@ export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller,
     throw fieldError("dueDate", `The due date cannot be before the action's start (${formatUkDate(action.startDate)}).`);
   }
   let previous: Date;
+  let milestoneText: string | undefined;
   if (input.milestoneId) {
     const milestone = await tx.milestone.findFirst({
       where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null, frequency: null },
-      select: { id: true, dueDate: true, baselineDueDate: true },
+      select: { id: true, text: true, dueDate: true, baselineDueDate: true },
     });
     if (!milestone?.dueDate) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
     previous = milestone.dueDate;
+    milestoneText = milestone.text;
     const sameAsBaseline = milestone.baselineDueDate?.getTime() === milestone.dueDate.getTime();
     await tx.milestone.updateMany({
       where: { id: milestone.id, partnershipId },
@@ -195,7 +195,9 @@ export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller,
   const sameAsBaseline = action.baselineDueDate.getTime() === action.currentDueDate.getTime();
   const saved = await tx.action.updateMany({
     where: { id: action.id, partnershipId, version: input.version },
-    data: input.milestoneId ? { version: { increment: 1 } } : { currentDueDate: input.dueDate, ...(sameAsBaseline ? { baselineDueDate: input.dueDate } : {}), version: { increment: 1 } },
+    data: input.milestoneId
+      ? { version: { increment: 1 } }
+      : { currentDueDate: input.dueDate, ...(sameAsBaseline ? { baselineDueDate: input.dueDate } : {}), version: { increment: 1 } },
   });
   if (saved.count === 0) throw staleError(`action ${action.code}`);
   const correction = await tx.dueDateCorrection.create({
@@ -211,14 +213,9 @@ export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller,
     },
     select: { id: true },
   });
-  return {
-    result: { actionId: action.id, version: action.version + 1, correctionId: correction.id },
-    audit: {
-      entityType: input.milestoneId ? "Milestone" : "Action",
-      entityId: input.milestoneId ?? action.id,
-      action: "dueDate.correct",
-      before: { dueDate: previous },
-      after: { action: action.code, dueDate: input.dueDate, reason: input.reason },
-    },
-  };
+  const corrected = { before: { dueDate: previous }, after: { action: action.code, actionId: action.id, dueDate: input.dueDate, reason: input.reason } };
+  const audit: AuditEntry = input.milestoneId
+    ? { kind: "Milestone", verb: "dueDate.correct", entityId: input.milestoneId, before: corrected.before, after: { ...corrected.after, milestone: milestoneText } }
+    : { kind: "Action", verb: "dueDate.correct", entityId: action.id, ...corrected };
+  return { result: { actionId: action.id, version: action.version + 1, correctionId: correction.id }, audit };
 });

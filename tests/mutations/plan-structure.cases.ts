@@ -41,10 +41,10 @@ async function archived(context: Context, archive: (p: string, c: Caller, i: { i
 export const planStructureCases: MutationCases = {
   "lib/plan/structure/mutations/areas.ts#createArea": async ({ next }) => areaInput(next()),
   "lib/plan/structure/mutations/areas.ts#updateArea": async (c) => ({ ...areaInput(c.next()), id: (await area(c)).id, version: 1 }),
-  "lib/plan/structure/mutations/areas.ts#moveArea": async (c) => ({ id: (await pair(() => area(c))).id, direction: "up" }),
-  "lib/plan/structure/mutations/areas.ts#archiveArea": async (c) => ({ id: (await area(c)).id, version: 1 }),
-  "lib/plan/structure/mutations/areas.ts#restoreArea": async (c) => {
-    const { archiveArea } = await import("@/lib/plan/structure/mutations/areas");
+  "lib/plan/structure/mutations/move.ts#moveArea": async (c) => ({ id: (await pair(() => area(c))).id, direction: "up" }),
+  "lib/plan/structure/mutations/archive.ts#archiveArea": async (c) => ({ id: (await area(c)).id, version: 1 }),
+  "lib/plan/structure/mutations/archive.ts#restoreArea": async (c) => {
+    const { archiveArea } = await import("@/lib/plan/structure/mutations/archive");
     return archived(c, archiveArea, (await area(c)).id);
   },
 
@@ -53,41 +53,51 @@ export const planStructureCases: MutationCases = {
     const made = await outcome(c);
     return { id: made.id, version: 1, priorityAreaId: made.priorityAreaId, code: made.code, text: "Reworded" };
   },
-  "lib/plan/structure/mutations/outcomes.ts#moveOutcome": async (c) => {
+  "lib/plan/structure/mutations/move.ts#moveOutcome": async (c) => {
     const parent = (await area(c)).id;
     return { id: (await pair(() => outcome(c, parent))).id, direction: "up" };
   },
-  "lib/plan/structure/mutations/outcomes.ts#archiveOutcome": async (c) => ({ id: (await outcome(c)).id, version: 1 }),
-  "lib/plan/structure/mutations/outcomes.ts#restoreOutcome": async (c) => {
-    const { archiveOutcome } = await import("@/lib/plan/structure/mutations/outcomes");
+  "lib/plan/structure/mutations/archive.ts#archiveOutcome": async (c) => ({ id: (await outcome(c)).id, version: 1 }),
+  "lib/plan/structure/mutations/archive.ts#restoreOutcome": async (c) => {
+    const { archiveOutcome } = await import("@/lib/plan/structure/mutations/archive");
     return archived(c, archiveOutcome, (await outcome(c)).id);
   },
 
-  "lib/plan/structure/mutations/actions.ts#createAction": async (c) => ({ outcomeId: (await outcome(c)).id, code: `RG${c.next()}.1a`, title: "Registry action", tags: [], baselineDueDate: due }),
+  "lib/plan/structure/mutations/actions.ts#createAction": async (c) => ({
+    outcomeId: (await outcome(c)).id,
+    code: `RG${c.next()}.1a`,
+    title: "Registry action",
+    tags: [],
+    baselineDueDate: due,
+  }),
   "lib/plan/structure/mutations/actions.ts#updateAction": async (c) => {
     const parent = await outcome(c);
     const made = await action(c, parent.id);
     return { id: made.id, version: 1, outcomeId: parent.id, code: made.code, title: "Retitled", tags: ["SEF"] };
   },
-  "lib/plan/structure/mutations/actions.ts#moveAction": async (c) => {
+  "lib/plan/structure/mutations/move.ts#moveAction": async (c) => {
     const parent = (await outcome(c)).id;
     return { id: (await pair(() => action(c, parent))).id, direction: "up" };
   },
-  "lib/plan/structure/mutations/actions.ts#archiveAction": async (c) => ({ id: (await action(c)).id, version: 1 }),
-  "lib/plan/structure/mutations/actions.ts#restoreAction": async (c) => {
-    const { archiveAction } = await import("@/lib/plan/structure/mutations/actions");
+  "lib/plan/structure/mutations/archive.ts#archiveAction": async (c) => ({ id: (await action(c)).id, version: 1 }),
+  "lib/plan/structure/mutations/archive.ts#restoreAction": async (c) => {
+    const { archiveAction } = await import("@/lib/plan/structure/mutations/archive");
     return archived(c, archiveAction, (await action(c)).id);
   },
 
-  "lib/plan/structure/mutations/milestones.ts#createMilestone": async (c) => ({ actionId: (await action(c)).id, text: "Registry milestone", schedule: { kind: "ONE_OFF", dueDate: due } }),
+  "lib/plan/structure/mutations/milestones.ts#createMilestone": async (c) => ({
+    actionId: (await action(c)).id,
+    text: "Registry milestone",
+    schedule: { kind: "ONE_OFF", dueDate: due },
+  }),
   "lib/plan/structure/mutations/milestones.ts#updateMilestone": async (c) => ({ id: (await milestone(c)).id, version: 1, text: "Reworded" }),
-  "lib/plan/structure/mutations/milestones.ts#moveMilestone": async (c) => {
+  "lib/plan/structure/mutations/move.ts#moveMilestone": async (c) => {
     const parent = (await action(c)).id;
     return { id: (await pair(() => milestone(c, parent))).id, direction: "up" };
   },
-  "lib/plan/structure/mutations/milestones.ts#archiveMilestone": async (c) => ({ id: (await milestone(c)).id, version: 1 }),
-  "lib/plan/structure/mutations/milestones.ts#restoreMilestone": async (c) => {
-    const { archiveMilestone } = await import("@/lib/plan/structure/mutations/milestones");
+  "lib/plan/structure/mutations/archive.ts#archiveMilestone": async (c) => ({ id: (await milestone(c)).id, version: 1 }),
+  "lib/plan/structure/mutations/archive.ts#restoreMilestone": async (c) => {
+    const { archiveMilestone } = await import("@/lib/plan/structure/mutations/archive");
     return archived(c, archiveMilestone, (await milestone(c)).id);
   },
 };

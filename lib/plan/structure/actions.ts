@@ -3,10 +3,12 @@
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit } from "@/lib/actions/submit";
 import type { Caller } from "@/lib/auth/caller";
-import { archiveAction, createAction, moveAction, restoreAction, updateAction } from "./mutations/actions";
-import { archiveArea, createArea, moveArea, restoreArea, updateArea } from "./mutations/areas";
-import { archiveMilestone, createMilestone, moveMilestone, restoreMilestone, updateMilestone } from "./mutations/milestones";
-import { archiveOutcome, createOutcome, moveOutcome, restoreOutcome, updateOutcome } from "./mutations/outcomes";
+import { createAction, updateAction } from "./mutations/actions";
+import { archiveAction, archiveArea, archiveMilestone, archiveOutcome, restoreAction, restoreArea, restoreMilestone, restoreOutcome } from "./mutations/archive";
+import { createArea, updateArea } from "./mutations/areas";
+import { createMilestone, updateMilestone } from "./mutations/milestones";
+import { moveAction, moveArea, moveMilestone, moveOutcome } from "./mutations/move";
+import { createOutcome, updateOutcome } from "./mutations/outcomes";
 import {
   createActionSchema,
   createAreaSchema,
@@ -82,5 +84,7 @@ const DONE: Record<Exclude<PlanItemChange["op"], "move">, string> = {
 
 /** Move up, Move down, Archive or Restore on any item of the plan tree. */
 export async function changePlanItemAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, planItemChangeSchema, change, (_changed, input) => ok(undefined, input.op === "move" ? (input.direction === "up" ? "Moved up." : "Moved down.") : DONE[input.op]));
+  return submit(form, planItemChangeSchema, change, (_changed, input) =>
+    ok(undefined, input.op === "move" ? (input.direction === "up" ? "Moved up." : "Moved down.") : DONE[input.op]),
+  );
 }

@@ -1,6 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { can, ROLES } from "@/lib/auth/permissions";
+import { fieldError, NotFoundError } from "@/lib/errors";
+import { codeTaken, type CodedTable } from "./rules";
 
 /** Roles that can update an action they lead: naming anyone else as lead would leave it unowned. */
 export const LEAD_MEMBER_ROLES = ROLES.filter((role) => can(role, "status.update"));
@@ -189,4 +191,88 @@ export async function getMilestoneForEdit(partnershipId: string, milestoneId: st
       occurrences: { where: { partnershipId }, orderBy: { dueDate: "asc" }, select: { id: true, dueDate: true, state: true } },
     },
   });
+}
+
+// ---------------------------------------------------------------------------
+// The rows a write checks and changes, read in its transaction: by id *and*
+// partnership, so another partnership's ids are "not found".
+
+const areaRow = { id: true, code: true, kind: true, title: true, finding: true, leadRoles: true, parentId: true, position: true, archivedAt: true, version: true } as const;
+const outcomeRow = { id: true, code: true, text: true, priorityAreaId: true, position: true, archivedAt: true, version: true } as const;
+const actionRow = {
+  ...{ id: true, code: true, title: true, description: true, leadRole: true, leadMembershipId: true, workstream: true, startDate: true, currentDueDate: true, tags: true },
+  ...{ outcomeId: true, position: true, archivedAt: true, version: true },
+} as const;
+const milestoneRow = {
+  ...{ id: true, actionId: true, text: true, byWhenText: true, dueDate: true, frequency: true, recurrenceStart: true, recurrenceEnd: true },
+  ...{ position: true, archivedAt: true, version: true },
+} as const;
+
+export async function findArea(tx: Tx, partnershipId: string, id: string) {
+  const area = await tx.priorityArea.findFirst({
+    where: { id, partnershipId },
+    select: {
+      ...areaRow,
+      parent: { select: { code: true, archivedAt: true } },
+      children: { where: { partnershipId, archivedAt: null }, select: { code: true } },
+    },
+  });
+  if (!area) throw new NotFoundError("That priority area no longer exists, or you do not have access to it.");
+  return area;
+}
+
+export async function findOutcome(tx: Tx, partnershipId: string, id: string) {
+  const outcome = await tx.outcome.findFirst({
+    where: { id, partnershipId },
+    select: {
+      ...outcomeRow,
+      priorityArea: { select: { id: true, code: true, archivedAt: true } },
+    },
+  });
+  if (!outcome) throw new NotFoundError("That outcome no longer exists, or you do not have access to it.");
+  return outcome;
+}
+
+export async function findAction(tx: Tx, partnershipId: string, id: string) {
+  const action = await tx.action.findFirst({
+    where: { id, partnershipId },
+    select: {
+      ...actionRow,
+      priorityArea: { select: { id: true, code: true } },
+      outcome: { select: { code: true, archivedAt: true } },
+    },
+  });
+  if (!action) throw new NotFoundError("That action no longer exists, or you do not have access to it.");
+  return action;
+}
+
+export async function findMilestone(tx: Tx, partnershipId: string, id: string) {
+  const milestone = await tx.milestone.findFirst({
+    where: { id, partnershipId },
+    select: {
+      ...milestoneRow,
+      action: { select: { code: true, archivedAt: true, priorityArea: { select: { id: true, code: true } } } },
+    },
+  });
+  if (!milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
+  return milestone;
+}
+
+/** Codes are unique per partnership; case-insensitively, since people read "1.1A" as "1.1a". */
+export async function assertCodeFree(tx: Tx, partnershipId: string, table: CodedTable, code: string, exceptId: string | null) {
+  const where = { partnershipId, code: { equals: code, mode: "insensitive" as const }, ...(exceptId ? { id: { not: exceptId } } : {}) };
+  const taken =
+    table === "priority area"
+      ? await tx.priorityArea.findFirst({ where, select: { id: true } })
+      : table === "outcome"
+        ? await tx.outcome.findFirst({ where, select: { id: true } })
+        : await tx.action.findFirst({ where, select: { id: true } });
+  if (taken) throw codeTaken(code, table);
+}
+
+/** An action's lead member must be one of this partnership's members who can update actions. */
+export async function assertLeadMember(tx: Tx, partnershipId: string, membershipId: string | undefined) {
+  if (!membershipId) return;
+  const member = await tx.membership.findFirst({ where: { id: membershipId, partnershipId, role: { in: LEAD_MEMBER_ROLES } }, select: { id: true } });
+  if (!member) throw fieldError("leadMembershipId", "Choose someone from this partnership who can update actions, or leave it empty.");
 }

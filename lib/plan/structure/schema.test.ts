@@ -41,7 +41,9 @@ describe("milestone schedule: a one-off date or a recurrence, exactly one", () =
 
   it("a recurrence that ends before it starts, or runs for decades, is refused on its end date", () => {
     const recurring = { ...base, schedule: "RECURRING", frequency: "MONTHLY", recurrenceStart: "2026-03-31" };
-    expect(errorsOf(createMilestoneSchema.safeParse({ ...recurring, recurrenceEnd: "2026-01-31" }))).toEqual({ recurrenceEnd: ["The recurrence must end on or after its first date."] });
+    expect(errorsOf(createMilestoneSchema.safeParse({ ...recurring, recurrenceEnd: "2026-01-31" }))).toEqual({
+      recurrenceEnd: ["The recurrence must end on or after its first date."],
+    });
     expect(errorsOf(createMilestoneSchema.safeParse({ ...recurring, recurrenceEnd: "2205-01-31" }))).toHaveProperty("recurrenceEnd");
   });
 
@@ -62,10 +64,9 @@ describe("action and area fields", () => {
 
   it("reads comma-separated tags and one-per-line lead roles", () => {
     expect(createActionSchema.parse({ ...action, tags: " SEF, DBV,, SEF , AFI2 " }).tags).toEqual(["SEF", "DBV", "AFI2"]);
-    expect(createAreaSchema.parse({ code: "PIA1", kind: "PRIORITY_ACTION", title: "t", finding: "f", leadRoles: "Director of Education\r\n\n  ICB Head of Commissioning " }).leadRoles).toEqual([
-      "Director of Education",
-      "ICB Head of Commissioning",
-    ]);
+    expect(
+      createAreaSchema.parse({ code: "PIA1", kind: "PRIORITY_ACTION", title: "t", finding: "f", leadRoles: "Director of Education\r\n\n  ICB Head of Commissioning " }).leadRoles,
+    ).toEqual(["Director of Education", "ICB Head of Commissioning"]);
   });
 
   it("puts each problem on its field", () => {

@@ -87,8 +87,7 @@ const tagList = z
  * shows every message at once rather than one round at a time.
  */
 function fieldsParsed(fields: readonly string[]) {
-  return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    payload.issues.every((issue) => !fields.includes(String(issue.path?.[0])));
+  return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => payload.issues.every((issue) => !fields.includes(String(issue.path?.[0])));
 }
 
 // ---------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 import "server-only";
-// Plan-structure mutations of actions (the plan's "1.1a"), not server actions.
+// Adding and editing the plan's actions ("1.1a"); moving and archiving them: ./move.ts, ./archive.ts.
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { fieldError, staleError, ValidationError } from "@/lib/errors";
-import { assertCodeFree, assertLeadMember, codeTaken, findAction, findOutcome, nextPosition, requireArea, requirePlanEdit } from "../rules";
-import type { ArchiveInput, CreateActionInput, MoveInput, UpdateActionInput } from "../schema";
-import { actionItem, moveItem, setArchived } from "../tree";
+import { assertCodeFree, assertLeadMember, findAction, findOutcome } from "../queries";
+import { codeTaken, nextPosition, requireArea, requirePlanEdit } from "../rules";
+import type { CreateActionInput, UpdateActionInput } from "../schema";
 
 const duplicate = (input: { code: string }) => codeTaken(input.code, "action");
 
@@ -59,7 +59,7 @@ export const createAction = mutation(
     });
     return {
       result: action,
-      audit: { entityType: "Action", entityId: action.id, action: "create", after: { outcome: outcome.code, ...fields, baselineDueDate: input.baselineDueDate, position } },
+      audit: { kind: "Action", verb: "create", entityId: action.id, after: { outcome: outcome.code, ...fields, baselineDueDate: input.baselineDueDate, position } },
     };
   },
   { duplicate },
@@ -98,9 +98,9 @@ export const updateAction = mutation(
     return {
       result: { id: action.id, code: input.code, version: action.version + 1 },
       audit: {
-        entityType: "Action",
+        kind: "Action",
+        verb: "update",
         entityId: action.id,
-        action: "update",
         before: { outcome: action.outcome.code, ...editableFields(action), version: action.version },
         after: { outcome: outcome?.code ?? action.outcome.code, ...fields, version: action.version + 1 },
       },
@@ -108,29 +108,3 @@ export const updateAction = mutation(
   },
   { duplicate },
 );
-
-export const moveAction = mutation(async (tx, partnershipId, caller: Caller, input: MoveInput) => {
-  requirePlanEdit(caller);
-  const action = await findAction(tx, partnershipId, input.id);
-  requireArea(caller, action.priorityArea, `action ${action.code}`);
-  const audit = await moveItem(partnershipId, actionItem(tx, partnershipId, action), input.direction);
-  return { result: { id: action.id, code: action.code }, audit };
-});
-
-/** The action leaves the live views; its updates, evidence and change requests stay as they were. */
-export const archiveAction = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const action = await findAction(tx, partnershipId, input.id);
-  requireArea(caller, action.priorityArea, `action ${action.code}`);
-  const audit = await setArchived(partnershipId, "archive", actionItem(tx, partnershipId, action), input.version);
-  return { result: { id: action.id, code: action.code }, audit };
-});
-
-export const restoreAction = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const action = await findAction(tx, partnershipId, input.id);
-  requireArea(caller, action.priorityArea, `action ${action.code}`);
-  const refusal = action.outcome.archivedAt ? `Restore outcome ${action.outcome.code} first: action ${action.code} belongs to it.` : null;
-  const audit = await setArchived(partnershipId, "restore", actionItem(tx, partnershipId, action), input.version, refusal);
-  return { result: { id: action.id, code: action.code }, audit };
-});

@@ -1,12 +1,15 @@
 import "server-only";
+// Adding and editing milestones, and keeping a recurring one's due dates in
+// line with its schedule (moving and archiving them: ./move.ts, ./archive.ts).
 import type { Tx } from "@/lib/db";
+import type { Frequency } from "@/lib/generated/prisma/enums";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { fieldError, staleError, ValidationError } from "@/lib/errors";
 import { occurrenceDates } from "@/lib/plan/recurrence";
-import { capitalise, findAction, findMilestone, milestoneName, nextPosition, requireArea, requirePlanEdit } from "../rules";
-import type { ArchiveInput, CreateMilestoneInput, MoveInput, Recurrence, UpdateMilestoneInput } from "../schema";
-import { milestoneItem, moveItem, setArchived } from "../tree";
+import { findAction, findMilestone } from "../queries";
+import { capitalise, milestoneName, nextPosition, requireArea, requirePlanEdit } from "../rules";
+import type { CreateMilestoneInput, Recurrence, UpdateMilestoneInput } from "../schema";
 
 /**
  * Brings a recurring milestone's occurrences in line with its schedule.
@@ -35,7 +38,7 @@ function sameRecurrence(milestone: { frequency: string | null; recurrenceStart: 
 }
 
 /** The milestone as the audit row shows it. */
-function scheduleOf(milestone: { text: string; byWhenText?: string | null; frequency?: string | null; recurrenceStart?: Date | null; recurrenceEnd?: Date | null }) {
+function scheduleOf(milestone: { text: string; byWhenText?: string | null; frequency?: Frequency | null; recurrenceStart?: Date | null; recurrenceEnd?: Date | null }) {
   return {
     text: milestone.text,
     byWhenText: milestone.byWhenText ?? null,
@@ -66,9 +69,9 @@ export const createMilestone = mutation(async (tx, partnershipId, caller: Caller
   return {
     result: { id: milestone.id, actionId: action.id, occurrences: dates.length },
     audit: {
-      entityType: "Milestone",
+      kind: "Milestone",
+      verb: "create",
       entityId: milestone.id,
-      action: "create",
       after: { action: action.code, text: input.text, byWhenText: input.byWhenText ?? null, ...when, occurrences: dates.length, position },
     },
   };
@@ -97,44 +100,16 @@ export const updateMilestone = mutation(async (tx, partnershipId, caller: Caller
     data: { text: input.text, byWhenText: input.byWhenText ?? null, ...schedule, version: { increment: 1 } },
   });
   if (saved.count === 0) throw staleError(name);
-  const occurrences = recurrence && rescheduled ? await syncOccurrences(tx, partnershipId, milestone.id, occurrenceDates(recurrence.frequency, recurrence.start, recurrence.end)) : null;
+  const occurrences =
+    recurrence && rescheduled ? await syncOccurrences(tx, partnershipId, milestone.id, occurrenceDates(recurrence.frequency, recurrence.start, recurrence.end)) : null;
   return {
     result: { id: milestone.id, actionId: milestone.actionId, version: milestone.version + 1, occurrences },
     audit: {
-      entityType: "Milestone",
+      kind: "Milestone",
+      verb: "update",
       entityId: milestone.id,
-      action: "update",
       before: { ...scheduleOf(milestone), version: milestone.version },
-      after: { ...scheduleOf({ ...milestone, ...input, ...schedule }), version: milestone.version + 1, occurrences },
+      after: { ...scheduleOf({ ...milestone, ...input, ...schedule }), version: milestone.version + 1, action: milestone.action.code, occurrences },
     },
   };
-});
-
-export const moveMilestone = mutation(async (tx, partnershipId, caller: Caller, input: MoveInput) => {
-  requirePlanEdit(caller);
-  const milestone = await findMilestone(tx, partnershipId, input.id);
-  const name = milestoneName(milestone);
-  requireArea(caller, milestone.action.priorityArea, name);
-  const audit = await moveItem(partnershipId, milestoneItem(tx, partnershipId, milestone, name), input.direction);
-  return { result: { id: milestone.id, actionId: milestone.actionId }, audit };
-});
-
-/** Its occurrences, met or missed, and their evidence stay with it. */
-export const archiveMilestone = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const milestone = await findMilestone(tx, partnershipId, input.id);
-  const name = milestoneName(milestone);
-  requireArea(caller, milestone.action.priorityArea, name);
-  const audit = await setArchived(partnershipId, "archive", milestoneItem(tx, partnershipId, milestone, name), input.version);
-  return { result: { id: milestone.id, actionId: milestone.actionId }, audit };
-});
-
-export const restoreMilestone = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const milestone = await findMilestone(tx, partnershipId, input.id);
-  const name = milestoneName(milestone);
-  requireArea(caller, milestone.action.priorityArea, name);
-  const refusal = milestone.action.archivedAt ? `Restore action ${milestone.action.code} first: the milestone belongs to it.` : null;
-  const audit = await setArchived(partnershipId, "restore", milestoneItem(tx, partnershipId, milestone, name), input.version, refusal);
-  return { result: { id: milestone.id, actionId: milestone.actionId }, audit };
 });

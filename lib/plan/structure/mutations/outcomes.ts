@@ -1,10 +1,11 @@
 import "server-only";
+// Adding and editing desired outcomes (moving and archiving them: ./move.ts, ./archive.ts).
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { fieldError, staleError, ValidationError } from "@/lib/errors";
-import { assertCodeFree, codeTaken, findArea, findOutcome, nextPosition, requireArea, requirePlanEdit } from "../rules";
-import type { ArchiveInput, CreateOutcomeInput, MoveInput, UpdateOutcomeInput } from "../schema";
-import { moveItem, outcomeItem, setArchived } from "../tree";
+import { assertCodeFree, findArea, findOutcome } from "../queries";
+import { codeTaken, nextPosition, requireArea, requirePlanEdit } from "../rules";
+import type { CreateOutcomeInput, UpdateOutcomeInput } from "../schema";
 
 const duplicate = (input: { code: string }) => codeTaken(input.code, "outcome");
 
@@ -22,7 +23,7 @@ export const createOutcome = mutation(
     });
     return {
       result: outcome,
-      audit: { entityType: "Outcome", entityId: outcome.id, action: "create", after: { area: area.code, code: input.code, text: input.text, position } },
+      audit: { kind: "Outcome", verb: "create", entityId: outcome.id, after: { area: area.code, code: input.code, text: input.text, position } },
     };
   },
   { duplicate },
@@ -52,9 +53,9 @@ export const updateOutcome = mutation(
     return {
       result: { id: outcome.id, code: input.code, version: outcome.version + 1 },
       audit: {
-        entityType: "Outcome",
+        kind: "Outcome",
+        verb: "update",
         entityId: outcome.id,
-        action: "update",
         before: { area: outcome.priorityArea.code, code: outcome.code, text: outcome.text, version: outcome.version },
         after: { area: area?.code ?? outcome.priorityArea.code, code: input.code, text: input.text, version: outcome.version + 1, actionsMoved: moved?.count ?? 0 },
       },
@@ -62,28 +63,3 @@ export const updateOutcome = mutation(
   },
   { duplicate },
 );
-
-export const moveOutcome = mutation(async (tx, partnershipId, caller: Caller, input: MoveInput) => {
-  requirePlanEdit(caller);
-  const outcome = await findOutcome(tx, partnershipId, input.id);
-  requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-  const audit = await moveItem(partnershipId, outcomeItem(tx, partnershipId, outcome), input.direction);
-  return { result: { id: outcome.id, code: outcome.code }, audit };
-});
-
-export const archiveOutcome = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const outcome = await findOutcome(tx, partnershipId, input.id);
-  requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-  const audit = await setArchived(partnershipId, "archive", outcomeItem(tx, partnershipId, outcome), input.version);
-  return { result: { id: outcome.id, code: outcome.code }, audit };
-});
-
-export const restoreOutcome = mutation(async (tx, partnershipId, caller: Caller, input: ArchiveInput) => {
-  requirePlanEdit(caller);
-  const outcome = await findOutcome(tx, partnershipId, input.id);
-  requireArea(caller, outcome.priorityArea, `outcome ${outcome.code}`);
-  const refusal = outcome.priorityArea.archivedAt ? `Restore priority area ${outcome.priorityArea.code} first: outcome ${outcome.code} belongs to it.` : null;
-  const audit = await setArchived(partnershipId, "restore", outcomeItem(tx, partnershipId, outcome), input.version, refusal);
-  return { result: { id: outcome.id, code: outcome.code }, audit };
-});
