@@ -1,29 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AdvisorPartnership } from "@/components/stocktakes/advisor-partnership";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/guards";
-import { listMembershipsForUser } from "@/lib/auth/queries";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { getAdvisorSummary } from "@/lib/stocktakes/view";
+import { AdvisorPartnership } from "@/components/stocktakes/advisor-partnership";
+import { requireUser } from "@/lib/auth/guards";
+import { getPartnershipPicker } from "@/lib/partnerships/view";
 
 export const metadata: Metadata = { title: "Your partnerships" };
 
-/**
- * The partnership picker, and an advisor's home: for each partnership they
- * advise, its latest published stocktake, what changed, the next review and
- * the next steps still open. Each summary is read with the partnership id of
- * the user's own membership, and from published packs only.
- */
+/** The partnership picker, and an advisor's home: each partnership they advise with its latest published stocktake (lib/partnerships/view.ts). */
 export default async function PartnershipPicker() {
   const user = await requireUser();
-  const memberships = await listMembershipsForUser(user.userId);
-  const advising = memberships.filter((m) => m.role === "ADVISOR");
-  // One membership goes straight in, unless it is an advisor's: their home page is this one.
-  if (memberships.length === 1 && advising.length === 0) redirect(`/p/${memberships[0].partnership.slug}`);
-  const summaries = new Map(await Promise.all(advising.map(async (m) => [m.partnership.id, await getAdvisorSummary(m.partnership.id)] as const)));
-  const others = memberships.filter((m) => m.role !== "ADVISOR");
+  const picker = await getPartnershipPicker(user);
+  if (picker.kind === "redirect") redirect(picker.to);
+  const { advising, others } = picker;
   return (
     <main id="main" className="mx-auto max-w-4xl px-6 py-16">
       <div className="flex items-start justify-between gap-4">
@@ -34,7 +24,7 @@ export default async function PartnershipPicker() {
         </div>
         <SignOutButton />
       </div>
-      {memberships.length === 0 ? (
+      {picker.none ? (
         <p className="mt-8 rounded-md border border-slate-300 bg-white p-4">You are not a member of any partnership yet. Ask your programme office for an invitation.</p>
       ) : null}
       {advising.length ? (
@@ -42,11 +32,13 @@ export default async function PartnershipPicker() {
           <h2 id="advising-heading" className="text-xl font-semibold">
             Partnerships you advise
           </h2>
-          <p className="mt-1 text-slate-800">Each partnership’s latest published stocktake, what changed since the one before, the next review, and the next steps still awaiting its response.</p>
+          <p className="mt-1 text-slate-800">
+            Each partnership’s latest published stocktake, what changed since the one before, the next review, and the next steps still awaiting its response.
+          </p>
           <ul className="mt-4 space-y-4">
-            {advising.map((m) => (
-              <li key={m.partnership.slug}>
-                <AdvisorPartnership partnership={m.partnership} role={ROLE_LABELS[m.role]} summary={summaries.get(m.partnership.id)!} />
+            {advising.map((a) => (
+              <li key={a.partnership.slug}>
+                <AdvisorPartnership partnership={a.partnership} role={a.role} summary={a.summary} />
               </li>
             ))}
           </ul>
@@ -64,12 +56,12 @@ export default async function PartnershipPicker() {
             </h2>
           )}
           <ul className="mt-4 space-y-3">
-            {others.map((m) => (
-              <li key={m.partnership.slug}>
-                <Link href={`/p/${m.partnership.slug}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800">
-                  <span className="block text-lg font-semibold text-blue-900 underline-offset-2 hover:underline">{m.partnership.name}</span>
+            {others.map((p) => (
+              <li key={p.slug}>
+                <Link href={p.href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800">
+                  <span className="block text-lg font-semibold text-blue-900 underline-offset-2 hover:underline">{p.name}</span>
                   <span className="block text-sm text-slate-700">
-                    {m.partnership.localAuthority} · {ROLE_LABELS[m.role]}
+                    {p.localAuthority} · {p.role}
                   </span>
                 </Link>
               </li>
