@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { riskScore, riskTrend, reviewStatus } from "@/lib/risks/compute";
+import { riskPath } from "@/lib/risks/paths";
 import { RiskScoreBadge, TrendLabel } from "./risk-score";
 
 type LinkedRisk = {
@@ -15,7 +16,7 @@ type LinkedRisk = {
 };
 
 /** The risks on the register that name this action, open ones first. */
-export function LinkedRisks({ risks, base, today }: { risks: LinkedRisk[]; base: string; today: Date }) {
+export function LinkedRisks({ risks, slug, today }: { risks: LinkedRisk[]; slug: string; today: Date }) {
   return (
     <section aria-labelledby="risks-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="risks-heading" className="text-lg font-semibold">
@@ -27,13 +28,18 @@ export function LinkedRisks({ risks, base, today }: { risks: LinkedRisk[]; base:
           const review = reviewStatus(risk, today);
           return (
             <li key={risk.id} className="text-sm" data-testid="linked-risk">
-              <Link href={`${base}/risks/${risk.id}`} className="font-medium text-blue-900 underline underline-offset-2">
+              <Link href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline underline-offset-2">
                 <span className="font-mono">{risk.code}</span> {risk.title}
               </Link>
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 {risk.state === "OPEN" ? (
                   <>
-                    <RiskScoreBadge score={riskScore(risk.currentLikelihood, risk.currentImpact)} likelihood={risk.currentLikelihood} impact={risk.currentImpact} prefix="Current score" />
+                    <RiskScoreBadge
+                      score={riskScore(risk.currentLikelihood, risk.currentImpact)}
+                      likelihood={risk.currentLikelihood}
+                      impact={risk.currentImpact}
+                      prefix="Current score"
+                    />
                     <TrendLabel trend={riskTrend(risk.reviews, today).trend} />
                     {risk.escalatedToBoard ? <span className="text-xs font-semibold text-red-900">⚑ Escalated to the board</span> : null}
                     {review.due ? <span className="text-xs font-semibold text-red-900">{review.text}</span> : null}

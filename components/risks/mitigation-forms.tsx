@@ -8,23 +8,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { addMitigationAction, completeMitigationAction, updateMitigationAction } from "@/lib/risks/actions";
+import type { MitigationValues } from "@/lib/risks/form-defaults";
 import { MITIGATION_STATE_LABELS, MITIGATION_STATES } from "@/lib/risks/schema";
 
 type Option = { value: string; label: string };
 
-export type MitigationValues = { id: string; version: number; text: string; ownerMembershipId: string; ownerRole: string; dueDate: string; state: string };
-
-function Fields({
-  state,
-  idPrefix,
-  values,
-  memberOptions,
-}: {
-  state: ActionResult<unknown> | null;
-  idPrefix: string;
-  values?: MitigationValues;
-  memberOptions: Option[];
-}) {
+function Fields({ state, idPrefix, values, memberOptions }: { state: ActionResult<unknown> | null; idPrefix: string; values?: MitigationValues; memberOptions: Option[] }) {
   const value = (name: keyof MitigationValues) => submitted(state, name) ?? (values?.[name] as string | undefined) ?? "";
   return (
     <>
@@ -74,7 +63,14 @@ export function EditMitigationForm({ slug, mitigation, memberOptions, label }: {
   const formKey = useFormKey(state);
   const idPrefix = `m-${mitigation.id}-`;
   return (
-    <Folded summary={<>Edit<span className="sr-only"> {label}</span></>} open={state !== null}>
+    <Folded
+      summary={
+        <>
+          Edit<span className="sr-only"> {label}</span>
+        </>
+      }
+      open={state !== null}
+    >
       <form key={formKey} action={formAction} aria-describedby={`${idPrefix}message`} className="space-y-3" noValidate>
         <PartnershipField slug={slug} />
         <input type="hidden" name="id" value={mitigation.id} />
@@ -92,13 +88,27 @@ export function CompleteMitigationForm({ slug, id, version, label }: { slug: str
   const formKey = useFormKey(state);
   const idPrefix = `c-${id}-`;
   return (
-    <Folded summary={<>Mark complete<span className="sr-only">: {label}</span></>} open={state !== null}>
+    <Folded
+      summary={
+        <>
+          Mark complete<span className="sr-only">: {label}</span>
+        </>
+      }
+      open={state !== null}
+    >
       <form key={formKey} action={formAction} aria-describedby={`${idPrefix}message`} className="space-y-3" noValidate>
         <PartnershipField slug={slug} />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} id={`${idPrefix}message`} />
-        <TextArea idPrefix={idPrefix} name="note" label="What was done, and what shows it worked" rows={2} defaultValue={submitted(state, "note")} errors={fieldErrors(state, "note")} />
+        <TextArea
+          idPrefix={idPrefix}
+          name="note"
+          label="What was done, and what shows it worked"
+          rows={2}
+          defaultValue={submitted(state, "note")}
+          errors={fieldErrors(state, "note")}
+        />
         <SubmitButton pending={pending}>Mark complete</SubmitButton>
       </form>
     </Folded>

@@ -1,8 +1,8 @@
-import { formatUkDate, toIsoDate } from "@/lib/dates/format";
-import { mitigationView } from "@/lib/risks/compute";
+import { formatUkDate } from "@/lib/dates/format";
+import { mitigationView, ownerName } from "@/lib/risks/compute";
+import { mitigationFormDefaults } from "@/lib/risks/form-defaults";
 import type { RiskDetail } from "@/lib/risks/queries";
 import { MITIGATION_STATE_LABELS } from "@/lib/risks/schema";
-import { ownerName } from "@/lib/risks/view";
 import { AddMitigationForm, CompleteMitigationForm, EditMitigationForm } from "./mitigation-forms";
 
 type Option = { value: string; label: string };
@@ -33,7 +33,11 @@ export function MitigationList({
           const view = mitigationView(m, today);
           const label = `mitigation ${i + 1}: ${m.text.length > 60 ? `${m.text.slice(0, 57)}…` : m.text}`;
           return (
-            <li key={m.id} className={`border-l-4 pl-3 ${view === "OVERDUE" ? "border-red-700" : view === "COMPLETE" ? "border-green-700" : "border-blue-700"}`} data-testid="mitigation">
+            <li
+              key={m.id}
+              className={`border-l-4 pl-3 ${view === "OVERDUE" ? "border-red-700" : view === "COMPLETE" ? "border-green-700" : "border-blue-700"}`}
+              data-testid="mitigation"
+            >
               <p className="font-medium text-slate-900">{m.text}</p>
               <p className="text-sm text-slate-800">
                 {ownerName(m)} · due {formatUkDate(m.dueDate)} ·{" "}
@@ -53,12 +57,7 @@ export function MitigationList({
               {mayManage ? (
                 <div className="flex flex-wrap gap-x-6">
                   {m.state !== "COMPLETE" ? <CompleteMitigationForm slug={slug} id={m.id} version={m.version} label={label} /> : null}
-                  <EditMitigationForm
-                    slug={slug}
-                    label={label}
-                    memberOptions={memberOptions}
-                    mitigation={{ id: m.id, version: m.version, text: m.text, ownerMembershipId: m.ownerMembershipId ?? "", ownerRole: m.ownerRole ?? "", dueDate: toIsoDate(m.dueDate), state: m.state }}
-                  />
+                  <EditMitigationForm slug={slug} label={label} memberOptions={memberOptions} mitigation={mitigationFormDefaults(m)} />
                 </div>
               ) : null}
             </li>

@@ -1,31 +1,20 @@
 import Link from "next/link";
+import { SelectField } from "@/components/forms/fields";
 import { DEFAULT_BANDS } from "@/lib/risks/compute";
 import { hasRiskFilters, type RiskFilters } from "@/lib/risks/filters";
+import { risksPath } from "@/lib/risks/paths";
 
 type Option = { value: string; label: string };
 
-function Select({ name, label, value, options, any = "Any" }: { name: string; label: string; value?: string; options: Option[]; any?: string | null }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5">
-        {any !== null ? <option value="">{any}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** One filter: "Any" (or the default it names) leaves it unset. */
+function Select({ name, label, value, options, any = "Any" }: { name: string; label: string; value?: string; options: Option[]; any?: string }) {
+  return <SelectField idPrefix="filter-" name={name} label={label} defaultValue={value ?? ""} placeholder={any} options={options} />;
 }
 
 /** A plain GET form: the filters land in the URL, so a filtered register can be shared and exported. */
 export function RiskFiltersForm({ slug, filters, areas, owners }: { slug: string; filters: RiskFilters; areas: Option[]; owners: string[] }) {
   return (
-    <form method="get" action={`/p/${slug}/risks`} aria-label="Filter the register" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form method="get" action={risksPath(slug)} aria-label="Filter the register" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {filters.basis !== "current" ? <input type="hidden" name="basis" value={filters.basis} /> : null}
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Select name="area" label="Area" value={filters.area} options={areas} />
@@ -62,7 +51,7 @@ export function RiskFiltersForm({ slug, filters, areas, owners }: { slug: string
           Apply filters
         </button>
         {hasRiskFilters(filters) ? (
-          <Link href={`/p/${slug}/risks${filters.basis !== "current" ? `?basis=${filters.basis}` : ""}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={risksPath(slug, filters.basis !== "current" ? `basis=${filters.basis}` : "")} className="text-blue-800 underline underline-offset-2">
             Clear filters
           </Link>
         ) : null}

@@ -8,30 +8,9 @@ import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
 import { createRiskAction, updateRiskAction } from "@/lib/risks/actions";
 import { FREQUENCY_LABELS } from "@/lib/risks/compute";
+import type { RiskFormValues } from "@/lib/risks/form-defaults";
 import { REVIEW_FREQUENCIES } from "@/lib/risks/schema";
 import { RatingFields } from "./rating-fields";
-
-/** A risk as its form shows it: ratings as text, dates as yyyy-mm-dd. */
-export type RiskFormValues = {
-  id: string;
-  version: number;
-  title: string;
-  cause: string;
-  effect: string;
-  controls: string;
-  ownerMembershipId: string;
-  ownerRole: string;
-  areaIds: string[];
-  actionCodes: string;
-  inherentLikelihood: string;
-  inherentImpact: string;
-  currentLikelihood: string;
-  currentImpact: string;
-  targetLikelihood: string;
-  targetImpact: string;
-  reviewFrequency: string;
-  nextReviewDate: string;
-};
 
 type Option = { value: string; label: string };
 type Saved = ActionResult<{ version: number }>;
@@ -68,10 +47,23 @@ export function RiskForm({
         </>
       ) : null}
       <FormMessage state={state} id="risk-form-message" />
-      <TextField name="title" label="Risk" hint="The event you are worried about, in a sentence: “EHC plans continue to be issued late”." defaultValue={value("title")} errors={errors("title")} />
+      <TextField
+        name="title"
+        label="Risk"
+        hint="The event you are worried about, in a sentence: “EHC plans continue to be issued late”."
+        defaultValue={value("title")}
+        errors={errors("title")}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextArea name="cause" label="Cause (optional)" hint="Why it might happen." rows={3} defaultValue={value("cause")} errors={errors("cause")} />
-        <TextArea name="effect" label="Effect (optional)" hint="What it would mean for children, young people and families." rows={3} defaultValue={value("effect")} errors={errors("effect")} />
+        <TextArea
+          name="effect"
+          label="Effect (optional)"
+          hint="What it would mean for children, young people and families."
+          rows={3}
+          defaultValue={value("effect")}
+          errors={errors("effect")}
+        />
       </div>
       <TextArea
         name="controls"
@@ -83,9 +75,33 @@ export function RiskForm({
       />
 
       <div className="grid gap-4 md:grid-cols-3">
-        <RatingFields legend="Inherent score" hint="Before any controls." prefix="inherent" stacked likelihood={value("inherentLikelihood")} impact={value("inherentImpact")} errors={errors} />
-        <RatingFields legend="Current score" hint="With the controls in place now." prefix="current" stacked likelihood={value("currentLikelihood")} impact={value("currentImpact")} errors={errors} />
-        <RatingFields legend="Target score" hint="Once the mitigations are done." prefix="target" stacked likelihood={value("targetLikelihood")} impact={value("targetImpact")} errors={errors} />
+        <RatingFields
+          legend="Inherent score"
+          hint="Before any controls."
+          prefix="inherent"
+          stacked
+          likelihood={value("inherentLikelihood")}
+          impact={value("inherentImpact")}
+          errors={errors}
+        />
+        <RatingFields
+          legend="Current score"
+          hint="With the controls in place now."
+          prefix="current"
+          stacked
+          likelihood={value("currentLikelihood")}
+          impact={value("currentImpact")}
+          errors={errors}
+        />
+        <RatingFields
+          legend="Target score"
+          hint="Once the mitigations are done."
+          prefix="target"
+          stacked
+          likelihood={value("targetLikelihood")}
+          impact={value("targetImpact")}
+          errors={errors}
+        />
       </div>
       {risk ? (
         <TextArea
@@ -135,7 +151,13 @@ export function RiskForm({
           errors={errors("ownerMembershipId")}
           options={[{ value: "", label: "Not a member (name the role)" }, ...memberOptions]}
         />
-        <TextField name="ownerRole" label="Owner’s role (optional)" hint="As the plan names it, for someone without a login." defaultValue={value("ownerRole")} errors={errors("ownerRole")} />
+        <TextField
+          name="ownerRole"
+          label="Owner’s role (optional)"
+          hint="As the plan names it, for someone without a login."
+          defaultValue={value("ownerRole")}
+          errors={errors("ownerRole")}
+        />
         <SelectField
           name="reviewFrequency"
           label="Reviewed"

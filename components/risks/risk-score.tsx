@@ -1,6 +1,6 @@
 // A risk's score and band, and its trend: each shown with words and a letter
 // or arrow as well as colour, so they read in greyscale and aloud.
-import { bandDefinition, bandOf, TREND_ARROWS, TREND_LABELS, type RiskBand, type RiskTrend } from "@/lib/risks/compute";
+import { bandOf, TREND_ARROWS, TREND_LABELS, type RiskTrend } from "@/lib/risks/compute";
 
 // Colours for bands are classes in app/globals.css (risk-badge, badge-<BAND>, band-<BAND>).
 
@@ -17,7 +17,10 @@ export function RiskScoreBadge({ score, prefix, likelihood, impact }: { score: n
       {likelihood !== undefined && impact !== undefined ? (
         <span className="text-xs font-normal">
           ({likelihood}×{impact}
-          <span className="sr-only">: likelihood {likelihood}, impact {impact}</span>)
+          <span className="sr-only">
+            : likelihood {likelihood}, impact {impact}
+          </span>
+          )
         </span>
       ) : null}
     </span>
@@ -34,8 +37,4 @@ export function TrendLabel({ trend, from }: { trend: RiskTrend; from?: { score: 
       {from && trend !== "STEADY" ? <span className="text-xs font-normal text-slate-700">from {from.score}</span> : null}
     </span>
   );
-}
-
-export function bandLabel(band: RiskBand): string {
-  return bandDefinition(band).label;
 }

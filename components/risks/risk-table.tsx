@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
 import { FREQUENCY_LABELS } from "@/lib/risks/compute";
-import type { RiskView } from "@/lib/risks/view";
+import { riskPath } from "@/lib/risks/paths";
+import type { RiskView } from "@/lib/risks/register";
 import { RiskScoreBadge, TrendLabel } from "./risk-score";
 
 /** Marks a risk's state in words: escalated to the board, closed. */
@@ -18,27 +19,41 @@ export function RiskFlags({ risk }: { risk: Pick<RiskView, "escalatedToBoard" | 
   );
 }
 
-export function RiskTable({ risks, base, caption }: { risks: RiskView[]; base: string; caption: string }) {
+export function RiskTable({ risks, slug, caption }: { risks: RiskView[]; slug: string; caption: string }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[1000px] text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
-            <th scope="col" className="px-3 py-2 font-medium">Risk</th>
-            <th scope="col" className="px-3 py-2 font-medium">Current score</th>
-            <th scope="col" className="px-3 py-2 font-medium">Trend</th>
-            <th scope="col" className="px-3 py-2 font-medium">Inherent</th>
-            <th scope="col" className="px-3 py-2 font-medium">Target</th>
-            <th scope="col" className="px-3 py-2 font-medium">Review</th>
-            <th scope="col" className="px-3 py-2 font-medium">Mitigations</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Risk
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Current score
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Trend
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Inherent
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Target
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Review
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Mitigations
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {risks.map((risk) => (
             <tr key={risk.id} className="align-top" data-testid="risk-row">
               <th scope="row" className="max-w-md px-3 py-2 text-left font-normal">
-                <Link href={`${base}/${risk.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                <Link href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                   <span className="font-mono font-semibold">{risk.code}</span> {risk.title}
                 </Link>
                 <span className="mt-0.5 block text-xs text-slate-700">

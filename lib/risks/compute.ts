@@ -35,6 +35,10 @@ export function bandDefinition(band: RiskBand, bands: readonly BandDefinition[] 
   return bands.find((b) => b.band === band)!;
 }
 
+export function bandLabel(band: RiskBand): string {
+  return bandDefinition(band).label;
+}
+
 export function isRating(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 5;
 }
@@ -69,6 +73,7 @@ export function describeRating(rating: Rating): string {
 
 export type HeatBasis = "current" | "inherent" | "target";
 export const HEAT_BASES: readonly HeatBasis[] = ["current", "inherent", "target"];
+export const HEAT_BASIS_LABELS: Record<HeatBasis, string> = { current: "Current (with controls)", inherent: "Inherent (before controls)", target: "Target (after mitigations)" };
 
 export type HeatCell = { likelihood: number; impact: number; score: number; band: BandDefinition; count: number };
 /**
@@ -164,7 +169,12 @@ export function reviewStatus(risk: { state: "OPEN" | "CLOSED"; nextReviewDate: D
 }
 
 // ---------------------------------------------------------------------------
-// Mitigations
+// Owners and mitigations
+
+/** The owner as the register names them: the member, or the role for someone without a login. */
+export function ownerName(row: { owner: { user: { name: string } } | null; ownerRole: string | null }): string {
+  return row.owner?.user.name ?? row.ownerRole ?? "No owner";
+}
 
 export type MitigationView = "COMPLETE" | "OVERDUE" | "OPEN";
 

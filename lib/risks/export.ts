@@ -2,15 +2,14 @@ import "server-only";
 // The risk register as a spreadsheet, with the register page's filters
 // applied: what the Improvement Notice asks to be "provided to the
 // Improvement Board in advance" (§5c).
-import { canOnItem } from "@/lib/auth/permissions";
 import type { MemberContext } from "@/lib/auth/guards";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import type { Register } from "@/lib/exports/register";
-import { bandDefinition, FREQUENCY_LABELS, TREND_LABELS } from "./compute";
+import { mayReadRisks } from "./access";
+import { bandLabel, FREQUENCY_LABELS, ownerName, TREND_LABELS } from "./compute";
 import { describeRiskFilters, parseRiskFilters } from "./filters";
 import { listRisks, type RiskListItem } from "./queries";
-import { drawRegister } from "./register";
-import { ownerName, type RiskView } from "./view";
+import { drawRegister, type RiskView } from "./register";
 import { MITIGATION_STATE_LABELS } from "./schema";
 
 type Row = { risk: RiskListItem; view: RiskView };
@@ -20,7 +19,7 @@ function mitigations(risk: RiskListItem): string {
 }
 
 export async function riskRegister(member: MemberContext, params: URLSearchParams, today: Date): Promise<Register<Row> | null> {
-  if (!canOnItem(member.scope, "risks.read")) return null;
+  if (!mayReadRisks(member.scope)) return null;
   const rows = await listRisks(member.partnershipId);
   const filters = parseRiskFilters(params);
   const drawn = drawRegister(rows, filters, today);
@@ -28,7 +27,7 @@ export async function riskRegister(member: MemberContext, params: URLSearchParam
   return {
     title: `Risk register — ${member.partnership.name}`,
     filename: `${member.partnership.slug}-risk-register-${toIsoDate(today)}`,
-    filters: describeRiskFilters(filters, (band) => bandDefinition(band).label),
+    filters: describeRiskFilters(filters, bandLabel),
     asAt: today,
     rows: drawn.shown.map((view) => ({ view, risk: byId.get(view.id)! })),
     columns: [

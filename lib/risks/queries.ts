@@ -1,6 +1,21 @@
 import "server-only";
+import type { Caller } from "@/lib/auth/caller";
 import { db, type Tx } from "@/lib/db";
-import { riskScoreSelect } from "./rules";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { mayManageRisk } from "./access";
+import { RISK_NOT_FOUND } from "./rules";
+
+/** A risk's three scores and its review cycle: what managing it checks, and what the register and a risk's page show. */
+const riskScoreSelect = {
+  inherentLikelihood: true,
+  inherentImpact: true,
+  currentLikelihood: true,
+  currentImpact: true,
+  targetLikelihood: true,
+  targetImpact: true,
+  reviewFrequency: true,
+  nextReviewDate: true,
+} as const;
 
 const owner = { select: { user: { select: { name: true } } } } as const;
 /** The three scores, the review cycle and how the risk ended: what the register and a risk's page both show. */
@@ -69,7 +84,20 @@ export async function getRiskDetail(partnershipId: string, riskId: string) {
       },
       reviews: {
         orderBy: { at: "desc" },
-        select: { id: true, kind: true, at: true, authorName: true, note: true, currentLikelihood: true, currentImpact: true, inherentLikelihood: true, inherentImpact: true, targetLikelihood: true, targetImpact: true, nextReviewDate: true },
+        select: {
+          id: true,
+          kind: true,
+          at: true,
+          authorName: true,
+          note: true,
+          currentLikelihood: true,
+          currentImpact: true,
+          inherentLikelihood: true,
+          inherentImpact: true,
+          targetLikelihood: true,
+          targetImpact: true,
+          nextReviewDate: true,
+        },
       },
     },
   });
@@ -150,4 +178,60 @@ export async function listRisksDueForReview(partnershipId: string, areaIds: read
       reviews: scoreHistory,
     },
   });
+}
+
+/** The risk, inside a mutation's transaction, if it is this partnership's and the caller may manage it. */
+export async function requireRiskToManage(tx: Tx, partnershipId: string, caller: Caller, riskId: string) {
+  const risk = await tx.risk.findFirst({
+    where: { id: riskId, partnershipId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      version: true,
+      state: true,
+      escalatedToBoard: true,
+      ownerMembershipId: true,
+      ownerRole: true,
+      ...riskScoreSelect,
+      areas: { select: { priorityAreaId: true } },
+    },
+  });
+  if (!risk) throw new NotFoundError(RISK_NOT_FOUND);
+  if (
+    !mayManageRisk(
+      caller.scope,
+      risk.areas.map((a) => a.priorityAreaId),
+    )
+  ) {
+    throw new ForbiddenError(`You can manage only risks linked to a priority area you lead, and ${risk.code} is not.`);
+  }
+  return risk;
+}
+
+/** A mitigation, inside a mutation's transaction, if its risk is this partnership's and the caller may manage it. */
+export async function requireMitigationToManage(tx: Tx, partnershipId: string, caller: Caller, id: string) {
+  const mitigation = await tx.riskMitigation.findFirst({
+    where: { id, partnershipId },
+    select: {
+      id: true,
+      text: true,
+      state: true,
+      dueDate: true,
+      version: true,
+      ownerMembershipId: true,
+      ownerRole: true,
+      risk: { select: { id: true, code: true, title: true, areas: { select: { priorityAreaId: true } } } },
+    },
+  });
+  if (!mitigation) throw new NotFoundError("That mitigation no longer exists, or you do not have access to it.");
+  if (
+    !mayManageRisk(
+      caller.scope,
+      mitigation.risk.areas.map((a) => a.priorityAreaId),
+    )
+  ) {
+    throw new ForbiddenError(`You can manage mitigations only of risks linked to a priority area you lead, and ${mitigation.risk.code} is not.`);
+  }
+  return mitigation;
 }

@@ -1,10 +1,99 @@
-// The register as one page (and one export) draws it: every risk's view, the
-// ones the filters keep in the board's order, and the heat map of the
-// filtered set. Pure.
-import { compareForBoard, heatMap, type HeatBasis } from "./compute";
-import { matchesRiskFilters, type RiskFilters } from "./filters";
+// The register as one page (and one export) draws it: each risk's row with
+// its scores banded, trend and review status computed once; the ones the
+// filters keep in the board's order; the heat map of the filtered set. Pure.
+import type { Frequency } from "@/lib/generated/prisma/enums";
+import {
+  compareForBoard,
+  DEFAULT_BANDS,
+  heatMap,
+  mitigationView,
+  ownerName,
+  reviewStatus,
+  riskTrend,
+  scored,
+  type HeatBasis,
+  type ReviewStatus,
+  type Scored,
+  type ScoreAt,
+  type TrendResult,
+} from "./compute";
+import { matchesRiskFilters, type FilterableRisk, type RiskFilters } from "./filters";
 import type { RiskListItem } from "./queries";
-import { riskView, type RiskView } from "./view";
+
+type Row = {
+  id: string;
+  code: string;
+  title: string;
+  state: "OPEN" | "CLOSED";
+  escalatedToBoard: boolean;
+  ownerRole: string | null;
+  owner: { user: { name: string } } | null;
+  inherentLikelihood: number;
+  inherentImpact: number;
+  currentLikelihood: number;
+  currentImpact: number;
+  targetLikelihood: number;
+  targetImpact: number;
+  reviewFrequency: Frequency;
+  nextReviewDate: Date;
+  areas: { priorityArea: { code: string } }[];
+  mitigations: { state: "PLANNED" | "IN_PROGRESS" | "COMPLETE"; dueDate: Date }[];
+  reviews: ScoreAt[];
+};
+
+export type RiskView = FilterableRisk & {
+  id: string;
+  code: string;
+  title: string;
+  inherent: Scored;
+  current: Scored;
+  target: Scored;
+  trend: TrendResult;
+  review: ReviewStatus;
+  reviewFrequency: Frequency;
+  nextReviewDate: Date;
+  mitigations: { open: number; overdue: number; complete: number };
+};
+
+export function riskView(row: Row, today: Date): RiskView {
+  const inherent = scored({ likelihood: row.inherentLikelihood, impact: row.inherentImpact });
+  const current = scored({ likelihood: row.currentLikelihood, impact: row.currentImpact });
+  const target = scored({ likelihood: row.targetLikelihood, impact: row.targetImpact });
+  const review = reviewStatus(row, today);
+  const views = row.mitigations.map((m) => mitigationView(m, today));
+  const ratings = Object.fromEntries(
+    (
+      [
+        ["current", current],
+        ["inherent", inherent],
+        ["target", target],
+      ] as const
+    ).map(([basis, s]) => [basis, { likelihood: s.likelihood, impact: s.impact, band: s.band.band }]),
+  ) as Record<HeatBasis, FilterableRisk["ratings"][HeatBasis]>;
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    state: row.state,
+    escalatedToBoard: row.escalatedToBoard,
+    ownerName: ownerName(row),
+    areaCodes: row.areas.map((a) => a.priorityArea.code),
+    inherent,
+    current,
+    target,
+    ratings,
+    trend: riskTrend(row.reviews, today),
+    review,
+    reviewDue: review.due,
+    reviewFrequency: row.reviewFrequency,
+    nextReviewDate: row.nextReviewDate,
+    mitigations: {
+      open: views.filter((v) => v !== "COMPLETE").length,
+      overdue: views.filter((v) => v === "OVERDUE").length,
+      complete: views.filter((v) => v === "COMPLETE").length,
+    },
+  };
+}
 
 export type DrawnRegister = {
   all: RiskView[];
@@ -31,5 +120,16 @@ export function drawRegister(rows: readonly RiskListItem[], filters: RiskFilters
     heat: heatMap(mapped.map((v) => v[basis])),
     owners: [...new Set(all.map((v) => v.ownerName))].sort((a, b) => a.localeCompare(b, "en-GB")),
     illustrative: rows.filter((r) => r.provenance?.startsWith("Illustrative")).length,
+  };
+}
+
+/** The register's totals at a glance: open risks, how many are escalated or due a review, and how many sit in each band now (highest first). */
+export function registerTotals(all: readonly RiskView[]) {
+  const open = all.filter((r) => r.state === "OPEN");
+  return {
+    open: open.length,
+    escalated: open.filter((r) => r.escalatedToBoard).length,
+    due: open.filter((r) => r.review.due).length,
+    bands: [...DEFAULT_BANDS].reverse().map((band) => ({ ...band, count: open.filter((r) => r.current.band.band === band.band).length })),
   };
 }

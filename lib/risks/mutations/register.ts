@@ -4,12 +4,14 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { can } from "@/lib/auth/permissions";
 import * as clock from "@/lib/clock";
-import { toIsoDate } from "@/lib/dates/format";
 import { fieldError, ForbiddenError, staleError, ValidationError } from "@/lib/errors";
+import { requireMember } from "@/lib/people/queries";
+import { requireActionCodes, requireLiveAreas } from "@/lib/plan/references/queries";
+import { mayEditRisks, mayManageEveryRisk } from "../access";
+import { requireRiskToManage } from "../queries";
+import { assertReviewDate, assertRiskAreas, historyEntry, scoresChanged, scoresOf } from "../rules";
 import type { CreateRiskInput, UpdateRiskInput } from "../schema";
-import { assertOwner, assertReviewDate, findRiskToManage, recordHistory, resolveActionCodes, resolveRiskAreas, scoresChanged, scoresOf } from "../rules";
 
 function riskData(input: CreateRiskInput) {
   return {
@@ -27,7 +29,16 @@ function riskData(input: CreateRiskInput) {
 
 /** What the audit row shows of a risk, before and after. */
 function audited(input: CreateRiskInput) {
-  return { ...riskData(input), nextReviewDate: toIsoDate(input.nextReviewDate), areaIds: input.areaIds, actionCodes: input.actionCodes };
+  return { ...riskData(input), areaIds: input.areaIds, actionCodes: input.actionCodes };
+}
+
+/** The areas, actions and owner the form names: this partnership's, and areas the caller may link; the actions' ids. */
+async function resolveLinks(tx: Tx, partnershipId: string, caller: Caller, input: CreateRiskInput, existingAreas: readonly string[]) {
+  await requireLiveAreas(tx, partnershipId, input.areaIds);
+  assertRiskAreas(caller, input.areaIds, existingAreas);
+  const actionIds = await requireActionCodes(tx, partnershipId, input.actionCodes);
+  await requireMember(tx, partnershipId, input.ownerMembershipId);
+  return actionIds;
 }
 
 async function writeLinks(tx: Tx, partnershipId: string, riskId: string, areaIds: readonly string[], actionIds: readonly string[]) {
@@ -46,28 +57,27 @@ const racedForCode = () => new ValidationError("Someone added a risk at the same
 
 export const createRisk = mutation(
   async (tx, partnershipId, caller: Caller, input: CreateRiskInput) => {
-    if (!can(caller.scope.role, "risks.edit")) throw new ForbiddenError("Only the programme office and priority leads can add risks.");
-    if (caller.scope.role !== "ADMIN" && input.areaIds.length === 0) throw fieldError("areaIds", "Choose the priority area the risk belongs to.");
-    await resolveRiskAreas(tx, partnershipId, caller, input.areaIds, []);
-    const actionIds = await resolveActionCodes(tx, partnershipId, input.actionCodes);
-    await assertOwner(tx, partnershipId, input.ownerMembershipId);
+    if (!mayEditRisks(caller.scope)) throw new ForbiddenError("Only the programme office and priority leads can add risks.");
+    // Only the programme office keeps a risk partnership-wide; a lead's risk belongs to an area they lead.
+    if (!mayManageEveryRisk(caller.scope) && input.areaIds.length === 0) throw fieldError("areaIds", "Choose the priority area the risk belongs to.");
+    const actionIds = await resolveLinks(tx, partnershipId, caller, input, []);
     assertReviewDate("nextReviewDate", input.nextReviewDate, clock.today(), 0);
     const code = await nextCode(tx, partnershipId);
     const at = clock.now();
     const risk = await tx.risk.create({ data: { partnershipId, code, ...riskData(input), lastReviewedAt: at }, select: { id: true, code: true, version: true } });
     await writeLinks(tx, partnershipId, risk.id, input.areaIds, actionIds);
-    await recordHistory(tx, partnershipId, caller, { riskId: risk.id, kind: "CREATED", at, note: "Added to the register.", scores: input, nextReviewDate: input.nextReviewDate });
-    return { result: risk, audit: { entityType: "Risk", entityId: risk.id, action: "create", after: { code, ...audited(input) } } };
+    await tx.riskReview.create({
+      data: historyEntry(partnershipId, caller, { riskId: risk.id, kind: "CREATED", at, note: "Added to the register.", scores: input, nextReviewDate: input.nextReviewDate }),
+    });
+    return { result: risk, audit: { kind: "Risk", verb: "create", entityId: risk.id, after: { code, ...audited(input) } } };
   },
   { duplicate: racedForCode },
 );
 
 export const updateRisk = mutation(async (tx, partnershipId, caller: Caller, input: UpdateRiskInput) => {
-  const risk = await findRiskToManage(tx, partnershipId, caller, input.id);
+  const risk = await requireRiskToManage(tx, partnershipId, caller, input.id);
   const existingAreas = risk.areas.map((a) => a.priorityAreaId);
-  await resolveRiskAreas(tx, partnershipId, caller, input.areaIds, existingAreas);
-  const actionIds = await resolveActionCodes(tx, partnershipId, input.actionCodes);
-  await assertOwner(tx, partnershipId, input.ownerMembershipId);
+  const actionIds = await resolveLinks(tx, partnershipId, caller, input, existingAreas);
   if (input.nextReviewDate.getTime() !== risk.nextReviewDate.getTime()) assertReviewDate("nextReviewDate", input.nextReviewDate, clock.today(), 0);
   const rescored = scoresChanged(risk, input);
   if (rescored && !input.scoreReason) throw fieldError("scoreReason", "Say why the scores changed: the board reads it in the risk’s history.");
@@ -81,16 +91,25 @@ export const updateRisk = mutation(async (tx, partnershipId, caller: Caller, inp
   await tx.riskAction.deleteMany({ where });
   await writeLinks(tx, partnershipId, risk.id, input.areaIds, actionIds);
   if (rescored) {
-    await recordHistory(tx, partnershipId, caller, { riskId: risk.id, kind: "SCORES_CHANGED", at: clock.now(), note: input.scoreReason!, scores: input });
+    await tx.riskReview.create({
+      data: historyEntry(partnershipId, caller, { riskId: risk.id, kind: "SCORES_CHANGED", at: clock.now(), note: input.scoreReason!, scores: input }),
+    });
   }
   return {
     result: { id: risk.id, code: risk.code, version: input.version + 1 },
     audit: {
-      entityType: "Risk",
+      kind: "Risk",
+      verb: "update",
       entityId: risk.id,
-      action: "update",
-      before: { title: risk.title, ...scoresOf(risk), ownerMembershipId: risk.ownerMembershipId, ownerRole: risk.ownerRole, areaIds: existingAreas, nextReviewDate: toIsoDate(risk.nextReviewDate) },
-      after: { ...audited(input), scoreReason: input.scoreReason ?? null },
+      before: {
+        title: risk.title,
+        ...scoresOf(risk),
+        ownerMembershipId: risk.ownerMembershipId,
+        ownerRole: risk.ownerRole,
+        areaIds: existingAreas,
+        nextReviewDate: risk.nextReviewDate,
+      },
+      after: { code: risk.code, ...audited(input), scoreReason: input.scoreReason ?? null },
     },
   };
 });

@@ -9,24 +9,19 @@ import { RiskScoreBadge, TrendLabel } from "@/components/risks/risk-score";
 import { RiskFlags } from "@/components/risks/risk-table";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
-import { canOnItem } from "@/lib/auth/permissions";
-import { formatUkDate, toIsoDate } from "@/lib/dates/format";
-import { describeRating, FREQUENCY_LABELS, nextReviewAfter } from "@/lib/risks/compute";
-import { getRiskDetail } from "@/lib/risks/queries";
-import { riskView } from "@/lib/risks/view";
-import { listMembersForLead } from "@/lib/plan/structure/queries";
 import * as clock from "@/lib/clock";
+import { getRiskPage } from "@/lib/risks/view";
 
 export const metadata: Metadata = { title: "Risk" };
 
-function Score({ title, hint, likelihood, impact }: { title: string; hint: string; likelihood: number; impact: number }) {
+function Score({ title, hint, score, rating }: { title: string; hint: string; score: number; rating: string }) {
   return (
     <div>
       <h3 className="text-sm font-medium text-slate-700">{title}</h3>
       <p className="mt-1">
-        <RiskScoreBadge score={likelihood * impact} prefix={`${title} score`} />
+        <RiskScoreBadge score={score} prefix={`${title} score`} />
       </p>
-      <p className="mt-1 text-sm text-slate-800">{describeRating({ likelihood, impact })}</p>
+      <p className="mt-1 text-sm text-slate-800">{rating}</p>
       <p className="text-xs text-slate-700">{hint}</p>
     </div>
   );
@@ -35,20 +30,17 @@ function Score({ title, hint, likelihood, impact }: { title: string; hint: strin
 export default async function RiskPage({ params, searchParams }: { params: Promise<{ slug: string; riskId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const [{ slug, riskId }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!canOnItem(member.scope, "risks.read")) notFound();
-  const [risk, members] = await Promise.all([getRiskDetail(member.partnershipId, riskId), listMembersForLead(member.partnershipId)]);
-  if (!risk) notFound();
   const today = clock.today();
-  const view = riskView({ ...risk, reviews: [...risk.reviews].reverse() }, today);
-  const mayManage = canOnItem(member.scope, "risks.edit", { priorityAreaIds: risk.areas.map((a) => a.priorityArea.id) });
+  const page = await getRiskPage(member, riskId, query, today);
+  if (!page) notFound();
+  const { risk, view, open, mayManage } = page;
   const base = `/p/${member.partnership.slug}`;
-  const open = risk.state === "OPEN";
 
   return (
     <div className="space-y-6">
-      {query.saved === "created" ? <SuccessNotice>Risk {risk.code} added to the register. Add its mitigation plan below.</SuccessNotice> : null}
+      {page.justAdded ? <SuccessNotice>Risk {risk.code} added to the register. Add its mitigation plan below.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`${base}/risks`} className="text-blue-800 underline underline-offset-2">
+        <Link href={page.registerHref} className="text-blue-800 underline underline-offset-2">
           Risk register
         </Link>
         <span aria-hidden="true"> › </span>
@@ -60,12 +52,12 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         <h1 className="text-2xl font-semibold text-slate-900">{risk.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-800">
           <RiskScoreBadge score={view.current.score} likelihood={view.current.likelihood} impact={view.current.impact} prefix="Current score" />
-          {open ? <TrendLabel trend={view.trend.trend} from={view.trend.from ? { score: view.trend.from.score, when: formatUkDate(view.trend.from.at) } : null} /> : null}
+          {open ? <TrendLabel trend={view.trend.trend} from={page.trendFrom} /> : null}
           <RiskFlags risk={view} />
         </p>
-        {mayManage ? (
+        {page.editHref ? (
           <p>
-            <Link href={`${base}/risks/${risk.id}/edit`} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+            <Link href={page.editHref} className="text-sm font-medium text-blue-800 underline underline-offset-2">
               Edit the risk, its scores, owner and links
             </Link>
           </p>
@@ -73,7 +65,11 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
       </header>
 
       {risk.provenance ? (
-        <aside aria-label="Where this risk comes from" className="rounded-md border-l-4 border-slate-600 bg-slate-100 px-4 py-3 text-sm text-slate-900" data-testid="risk-provenance">
+        <aside
+          aria-label="Where this risk comes from"
+          className="rounded-md border-l-4 border-slate-600 bg-slate-100 px-4 py-3 text-sm text-slate-900"
+          data-testid="risk-provenance"
+        >
           {risk.provenance}
         </aside>
       ) : null}
@@ -81,14 +77,14 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
       {risk.escalatedToBoard ? (
         <p className="rounded-md border border-red-800 bg-red-50 px-4 py-3 text-sm text-red-950">
           <strong>
-            <span aria-hidden="true">⚑ </span>Escalated to the board{risk.escalatedAt ? ` on ${formatUkDate(risk.escalatedAt)}` : ""}.
+            <span aria-hidden="true">⚑ </span>Escalated to the board{page.escalatedOn}.
           </strong>{" "}
           {risk.escalationNote}
         </p>
       ) : null}
       {!open ? (
         <p className="rounded-md border border-slate-500 bg-slate-100 px-4 py-3 text-sm text-slate-900">
-          <strong>Closed{risk.closedAt ? ` on ${formatUkDate(risk.closedAt)}` : ""}.</strong> {risk.closedReason}
+          <strong>Closed{page.closedOn}.</strong> {risk.closedReason}
         </p>
       ) : null}
 
@@ -96,9 +92,9 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         <h2 id="scores-heading" className="sr-only">
           Scores and review
         </h2>
-        <Score title="Inherent" hint="Before any controls." likelihood={risk.inherentLikelihood} impact={risk.inherentImpact} />
-        <Score title="Current" hint="With the controls in place now." likelihood={risk.currentLikelihood} impact={risk.currentImpact} />
-        <Score title="Target" hint="Once the mitigation plan is done." likelihood={risk.targetLikelihood} impact={risk.targetImpact} />
+        {page.scores.map((score) => (
+          <Score key={score.title} {...score} />
+        ))}
         <div>
           <h3 className="text-sm font-medium text-slate-700">Review</h3>
           {open ? (
@@ -109,19 +105,9 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
           ) : (
             <p className="mt-1 text-slate-900">{view.review.text}</p>
           )}
-          {open ? (
-            <p className="text-sm text-slate-800">
-              Next {formatUkDate(risk.nextReviewDate)} · {FREQUENCY_LABELS[risk.reviewFrequency]}
-            </p>
-          ) : null}
-          <p className="text-xs text-slate-700">Last reviewed {formatUkDate(risk.lastReviewedAt)}</p>
-          {open ? (
-            <p className="mt-2 text-sm text-slate-800">
-              {view.trend.from
-                ? `Trend: ${view.trend.trend.toLowerCase()}, ${view.trend.score} now against ${view.trend.from.score} on ${formatUkDate(view.trend.from.at)}.`
-                : "Trend: steady, the score has not changed in the last three months."}
-            </p>
-          ) : null}
+          {open ? <p className="text-sm text-slate-800">{page.review.next}</p> : null}
+          <p className="text-xs text-slate-700">{page.review.lastReviewed}</p>
+          {open ? <p className="mt-2 text-sm text-slate-800">{page.review.trend}</p> : null}
         </div>
       </section>
 
@@ -150,11 +136,11 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
             <div>
               <dt className="font-medium text-slate-700">Priority areas</dt>
               <dd className="flex flex-wrap gap-x-3">
-                {risk.areas.length
-                  ? risk.areas.map((a) => (
-                      <Link key={a.priorityArea.id} href={`${base}/risks?area=${a.priorityArea.code}`} className="text-blue-800 underline underline-offset-2">
-                        {a.priorityArea.code}
-                        <span className="sr-only">: risks of {a.priorityArea.title}</span>
+                {page.areas.length
+                  ? page.areas.map((a) => (
+                      <Link key={a.id} href={a.href} className="text-blue-800 underline underline-offset-2">
+                        {a.code}
+                        <span className="sr-only">: risks of {a.title}</span>
                       </Link>
                     ))
                   : "Partnership-wide"}
@@ -163,12 +149,12 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
             <div>
               <dt className="font-medium text-slate-700">Linked actions</dt>
               <dd>
-                {risk.actions.length ? (
+                {page.actions.length ? (
                   <ul className="space-y-1">
-                    {risk.actions.map(({ action }) => (
+                    {page.actions.map((action) => (
                       <li key={action.id}>
                         <Link href={`${base}/plan/actions/${action.id}`} className="text-blue-800 underline underline-offset-2">
-                          <span className="font-mono">{action.code}</span> {action.title.length > 90 ? `${action.title.slice(0, 87)}…` : action.title}
+                          <span className="font-mono">{action.code}</span> {action.title}
                         </Link>
                       </li>
                     ))}
@@ -194,7 +180,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
                   version={risk.version}
                   likelihood={risk.currentLikelihood}
                   impact={risk.currentImpact}
-                  suggestedNext={toIsoDate(nextReviewAfter(today, risk.reviewFrequency))}
+                  suggestedNext={page.review.suggestedNext}
                 />
                 <RiskEscalationForm slug={member.partnership.slug} riskId={risk.id} version={risk.version} escalated={risk.escalatedToBoard} code={risk.code} />
               </div>
@@ -204,7 +190,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         ) : null}
       </div>
 
-      <MitigationList slug={member.partnership.slug} risk={risk} today={today} mayManage={mayManage} memberOptions={memberOptions(members)} />
+      <MitigationList slug={member.partnership.slug} risk={risk} today={today} mayManage={mayManage} memberOptions={memberOptions(page.members)} />
       <RiskHistory reviews={risk.reviews} />
     </div>
   );
