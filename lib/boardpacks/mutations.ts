@@ -4,7 +4,6 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { now, today } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
-import { formatUkDate } from "@/lib/dates/format";
 import { MEETING_NOT_FOUND, requireMeeting } from "@/lib/meetings/queries";
 import { mayPreparePack } from "./access";
 import { drawBoardPack } from "./compute";
@@ -45,13 +44,9 @@ export const saveBoardPackDraft = mutation(
     }
     return {
       result: pack,
-      audit: {
-        entityType: "BoardPack",
-        entityId: pack.id,
-        action: existing ? "update" : "create",
-        before: existing ? { coverNote: existing.coverNote } : undefined,
-        after: { meeting: meeting.title, coverNote },
-      },
+      audit: existing
+        ? { kind: "BoardPack", verb: "update", entityId: pack.id, before: { coverNote: existing.coverNote }, after: { meeting: meeting.title, meetingId: meeting.id, coverNote } }
+        : { kind: "BoardPack", verb: "create", entityId: pack.id, after: { meeting: meeting.title, meetingId: meeting.id, coverNote } },
     };
   },
   // Two first saves racing past the existence check: the unique (meeting) index refuses the second.
@@ -92,12 +87,12 @@ export const publishBoardPack = mutation(async (tx, partnershipId, caller: Calle
   return {
     result: { packId: draft.id, meetingId: meeting.id },
     audit: {
-      entityType: "BoardPack",
+      kind: "BoardPack",
+      verb: "publish",
       entityId: draft.id,
-      action: "publish",
       after: {
         meeting: meeting.title,
-        meetingDate: formatUkDate(meeting.date),
+        meetingDate: meeting.date,
         asAt: snapshot.asAt,
         reports: snapshot.reports.length - missing.length,
         missingReports: missing,

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { mutation } from "@/lib/audit/mutation";
+import { mutation, type AuditEntry } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
-import { canOnItem } from "@/lib/auth/permissions";
 import { now, today } from "@/lib/clock";
 import { ConflictError, CORRECT_FIELDS, ForbiddenError, NotFoundError, staleError, ValidationError } from "@/lib/errors";
+import { mayReviewReports, mayWriteReport } from "./access";
 import { STATE_LABELS, stateAfter, submissionProblems } from "./compute";
 import { drawReport, freezeReport, writtenOf } from "./document";
 import { isOpenPeriod, periodLabel } from "./period";
@@ -24,7 +24,7 @@ export const saveHighlightReport = mutation(
   async (tx, partnershipId, caller: Caller, input: SaveHighlightReportInput) => {
     const area = await tx.priorityArea.findFirst({ where: { id: input.areaId, partnershipId, archivedAt: null, parentId: null }, select: { id: true, code: true } });
     if (!area) throw new NotFoundError("That priority area no longer exists, or you do not have access to it.");
-    if (!canOnItem(caller.scope, "highlightReport.write", { priorityAreaIds: [area.id] })) {
+    if (!mayWriteReport(caller.scope, area.id)) {
       throw new ForbiddenError(`You can write highlight reports only for the priority areas you lead; ${area.code} is not one of them.`);
     }
     const day = today();
@@ -89,19 +89,22 @@ export const saveHighlightReport = mutation(
         },
       });
     }
+    const saved = { area: area.code, period: input.period, state: next, overallStatus: written.overallStatus };
+    const audit: AuditEntry = submission
+      ? { kind: "HighlightReport", verb: "submit", entityId: report.id, before: existing ? { state: existing.state } : undefined, after: { ...saved, submission } }
+      : existing
+        ? { kind: "HighlightReport", verb: "update", entityId: report.id, before: { state: existing.state }, after: saved }
+        : { kind: "HighlightReport", verb: "create", entityId: report.id, after: saved };
     return {
       result: { reportId: report.id, version: report.version, state: next, submission, areaCode: area.code },
-      audit: {
-        entityType: "HighlightReport",
-        entityId: report.id,
-        action: submission ? "submit" : existing ? "update" : "create",
-        before: existing ? { state: existing.state } : undefined,
-        after: { area: area.code, period: month, state: next, overallStatus: written.overallStatus, ...(submission ? { submission } : {}) },
-      },
+      audit,
     };
   },
   // Two first saves racing past the existence check: the unique (area, month) index refuses the second.
-  { duplicate: () => new ValidationError("Someone else started this report at the same moment, so your change was not saved. Reload the page to see their version, then make your change again.") },
+  {
+    duplicate: () =>
+      new ValidationError("Someone else started this report at the same moment, so your change was not saved. Reload the page to see their version, then make your change again."),
+  },
 );
 
 /**
@@ -122,12 +125,15 @@ export const reviewHighlightReport = mutation(async (tx, partnershipId, caller: 
     },
   });
   if (!report) throw new NotFoundError(GONE);
-  if (!canOnItem(caller.scope, "highlightReport.review")) throw new ForbiddenError("Only the board and the programme office note or return highlight reports.");
+  if (!mayReviewReports(caller.scope)) throw new ForbiddenError("Only the board and the programme office note or return highlight reports.");
   const what = `the ${report.priorityArea.code} report for ${periodLabel(report.period)}`;
   if (report.version !== input.version) throw staleError(what);
   const next = stateAfter(report.state, input.decision === "NOTED" ? "note" : "return");
   const latest = report.submissions[0];
-  if (!next || !latest) throw new ConflictError(`${what[0]!.toUpperCase()}${what.slice(1)} is ${STATE_LABELS[report.state].toLowerCase()}: there is nothing awaiting the board. Reload the page to see it.`);
+  if (!next || !latest)
+    throw new ConflictError(
+      `${what[0]!.toUpperCase()}${what.slice(1)} is ${STATE_LABELS[report.state].toLowerCase()}: there is nothing awaiting the board. Reload the page to see it.`,
+    );
   await tx.highlightReportSubmission.updateMany({
     where: { id: latest.id, partnershipId },
     data: { outcome: next, outcomeComment: input.comment ?? null, decidedByName: caller.actor.name, decidedById: caller.actor.userId, decidedAt: now() },
@@ -137,11 +143,11 @@ export const reviewHighlightReport = mutation(async (tx, partnershipId, caller: 
   return {
     result: { reportId: report.id, state: next, areaCode: report.priorityArea.code, period: report.period },
     audit: {
-      entityType: "HighlightReport",
+      kind: "HighlightReport",
+      verb: next === "NOTED" ? "note" : "return",
       entityId: report.id,
-      action: next === "NOTED" ? "note" : "return",
       before: { state: report.state },
-      after: { area: report.priorityArea.code, period: periodLabel(report.period), state: next, submission: latest.number, comment: input.comment ?? null },
+      after: { area: report.priorityArea.code, period: report.period, state: next, submission: latest.number, comment: input.comment ?? null },
     },
   };
 });

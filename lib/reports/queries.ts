@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
 import { getPlanRowsAsAt } from "@/lib/plan/as-at/queries";
 import { statusLabels } from "@/lib/plan/status";
-import { planSettings } from "@/lib/plan/view";
+import { planSettings } from "@/lib/plan/status-inputs";
 import type { ReportSource } from "./prefill";
 import { shiftMonth } from "./period";
 

@@ -1,5 +1,127 @@
-// This domain's entries in the audit vocabulary (lib/audit/vocabulary.ts): each entity
-// kind it writes, with its verbs, their typed before/after, sentences and links.
-import type { AnyKind } from "@/lib/audit/define";
+// The stocktakes' entries in the audit vocabulary (lib/audit/vocabulary.ts):
+// a stocktake started, edited, deleted and published; its sections written
+// and their evidence linked or recorded; the responses to the last
+// stocktake's next steps; and the findings recorded against a published pack.
+// Each names its stocktake by title and its section by area code (or
+// GOVERNANCE, FAMILY_VOICE), so the sentence needs no query. Ids added for
+// the links since the first rows were written are optional, so those rows
+// still read (with no link).
+import { z } from "zod";
+import { auditDay, auditKind, quote, sayDay, verb, type AnyKind } from "@/lib/audit/define";
+import { formatUkMonth, parseIsoDate } from "@/lib/dates/format";
+import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, STATUS_VALUES } from "@/lib/plan/schema";
+import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
+import { FINDING_KIND_LABELS, FINDING_KINDS } from "./schema";
+import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
+import { findingsPath, sectionPath, stocktakePath, stocktakesPath } from "./paths";
 
-export const stocktakeAudit = {} satisfies Record<string, AnyKind>;
+const count = z.number().int();
+const status = z.enum(STATUS_VALUES).nullable();
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The stocktake a change belongs to: its title, and its id for the link. */
+const inStocktake = { stocktake: z.string(), stocktakeId: z.string().optional() };
+/** The section: an area's code, or GOVERNANCE / FAMILY_VOICE (rows before the vocabulary: the section's name in words). */
+const inSection = { ...inStocktake, section: z.string() };
+
+const sectionWords = (section: string) =>
+  section === GOVERNANCE_KEY ? "the governance and accountability section" : section === FAMILY_VOICE_KEY ? "the voice of families section" : `the ${section} section`;
+const of = (change: { section: string; stocktake: string }) => `${sectionWords(change.section)} of ${quote(change.stocktake)}`;
+const withStatus = (value: z.output<typeof status>) => (value ? `, status “${DEFAULT_STATUS_LABELS[value]}”` : "");
+const period = (p: { periodStart: string; periodEnd: string }) => `${sayDay(p.periodStart)} to ${sayDay(p.periodEnd)}`;
+
+const details = z.object({ title: z.string(), periodStart: auditDay, periodEnd: auditDay });
+const finding = z.object({ kind: z.enum(FINDING_KINDS), heading: z.string() });
+const findingWords = (f: z.output<typeof finding>) => `${FINDING_KIND_LABELS[f.kind].toLowerCase()} ${quote(f.heading)}`;
+
+export const stocktakeAudit = {
+  Stocktake: auditKind({
+    label: "a stocktake",
+    verbs: {
+      create: verb({
+        after: details.extend({ follows: z.string().nullable(), sections: count }),
+        says: ({ after }) => `started the stocktake ${quote(after.title)} for ${period(after)}`,
+      }),
+      update: verb({
+        before: details,
+        after: details.extend({ reviewDate: auditDay.nullable(), summary: z.string().nullable() }),
+        says: ({ before, after }) => `changed the details of the stocktake ${quote(after.title)}${before.title === after.title ? "" : ` (was ${quote(before.title)})`}`,
+      }),
+      delete: verb({ before: z.object({ title: z.string(), state: z.enum(["DRAFT", "PUBLISHED"]) }), says: ({ before }) => `deleted the draft stocktake ${quote(before.title)}` }),
+      publish: verb({
+        after: details.extend({ areas: count, responses: count, asAt: auditDay }),
+        says: ({ after }) => `published the stocktake ${quote(after.title)}, its tables drawn as at ${sayDay(after.asAt)}`,
+      }),
+      "publish findings": verb({
+        after: z.object({
+          stocktake: z.string().optional(),
+          findings: count,
+          byAdvisor: z.boolean(),
+          nextReview: z.object({ date: auditDay, monthOnly: z.boolean() }).nullable(),
+        }),
+        says: ({ after }) =>
+          `published ${plural(after.findings, after.byAdvisor ? "advisors’ finding" : "finding")} on ${after.stocktake ? `the stocktake ${quote(after.stocktake)}` : "the stocktake"}${
+            after.nextReview ? `, the next review ${after.nextReview.monthOnly ? formatUkMonth(parseIsoDate(after.nextReview.date)) : sayDay(after.nextReview.date)}` : ""
+          }`,
+      }),
+      "next steps answered": verb({
+        after: z.object({ answeredIn: z.string(), nextSteps: count }),
+        says: ({ after }) => `recorded ${plural(after.nextSteps, "next step")} of the stocktake as answered by ${quote(after.answeredIn)}`,
+      }),
+    },
+    // A deleted draft has no page: the list is where it was.
+    link: (slug, id, { after }) => (after === undefined ? stocktakesPath(slug) : stocktakePath(slug, id)),
+  }),
+  StocktakeSection: auditKind({
+    label: "a section of a stocktake",
+    verbs: {
+      update: verb({ after: z.object({ ...inSection, status }), says: ({ after }) => `wrote ${of(after)}${withStatus(after.status)}` }),
+      "link evidence": verb({
+        after: z.object({ ...inSection, evidence: count }),
+        says: ({ after }) => `linked ${plural(after.evidence, "item")} of evidence to ${of(after)}`,
+      }),
+    },
+    link: (slug, id, { after }) => (after.stocktakeId ? sectionPath(slug, after.stocktakeId, id) : null),
+  }),
+  StocktakeResponse: auditKind({
+    label: "a response to a next step",
+    verbs: {
+      create: verb({
+        after: z.object({ ...inStocktake, nextStep: z.string(), status }),
+        says: ({ after }) => `responded to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status)}`,
+      }),
+      update: verb({
+        after: z.object({ ...inStocktake, nextStep: z.string(), status }),
+        says: ({ after }) => `changed the response to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status)}`,
+      }),
+    },
+    link: (slug, _id, { after }) => (after.stocktakeId ? stocktakePath(slug, after.stocktakeId) : null),
+  }),
+  AdvisorFinding: auditKind({
+    label: "a finding on a stocktake",
+    verbs: {
+      create: verb({ after: finding.extend(inSection), says: ({ after }) => `recorded the draft ${findingWords(after)} on ${of(after)}` }),
+      update: verb({
+        before: finding,
+        after: finding.extend({ stocktakeId: z.string().optional() }),
+        says: ({ before, after }) => `edited the draft ${findingWords(after)}${before.heading === after.heading ? "" : ` (was ${quote(before.heading)})`}`,
+      }),
+      delete: verb({ before: finding.extend(inStocktake), says: ({ before }) => `deleted the draft ${findingWords(before)} on ${quote(before.stocktake)}` }),
+    },
+    link: (slug, _id, { before, after }) => {
+      const side: { stocktakeId?: string } | undefined = after ?? before;
+      return side?.stocktakeId ? findingsPath(slug, side.stocktakeId) : null;
+    },
+  }),
+  Evidence: auditKind({
+    label: "an item of evidence",
+    verbs: {
+      create: verb({
+        after: z.object({ ...inSection, title: z.string(), kind: z.enum(EVIDENCE_KINDS), date: auditDay }),
+        says: ({ after }) => `recorded evidence ${quote(after.title)} (${EVIDENCE_KIND_LABELS[after.kind].toLowerCase()}, ${sayDay(after.date)}) for ${of(after)}`,
+      }),
+    },
+    // Evidence has no page of its own: the stocktake shows it with its section.
+    link: (slug, _id, { after }) => (after.stocktakeId ? stocktakePath(slug, after.stocktakeId) : null),
+  }),
+} satisfies Record<string, AnyKind>;

@@ -22,7 +22,7 @@ function requirePublished(stocktake: { state: string }) {
 async function ownDraft(tx: Tx, partnershipId: string, caller: Caller, findingId: string) {
   const finding = await tx.advisorFinding.findFirst({
     where: { id: findingId, partnershipId },
-    select: { id: true, heading: true, kind: true, byAdvisor: true, publishedAt: true, version: true, section: { select: { stocktake: { select: { title: true } } } } },
+    select: { id: true, heading: true, kind: true, byAdvisor: true, publishedAt: true, version: true, section: { select: { stocktake: { select: { id: true, title: true } } } } },
   });
   // A draft of the other side is not theirs to see, so it does not exist for them.
   if (!finding || !findingVisible(finding, isAdvisor(caller.scope))) throw new NotFoundError(FINDING_GONE);
@@ -62,10 +62,16 @@ export const recordFinding = mutation(async (tx, partnershipId, caller: Caller, 
   return {
     result: { findingId: finding.id, stocktakeId: section.stocktake.id },
     audit: {
-      entityType: "AdvisorFinding",
+      kind: "AdvisorFinding",
+      verb: "create",
       entityId: finding.id,
-      action: "create",
-      after: { stocktake: section.stocktake.title, section: section.priorityArea?.code ?? section.key, kind: input.kind, heading: input.heading },
+      after: {
+        stocktake: section.stocktake.title,
+        stocktakeId: section.stocktake.id,
+        section: section.priorityArea?.code ?? section.key,
+        kind: input.kind,
+        heading: input.heading,
+      },
     },
   };
 });
@@ -80,11 +86,11 @@ export const updateFinding = mutation(async (tx, partnershipId, caller: Caller, 
   return {
     result: { findingId: finding.id },
     audit: {
-      entityType: "AdvisorFinding",
+      kind: "AdvisorFinding",
+      verb: "update",
       entityId: finding.id,
-      action: "update",
       before: { kind: finding.kind, heading: finding.heading },
-      after: { kind: input.kind, heading: input.heading },
+      after: { kind: input.kind, heading: input.heading, stocktakeId: finding.section.stocktake.id },
     },
   };
 });
@@ -96,10 +102,10 @@ export const deleteFinding = mutation(async (tx, partnershipId, caller: Caller, 
   return {
     result: { findingId: finding.id },
     audit: {
-      entityType: "AdvisorFinding",
+      kind: "AdvisorFinding",
+      verb: "delete",
       entityId: finding.id,
-      action: "delete",
-      before: { kind: finding.kind, heading: finding.heading, stocktake: finding.section.stocktake.title },
+      before: { kind: finding.kind, heading: finding.heading, stocktake: finding.section.stocktake.title, stocktakeId: finding.section.stocktake.id },
     },
   };
 });
@@ -126,10 +132,15 @@ export const publishFindings = mutation(async (tx, partnershipId, caller: Caller
   return {
     result: { stocktakeId: stocktake.id, published: published.count },
     audit: {
-      entityType: "Stocktake",
+      kind: "Stocktake",
+      verb: "publish findings",
       entityId: stocktake.id,
-      action: "publish findings",
-      after: { findings: published.count, byAdvisor, nextReview: input.nextReview ? { date: input.nextReview.date, monthOnly: input.nextReview.monthOnly } : null },
+      after: {
+        stocktake: stocktake.title,
+        findings: published.count,
+        byAdvisor,
+        nextReview: input.nextReview ? { date: input.nextReview.date, monthOnly: input.nextReview.monthOnly } : null,
+      },
     },
   };
 });

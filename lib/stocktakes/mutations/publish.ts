@@ -29,7 +29,7 @@ export const answerNextSteps = mutation(async (tx, partnershipId, caller: Caller
   });
   return {
     result: { answered: answered.count },
-    audit: { entityType: "Stocktake", entityId: stocktake.previousId, action: "next steps answered", after: { answeredIn: stocktake.title, nextSteps: answered.count } },
+    audit: { kind: "Stocktake", verb: "next steps answered", entityId: stocktake.previousId, after: { answeredIn: stocktake.title, nextSteps: answered.count } },
   };
 });
 
@@ -79,9 +79,9 @@ export const publishStocktake = mutation(async (tx, partnershipId, caller: Calle
   return {
     result: { stocktakeId: stocktake.id, answered: answered.answered },
     audit: {
-      entityType: "Stocktake",
+      kind: "Stocktake",
+      verb: "publish",
       entityId: stocktake.id,
-      action: "publish",
       after: { title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, areas: doc.areas.length, responses: doc.responses.length, asAt: doc.asAt },
     },
   };

@@ -10,6 +10,9 @@ import type { AddEvidenceInput, ResponseInput, SectionEvidenceInput, SectionInpu
 
 type Section = Awaited<ReturnType<typeof requireSection>>;
 
+/** The section as the audit names it: its stocktake, and its area's code or its key (GOVERNANCE, FAMILY_VOICE). */
+const inSection = (section: Section) => ({ stocktake: section.stocktake.title, stocktakeId: section.stocktake.id, section: section.priorityArea?.code ?? section.key });
+
 const sectionName = (section: Section) =>
   section.kind === "GOVERNANCE" ? "governance and accountability" : section.kind === "FAMILY_VOICE" ? "the voice of families" : (section.priorityArea?.code ?? "this area");
 
@@ -44,12 +47,7 @@ export const saveStocktakeSection = mutation(async (tx, partnershipId, caller: C
   if (saved.count === 0) throw staleError(`the ${sectionName(section)} section`);
   return {
     result: { sectionId: section.id, stocktakeId: section.stocktake.id, version: input.version + 1 },
-    audit: {
-      entityType: "StocktakeSection",
-      entityId: section.id,
-      action: "update",
-      after: { stocktake: section.stocktake.title, section: sectionName(section), status: data.status },
-    },
+    audit: { kind: "StocktakeSection", verb: "update", entityId: section.id, after: { ...inSection(section), status: data.status } },
   };
 });
 
@@ -67,12 +65,7 @@ export const linkStocktakeEvidence = mutation(async (tx, partnershipId, caller: 
   await tx.stocktakeEvidence.createMany({ data: found.map((e) => ({ partnershipId, sectionId: section.id, evidenceId: e.id })) });
   return {
     result: { sectionId: section.id, stocktakeId: section.stocktake.id, version: input.version + 1 },
-    audit: {
-      entityType: "StocktakeSection",
-      entityId: section.id,
-      action: "link evidence",
-      after: { stocktake: section.stocktake.title, section: sectionName(section), evidence: found.length },
-    },
+    audit: { kind: "StocktakeSection", verb: "link evidence", entityId: section.id, after: { ...inSection(section), evidence: found.length } },
   };
 });
 
@@ -104,12 +97,7 @@ export const addStocktakeEvidence = mutation(async (tx, partnershipId, caller: C
   });
   return {
     result: { sectionId: section.id, stocktakeId: section.stocktake.id, evidenceId: evidence.id, version: input.version + 1 },
-    audit: {
-      entityType: "Evidence",
-      entityId: evidence.id,
-      action: "create",
-      after: { title: input.title, kind: input.kind, date: input.date, stocktake: section.stocktake.title, section: sectionName(section) },
-    },
+    audit: { kind: "Evidence", verb: "create", entityId: evidence.id, after: { ...inSection(section), title: input.title, kind: input.kind, date: input.date } },
   };
 });
 
@@ -150,10 +138,10 @@ export const saveStocktakeResponse = mutation(
     return {
       result: { responseId: id, stocktakeId: stocktake.id, version: input.version + 1 },
       audit: {
-        entityType: "StocktakeResponse",
+        kind: "StocktakeResponse",
+        verb: existing ? "update" : "create",
         entityId: id,
-        action: existing ? "update" : "create",
-        after: { stocktake: stocktake.title, nextStep: step.heading, status: data.status },
+        after: { stocktake: stocktake.title, stocktakeId: stocktake.id, nextStep: step.heading, status: data.status },
       },
     };
   },

@@ -77,9 +77,9 @@ export const createStocktake = mutation(
     return {
       result: { stocktakeId: stocktake.id },
       audit: {
-        entityType: "Stocktake",
+        kind: "Stocktake",
+        verb: "create",
         entityId: stocktake.id,
-        action: "create",
         after: { title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, follows: previous?.title ?? null, sections: sections.length },
       },
     };
@@ -105,9 +105,9 @@ export const updateStocktakeDetails = mutation(async (tx, partnershipId, caller:
   return {
     result: { stocktakeId: stocktake.id, version: input.version + 1 },
     audit: {
-      entityType: "Stocktake",
+      kind: "Stocktake",
+      verb: "update",
       entityId: stocktake.id,
-      action: "update",
       before: { title: stocktake.title, periodStart: stocktake.periodStart, periodEnd: stocktake.periodEnd },
       after: data,
     },
@@ -123,6 +123,6 @@ export const deleteStocktake = mutation(async (tx, partnershipId, caller: Caller
   if (gone.count === 0) throw staleError(`the ${stocktake.title}`);
   return {
     result: { stocktakeId: stocktake.id },
-    audit: { entityType: "Stocktake", entityId: stocktake.id, action: "delete", before: { title: stocktake.title, state: stocktake.state } },
+    audit: { kind: "Stocktake", verb: "delete", entityId: stocktake.id, before: { title: stocktake.title, state: stocktake.state } },
   };
 });

@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
 import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
 import { getPlanRowsAsAt } from "@/lib/plan/as-at/queries";
-import { planSettings } from "@/lib/plan/view";
+import { planSettings } from "@/lib/plan/status-inputs";
 import { statusLabels } from "@/lib/plan/status";
 import type { AreaSource, SourceArea, StocktakeSource } from "../source";
 
