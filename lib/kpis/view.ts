@@ -4,6 +4,7 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { formatUkDate } from "@/lib/dates/format";
+import { actionPath, planPath } from "@/lib/plan/paths";
 import { listAreaOptions, listMembersForLead } from "@/lib/plan/structure/queries";
 import { mayEditKpi, mayEditKpis, mayEnterKpiValues, mayLinkKpiToArea, mayReadKpis } from "./access";
 import { kpiDetail } from "./detail";
@@ -68,8 +69,8 @@ export async function getKpiPage(member: MemberContext, kpiId: string, query: { 
       definition: kpi.definition,
       provenance: kpi.provenance,
       unit: kpi.unit,
-      areas: kpi.areas.map((a) => a.priorityArea),
-      actions: kpi.actions.map((a) => a.action),
+      areas: kpi.areas.map(({ priorityArea: a }) => ({ id: a.id, code: a.code, href: planPath(slug, { area: a.code }) })),
+      actions: kpi.actions.map(({ action: a }) => ({ id: a.id, code: a.code, href: actionPath(slug, a.id) })),
     },
     ...kpiDetail(kpi, today, query.corrected),
     justAdded: query.saved === "created",

@@ -2,9 +2,11 @@
 
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
+import { myUpdatesPath } from "@/lib/plan/paths";
 import { addMitigation, completeMitigation, updateMitigation } from "./mutations/mitigations";
 import { reviewRisk, setRiskClosed, setRiskEscalated } from "./mutations/lifecycle";
 import { createRisk, updateRisk } from "./mutations/register";
+import { riskPath } from "./paths";
 import {
   addMitigationSchema,
   completeMitigationSchema,
@@ -21,7 +23,7 @@ type Saved = ActionResult<{ version: number }>;
 const riskValues = withCheckboxes("areaIds");
 
 export async function createRiskAction(_previous: Saved | null, form: FormData): Promise<Saved> {
-  return submit(form, createRiskSchema, createRisk, (created, _input, member) => ({ redirectTo: `/p/${member.partnership.slug}/risks/${created.id}?saved=created` }), {
+  return submit(form, createRiskSchema, createRisk, (created, _input, member) => ({ redirectTo: riskPath(member.partnership.slug, created.id, "saved=created") }), {
     values: riskValues,
   });
 }
@@ -33,13 +35,15 @@ export async function updateRiskAction(_previous: Saved | null, form: FormData):
 export async function reviewRiskAction(_previous: Saved | null, form: FormData): Promise<Saved> {
   return submit(form, reviewRiskSchema, reviewRisk, (reviewed, input, member) =>
     input.returnTo === "my"
-      ? { redirectTo: `/p/${member.partnership.slug}/my?reviewed=${reviewed.code}&changed=${reviewed.changed ? 1 : 0}` }
+      ? { redirectTo: `${myUpdatesPath(member.partnership.slug)}?reviewed=${reviewed.code}&changed=${reviewed.changed ? 1 : 0}` }
       : ok({ version: reviewed.version }, reviewed.changed ? `Review of ${reviewed.code} saved, with its new score.` : `Review of ${reviewed.code} saved: score confirmed.`),
   );
 }
 
 export async function setRiskClosedAction(_previous: Saved | null, form: FormData): Promise<Saved> {
-  return submit(form, setRiskClosedSchema, setRiskClosed, (changed) => ok({ version: changed.version }, changed.closed ? `Risk ${changed.code} closed.` : `Risk ${changed.code} reopened: its review is due now.`));
+  return submit(form, setRiskClosedSchema, setRiskClosed, (changed) =>
+    ok({ version: changed.version }, changed.closed ? `Risk ${changed.code} closed.` : `Risk ${changed.code} reopened: its review is due now.`),
+  );
 }
 
 export async function setRiskEscalatedAction(_previous: Saved | null, form: FormData): Promise<Saved> {

@@ -4,6 +4,7 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
+import { actionPath } from "@/lib/plan/paths";
 import { listAreaOptions, listMembersForLead } from "@/lib/plan/structure/queries";
 import { mayEditRisks, mayManageEveryRisk, mayManageRisk, mayReadRisks } from "./access";
 import { bandLabel, describeRating, FREQUENCY_LABELS, HEAT_BASES, HEAT_BASIS_LABELS, heatCounts, nextReviewAfter } from "./compute";
@@ -108,7 +109,12 @@ export async function getRiskPage(member: MemberContext, riskId: string, query: 
       suggestedNext: toIsoDate(nextReviewAfter(today, risk.reviewFrequency)),
     },
     areas: risk.areas.map(({ priorityArea: a }) => ({ id: a.id, code: a.code, title: a.title, href: risksPath(slug, `area=${a.code}`) })),
-    actions: risk.actions.map(({ action }) => ({ id: action.id, code: action.code, title: action.title.length > 90 ? `${action.title.slice(0, 87)}…` : action.title })),
+    actions: risk.actions.map(({ action }) => ({
+      id: action.id,
+      code: action.code,
+      title: action.title.length > 90 ? `${action.title.slice(0, 87)}…` : action.title,
+      href: actionPath(slug, action.id),
+    })),
   };
 }
 

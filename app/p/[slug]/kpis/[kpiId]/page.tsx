@@ -25,7 +25,6 @@ export default async function KpiPage({
   const page = await getKpiPage(member, kpiId, query, clock.today());
   if (!page) notFound();
   const { kpi, summary, justCorrected, assessment, mayEnter } = page;
-  const base = `/p/${member.partnership.slug}`;
   return (
     <div className="space-y-6">
       {justCorrected ? (
@@ -92,7 +91,7 @@ export default async function KpiPage({
           <dt className="font-medium">Areas</dt>
           <dd>
             {kpi.areas.map((a) => (
-              <Link key={a.id} href={`${base}/plan?area=${a.code}`} className="mr-2 text-blue-800 underline underline-offset-2">
+              <Link key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
                 {a.code}
               </Link>
             ))}
@@ -102,7 +101,7 @@ export default async function KpiPage({
               <dt className="font-medium">Actions</dt>
               <dd>
                 {kpi.actions.map((a) => (
-                  <Link key={a.id} href={`${base}/plan/actions/${a.id}`} className="mr-2 text-blue-800 underline underline-offset-2">
+                  <Link key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
                     {a.code}
                   </Link>
                 ))}

@@ -34,7 +34,6 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
   const page = await getRiskPage(member, riskId, query, today);
   if (!page) notFound();
   const { risk, view, open, mayManage } = page;
-  const base = `/p/${member.partnership.slug}`;
 
   return (
     <div className="space-y-6">
@@ -153,7 +152,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
                   <ul className="space-y-1">
                     {page.actions.map((action) => (
                       <li key={action.id}>
-                        <Link href={`${base}/plan/actions/${action.id}`} className="text-blue-800 underline underline-offset-2">
+                        <Link href={action.href} className="text-blue-800 underline underline-offset-2">
                           <span className="font-mono">{action.code}</span> {action.title}
                         </Link>
                       </li>
