@@ -43,12 +43,15 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
         errors={fieldErrors(state, "data")}
         className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
       />
-      <div>
-        <label htmlFor="kpi-import-file" className="block text-sm font-medium text-slate-900">
-          Or load a CSV file
-        </label>
-        <input id="kpi-import-file" name="file" type="file" accept=".csv,text/csv,text/plain" onChange={(e) => loadFile(e.target.files?.[0])} className="mt-1 block text-sm" />
-      </div>
+      <TextField
+        idPrefix="kpi-import-"
+        name="file"
+        type="file"
+        label="Or load a CSV file"
+        accept=".csv,text/csv,text/plain"
+        onChange={(e) => loadFile(e.target.files?.[0])}
+        className="mt-1 block text-sm"
+      />
       <TextField
         name="reason"
         idPrefix="import-"
@@ -66,10 +69,18 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
             </caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-3">Line</th>
-                <th scope="col" className="py-1 pr-3">Month</th>
-                <th scope="col" className="py-1 pr-3">Value</th>
-                <th scope="col" className="py-1">Check</th>
+                <th scope="col" className="py-1 pr-3">
+                  Line
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Month
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Value
+                </th>
+                <th scope="col" className="py-1">
+                  Check
+                </th>
               </tr>
             </thead>
             <tbody>
