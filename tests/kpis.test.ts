@@ -7,6 +7,9 @@ import type { Caller } from "@/lib/auth/caller";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations/values";
 import { parseIsoDate } from "@/lib/dates/format";
+import type { MemberContext } from "@/lib/auth/guards";
+import { getEditKpiPage, getKpiListPage, getKpiPage, getNewKpiPage } from "@/lib/kpis/view";
+import { statusLabels } from "@/lib/plan/status";
 
 let derbyCity: string;
 const callers: Record<string, Caller> = {};
@@ -72,7 +75,9 @@ describe("entering a KPI value: who may", () => {
     expect((await valuesOf(id)).filter((v) => v.period.getTime() === period.getTime())).toEqual([{ period, value: 11, note: null }]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { partnershipId: derbyCity, entityType: "KpiValue" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ action: "correct", before: { value: 10 } });
-    expect(await db.kpiValueCorrection.findFirst({ where: { partnershipId: derbyCity, kpiId: id, period }, select: { previousValue: true, newValue: true, reason: true } })).toEqual({
+    expect(
+      await db.kpiValueCorrection.findFirst({ where: { partnershipId: derbyCity, kpiId: id, period }, select: { previousValue: true, newValue: true, reason: true } }),
+    ).toEqual({
       previousValue: 10,
       newValue: 11,
       reason: "Keyed from the wrong column.",
@@ -128,5 +133,54 @@ describe("bulk import: every row or none", () => {
     await expect(importKpiValues(derbyCity, callers.lead!, { kpiId: id, data: "Jul 2026,31" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await valuesOf(id)).toEqual(before);
     expect(await auditCount()).toBe(audits);
+  });
+});
+
+describe("the KPI pages' loaders: who sees what, and a 404 for anyone else", () => {
+  const today = parseIsoDate("2026-11-20");
+  const viewer = (role: (typeof ROLES)[number]): MemberContext =>
+    ({
+      partnershipId: derbyCity,
+      partnership: { id: derbyCity, slug: "derby-city", name: "Derby City", advisorDashboardAccess: callers[role]!.scope.advisorDashboardAccess ?? false },
+      labels: statusLabels({}),
+      membershipId: callers[role]!.scope.membershipId,
+      role: callers[role]!.scope.role,
+      scope: callers[role]!.scope,
+    }) as MemberContext;
+
+  it("lists the KPIs for whoever reads the live dashboard; only those who edit KPIs are offered to add one", async () => {
+    const admin = await getKpiListPage(viewer("admin"), {}, today);
+    expect(admin?.rows.length).toBeGreaterThan(0);
+    expect(admin?.newHref).toBe("/p/derby-city/kpis/new");
+    expect(admin?.rows[0]?.href).toMatch(/^\/p\/derby-city\/kpis\/\w+$/);
+    expect((await getKpiListPage(viewer("viewer"), {}, today))?.newHref).toBeNull();
+    const advisor = await getKpiListPage(viewer("advisor"), {}, today);
+    expect(advisor === null).toBe(!callers.advisor!.scope.advisorDashboardAccess);
+  });
+
+  it("filters the list by status, each choice counting what it keeps", async () => {
+    const all = (await getKpiListPage(viewer("admin"), {}, today))!;
+    const noData = (await getKpiListPage(viewer("admin"), { status: "NO_DATA" }, today))!;
+    expect(all.filters[0]).toMatchObject({ label: "All", count: all.rows.length, current: true, href: "/p/derby-city/kpis" });
+    expect(noData.filters.find((f) => f.label === "No data")).toMatchObject({ count: noData.rows.length, current: true, href: "/p/derby-city/kpis?status=NO_DATA" });
+    expect(noData.rows.every((r) => r.assessment.noData)).toBe(true);
+  });
+
+  it("offers a lead the edit link and the value forms only for KPIs of the areas they lead", async () => {
+    const own = await getKpiPage(viewer("lead"), (await kpi("K01")).id, {}, today);
+    expect(own?.mayEnter).toBe(true);
+    expect(own?.editHref).toMatch(/\/edit$/);
+    const other = await getKpiPage(viewer("lead"), (await kpi("K07")).id, {}, today);
+    expect(other).toMatchObject({ mayEnter: false, editHref: null });
+    expect(await getEditKpiPage(viewer("lead"), (await kpi("K07")).id)).toBeNull();
+    expect((await getEditKpiPage(viewer("admin"), (await kpi("K07")).id))?.values.code).toBe("K07");
+    expect(await getNewKpiPage(viewer("contributor"))).toBeNull();
+    expect((await getNewKpiPage(viewer("lead")))?.areaOptions.length).toBeGreaterThan(0);
+  });
+
+  it("finds nothing of another partnership's", async () => {
+    const foreign = await db.kpi.findFirstOrThrow({ where: { partnership: { slug: "derbyshire" } }, select: { id: true } });
+    expect(await getKpiPage(viewer("admin"), foreign.id, {}, today)).toBeNull();
+    expect(await getEditKpiPage(viewer("admin"), foreign.id)).toBeNull();
   });
 });

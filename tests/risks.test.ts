@@ -13,6 +13,8 @@ import { addMitigation, completeMitigation, updateMitigation } from "@/lib/risks
 import { reviewRisk, setRiskClosed, setRiskEscalated } from "@/lib/risks/mutations/lifecycle";
 import { createRisk, updateRisk } from "@/lib/risks/mutations/register";
 import type { CreateRiskInput } from "@/lib/risks/schema";
+import type { MemberContext } from "@/lib/auth/guards";
+import { getEditRiskPage, getNewRiskPage, getRiskPage, getRiskRegisterPage, getRisksDueForMember } from "@/lib/risks/view";
 
 const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;
 type RoleKey = (typeof ROLES)[number];
@@ -42,7 +44,8 @@ function input(areaIds: string[], overrides: Partial<CreateRiskInput> = {}): Cre
 }
 
 const auditCount = () => db.auditEvent.count({ where: { partnershipId: derbyCity } });
-const riskRow = (id: string) => db.risk.findFirstOrThrow({ where: { id, partnershipId: derbyCity }, include: { reviews: { orderBy: { at: "asc" } }, mitigations: true, areas: true } });
+const riskRow = (id: string) =>
+  db.risk.findFirstOrThrow({ where: { id, partnershipId: derbyCity }, include: { reviews: { orderBy: { at: "asc" } }, mitigations: true, areas: true } });
 
 async function freshRisk(area: "APA1" | "APA2", overrides: Partial<CreateRiskInput> = {}) {
   return createRisk(derbyCity, callers.admin, input([areas[area]], overrides));
@@ -50,7 +53,13 @@ async function freshRisk(area: "APA1" | "APA2", overrides: Partial<CreateRiskInp
 
 async function freshMitigation(area: "APA1" | "APA2") {
   const risk = await freshRisk(area);
-  const { id } = await addMitigation(derbyCity, callers.admin, { riskId: risk.id, text: "Test mitigation", ownerRole: "Programme office", dueDate: parseIsoDate("2027-01-31"), state: "PLANNED" });
+  const { id } = await addMitigation(derbyCity, callers.admin, {
+    riskId: risk.id,
+    text: "Test mitigation",
+    ownerRole: "Programme office",
+    dueDate: parseIsoDate("2027-01-31"),
+    state: "PLANNED",
+  });
   return { risk, id };
 }
 
@@ -70,7 +79,11 @@ const WRITES: Record<string, (caller: Caller, area: "APA1" | "APA2") => Promise<
   },
   reviewRisk: async (caller, area) => {
     const risk = await freshRisk(area);
-    return { table: "risk", id: risk.id, run: () => reviewRisk(derbyCity, caller, { riskId: risk.id, version: risk.version, currentLikelihood: 4, currentImpact: 4, note: "Reviewed.", nextReviewDate: nextMonth }) };
+    return {
+      table: "risk",
+      id: risk.id,
+      run: () => reviewRisk(derbyCity, caller, { riskId: risk.id, version: risk.version, currentLikelihood: 4, currentImpact: 4, note: "Reviewed.", nextReviewDate: nextMonth }),
+    };
   },
   setRiskClosed: async (caller, area) => {
     const risk = await freshRisk(area);
@@ -82,11 +95,19 @@ const WRITES: Record<string, (caller: Caller, area: "APA1" | "APA2") => Promise<
   },
   addMitigation: async (caller, area) => {
     const risk = await freshRisk(area);
-    return { table: "risk", id: risk.id, run: () => addMitigation(derbyCity, caller, { riskId: risk.id, text: "More capacity", ownerRole: "Team Manager", dueDate: nextMonth, state: "PLANNED" }) };
+    return {
+      table: "risk",
+      id: risk.id,
+      run: () => addMitigation(derbyCity, caller, { riskId: risk.id, text: "More capacity", ownerRole: "Team Manager", dueDate: nextMonth, state: "PLANNED" }),
+    };
   },
   updateMitigation: async (caller, area) => {
     const { id } = await freshMitigation(area);
-    return { table: "riskMitigation", id, run: () => updateMitigation(derbyCity, caller, { id, version: 1, text: "Edited", ownerRole: "Team Manager", dueDate: nextMonth, state: "IN_PROGRESS" }) };
+    return {
+      table: "riskMitigation",
+      id,
+      run: () => updateMitigation(derbyCity, caller, { id, version: 1, text: "Edited", ownerRole: "Team Manager", dueDate: nextMonth, state: "IN_PROGRESS" }),
+    };
   },
   completeMitigation: async (caller, area) => {
     const { id } = await freshMitigation(area);
@@ -95,7 +116,9 @@ const WRITES: Record<string, (caller: Caller, area: "APA1" | "APA2") => Promise<
 };
 
 const rowOf = (table: "risk" | "riskMitigation", id: string) =>
-  table === "risk" ? db.risk.findFirst({ where: { id, partnershipId: derbyCity }, include: { mitigations: true } }) : db.riskMitigation.findFirst({ where: { id, partnershipId: derbyCity } });
+  table === "risk"
+    ? db.risk.findFirst({ where: { id, partnershipId: derbyCity }, include: { mitigations: true } })
+    : db.riskMitigation.findFirst({ where: { id, partnershipId: derbyCity } });
 
 describe("the role matrix: every risk write", () => {
   // lead@derby-city leads APA1 only.
@@ -140,10 +163,16 @@ describe("a priority lead's reach", () => {
 
   it("may keep another lead's area already on a risk, but not add one, nor drop the last of their own", async () => {
     const shared = await createRisk(derbyCity, callers.admin, input([areas.APA1, areas.APA2]));
-    await expect(updateRisk(derbyCity, callers.lead, { id: shared.id, version: 1, ...input([areas.APA1, areas.APA2], { title: "Kept both" }) })).resolves.toMatchObject({ version: 2 });
-    await expect(updateRisk(derbyCity, callers.lead, { id: shared.id, version: 2, ...input([areas.APA2]) })).rejects.toMatchObject({ fieldErrors: { areaIds: [expect.stringMatching(/Keep at least one/)] } });
+    await expect(updateRisk(derbyCity, callers.lead, { id: shared.id, version: 1, ...input([areas.APA1, areas.APA2], { title: "Kept both" }) })).resolves.toMatchObject({
+      version: 2,
+    });
+    await expect(updateRisk(derbyCity, callers.lead, { id: shared.id, version: 2, ...input([areas.APA2]) })).rejects.toMatchObject({
+      fieldErrors: { areaIds: [expect.stringMatching(/Keep at least one/)] },
+    });
     const own = await freshRisk("APA1");
-    await expect(updateRisk(derbyCity, callers.lead, { id: own.id, version: 1, ...input([areas.APA1, areas.APA2]) })).rejects.toMatchObject({ fieldErrors: { areaIds: [expect.stringMatching(/only to the priority areas you lead/)] } });
+    await expect(updateRisk(derbyCity, callers.lead, { id: own.id, version: 1, ...input([areas.APA1, areas.APA2]) })).rejects.toMatchObject({
+      fieldErrors: { areaIds: [expect.stringMatching(/only to the priority areas you lead/)] },
+    });
   });
 });
 
@@ -151,8 +180,19 @@ describe("history: every score change with who, when and why", () => {
   it("starts with the risk's scores, and a review appends one entry whether the score changes or not", async () => {
     const risk = await freshRisk("APA1");
     expect((await riskRow(risk.id)).reviews).toMatchObject([{ kind: "CREATED", currentLikelihood: 3, currentImpact: 4, authorName: expect.stringContaining("Avery Lund") }]);
-    await expect(reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 1, currentLikelihood: 3, currentImpact: 4, note: "Controls working.", nextReviewDate: nextMonth })).resolves.toMatchObject({ changed: false });
-    await expect(reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 2, currentLikelihood: 5, currentImpact: 4, note: "Agency staff leave in December.", nextReviewDate: parseIsoDate("2026-12-04") })).resolves.toMatchObject({ changed: true });
+    await expect(
+      reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 1, currentLikelihood: 3, currentImpact: 4, note: "Controls working.", nextReviewDate: nextMonth }),
+    ).resolves.toMatchObject({ changed: false });
+    await expect(
+      reviewRisk(derbyCity, callers.lead, {
+        riskId: risk.id,
+        version: 2,
+        currentLikelihood: 5,
+        currentImpact: 4,
+        note: "Agency staff leave in December.",
+        nextReviewDate: parseIsoDate("2026-12-04"),
+      }),
+    ).resolves.toMatchObject({ changed: true });
     const row = await riskRow(risk.id);
     expect(row).toMatchObject({ currentLikelihood: 5, currentImpact: 4, nextReviewDate: parseIsoDate("2026-12-04"), version: 3 });
     expect(row.reviews.map((r) => [r.kind, r.currentLikelihood * r.currentImpact, r.note])).toEqual([
@@ -192,7 +232,9 @@ describe("history: every score change with who, when and why", () => {
     await expect(setRiskEscalated(derbyCity, callers.lead, { id: risk.id, version: 2, escalated: true, note: "Again" })).rejects.toBeInstanceOf(ValidationError);
     await setRiskClosed(derbyCity, callers.lead, { id: risk.id, version: 2, closed: true, reason: "Target reached." });
     expect(await riskRow(risk.id)).toMatchObject({ state: "CLOSED", closedReason: "Target reached.", escalatedToBoard: false });
-    await expect(reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 3, currentLikelihood: 1, currentImpact: 1, note: "x", nextReviewDate: nextMonth })).rejects.toThrow(/closed/);
+    await expect(
+      reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 3, currentLikelihood: 1, currentImpact: 1, note: "x", nextReviewDate: nextMonth }),
+    ).rejects.toThrow(/closed/);
     await setRiskClosed(derbyCity, callers.lead, { id: risk.id, version: 3, closed: false, reason: "Agency staff left; timeliness falling again." });
     const row = await riskRow(risk.id);
     expect(row).toMatchObject({ state: "OPEN", closedReason: null, nextReviewDate: today });
@@ -203,7 +245,10 @@ describe("history: every score change with who, when and why", () => {
 describe("stale edits: the second save is refused and changes nothing", () => {
   it.each([
     ["updateRisk", (id: string) => updateRisk(derbyCity, callers.admin, { id, version: 1, ...input([areas.APA1], { title: "Second" }) })],
-    ["reviewRisk", (id: string) => reviewRisk(derbyCity, callers.admin, { riskId: id, version: 1, currentLikelihood: 1, currentImpact: 1, note: "Second", nextReviewDate: nextMonth })],
+    [
+      "reviewRisk",
+      (id: string) => reviewRisk(derbyCity, callers.admin, { riskId: id, version: 1, currentLikelihood: 1, currentImpact: 1, note: "Second", nextReviewDate: nextMonth }),
+    ],
     ["setRiskEscalated", (id: string) => setRiskEscalated(derbyCity, callers.admin, { id, version: 1, escalated: true, note: "Second" })],
     ["setRiskClosed", (id: string) => setRiskClosed(derbyCity, callers.admin, { id, version: 1, closed: true, reason: "Second" })],
   ] as const)("%s", async (_name, second) => {
@@ -238,7 +283,8 @@ describe("input only the database (or today) can judge: the message goes next to
 
   it("a review booked today or earlier, or more than two years ahead", async () => {
     const risk = await freshRisk("APA1");
-    const review = (date: string) => () => reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 1, currentLikelihood: 2, currentImpact: 2, note: "x", nextReviewDate: parseIsoDate(date) });
+    const review = (date: string) => () =>
+      reviewRisk(derbyCity, callers.lead, { riskId: risk.id, version: 1, currentLikelihood: 2, currentImpact: 2, note: "x", nextReviewDate: parseIsoDate(date) });
     await refused(review("2026-11-20"), "nextReviewDate", /after today/);
     await refused(review("2026-01-01"), "nextReviewDate", /after today/);
     await refused(review("2029-01-01"), "nextReviewDate", /within two years/);
@@ -257,8 +303,50 @@ describe("input only the database (or today) can judge: the message goes next to
     const a = await createRisk(derbyCity, callers.admin, input([areas.APA1, areas.APA2], { actionCodes: ["1.1a", "2.1a"] }));
     const b = await createRisk(derbyCity, callers.admin, input([areas.APA1]));
     expect(Number(b.code.slice(1))).toBe(Number(a.code.slice(1)) + 1);
-    const row = await db.risk.findFirstOrThrow({ where: { id: a.id, partnershipId: derbyCity }, select: { areas: true, actions: { select: { action: { select: { code: true } } } } } });
+    const row = await db.risk.findFirstOrThrow({
+      where: { id: a.id, partnershipId: derbyCity },
+      select: { areas: true, actions: { select: { action: { select: { code: true } } } } },
+    });
     expect(row.areas).toHaveLength(2);
     expect(row.actions.map((x) => x.action.code).sort()).toEqual(["1.1a", "2.1a"]);
+  });
+});
+
+describe("the risk pages' loaders: who sees what, and a 404 for anyone else", () => {
+  const viewer = (role: RoleKey): MemberContext =>
+    ({
+      partnershipId: derbyCity,
+      partnership: { id: derbyCity, slug: "derby-city", name: "Derby City", advisorDashboardAccess: callers[role].scope.advisorDashboardAccess ?? false },
+      membershipId: callers[role].scope.membershipId,
+      role: callers[role].scope.role,
+      scope: callers[role].scope,
+    }) as MemberContext;
+
+  it("shows the register to its readers; only those who manage risks are offered to add one", async () => {
+    const admin = await getRiskRegisterPage(viewer("admin"), {}, today);
+    expect(admin?.shown.length).toBeGreaterThan(0);
+    expect(admin?.newHref).toBe("/p/derby-city/risks/new");
+    expect(admin?.glance.dueHref).toBe("/p/derby-city/risks?review=due");
+    expect((await getRiskRegisterPage(viewer("viewer"), {}, today))?.newHref).toBeNull();
+    const cell = await getRiskRegisterPage(viewer("admin"), { l: "3", i: "4" }, today);
+    expect(cell?.everyCellHref).toBe("/p/derby-city/risks");
+    expect(cell?.heat.cellHref(2, 5)).toBe("/p/derby-city/risks?l=2&i=5");
+  });
+
+  it("lets a lead manage only the risks of the areas they lead", async () => {
+    const own = await freshRisk("APA1");
+    const other = await freshRisk("APA2");
+    expect(await getRiskPage(viewer("lead"), own.id, {}, today)).toMatchObject({ mayManage: true, editHref: `/p/derby-city/risks/${own.id}/edit` });
+    expect(await getRiskPage(viewer("lead"), other.id, {}, today)).toMatchObject({ mayManage: false, editHref: null });
+    expect(await getEditRiskPage(viewer("lead"), other.id)).toBeNull();
+    expect((await getEditRiskPage(viewer("lead"), own.id))?.areaOptions.map((a) => a.value)).toContain(areas.APA1);
+    expect(await getNewRiskPage(viewer("board"), today)).toBeNull();
+    expect(await getRisksDueForMember(viewer("board"), today)).toEqual([]);
+  });
+
+  it("finds nothing of another partnership's", async () => {
+    const foreign = await db.risk.findFirstOrThrow({ where: { partnership: { slug: "derbyshire" } }, select: { id: true } });
+    expect(await getRiskPage(viewer("admin"), foreign.id, {}, today)).toBeNull();
+    expect(await getEditRiskPage(viewer("admin"), foreign.id)).toBeNull();
   });
 });
