@@ -47,7 +47,7 @@ export const raiseChangeRequest = mutation(
     const milestone = input.milestoneId
       ? await tx.milestone.findFirst({
           where: { id: input.milestoneId, partnershipId, actionId: action.id, archivedAt: null },
-          select: { id: true, dueDate: true, frequency: true },
+          select: { id: true, text: true, dueDate: true, frequency: true },
         })
       : null;
     if (input.milestoneId && !milestone) throw new NotFoundError("That milestone no longer exists, or you do not have access to it.");
@@ -78,12 +78,13 @@ export const raiseChangeRequest = mutation(
     return {
       result: { changeRequestId: request.id },
       audit: {
-        entityType: "ChangeRequest",
+        kind: "ChangeRequest",
+        verb: "create",
         entityId: request.id,
-        action: "create",
         after: {
           action: action.code,
           milestoneId: milestone?.id ?? null,
+          milestone: milestone?.text ?? null,
           previousDueDate,
           proposedDueDate: input.proposedDueDate ?? null,
           scopeChange: input.scopeChange ?? null,
@@ -131,7 +132,7 @@ export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Ca
     throw new ConflictError("This change request was decided or changed by someone else after you opened it, so your decision was not saved. Reload to see the decision.");
   }
   // What approval moves, recorded in the decision's one audit row.
-  let moved: { entityType: string; entityId: string; from: Date | null; to: Date } | null = null;
+  let moved: { item: "Action" | "Milestone"; entityId: string; from: Date | null; to: Date } | null = null;
   if (input.decision === "APPROVED" && request.proposedDueDate) {
     if (request.milestone && !request.milestone.frequency) {
       await tx.milestone.updateMany({
@@ -143,23 +144,30 @@ export const decideChangeRequest = mutation(async (tx, partnershipId, caller: Ca
         where: { milestoneId: request.milestone.id, partnershipId, state: "PENDING" },
         data: { dueDate: request.proposedDueDate, version: { increment: 1 } },
       });
-      moved = { entityType: "Milestone", entityId: request.milestone.id, from: request.milestone.dueDate, to: request.proposedDueDate };
+      moved = { item: "Milestone", entityId: request.milestone.id, from: request.milestone.dueDate, to: request.proposedDueDate };
     } else if (!request.milestoneId) {
       await tx.action.updateMany({
         where: { id: request.action.id, partnershipId },
         data: { currentDueDate: request.proposedDueDate, version: { increment: 1 } },
       });
-      moved = { entityType: "Action", entityId: request.action.id, from: request.action.currentDueDate, to: request.proposedDueDate };
+      moved = { item: "Action", entityId: request.action.id, from: request.action.currentDueDate, to: request.proposedDueDate };
     }
   }
   return {
     result: { changeRequestId: request.id },
     audit: {
-      entityType: "ChangeRequest",
+      kind: "ChangeRequest",
+      verb: input.decision === "APPROVED" ? "approve" : "reject",
       entityId: request.id,
-      action: input.decision === "APPROVED" ? "approve" : "reject",
       before: { state: request.state },
-      after: { state: input.decision, decisionNote: input.decisionNote, moved, meetingId: meeting?.id ?? null, decidedWhen: meeting ? (input.decidedWhen ?? "AT_MEETING") : null },
+      after: {
+        state: input.decision,
+        decisionNote: input.decisionNote,
+        moved,
+        meetingId: meeting?.id ?? null,
+        decidedWhen: meeting ? (input.decidedWhen ?? "AT_MEETING") : null,
+        action: request.action.code,
+      },
     },
   };
 });

@@ -3,6 +3,7 @@ import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { NotFoundError, fieldError, staleError } from "@/lib/errors";
 import { requireMeetingManager } from "../access";
+import { heldAt } from "../audit";
 import { canRecord, requirePreparable, requireRecording } from "../compute";
 import { requireMeeting } from "../queries";
 import type { AgendaItemInput, MoveAgendaItemInput, DecisionInput, RemoveDecisionInput } from "../schema";
@@ -19,7 +20,7 @@ export const saveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
   if (!input.itemId) {
     const position = await tx.meetingAgendaItem.count({ where: { partnershipId, meetingId: meeting.id } });
     const item = await tx.meetingAgendaItem.create({ data: { partnershipId, meetingId: meeting.id, position, ...fields } });
-    return { result: { itemId: item.id }, audit: { entityType: "MeetingAgendaItem", entityId: item.id, action: "create", after: { meetingId: meeting.id, ...fields } } };
+    return { result: { itemId: item.id }, audit: { kind: "MeetingAgendaItem", verb: "create", entityId: item.id, after: { ...heldAt(meeting), ...fields } } };
   }
   const item = await tx.meetingAgendaItem.findFirst({ where: { id: input.itemId, partnershipId, meetingId: meeting.id }, select: { id: true, title: true, notes: true } });
   if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
@@ -27,7 +28,7 @@ export const saveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
   if (saved.count === 0) throw staleError(`the agenda item "${item.title}"`);
   return {
     result: { itemId: item.id },
-    audit: { entityType: "MeetingAgendaItem", entityId: item.id, action: "update", before: { title: item.title, notes: item.notes }, after: fields },
+    audit: { kind: "MeetingAgendaItem", verb: "update", entityId: item.id, before: { title: item.title, notes: item.notes }, after: { ...heldAt(meeting), ...fields } },
   };
 });
 
@@ -46,14 +47,13 @@ export const moveAgendaItem = mutation(async (tx, partnershipId, caller: Caller,
   for (const [position, row] of order.entries()) {
     await tx.meetingAgendaItem.updateMany({ where: { id: row.id, partnershipId }, data: { position } });
   }
+  const after = { ...heldAt(meeting), title: item.title };
   return {
     result: { meetingId: meeting.id },
-    audit: {
-      entityType: "MeetingAgendaItem",
-      entityId: item.id,
-      action: input.direction === "remove" ? "delete" : "move",
-      after: { direction: input.direction, title: item.title },
-    },
+    audit:
+      input.direction === "remove"
+        ? { kind: "MeetingAgendaItem", verb: "delete", entityId: item.id, after: { ...after, direction: input.direction } }
+        : { kind: "MeetingAgendaItem", verb: "move", entityId: item.id, after: { ...after, direction: input.direction } },
   };
 });
 
@@ -80,7 +80,7 @@ export const addDecision = mutation(async (tx, partnershipId, caller: Caller, in
   });
   return {
     result: { decisionId: decision.id },
-    audit: { entityType: "MeetingDecision", entityId: decision.id, action: "create", after: { meetingId: meeting.id, kind: input.kind, text: input.text } },
+    audit: { kind: "MeetingDecision", verb: "create", entityId: decision.id, after: { ...heldAt(meeting), kind: input.kind, text: input.text } },
   };
 });
 
@@ -91,5 +91,8 @@ export const removeDecision = mutation(async (tx, partnershipId, caller: Caller,
   const decision = await tx.meetingDecision.findFirst({ where: { id: input.decisionId, partnershipId, meetingId: meeting.id }, select: { id: true, kind: true, text: true } });
   if (!decision) throw new NotFoundError("That outcome is no longer recorded at this meeting.");
   await tx.meetingDecision.deleteMany({ where: { id: decision.id, partnershipId } });
-  return { result: { meetingId: meeting.id }, audit: { entityType: "MeetingDecision", entityId: decision.id, action: "delete", before: decision } };
+  return {
+    result: { meetingId: meeting.id },
+    audit: { kind: "MeetingDecision", verb: "delete", entityId: decision.id, before: { ...heldAt(meeting), kind: decision.kind, text: decision.text } },
+  };
 });

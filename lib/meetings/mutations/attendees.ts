@@ -2,7 +2,9 @@ import "server-only";
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { NotFoundError, ValidationError, staleError } from "@/lib/errors";
+import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { requireMeetingManager } from "../access";
+import { heldAt, meetingNamed } from "../audit";
 import { requirePreparable } from "../compute";
 import { requireMeeting } from "../queries";
 import type { AddAttendeeInput, RecordAttendanceInput, RemoveAttendeeInput } from "../schema";
@@ -18,7 +20,7 @@ export const addAttendee = mutation(async (tx, partnershipId, caller: Caller, in
   });
   return {
     result: { attendeeId: attendee.id },
-    audit: { entityType: "MeetingAttendee", entityId: attendee.id, action: "create", after: { meetingId: meeting.id, name: input.name, kind: input.kind, status: input.status } },
+    audit: { kind: "MeetingAttendee", verb: "create", entityId: attendee.id, after: { ...heldAt(meeting), name: input.name, kind: input.kind, status: input.status } },
   };
 });
 
@@ -33,7 +35,7 @@ export const recordAttendance = mutation(async (tx, partnershipId, caller: Calle
   if (attendees.length === 0) throw new ValidationError("Add the people invited before marking attendance.");
   const saved = await tx.meeting.updateMany({ where: { id: meeting.id, partnershipId, version: input.version }, data: { version: { increment: 1 } } });
   if (saved.count === 0) throw staleError("this meeting");
-  const changed: Record<string, string> = {};
+  const changed: Record<string, AttendanceStatus> = {};
   for (const attendee of attendees) {
     const status = input.statuses[attendee.id];
     if (!status || status === attendee.status) continue;
@@ -42,7 +44,7 @@ export const recordAttendance = mutation(async (tx, partnershipId, caller: Calle
   }
   return {
     result: { meetingId: meeting.id, changed: Object.keys(changed).length },
-    audit: { entityType: "Meeting", entityId: meeting.id, action: "attendance", after: changed },
+    audit: { kind: "Meeting", verb: "attendance", entityId: meeting.id, after: { ...meetingNamed(meeting), statuses: changed } },
   };
 });
 
@@ -55,6 +57,6 @@ export const removeAttendee = mutation(async (tx, partnershipId, caller: Caller,
   await tx.meetingAttendee.deleteMany({ where: { id: attendee.id, partnershipId } });
   return {
     result: { meetingId: meeting.id },
-    audit: { entityType: "MeetingAttendee", entityId: attendee.id, action: "delete", before: { meetingId: meeting.id, name: attendee.name } },
+    audit: { kind: "MeetingAttendee", verb: "delete", entityId: attendee.id, before: { ...heldAt(meeting), name: attendee.name } },
   };
 });

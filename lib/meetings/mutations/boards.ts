@@ -44,7 +44,7 @@ export const createBoard = mutation(async (tx, partnershipId, caller: Caller, in
   });
   return {
     result: { boardId: board.id },
-    audit: { entityType: "Board", entityId: board.id, action: "create", after: { name: input.name, parentBoardId: input.parentBoardId ?? null, areas: areas.map((a) => a.code) } },
+    audit: { kind: "Board", verb: "create", entityId: board.id, after: { name: input.name, parentBoardId: input.parentBoardId ?? null, areas: areas.map((a) => a.code) } },
   };
 });
 
@@ -73,9 +73,9 @@ export const updateBoard = mutation(async (tx, partnershipId, caller: Caller, in
   return {
     result: { boardId: board.id },
     audit: {
-      entityType: "Board",
+      kind: "Board",
+      verb: "update",
       entityId: board.id,
-      action: "update",
       before: { name: board.name, parentBoardId: board.parentBoardId, areaIds: board.areas.map((a) => a.priorityAreaId) },
       after: { name: input.name, parentBoardId: input.parentBoardId ?? null, areas: areas.map((a) => a.code) },
     },

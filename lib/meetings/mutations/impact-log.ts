@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { now, today } from "@/lib/clock";
 import { NotFoundError, ValidationError, notFoundField, staleError } from "@/lib/errors";
 import { requireMeetingManager } from "../access";
+import { heldAt } from "../audit";
 import { requireRecording } from "../compute";
 import { requireMeeting } from "../queries";
 import type { ImpactLogUpdateInput, RaiseImpactLogEntryInput, UpdateImpactLogEntryInput } from "../schema";
@@ -45,7 +46,7 @@ export const raiseImpactLogEntry = mutation(
     });
     return {
       result: { entryId: entry.id, number: entry.number },
-      audit: { entityType: "ImpactLogEntry", entityId: entry.id, action: "create", after: { number: entry.number, meetingId: meeting.id, ...fields(input), ...linked } },
+      audit: { kind: "ImpactLogEntry", verb: "create", entityId: entry.id, after: { number: entry.number, meetingId: meeting.id, ...fields(input), ...linked } },
     };
   },
   { duplicate: () => new ValidationError("Someone raised another entry at the same moment, so this one was not saved. Save it again.") },
@@ -67,7 +68,13 @@ export const updateImpactLogEntry = mutation(async (tx, partnershipId, caller: C
   if (saved.count === 0) throw staleError(`impact log entry L${entry.number}`);
   return {
     result: { entryId: entry.id },
-    audit: { entityType: "ImpactLogEntry", entityId: entry.id, action: "update", before: entry, after: { ...fields(input), ...linked } },
+    audit: {
+      kind: "ImpactLogEntry",
+      verb: "update",
+      entityId: entry.id,
+      before: { number: entry.number, title: entry.title, dueDate: entry.dueDate, ownerName: entry.ownerName, ownerRole: entry.ownerRole },
+      after: { ...fields(input), ...linked },
+    },
   };
 });
 
@@ -95,11 +102,11 @@ export const recordImpactLogUpdate = mutation(async (tx, partnershipId, caller: 
   return {
     result: { entryId: entry.id, updateId: update.id },
     audit: {
-      entityType: "ImpactLogEntry",
+      kind: "ImpactLogEntry",
+      verb: "meeting-update",
       entityId: entry.id,
-      action: "meeting-update",
       before: { state: entry.state },
-      after: { meetingId: meeting.id, state: input.state, text: input.text },
+      after: { ...heldAt(meeting), number: entry.number, state: input.state, text: input.text },
     },
   };
 });

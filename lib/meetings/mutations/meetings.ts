@@ -4,6 +4,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { now } from "@/lib/clock";
 import { NotFoundError, ValidationError, notFoundField, staleError } from "@/lib/errors";
 import { requireMeetingManager } from "../access";
+import { meetingNamed } from "../audit";
 import { requirePreparable, transitionTarget } from "../compute";
 import { MEETING_NOT_FOUND, requireMeeting } from "../queries";
 import type { ChangeMeetingStateInput, CreateMeetingInput, UpdateMeetingInput } from "../schema";
@@ -51,9 +52,9 @@ export const createMeeting = mutation(async (tx, partnershipId, caller: Caller, 
   return {
     result: { meetingId: meeting.id },
     audit: {
-      entityType: "Meeting",
+      kind: "Meeting",
+      verb: "create",
       entityId: meeting.id,
-      action: "create",
       after: { board: board.name, title: input.title, date, invited: attendees.length, standingItems: Boolean(input.standingItems) },
     },
   };
@@ -71,7 +72,7 @@ export const updateMeeting = mutation(async (tx, partnershipId, caller: Caller, 
   if (saved.count === 0) throw staleError("this meeting");
   return {
     result: { meetingId: meeting.id },
-    audit: { entityType: "Meeting", entityId: meeting.id, action: "update", before: { title: meeting.title, date: meeting.date }, after: { title: input.title, date } },
+    audit: { kind: "Meeting", verb: "update", entityId: meeting.id, before: { title: meeting.title, date: meeting.date }, after: { title: input.title, date } },
   };
 });
 
@@ -82,7 +83,7 @@ export const updateMeeting = mutation(async (tx, partnershipId, caller: Caller, 
  */
 export const changeMeetingState = mutation(async (tx, partnershipId, caller: Caller, input: ChangeMeetingStateInput) => {
   requireMeetingManager(caller);
-  const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, partnershipId }, select: { id: true, state: true, title: true } });
+  const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, partnershipId }, select: { id: true, state: true, title: true, date: true } });
   if (!meeting) throw new NotFoundError(MEETING_NOT_FOUND);
   const target = transitionTarget(meeting.state, input.transition);
   if (!target) throw new ValidationError(`A meeting that is ${meeting.state.toLowerCase().replace("_", " ")} cannot be moved that way. Reload the page to see where it stands.`);
@@ -94,11 +95,11 @@ export const changeMeetingState = mutation(async (tx, partnershipId, caller: Cal
   return {
     result: { meetingId: meeting.id, state: target },
     audit: {
-      entityType: "Meeting",
+      kind: "Meeting",
+      verb: input.transition,
       entityId: meeting.id,
-      action: input.transition,
       before: { state: meeting.state },
-      after: { state: target, reason: input.reason ?? null, at: now() },
+      after: { state: target, reason: input.reason ?? null, at: now(), ...meetingNamed(meeting) },
     },
   };
 });

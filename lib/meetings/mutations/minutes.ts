@@ -4,6 +4,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { now } from "@/lib/clock";
 import { ValidationError, staleError } from "@/lib/errors";
 import { requireMeetingManager } from "../access";
+import { meetingNamed } from "../audit";
 import { minutesApprovalProblem, requireRecording } from "../compute";
 import { requireMeeting } from "../queries";
 import type { ApproveMinutesInput, PublishMinutesInput, SaveMinutesInput } from "../schema";
@@ -19,7 +20,13 @@ export const saveMinutes = mutation(async (tx, partnershipId, caller: Caller, in
   const revision = await tx.meetingMinutesRevision.create({ data: { partnershipId, meetingId: meeting.id, text: input.minutes, savedByName: caller.actor.name, savedAt: now() } });
   return {
     result: { meetingId: meeting.id },
-    audit: { entityType: "Meeting", entityId: meeting.id, action: "minutes", before: { minutes: meeting.minutes }, after: { minutes: input.minutes, revisionId: revision.id } },
+    audit: {
+      kind: "Meeting",
+      verb: "minutes",
+      entityId: meeting.id,
+      before: { minutes: meeting.minutes },
+      after: { minutes: input.minutes, revisionId: revision.id, ...meetingNamed(meeting) },
+    },
   };
 });
 
@@ -37,7 +44,7 @@ export const approveMinutes = mutation(async (tx, partnershipId, caller: Caller,
   if (saved.count === 0) throw staleError("those minutes");
   return {
     result: { meetingId: of.id },
-    audit: { entityType: "Meeting", entityId: of.id, action: "approve-minutes", after: { approvedAt: at.id, approvedAtTitle: at.title } },
+    audit: { kind: "Meeting", verb: "approve-minutes", entityId: of.id, after: { approvedAt: at.id, approvedAtTitle: at.title, ...meetingNamed(of) } },
   };
 });
 
@@ -58,11 +65,11 @@ export const publishMinutes = mutation(async (tx, partnershipId, caller: Caller,
   return {
     result: { meetingId: meeting.id, published: input.publish },
     audit: {
-      entityType: "Meeting",
+      kind: "Meeting",
+      verb: input.publish ? "publish" : "unpublish",
       entityId: meeting.id,
-      action: input.publish ? "publish" : "unpublish",
       before: { published: meeting.published },
-      after: { published: input.publish },
+      after: { published: input.publish, ...meetingNamed(meeting) },
     },
   };
 });
