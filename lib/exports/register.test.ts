@@ -17,8 +17,8 @@ const register: Register<Row> = {
     { header: "Score", value: (r) => r.score },
   ],
   rows: [
-    { code: "R1", title: "=HYPERLINK(\"http://evil.example\",\"click\")", due: new Date("2025-03-31T00:00:00Z"), score: 16 },
-    { code: "R2", title: "Capacity, \"quoted\" and\nmultiline", due: null, score: -2 },
+    { code: "R1", title: '=HYPERLINK("http://evil.example","click")', due: new Date("2025-03-31T00:00:00Z"), score: 16 },
+    { code: "R2", title: 'Capacity, "quoted" and\nmultiline', due: null, score: -2 },
     { code: "@R3", title: "+1 more", due: null, score: 0 },
   ],
 };
@@ -37,8 +37,8 @@ describe("registers out", () => {
     expect(rows[1]).toEqual(["As at 20 November 2026"]);
     expect(rows[2]).toEqual(["Filters: Area: PIA1; Open"]);
     expect(rows[3]).toEqual(["Code", "Title", "Due", "Score"]);
-    expect(rows[4]).toEqual(["R1", "'=HYPERLINK(\"http://evil.example\",\"click\")", "31 March 2025", "16"]);
-    expect(rows[5]).toEqual(["R2", "Capacity, \"quoted\" and\nmultiline", "", "-2"]);
+    expect(rows[4]).toEqual(["R1", '\'=HYPERLINK("http://evil.example","click")', "31 March 2025", "16"]);
+    expect(rows[5]).toEqual(["R2", 'Capacity, "quoted" and\nmultiline', "", "-2"]);
     expect(rows[6]).toEqual(["'@R3", "'+1 more", "", "0"]);
   });
 
@@ -51,7 +51,7 @@ describe("registers out", () => {
     expect(sheet.getRow(5).values).toEqual([undefined, "Code", "Title", "Due", "Score"]);
     const first = sheet.getRow(6);
     expect(first.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(first.getCell(2).value).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
+    expect(first.getCell(2).value).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(first.getCell(3).value).toEqual(new Date("2025-03-31T00:00:00Z"));
     expect(first.getCell(3).numFmt).toBe("d mmmm yyyy");
     expect(first.getCell(4).value).toBe(16);
