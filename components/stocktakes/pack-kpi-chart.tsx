@@ -4,13 +4,12 @@
 // table beside it carries the same numbers in words.
 import { Code } from "@/components/reports/report-parts";
 import { formatKpiValue } from "@/lib/kpis/compute";
-import { formatUkMonth, parseIsoDate } from "@/lib/dates/format";
+import { DAY_MS, formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 import type { PackKpi } from "@/lib/stocktakes/snapshot";
 
 const W = 320;
 const H = 128;
 const PAD = { left: 52, right: 10, top: 10, bottom: 22 };
-const DAY = 86_400_000;
 
 export function PackKpiChart({ kpi }: { kpi: PackKpi }) {
   const values = kpi.series.map((v) => ({ t: parseIsoDate(v.period).getTime(), value: v.value }));
@@ -18,7 +17,7 @@ export function PackKpiChart({ kpi }: { kpi: PackKpi }) {
   if (values.length === 0) return <p className="text-sm text-slate-700 italic">No values recorded yet, so there is nothing to chart.</p>;
   const all = [...values, ...expected];
   let [t0, t1] = [Math.min(...all.map((p) => p.t)), Math.max(...all.map((p) => p.t))];
-  if (t0 === t1) [t0, t1] = [t0 - 15 * DAY, t1 + 15 * DAY];
+  if (t0 === t1) [t0, t1] = [t0 - 15 * DAY_MS, t1 + 15 * DAY_MS];
   let [v0, v1] = [Math.min(...all.map((p) => p.value)), Math.max(...all.map((p) => p.value))];
   const span = v1 - v0 || Math.abs(v1) || 1;
   [v0, v1] = [v0 - span * 0.1, v1 + span * 0.1];

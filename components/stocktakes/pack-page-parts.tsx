@@ -3,27 +3,12 @@
 // what a draft still needs before it can be published, and the links to
 // each section's editor.
 import Link from "next/link";
+import { SelectField } from "@/components/forms/fields";
 
 export function CompareForm({ action, earlier, comparedWith }: { action: string; earlier: { id: string; title: string }[]; comparedWith: string | null }) {
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="compare" className="block text-sm font-medium text-slate-900">
-          Compare with
-        </label>
-        <select
-          id="compare"
-          name="compare"
-          defaultValue={comparedWith ?? undefined}
-          className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
-        >
-          {earlier.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="compare" label="Compare with" defaultValue={comparedWith ?? undefined} options={earlier.map((e) => ({ value: e.id, label: e.title }))} />
       <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
         Compare
       </button>

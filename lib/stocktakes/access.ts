@@ -4,6 +4,8 @@
 // published packs and record findings. Drafts stay with those who prepare
 // them: advisors and the board never see one.
 import { can, canOnItem, type Scope } from "@/lib/auth/permissions";
+import { findingVisible } from "./compute/lifecycle";
+import type { FindingRow } from "./queries/sections";
 
 export const mayPrepare = (scope: Scope) => canOnItem(scope, "stocktake.prepare");
 
@@ -26,4 +28,15 @@ export function mayEditSection(scope: Scope, section: { priorityAreaId: string |
   if (mayPrepare(scope)) return true;
   if (!section.priorityAreaId) return false;
   return canOnItem(scope, "stocktake.contribute", { priorityAreaIds: [section.priorityAreaId, ...(section.parentId ? [section.parentId] : [])] });
+}
+
+export type VisibleFindings = { byKey: Map<string, FindingRow[]>; drafts: FindingRow[]; published: FindingRow[] };
+
+/** The findings this member may see, by section key; drafts are their own side's. */
+export function visibleFindings(rows: readonly FindingRow[], scope: Scope): VisibleFindings {
+  const advisor = isAdvisor(scope);
+  const visible = rows.filter((f) => findingVisible(f, advisor));
+  const byKey = new Map<string, FindingRow[]>();
+  for (const f of visible) byKey.set(f.section.key, [...(byKey.get(f.section.key) ?? []), f]);
+  return { byKey, drafts: visible.filter((f) => !f.publishedAt), published: visible.filter((f) => f.publishedAt) };
 }

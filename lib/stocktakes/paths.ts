@@ -22,6 +22,11 @@ export function findingsPath(slug: string, stocktakeId: string): string {
   return `${stocktakePath(slug, stocktakeId)}/findings`;
 }
 
+/** A section in the pack: the stocktake's page at the section's anchor. */
+export function sectionInPackPath(slug: string, stocktakeId: string, code: string): string {
+  return `${stocktakePath(slug, stocktakeId)}#${sectionAnchor(code)}`;
+}
+
 /** The published pack's PDF (a route handler prints it: lib/pdf). */
 export function stocktakePdfPath(slug: string, stocktakeId: string): string {
   return `/api/p/${slug}/stocktakes/${stocktakeId}/pdf`;

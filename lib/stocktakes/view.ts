@@ -1,41 +1,68 @@
 // What a member sees of the stocktakes: which packs (published ones, and the
 // draft for those who prepare it), the pack's document (the frozen snapshot,
-// or a draft drawn live) and its comparison with an earlier pack, and the
-// findings they may see. Reads through the queries, decides with the
-// permission table and the pure rules; pages stay thin.
+// or a draft drawn live) and its comparison with an earlier pack, what a
+// draft still needs, and the findings they may see. Reads through the
+// queries, decides with access.ts and the pure rules; pages stay thin.
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
-import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings } from "./access";
+import { toIsoDate } from "@/lib/dates/format";
+import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings, visibleFindings, type VisibleFindings } from "./access";
 import { changeSummary, compareStocktakes, type PackComparison } from "./compute/compare";
-import { findingVisible, nextPeriod, nextReviewWords } from "./compute/lifecycle";
+import { defaultTitle, nextPeriod, nextReviewWords, publishProblems } from "./compute/lifecycle";
 import { drawPack } from "./compute/pack";
+import { findingsSectionTitle, sectionInWords, sectionTitle } from "./labels";
+import { findingsPath, sectionInPackPath, sectionPath, stocktakePath, stocktakePdfPath, stocktakesPath } from "./paths";
 import { getStocktakeSource } from "./queries/pack-source";
 import { getStocktakeRow, listEvidenceOptions, listFindings, type FindingRow } from "./queries/sections";
 import { getAdvisorOverview, getPublishedSnapshot, getStocktake, getStocktakesOverview, listStocktakes, type StocktakeHeader } from "./queries/stocktakes";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
 
-export type VisibleFindings = { byKey: Map<string, FindingRow[]>; drafts: FindingRow[]; published: FindingRow[] };
+export type { VisibleFindings } from "./access";
 
-/** The findings this member may see, by section key; drafts are their own side's. */
-export function visibleFindings(rows: readonly FindingRow[], member: MemberContext): VisibleFindings {
-  const advisor = isAdvisor(member.scope);
-  const visible = rows.filter((f) => findingVisible(f, advisor));
-  const byKey = new Map<string, FindingRow[]>();
-  for (const f of visible) byKey.set(f.section.key, [...(byKey.get(f.section.key) ?? []), f]);
-  return { byKey, drafts: visible.filter((f) => !f.publishedAt), published: visible.filter((f) => f.publishedAt) };
-}
+/** Where a published pack says it comes from, when it is not the partnership's own. */
+const provenanceNote = (provenance: string | null) =>
+  provenance ? (provenance.startsWith("Illustrative") ? "Illustrative" : "Findings from the published letter; the pack itself illustrative") : null;
 
-/** The stocktakes index: published packs for everyone who reads them; the draft too for those who prepare it. */
+/**
+ * The stocktakes index, for those who read published packs (null, a 404,
+ * for anyone else): published packs, the draft too for those who prepare
+ * it, the next review, and the period a new draft would cover.
+ */
 export async function getStocktakesIndex(member: MemberContext, today: Date) {
+  if (!mayReadPublished(member.scope)) return null;
   const overview = await getStocktakesOverview(member.partnershipId);
   if (!overview) return null;
+  const slug = member.partnership.slug;
   const rows = overview.stocktakes;
   const drafts = mayReadDrafts(member.scope) ? rows.filter((r) => r.state === "DRAFT") : [];
   const published = rows.filter((r) => r.state === "PUBLISHED");
   const latest = published[0] ?? null;
   const canStart = mayPrepare(member.scope) && !rows.some((r) => r.state === "DRAFT");
-  return { drafts, published, latest, canStart, proposed: canStart ? nextPeriod(latest, overview.improvementNoticeDate, today) : null };
+  const proposed = canStart ? nextPeriod(latest, overview.improvementNoticeDate, today) : null;
+  return {
+    drafts: drafts.map((s) => ({ ...s, href: stocktakePath(slug, s.id) })),
+    published: published.map((s) => ({
+      ...s,
+      href: stocktakePath(slug, s.id),
+      provenanceNote: provenanceNote(s.provenance),
+      nextReview: nextReviewWords(s.nextReviewDate, s.nextReviewMonthOnly),
+    })),
+    latest,
+    nextReview: latest ? nextReviewWords(latest.nextReviewDate, latest.nextReviewMonthOnly) : null,
+    canStart,
+    proposed,
+    /** The start form's defaults: the proposed period, titled after its review. */
+    start: proposed
+      ? {
+          followsId: latest?.id ?? null,
+          title: defaultTitle(proposed.reviewDate, proposed.end),
+          periodStart: toIsoDate(proposed.start),
+          periodEnd: toIsoDate(proposed.end),
+          reviewDate: proposed.reviewDate && !latest?.nextReviewMonthOnly ? toIsoDate(proposed.reviewDate) : undefined,
+        }
+      : null,
+  };
 }
 
 async function publishedDocument(partnershipId: string, stocktakeId: string | null): Promise<StocktakeSnapshot | null> {
@@ -56,6 +83,13 @@ export type PackPage = {
   mayRecordFindings: boolean;
   /** Sections (by key) this member may edit in the draft. */
   editable: Set<string>;
+  /** The editor of each section this member may edit, by key, named as the link says it. */
+  editors: Map<string, { href: string; name: string }>;
+  /** What a draft still needs before it can be published, each linked to its section's editor where this member may edit it. */
+  problems: { message: string; href: string | null }[];
+  /** The draft's details as its form starts (ISO days). */
+  details: { title: string; periodStart: string; periodEnd: string; reviewDate: string; summary: string };
+  links: { stocktakes: string; self: string; pdf: string; findings: string };
 };
 
 /**
@@ -85,21 +119,47 @@ export async function getPackPage(member: MemberContext, stocktakeId: string, to
     doc = parseStocktakeSnapshot(row.snapshot);
   }
   const [previous, findings] = await Promise.all([publishedDocument(partnershipId, comparedWith), draft ? Promise.resolve([]) : listFindings(partnershipId, header.id)]);
-  const parentOf = new Map(header.sections.map((s) => [s.key, s.priorityArea?.parentId ?? null]));
   const editable = new Set(
-    draft ? header.sections.filter((s) => mayEditSection(member.scope, { priorityAreaId: s.priorityAreaId, parentId: parentOf.get(s.key) })).map((s) => s.key) : [],
+    draft ? header.sections.filter((s) => mayEditSection(member.scope, { priorityAreaId: s.priorityAreaId, parentId: s.priorityArea?.parentId ?? null })).map((s) => s.key) : [],
   );
+  const slug = member.partnership.slug;
+  const editors = new Map(
+    header.sections
+      .filter((s) => editable.has(s.key))
+      .map((s) => [s.key, { href: sectionPath(slug, header.id, s.id), name: sectionInWords(s.key, doc.areas.find((a) => a.key === s.key)?.code) }]),
+  );
+  const problems = (draft ? publishProblems(doc) : []).map((p) => {
+    const key = p.section === null ? null : p.section === GOVERNANCE_KEY || p.section === FAMILY_VOICE_KEY ? p.section : doc.areas.find((a) => a.code === p.section)?.key;
+    return { message: p.message, href: (key && editors.get(key)?.href) ?? null };
+  });
   return {
     header,
     doc,
     comparison: compareStocktakes(doc, previous, doc.labels),
     earlier,
     comparedWith: previous ? comparedWith : null,
-    findings: visibleFindings(findings, member),
+    findings: visibleFindings(findings, member.scope),
     mayPrepare: mayPrepare(member.scope),
     mayRecordFindings: !draft && mayRecordFindings(member.scope),
     editable,
+    editors,
+    problems,
+    details: {
+      title: header.title,
+      periodStart: toIsoDate(header.periodStart),
+      periodEnd: toIsoDate(header.periodEnd),
+      reviewDate: header.reviewDate ? toIsoDate(header.reviewDate) : "",
+      summary: header.summary ?? "",
+    },
+    links: { stocktakes: stocktakesPath(slug), self: stocktakePath(slug, header.id), pdf: stocktakePdfPath(slug, header.id), findings: findingsPath(slug, header.id) },
   };
+}
+
+/** A published pack's frozen snapshot for its PDF, for a member who reads published packs; null (a 404) otherwise. */
+export async function getPublishedPackForPdf(member: MemberContext, stocktakeId: string) {
+  if (!mayReadPublished(member.scope)) return null;
+  const row = await getPublishedSnapshot(member.partnershipId, stocktakeId);
+  return row?.snapshot ? { id: row.id, snapshot: parseStocktakeSnapshot(row.snapshot) } : null;
 }
 
 /** A published pack's document and comparison, for the print view (ids from a signed path). */
@@ -132,14 +192,27 @@ export async function getSectionEditor(member: MemberContext, stocktakeId: strin
   const evidence = await listEvidenceOptions(partnershipId, section.id, family, header.periodStart, header.periodEnd);
   const doc = drawPack(source, row, today);
   const previous = await publishedDocument(partnershipId, header.previousId);
+  const comparison = compareStocktakes(doc, previous, doc.labels);
+  const area = doc.areas.find((a) => a.key === section.key) ?? null;
+  const slug = member.partnership.slug;
   return {
     header,
     section,
-    area: doc.areas.find((a) => a.key === section.key) ?? null,
+    area,
+    /** The section as its heading names it. */
+    name: sectionTitle(section.kind, area),
+    /** Only a draft's sections are written; a published one's page says so. */
+    editable: header.state === "DRAFT",
     doc,
-    comparison: compareStocktakes(doc, previous, doc.labels),
+    comparison,
+    /** For the area's preview: its changes since the last pack, and the responses to the last pack's next steps for it. */
+    changes: area ? comparison.areas.find((a) => a.code === area.code) : undefined,
+    responses: area ? doc.responses.filter((r) => r.section === area.code) : [],
     steps: row.steps.filter((s) => s.sectionKey === section.key),
     evidence,
+    /** New evidence is dated today unless the form says otherwise. */
+    newEvidenceDate: toIsoDate(today),
+    links: { stocktakes: stocktakesPath(slug), stocktake: stocktakePath(slug, header.id), inPack: sectionInPackPath(slug, header.id, area?.code ?? section.key) },
   };
 }
 
@@ -150,17 +223,23 @@ export async function getFindingsPage(member: MemberContext, stocktakeId: string
   if (!mayRecordFindings(member.scope)) return null;
   const header = await getStocktake(member.partnershipId, stocktakeId);
   if (!header || header.state !== "PUBLISHED") return null;
-  const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member);
+  const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member.scope);
   const sections = header.sections
     .filter((s) => s.kind !== "AREA" || (s.priorityArea && !s.priorityArea.archivedAt))
-    .map((s) => ({
-      id: s.id,
-      key: s.key,
-      name: s.kind === "GOVERNANCE" ? "Leadership and governance" : s.kind === "FAMILY_VOICE" ? "The voice of families" : `${s.priorityArea!.code} · ${s.priorityArea!.title}`,
-    }))
+    .map((s) => ({ id: s.id, key: s.key, name: findingsSectionTitle(s.kind, s.priorityArea) }))
     // As the letter runs: leadership and governance first, the areas, then the voice of families.
     .sort((a, b) => rank(a.key) - rank(b.key));
-  return { header, sections, findings, advisor: isAdvisor(member.scope) };
+  const slug = member.partnership.slug;
+  return {
+    header,
+    sections,
+    findings,
+    advisor: isAdvisor(member.scope),
+    /** The next review as the letter gives it, and as the form takes it (a month, 2027-01, or a day). */
+    nextReview: nextReviewWords(header.nextReviewDate, header.nextReviewMonthOnly),
+    nextReviewValue: header.nextReviewDate ? (header.nextReviewMonthOnly ? toIsoDate(header.nextReviewDate).slice(0, 7) : toIsoDate(header.nextReviewDate)) : undefined,
+    links: { stocktakes: stocktakesPath(slug), stocktake: stocktakePath(slug, header.id) },
+  };
 }
 
 /** One partnership on an advisor's home page: the latest pack, what changed since the one before, the next review, and what is still open. */

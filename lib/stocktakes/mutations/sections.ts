@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError, notFoundField, staleError, ValidationError } from "@/lib/errors";
 import { mayEditSection } from "../access";
 import { requireDraft } from "../compute/lifecycle";
+import { sectionInWords } from "../labels";
 import { requireSection, requireStocktake } from "../queries/lookups";
 import type { AddEvidenceInput, ResponseInput, SectionEvidenceInput, SectionInput } from "../schema";
 
@@ -13,8 +14,7 @@ type Section = Awaited<ReturnType<typeof requireSection>>;
 /** The section as the audit names it: its stocktake, and its area's code or its key (GOVERNANCE, FAMILY_VOICE). */
 const inSection = (section: Section) => ({ stocktake: section.stocktake.title, stocktakeId: section.stocktake.id, section: section.priorityArea?.code ?? section.key });
 
-const sectionName = (section: Section) =>
-  section.kind === "GOVERNANCE" ? "governance and accountability" : section.kind === "FAMILY_VOICE" ? "the voice of families" : (section.priorityArea?.code ?? "this area");
+const sectionName = (section: Section) => sectionInWords(section.kind, section.priorityArea?.code);
 
 /** The section of a draft the caller may write: the programme office any, a lead their own areas'. */
 async function writableSection(tx: Tx, partnershipId: string, caller: Caller, sectionId: string) {

@@ -6,11 +6,8 @@ import { StocktakeStateBadge } from "@/components/stocktakes/stocktake-badges";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
-import { formatUkDate, toIsoDate } from "@/lib/dates/format";
-import { mayReadPublished } from "@/lib/stocktakes/access";
+import { formatUkDate } from "@/lib/dates/format";
 import { createStocktakeAction } from "@/lib/stocktakes/actions";
-import { defaultTitle, nextReviewWords } from "@/lib/stocktakes/compute/lifecycle";
-import { stocktakePath } from "@/lib/stocktakes/paths";
 import { getStocktakesIndex } from "@/lib/stocktakes/view";
 
 export const metadata: Metadata = { title: "Stocktakes" };
@@ -18,11 +15,9 @@ export const metadata: Metadata = { title: "Stocktakes" };
 export default async function StocktakesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!mayReadPublished(member.scope)) notFound();
   const index = await getStocktakesIndex(member, clock.today());
   if (!index) notFound();
-  const { latest, proposed } = index;
-  const nextReview = latest ? nextReviewWords(latest.nextReviewDate, latest.nextReviewMonthOnly) : null;
+  const { latest, nextReview, start } = index;
   return (
     <div className="space-y-6">
       {query.deleted ? <SuccessNotice>The draft stocktake was deleted.</SuccessNotice> : null}
@@ -49,7 +44,7 @@ export default async function StocktakesPage({ params, searchParams }: { params:
           <ul className="mt-2 space-y-2">
             {index.drafts.map((s) => (
               <li key={s.id} data-testid="stocktake-draft">
-                <Link href={stocktakePath(slug, s.id)} className="font-medium text-blue-800 underline underline-offset-2">
+                <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
                   {s.title}
                 </Link>{" "}
                 <StocktakeStateBadge state={s.state} /> — {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}
@@ -60,7 +55,7 @@ export default async function StocktakesPage({ params, searchParams }: { params:
         </section>
       ) : null}
 
-      {index.canStart && proposed ? (
+      {start ? (
         <section aria-labelledby="start-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="start-heading" className="text-lg font-semibold">
             Start the next stocktake
@@ -78,17 +73,17 @@ export default async function StocktakesPage({ params, searchParams }: { params:
               submitLabel="Start the draft"
               pendingText="Starting…"
               fields={[
-                ...(latest ? [{ kind: "hidden" as const, name: "followsId", value: latest.id }] : []),
-                { kind: "text", name: "title", label: "Title", defaultValue: defaultTitle(proposed.reviewDate, proposed.end) },
-                { kind: "date", name: "periodStart", label: "Period from", width: "short", defaultValue: toIsoDate(proposed.start) },
-                { kind: "date", name: "periodEnd", label: "Period to", width: "short", defaultValue: toIsoDate(proposed.end) },
+                ...(start.followsId ? [{ kind: "hidden" as const, name: "followsId", value: start.followsId }] : []),
+                { kind: "text", name: "title", label: "Title", defaultValue: start.title },
+                { kind: "date", name: "periodStart", label: "Period from", width: "short", defaultValue: start.periodStart },
+                { kind: "date", name: "periodEnd", label: "Period to", width: "short", defaultValue: start.periodEnd },
                 {
                   kind: "date",
                   name: "reviewDate",
                   label: "Review meeting (if known)",
                   hint: nextReview ? `The advisors gave ${nextReview}.` : undefined,
                   width: "short",
-                  defaultValue: proposed.reviewDate && !latest?.nextReviewMonthOnly ? toIsoDate(proposed.reviewDate) : undefined,
+                  defaultValue: start.reviewDate,
                 },
               ]}
             />
@@ -128,14 +123,10 @@ export default async function StocktakesPage({ params, searchParams }: { params:
               {index.published.map((s) => (
                 <tr key={s.id} className="border-b border-slate-200 align-top" data-testid="stocktake-row">
                   <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    <Link href={stocktakePath(slug, s.id)} className="font-medium text-blue-800 underline underline-offset-2">
+                    <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
                       {s.title}
                     </Link>
-                    {s.provenance ? (
-                      <span className="block text-xs text-slate-700">
-                        {s.provenance.startsWith("Illustrative") ? "Illustrative" : "Findings from the published letter; the pack itself illustrative"}
-                      </span>
-                    ) : null}
+                    {s.provenanceNote ? <span className="block text-xs text-slate-700">{s.provenanceNote}</span> : null}
                   </th>
                   <td className="py-2 pr-3">
                     {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}
@@ -145,7 +136,7 @@ export default async function StocktakesPage({ params, searchParams }: { params:
                     {formatUkDate(s.publishedAt)}
                     {s.publishedByName ? <span className="block text-xs text-slate-700">{s.publishedByName}</span> : null}
                   </td>
-                  <td className="py-2 pr-3">{nextReviewWords(s.nextReviewDate, s.nextReviewMonthOnly) ?? "Not yet"}</td>
+                  <td className="py-2 pr-3">{s.nextReview ?? "Not yet"}</td>
                 </tr>
               ))}
             </tbody>

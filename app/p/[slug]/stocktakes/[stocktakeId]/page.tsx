@@ -9,11 +9,8 @@ import { StocktakeStateBadge } from "@/components/stocktakes/stocktake-badges";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
-import { formatUkDate, parseIsoDate, toIsoDate } from "@/lib/dates/format";
+import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
 import { deleteStocktakeAction } from "@/lib/stocktakes/actions";
-import { publishProblems } from "@/lib/stocktakes/compute/lifecycle";
-import { findingsPath, sectionPath, stocktakePath, stocktakePdfPath, stocktakesPath } from "@/lib/stocktakes/paths";
-import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "@/lib/stocktakes/source";
 import { getPackPage } from "@/lib/stocktakes/view";
 
 type Params = { slug: string; stocktakeId: string };
@@ -34,25 +31,9 @@ export async function generateMetadata({ params, searchParams }: { params: Promi
 
 export default async function StocktakePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Query> }) {
   const { slug, query, page } = await load(params, searchParams);
-  const { header, doc } = page;
+  const { header, doc, links } = page;
   const draft = header.state === "DRAFT";
-  const sectionIds = new Map(header.sections.map((s) => [s.key, s.id]));
-  const asides: PackAsides = {};
-  if (draft) {
-    for (const key of page.editable) {
-      const id = sectionIds.get(key);
-      if (!id) continue;
-      const name =
-        key === GOVERNANCE_KEY ? "governance and accountability" : key === FAMILY_VOICE_KEY ? "the voice of families" : (doc.areas.find((a) => a.key === key)?.code ?? "this area");
-      asides[key] = <EditSectionLink href={sectionPath(slug, header.id, id)} name={name} />;
-    }
-  }
-  const problems = draft ? publishProblems(doc) : [];
-  const problemLinks = problems.map((p) => {
-    const key = p.section === null ? null : p.section === GOVERNANCE_KEY || p.section === FAMILY_VOICE_KEY ? p.section : doc.areas.find((a) => a.code === p.section)?.key;
-    const id = key ? sectionIds.get(key) : undefined;
-    return { message: p.message, href: id && page.editable.has(key!) ? sectionPath(slug, header.id, id) : null };
-  });
+  const asides: PackAsides = Object.fromEntries([...page.editors].map(([key, editor]) => [key, <EditSectionLink key={key} href={editor.href} name={editor.name} />]));
   return (
     <div className="space-y-6">
       {query.started ? <SuccessNotice>Draft started. Every section is prefilled from the period’s highlight reports and the data; edit each, then publish.</SuccessNotice> : null}
@@ -61,7 +42,7 @@ export default async function StocktakePage({ params, searchParams }: { params: 
         <SuccessNotice>Findings published. The partnership can now read them, and the next stocktake must answer each next step.</SuccessNotice>
       ) : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={stocktakesPath(slug)} className="text-blue-800 underline underline-offset-2">
+        <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
           Stocktakes
         </Link>
         <span aria-hidden="true"> › </span>
@@ -81,16 +62,16 @@ export default async function StocktakePage({ params, searchParams }: { params: 
 
       <div className="no-print flex flex-wrap items-end gap-3">
         {!draft ? (
-          <a href={stocktakePdfPath(slug, header.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
+          <a href={links.pdf} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
             Download PDF<span className="sr-only"> of the {header.title}</span>
           </a>
         ) : null}
         {page.mayRecordFindings ? (
-          <Link href={findingsPath(slug, header.id)} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          <Link href={links.findings} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
             Record findings and next steps
           </Link>
         ) : null}
-        {page.earlier.length ? <CompareForm action={stocktakePath(slug, header.id)} earlier={page.earlier} comparedWith={page.comparedWith} /> : null}
+        {page.earlier.length ? <CompareForm action={links.self} earlier={page.earlier} comparedWith={page.comparedWith} /> : null}
       </div>
 
       {draft ? (
@@ -98,21 +79,10 @@ export default async function StocktakePage({ params, searchParams }: { params: 
           <h2 id="prepare-heading" className="text-lg font-semibold">
             Preparing this stocktake
           </h2>
-          <DraftChecklist problems={problemLinks} />
+          <DraftChecklist problems={page.problems} />
           {page.mayPrepare ? (
             <>
-              <StocktakeDetailsForm
-                slug={slug}
-                stocktakeId={header.id}
-                version={header.version}
-                values={{
-                  title: header.title,
-                  periodStart: toIsoDate(header.periodStart),
-                  periodEnd: toIsoDate(header.periodEnd),
-                  reviewDate: header.reviewDate ? toIsoDate(header.reviewDate) : "",
-                  summary: header.summary ?? "",
-                }}
-              />
+              <StocktakeDetailsForm slug={slug} stocktakeId={header.id} version={header.version} values={page.details} />
               <SpecForm
                 summary="Delete this draft"
                 action={deleteStocktakeAction}
