@@ -9,7 +9,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { getDashboardAccess } from "@/lib/auth/queries";
 import { parseIsoDate } from "@/lib/dates/format";
 import { ForbiddenError } from "@/lib/errors";
-import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations";
+import { importKpiValues, saveKpiValue } from "@/lib/kpis/mutations/values";
 import { getAssessedPlan } from "@/lib/plan/model";
 import { updateActionStatus } from "@/lib/plan/mutations";
 

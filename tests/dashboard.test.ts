@@ -10,7 +10,7 @@ import { listKpis } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { assessPlan } from "@/lib/plan/assess";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
-import { planSettings } from "@/lib/plan/view";
+import { planSettings } from "@/lib/plan/status-inputs";
 
 const DAYS = ["2025-07-31", "2025-09-30", "2026-11-23"];
 

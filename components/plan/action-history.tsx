@@ -46,7 +46,9 @@ export function ActionHistory({ action, labels }: { action: ActionDetail; labels
               <Provenance text={entry.update.provenance} />
               {entry.update.evidence.map((evidence) => (
                 <p key={evidence.id} className="mt-1 text-sm text-slate-800">
-                  <span className="font-medium">Evidence ({EVIDENCE_KIND_LABELS[evidence.kind]}, {formatUkDate(evidence.date)}):</span>{" "}
+                  <span className="font-medium">
+                    Evidence ({EVIDENCE_KIND_LABELS[evidence.kind]}, {formatUkDate(evidence.date)}):
+                  </span>{" "}
                   {evidence.url ? (
                     <a href={evidence.url} className="text-blue-800 underline underline-offset-2" rel="noreferrer noopener" target="_blank">
                       {evidence.title}

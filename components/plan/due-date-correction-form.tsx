@@ -20,9 +20,7 @@ export function DueDateCorrectionForm({ slug, actionId, version, milestones }: {
         <PartnershipField slug={slug} />
         <input type="hidden" name="actionId" value={actionId} />
         <input type="hidden" name="version" value={state?.ok ? state.data.version : version} />
-        <p className="text-sm text-slate-800">
-          For a date typed wrongly. A date the plan agreed moves only when the board approves a change request.
-        </p>
+        <p className="text-sm text-slate-800">For a date typed wrongly. A date the plan agreed moves only when the board approves a change request.</p>
         <FormMessage state={state} id="correct-due-message" />
         {milestones.length ? (
           <SelectField

@@ -35,9 +35,7 @@ export function MilestoneList({
         {milestones.map((milestone) => {
           const recurring = milestone.frequency !== null;
           // Recurring milestones show what needs attention: everything due so far and the next one.
-          const shown = recurring
-            ? milestone.occurrences.filter((o, i, all) => o.dueDate <= today || i === all.findIndex((x) => x.dueDate > today))
-            : milestone.occurrences;
+          const shown = recurring ? milestone.occurrences.filter((o, i, all) => o.dueDate <= today || i === all.findIndex((x) => x.dueDate > today)) : milestone.occurrences;
           return (
             <li key={milestone.id}>
               <p className="text-slate-900">{milestone.text}</p>
@@ -70,7 +68,9 @@ export function MilestoneList({
                       ) : null}
                       {mayRecord && (open || view === "UPCOMING") && occurrence.state === "PENDING" ? (
                         <details open={view === "OVERDUE"} className="mt-1">
-                          <summary className="cursor-pointer text-blue-800">Record this milestone<span className="sr-only"> due {formatUkDate(occurrence.dueDate)}</span></summary>
+                          <summary className="cursor-pointer text-blue-800">
+                            Record this milestone<span className="sr-only"> due {formatUkDate(occurrence.dueDate)}</span>
+                          </summary>
                           <MilestoneOutcomeForm slug={slug} occurrenceId={occurrence.id} version={occurrence.version} dueLabel={formatUkDate(occurrence.dueDate)} />
                         </details>
                       ) : null}
@@ -78,9 +78,7 @@ export function MilestoneList({
                   );
                 })}
                 {recurring && shown.length < milestone.occurrences.length ? (
-                  <li className="text-xs text-slate-700">
-                    {milestone.occurrences.length - shown.length} later occurrences not shown
-                  </li>
+                  <li className="text-xs text-slate-700">{milestone.occurrences.length - shown.length} later occurrences not shown</li>
                 ) : null}
               </ul>
             </li>

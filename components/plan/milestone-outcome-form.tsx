@@ -34,8 +34,22 @@ export function MilestoneOutcomeForm({ slug, occurrenceId, version, dueLabel }: 
           </p>
         ) : null}
       </fieldset>
-      <TextArea idPrefix={prefix} name="note" label="Evidence it was met, or why it was missed" defaultValue={submitted(state, "note")} errors={fieldErrors(state, "note")} rows={2} />
-      <TextField idPrefix={prefix} name="evidenceUrl" type="url" label="Link to evidence (optional)" defaultValue={submitted(state, "evidenceUrl")} errors={fieldErrors(state, "evidenceUrl")} />
+      <TextArea
+        idPrefix={prefix}
+        name="note"
+        label="Evidence it was met, or why it was missed"
+        defaultValue={submitted(state, "note")}
+        errors={fieldErrors(state, "note")}
+        rows={2}
+      />
+      <TextField
+        idPrefix={prefix}
+        name="evidenceUrl"
+        type="url"
+        label="Link to evidence (optional)"
+        defaultValue={submitted(state, "evidenceUrl")}
+        errors={fieldErrors(state, "evidenceUrl")}
+      />
       <SubmitButton pending={pending}>Record milestone</SubmitButton>
     </GuardedForm>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DUE_WINDOWS, hasFilters, type PlanFilters } from "@/lib/plan/filters";
+import { planPath } from "@/lib/plan/paths";
 import { STATUSES, type StatusLabels } from "@/lib/plan/status";
 
 type Option = { value: string; label: string };
@@ -36,7 +37,7 @@ export function PlanFiltersForm({
 }) {
   const statusOptions = STATUSES.map((s) => ({ value: s, label: labels[s] }));
   return (
-    <form method="get" action={`/p/${slug}/plan`} aria-label="Filter the plan" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form method="get" action={planPath(slug)} aria-label="Filter the plan" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-8">
         <Select name="area" label="Area" value={filters.area} options={options.areas} />
         <Select name="lead" label="Lead" value={filters.lead} options={options.leads} />
@@ -57,7 +58,7 @@ export function PlanFiltersForm({
           Apply filters
         </button>
         {hasFilters(filters) ? (
-          <Link href={`/p/${slug}/plan`} className="text-blue-800 underline underline-offset-2">
+          <Link href={planPath(slug)} className="text-blue-800 underline underline-offset-2">
             Clear filters
           </Link>
         ) : null}

@@ -4,6 +4,7 @@
 // (lib/plan/tree-view.ts), so its React payload carries the plan's text once
 // instead of a second rendered copy of every row.
 import Link from "next/link";
+import { actionPath } from "@/lib/plan/paths";
 import type { PlanActionView, PlanAreaView, PlanMilestoneView } from "@/lib/plan/tree-view";
 import type { StatusLabels } from "@/lib/plan/status";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -28,7 +29,7 @@ function ActionRow({ action, labels, slug }: { action: PlanActionView; labels: S
         {action.code}
       </th>
       <td className="py-3 pr-3">
-        <Link href={`/p/${slug}/plan/actions/${action.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+        <Link href={actionPath(slug, action.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
           {action.title}
         </Link>
         {action.conflict ? (
@@ -115,7 +116,13 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
   return (
     <div className="space-y-6">
       {tree.map((area) => (
-        <section key={area.id} id={`area-${area.code}`} aria-labelledby={`area-heading-${area.id}`} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="plan-area">
+        <section
+          key={area.id}
+          id={`area-${area.code}`}
+          aria-labelledby={`area-heading-${area.id}`}
+          className="rounded-lg border border-slate-200 bg-white shadow-sm"
+          data-testid="plan-area"
+        >
           <div className={`px-5 py-4 ${area.expanded ? "border-b border-slate-200" : ""}`}>
             <p className="text-sm font-medium text-slate-700">
               {area.kind} · {area.code}
@@ -128,13 +135,18 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
             </p>
             {area.linkedAreas.length ? (
               <p className="mt-1 text-sm text-slate-800">
-                <span className="font-medium">Also responds to:</span>{" "}
-                {area.linkedAreas.map((linked) => `${linked.code} (${linked.title})`).join("; ")}
+                <span className="font-medium">Also responds to:</span> {area.linkedAreas.map((linked) => `${linked.code} (${linked.title})`).join("; ")}
               </p>
             ) : null}
             <AreaSummary area={area} labels={labels} />
             <div className="mt-3 flex flex-wrap items-center gap-4">
-              <Link href={area.toggleHref} scroll={false} className="font-medium text-blue-800 underline underline-offset-2" aria-expanded={area.expanded} data-testid="area-toggle">
+              <Link
+                href={area.toggleHref}
+                scroll={false}
+                className="font-medium text-blue-800 underline underline-offset-2"
+                aria-expanded={area.expanded}
+                data-testid="area-toggle"
+              >
                 {area.expanded ? `Hide the actions of ${area.code}` : `Show the ${area.summary.actions} actions of ${area.code}`}
               </Link>
               {area.expanded ? (
@@ -159,12 +171,24 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
                   <caption className="sr-only">Actions for outcome {outcome.code}</caption>
                   <thead>
                     <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
-                      <th scope="col" className="py-2 pr-3 font-medium">Code</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">Action</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">Lead</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">Due</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">Reported</th>
-                      <th scope="col" className="py-2 font-medium">Computed</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        Code
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        Action
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        Lead
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        Due
+                      </th>
+                      <th scope="col" className="py-2 pr-3 font-medium">
+                        Reported
+                      </th>
+                      <th scope="col" className="py-2 font-medium">
+                        Computed
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-200">

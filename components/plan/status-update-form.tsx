@@ -31,10 +31,7 @@ export function StatusUpdateForm({
   /** Shown folded under this summary, and unfolded once there is a result to read (also after a post without JavaScript). */
   summary?: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(
-    updateActionStatusAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<ActionResult<{ version: number }> | null, FormData>(updateActionStatusAction, null);
   const messageId = `${idPrefix}status-form-message`;
   const evidenceOpen = Boolean(submitted(state, "evidenceTitle") || fieldErrors(state, "evidenceTitle") || fieldErrors(state, "evidenceText"));
   const formKey = useFormKey(state);
@@ -64,7 +61,13 @@ export function StatusUpdateForm({
       <details open={evidenceOpen} className="rounded-md border border-slate-300 p-3">
         <summary className="cursor-pointer font-medium text-slate-900">Add evidence (optional)</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <TextField idPrefix={idPrefix} name="evidenceTitle" label="Evidence title" defaultValue={submitted(state, "evidenceTitle")} errors={fieldErrors(state, "evidenceTitle")} />
+          <TextField
+            idPrefix={idPrefix}
+            name="evidenceTitle"
+            label="Evidence title"
+            defaultValue={submitted(state, "evidenceTitle")}
+            errors={fieldErrors(state, "evidenceTitle")}
+          />
           <SelectField
             idPrefix={idPrefix}
             name="evidenceKind"
@@ -74,8 +77,23 @@ export function StatusUpdateForm({
             errors={fieldErrors(state, "evidenceKind")}
             options={EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] }))}
           />
-          <TextField idPrefix={idPrefix} name="evidenceDate" type="date" label="Date of the evidence" defaultValue={submitted(state, "evidenceDate")} errors={fieldErrors(state, "evidenceDate")} />
-          <TextField idPrefix={idPrefix} name="evidenceUrl" type="url" label="Link" hint="https://…" defaultValue={submitted(state, "evidenceUrl")} errors={fieldErrors(state, "evidenceUrl")} />
+          <TextField
+            idPrefix={idPrefix}
+            name="evidenceDate"
+            type="date"
+            label="Date of the evidence"
+            defaultValue={submitted(state, "evidenceDate")}
+            errors={fieldErrors(state, "evidenceDate")}
+          />
+          <TextField
+            idPrefix={idPrefix}
+            name="evidenceUrl"
+            type="url"
+            label="Link"
+            hint="https://…"
+            defaultValue={submitted(state, "evidenceUrl")}
+            errors={fieldErrors(state, "evidenceUrl")}
+          />
           <div className="sm:col-span-2">
             <TextArea idPrefix={idPrefix} name="evidenceText" label="What it shows" defaultValue={submitted(state, "evidenceText")} errors={fieldErrors(state, "evidenceText")} />
           </div>
@@ -84,5 +102,11 @@ export function StatusUpdateForm({
       <SubmitButton pending={pending}>Save update</SubmitButton>
     </GuardedForm>
   );
-  return summary ? <Folded summary={summary} open={state !== null}>{form}</Folded> : form;
+  return summary ? (
+    <Folded summary={summary} open={state !== null}>
+      {form}
+    </Folded>
+  ) : (
+    form
+  );
 }

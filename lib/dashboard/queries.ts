@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { listKpis } from "@/lib/kpis/queries";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
-import { planSettings } from "@/lib/plan/view";
+import { planSettings } from "@/lib/plan/status-inputs";
 import { owedPeriod } from "@/lib/reports/period";
 import { getReportsOverview } from "@/lib/reports/queries";
 import { listOpenRisksForBoard } from "@/lib/risks/queries";

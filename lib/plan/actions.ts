@@ -10,7 +10,9 @@ export async function updateActionStatusAction(_previous: ActionResult<{ version
 }
 
 export async function recordMilestoneOutcomeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, occurrenceOutcomeSchema, recordMilestoneOutcome, (_saved, input) => ok(undefined, input.outcome === "MET" ? "Milestone marked met." : "Milestone marked missed."));
+  return submit(form, occurrenceOutcomeSchema, recordMilestoneOutcome, (_saved, input) =>
+    ok(undefined, input.outcome === "MET" ? "Milestone marked met." : "Milestone marked missed."),
+  );
 }
 
 export async function correctDueDateAction(_previous: ActionResult<{ version: number }> | null, form: FormData): Promise<ActionResult<{ version: number }>> {

@@ -2,9 +2,20 @@
 // computed status, conflict and slippage, so the plan page and the dashboard
 // always agree.
 import type { Status } from "@/lib/generated/prisma/enums";
-import { computeActionStatus, owedBy, slippage, statusConflict, updateOwed, type ComputedStatus, type PlanSettings, type Slippage, type StatusConflict, type UpdateOwed } from "./compute";
+import {
+  computeActionStatus,
+  owedBy,
+  slippage,
+  statusConflict,
+  updateOwed,
+  type ComputedStatus,
+  type PlanSettings,
+  type Slippage,
+  type StatusConflict,
+  type UpdateOwed,
+} from "./compute";
 import type { PlanTree } from "./queries";
-import { actionInput } from "./view";
+import { actionInput } from "./status-inputs";
 
 export type ActionAssessment = {
   computed: ComputedStatus;

@@ -306,8 +306,7 @@ describe("computeActionStatus", () => {
   describe("recurring occurrences across month ends and leap years", () => {
     // Monthly at month end from 31 January 2028: 31 Jan, 29 Feb (leap), 31 Mar, 30 Apr, ...
     const monthly2028 = occurrenceDates("MONTHLY", d("2028-01-31"), d("2028-12-31")).map((date) => occ(toIsoDate(date), { milestoneText: "Monthly tracker" }));
-    const viewsOn = (today: Date, occurrences: OccurrenceInput[]) =>
-      Object.fromEntries(occurrences.slice(0, 4).map((o) => [toIsoDate(o.dueDate), occurrenceView(o, today)]));
+    const viewsOn = (today: Date, occurrences: OccurrenceInput[]) => Object.fromEntries(occurrences.slice(0, 4).map((o) => [toIsoDate(o.dueDate), occurrenceView(o, today)]));
 
     it("builds the leap-year month ends", () => {
       expect(monthly2028.slice(0, 4).map((o) => toIsoDate(o.dueDate))).toEqual(["2028-01-31", "2028-02-29", "2028-03-31", "2028-04-30"]);
@@ -445,9 +444,7 @@ describe("slippage", () => {
 
   it("has negative slippedDays when the date was brought forward, and keeps slippedDays once complete", () => {
     expect(slippage(action({ baselineDueDate: d("2026-03-31"), currentDueDate: d("2026-02-28") }), TODAY).slippedDays).toBe(-31);
-    expect(
-      slippage(action({ reportedStatus: "COMPLETE", baselineDueDate: d("2025-03-31"), currentDueDate: d("2025-06-30") }), TODAY),
-    ).toEqual({ daysLate: 0, slippedDays: 91 });
+    expect(slippage(action({ reportedStatus: "COMPLETE", baselineDueDate: d("2025-03-31"), currentDueDate: d("2025-06-30") }), TODAY)).toEqual({ daysLate: 0, slippedDays: 91 });
   });
 
   it("counts daysLate from the current date, not the baseline", () => {
@@ -594,10 +591,7 @@ describe("updateDue", () => {
     it("uses the plan's own settings", () => {
       const settings: PlanSettings = { reportingCadenceDays: 7, staleGraceDays: 3, milestoneWarningDays: 7 };
       expect(updateDue(due({ lastUpdateAt: d("2025-09-20"), occurrences: [occ("2025-10-08")] }), TODAY, settings)).toBeNull();
-      expect(codes(updateDue(due({ lastUpdateAt: d("2025-09-19"), occurrences: [occ("2025-10-07")] }), TODAY, settings))).toEqual([
-        "STALE",
-        "MILESTONE_DUE_SOON",
-      ]);
+      expect(codes(updateDue(due({ lastUpdateAt: d("2025-09-19"), occurrences: [occ("2025-10-07")] }), TODAY, settings))).toEqual(["STALE", "MILESTONE_DUE_SOON"]);
     });
   });
 

@@ -7,7 +7,7 @@ import { kpiInput } from "@/lib/kpis/view";
 import { assessPlan, type ActionAssessment } from "./assess";
 import { getPlanSettings, getPlanTree, type PlanTree } from "./queries";
 import type { PlanSettings } from "./compute";
-import { planSettings } from "./view";
+import { planSettings } from "./status-inputs";
 
 export type AssessedPlan = {
   tree: PlanTree;

@@ -122,7 +122,17 @@ export async function getActionDetail(partnershipId: string, actionId: string) {
           occurrences: {
             where: { partnershipId },
             orderBy: { dueDate: "asc" },
-            select: { id: true, dueDate: true, state: true, note: true, decidedAt: true, decidedByName: true, provenance: true, version: true, _count: { select: { evidence: true } } },
+            select: {
+              id: true,
+              dueDate: true,
+              state: true,
+              note: true,
+              decidedAt: true,
+              decidedByName: true,
+              provenance: true,
+              version: true,
+              _count: { select: { evidence: true } },
+            },
           },
         },
       },

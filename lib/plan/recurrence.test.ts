@@ -7,13 +7,7 @@ const d = parseIsoDate;
 
 describe("occurrenceDates", () => {
   it("keeps monthly occurrences on month ends when they start on one, across February", () => {
-    expect(iso(occurrenceDates("MONTHLY", d("2025-01-31"), d("2025-05-31")))).toEqual([
-      "2025-01-31",
-      "2025-02-28",
-      "2025-03-31",
-      "2025-04-30",
-      "2025-05-31",
-    ]);
+    expect(iso(occurrenceDates("MONTHLY", d("2025-01-31"), d("2025-05-31")))).toEqual(["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30", "2025-05-31"]);
   });
 
   it("lands on 29 February in a leap year", () => {
@@ -21,22 +15,11 @@ describe("occurrenceDates", () => {
   });
 
   it("clamps a mid-month day to short months without drifting afterwards", () => {
-    expect(iso(occurrenceDates("MONTHLY", d("2025-01-30"), d("2025-04-30")))).toEqual([
-      "2025-01-30",
-      "2025-02-28",
-      "2025-03-30",
-      "2025-04-30",
-    ]);
+    expect(iso(occurrenceDates("MONTHLY", d("2025-01-30"), d("2025-04-30")))).toEqual(["2025-01-30", "2025-02-28", "2025-03-30", "2025-04-30"]);
   });
 
   it("steps quarterly, six-monthly and annually, including the end date itself", () => {
-    expect(iso(occurrenceDates("QUARTERLY", d("2025-03-31"), d("2026-03-31")))).toEqual([
-      "2025-03-31",
-      "2025-06-30",
-      "2025-09-30",
-      "2025-12-31",
-      "2026-03-31",
-    ]);
+    expect(iso(occurrenceDates("QUARTERLY", d("2025-03-31"), d("2026-03-31")))).toEqual(["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"]);
     expect(iso(occurrenceDates("SIX_MONTHLY", d("2025-07-16"), d("2026-07-16")))).toEqual(["2025-07-16", "2026-01-16", "2026-07-16"]);
     expect(iso(occurrenceDates("ANNUALLY", d("2024-02-29"), d("2027-03-01")))).toEqual(["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28"]);
   });

@@ -44,7 +44,10 @@ const evidenceFields = {
   evidenceTitle: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
   evidenceKind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of evidence this is." }).optional(),
   evidenceDate: isoDate(undefined, { notFuture: "Evidence cannot be dated in the future: give the date it was produced." }).optional(),
-  evidenceUrl: z.url({ protocol: /^https?$/, error: "Enter a full web address starting https://" }).max(2000).optional(),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/, error: "Enter a full web address starting https://" })
+    .max(2000)
+    .optional(),
   evidenceText: z.string().trim().max(4000, "Keep the evidence under 4,000 characters.").optional(),
 };
 
@@ -72,14 +75,13 @@ export const statusUpdateSchema = z
   .superRefine(evidenceComplete);
 export type StatusUpdateInput = z.infer<typeof statusUpdateSchema>;
 
-export const occurrenceOutcomeSchema = z
-  .object({
-    occurrenceId: id,
-    version,
-    outcome: z.enum(["MET", "MISSED"], { error: "Choose met or missed." }),
-    note: z.string({ error: "Say what shows it was met, or why it was missed." }).trim().min(1, "Say what shows it was met, or why it was missed.").max(4000),
-    evidenceUrl: evidenceFields.evidenceUrl,
-  });
+export const occurrenceOutcomeSchema = z.object({
+  occurrenceId: id,
+  version,
+  outcome: z.enum(["MET", "MISSED"], { error: "Choose met or missed." }),
+  note: z.string({ error: "Say what shows it was met, or why it was missed." }).trim().min(1, "Say what shows it was met, or why it was missed.").max(4000),
+  evidenceUrl: evidenceFields.evidenceUrl,
+});
 export type OccurrenceOutcomeInput = z.infer<typeof occurrenceOutcomeSchema>;
 
 /**
@@ -92,10 +94,6 @@ export const correctDueDateSchema = z.object({
   version,
   milestoneId: z.string().min(1).max(40).optional(),
   dueDate: isoDate("Enter the correct due date, for example 31 March 2026."),
-  reason: z
-    .string({ error: "Say what was wrong with the date." })
-    .trim()
-    .min(1, "Say what was wrong with the date.")
-    .max(1000, "Keep the reason under 1,000 characters."),
+  reason: z.string({ error: "Say what was wrong with the date." }).trim().min(1, "Say what was wrong with the date.").max(1000, "Keep the reason under 1,000 characters."),
 });
 export type CorrectDueDateInput = z.infer<typeof correctDueDateSchema>;

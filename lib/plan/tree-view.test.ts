@@ -18,7 +18,14 @@ function tree(action: Record<string, unknown>): PlanTree {
       leads: [],
       parentId: null,
       linkedAreas: [],
-      outcomes: [{ id: "o1", code: "1.1", text: "A shared strategy", actions: [{ id: "x1", code: "1.1a", title: "Agree governance", leadRole: "Programme office", lead: null, tags: [], reportedAt: null, milestones: [], ...action }] }],
+      outcomes: [
+        {
+          id: "o1",
+          code: "1.1",
+          text: "A shared strategy",
+          actions: [{ id: "x1", code: "1.1a", title: "Agree governance", leadRole: "Programme office", lead: null, tags: [], reportedAt: null, milestones: [], ...action }],
+        },
+      ],
     },
   ] as unknown as PlanTree;
 }
@@ -52,16 +59,47 @@ describe("the plan page's rows", () => {
   });
 
   it("states a conflict's first reason and how many more there are", () => {
-    const conflict = { reported: "ON_TRACK", computed: "OFF_TRACK", reasons: [{ text: "Due 31 July 2025 and not complete" }, { text: "No update for 90 days" }, { text: "A milestone was missed" }] };
+    const conflict = {
+      reported: "ON_TRACK",
+      computed: "OFF_TRACK",
+      reasons: [{ text: "Due 31 July 2025 and not complete" }, { text: "No update for 90 days" }, { text: "A milestone was missed" }],
+    };
     const [area] = planTreeView(tree({ currentDueDate: day("2025-07-31"), baselineDueDate: day("2025-07-31") }), assessment({ conflict } as unknown as Partial<ActionAssessment>));
     expect(area!.outcomes[0]!.actions[0]!.conflict).toBe("Due 31 July 2025 and not complete (and 2 more)");
   });
 
   it("summarises milestones: a recurring one's record, a one-off's outcome, nothing while pending", () => {
     const milestones = [
-      { id: "m1", text: "Quarterly report", byWhenText: "Quarterly", dueDate: null, frequency: "QUARTERLY", recurrenceStart: day("2025-06-30"), recurrenceEnd: day("2026-03-31"), occurrences: [{ state: "MET" }, { state: "MISSED" }, { state: "MET" }, { state: "PENDING" }] },
-      { id: "m2", text: "Strategy signed off", byWhenText: "March 2025", dueDate: day("2025-03-31"), frequency: null, recurrenceStart: null, recurrenceEnd: null, occurrences: [{ state: "MISSED" }] },
-      { id: "m3", text: "Launch event", byWhenText: null, dueDate: day("2026-12-01"), frequency: null, recurrenceStart: null, recurrenceEnd: null, occurrences: [{ state: "PENDING" }] },
+      {
+        id: "m1",
+        text: "Quarterly report",
+        byWhenText: "Quarterly",
+        dueDate: null,
+        frequency: "QUARTERLY",
+        recurrenceStart: day("2025-06-30"),
+        recurrenceEnd: day("2026-03-31"),
+        occurrences: [{ state: "MET" }, { state: "MISSED" }, { state: "MET" }, { state: "PENDING" }],
+      },
+      {
+        id: "m2",
+        text: "Strategy signed off",
+        byWhenText: "March 2025",
+        dueDate: day("2025-03-31"),
+        frequency: null,
+        recurrenceStart: null,
+        recurrenceEnd: null,
+        occurrences: [{ state: "MISSED" }],
+      },
+      {
+        id: "m3",
+        text: "Launch event",
+        byWhenText: null,
+        dueDate: day("2026-12-01"),
+        frequency: null,
+        recurrenceStart: null,
+        recurrenceEnd: null,
+        occurrences: [{ state: "PENDING" }],
+      },
     ];
     const [area] = planTreeView(tree({ currentDueDate: day("2026-03-31"), baselineDueDate: day("2026-03-31"), milestones }), assessment());
     expect(area!.outcomes[0]!.actions[0]!.milestones).toEqual([

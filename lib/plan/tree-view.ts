@@ -4,17 +4,12 @@
 // React payload. Pure: no I/O.
 import type { Status } from "@/lib/generated/prisma/enums";
 import { formatUkDate } from "@/lib/dates/format";
+import { memberDisplayName } from "@/lib/people/names";
 import type { ActionAssessment } from "./assess";
-import { areaRollup, owedSummary, owedText } from "./compute";
+import { areaRollup, owedSummary, owedText, type UpdateOwed } from "./compute";
 import type { PlanTree } from "./queries";
 import { FREQUENCY_LABELS } from "./recurrence";
-
-const KIND_LABELS = {
-  PRIORITY_ACTION: "Area for priority action",
-  IMPROVEMENT: "Area for improvement",
-  DFE_RECOMMENDATION: "DfE recommendation",
-  LOCAL_PRIORITY: "Local priority",
-} as const;
+import { AREA_KIND_LABELS } from "./structure/schema";
 
 type Area = PlanTree[number];
 type Action = Area["outcomes"][number]["actions"][number];
@@ -106,14 +101,18 @@ function actionView(action: Action, assessment: ActionAssessment): PlanActionVie
     reported: action.reportedStatus,
     reportedAt: action.reportedAt ? formatUkDate(action.reportedAt) : null,
     computed: assessment.computed.status,
-    owed: assessment.owed
-      ? `${assessment.owed.since ? `Update owed since ${formatUkDate(assessment.owed.since)}` : "Never updated"}${assessment.owedBy.length ? `, from ${assessment.owedBy.join("; ")}` : ""}`
-      : null,
+    owed: owedLine(assessment.owed, assessment.owedBy),
   };
 }
 
+/** "Update owed since 1 October 2026, from Morgan Hale; Sam Lee" (or "Never updated, from …"), or null when none is owed. */
+export function owedLine(owed: UpdateOwed | null, owedBy: readonly string[]): string | null {
+  if (!owed) return null;
+  return `${owed.since ? `Update owed since ${formatUkDate(owed.since)}` : "Never updated"}${owedBy.length ? `, from ${owedBy.join("; ")}` : ""}`;
+}
+
 function areaLeads(area: Area): string[] {
-  const members = area.leads.map((l) => (l.membership.jobTitle ? `${l.membership.user.name} (${l.membership.jobTitle})` : l.membership.user.name));
+  const members = area.leads.map((l) => memberDisplayName(l.membership));
   const unnamed = area.leadRoles.filter((role) => !area.leads.some((l) => l.membership.jobTitle?.includes(role) || role.includes(l.membership.jobTitle ?? "\u0000")));
   return [...members, ...unnamed];
 }
@@ -143,7 +142,7 @@ export function planTreeView(
   return tree.map((area) => ({
     id: area.id,
     code: area.code,
-    kind: KIND_LABELS[area.kind],
+    kind: AREA_KIND_LABELS[area.kind],
     title: area.title,
     finding: area.finding,
     leads: areaLeads(area),

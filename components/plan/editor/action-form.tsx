@@ -7,26 +7,11 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
+import { editActionPath, newMilestonePath } from "@/lib/plan/paths";
 import { createActionAction, updateActionAction } from "@/lib/plan/structure/actions";
+import type { ActionFormValues } from "@/lib/plan/structure/form-defaults";
 import { ReadOnlyField } from "./read-only-field";
 import { GuardedForm } from "@/components/forms/guarded-form";
-
-/** Dates arrive as yyyy-mm-dd (for date inputs) and as UK text (for reading). */
-export type ActionFormValues = {
-  id: string;
-  version: number;
-  outcomeId: string;
-  code: string;
-  title: string;
-  description: string | null;
-  leadRole: string | null;
-  leadMembershipId: string | null;
-  workstream: string | null;
-  startDate: string | null;
-  tags: string[];
-  baselineDueDateText: string;
-  currentDueDateText: string;
-};
 
 type Option = { value: string; label: string };
 
@@ -49,10 +34,7 @@ export function ActionForm({
   memberOptions: Option[];
   initialOutcomeId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    action ? updateActionAction : createActionAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(action ? updateActionAction : createActionAction, null);
   const value = (name: string, current: string | null | undefined) => submitted(state, name) ?? current ?? "";
   const created = state?.ok && !action ? state.data.id : null;
   const formKey = useFormKey(state);
@@ -68,11 +50,11 @@ export function ActionForm({
       <FormMessage state={state} id="action-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={`/p/${slug}/plan/manage/actions/${created}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={editActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Edit the new action
           </Link>{" "}
           ·{" "}
-          <Link href={`/p/${slug}/plan/manage/milestones/new?action=${created}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={newMilestonePath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add a milestone to it
           </Link>
         </p>
@@ -92,7 +74,13 @@ export function ActionForm({
           <TextField name="title" label="Title" defaultValue={value("title", action?.title)} errors={fieldErrors(state, "title")} />
         </div>
       </div>
-      <TextArea name="description" label="What we will do (optional)" rows={4} defaultValue={value("description", action?.description)} errors={fieldErrors(state, "description")} />
+      <TextArea
+        name="description"
+        label="What we will do (optional)"
+        rows={4}
+        defaultValue={value("description", action?.description)}
+        errors={fieldErrors(state, "description")}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           name="leadRole"

@@ -7,22 +7,12 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
-import type { AreaKind } from "@/lib/generated/prisma/enums";
+import { editAreaPath, newOutcomePath } from "@/lib/plan/paths";
 import { createAreaAction, updateAreaAction } from "@/lib/plan/structure/actions";
+import type { AreaFormValues } from "@/lib/plan/structure/form-defaults";
 import { AREA_KINDS, AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import { ReadOnlyField } from "./read-only-field";
 import { GuardedForm } from "@/components/forms/guarded-form";
-
-export type AreaFormValues = {
-  id: string;
-  version: number;
-  code: string;
-  kind: AreaKind;
-  title: string;
-  finding: string;
-  leadRoles: string[];
-  parentId: string | null;
-};
 
 type Option = { value: string; label: string };
 
@@ -43,10 +33,7 @@ export function AreaForm({
   /** Whether code, kind and parent may be changed. */
   structural: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    area ? updateAreaAction : createAreaAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(area ? updateAreaAction : createAreaAction, null);
   const value = (name: keyof AreaFormValues, current: string | undefined) => submitted(state, name) ?? current ?? "";
   const parentLabel = parentOptions.find((o) => o.value === area?.parentId)?.label ?? "None: a top-level area";
   const created = state?.ok && !area ? state.data.id : null;
@@ -63,11 +50,11 @@ export function AreaForm({
       <FormMessage state={state} id="area-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={`/p/${slug}/plan/manage/areas/${created}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={editAreaPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Edit the new area
           </Link>{" "}
           ·{" "}
-          <Link href={`/p/${slug}/plan/manage/outcomes/new?area=${created}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={newOutcomePath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add an outcome to it
           </Link>
         </p>
@@ -106,7 +93,14 @@ export function AreaForm({
         </div>
       ) : null}
       <TextField name="title" label="Title" defaultValue={value("title", area?.title)} errors={fieldErrors(state, "title")} />
-      <TextArea name="finding" label="Inspection finding" hint="As the inspection report words it." rows={6} defaultValue={value("finding", area?.finding)} errors={fieldErrors(state, "finding")} />
+      <TextArea
+        name="finding"
+        label="Inspection finding"
+        hint="As the inspection report words it."
+        rows={6}
+        defaultValue={value("finding", area?.finding)}
+        errors={fieldErrors(state, "finding")}
+      />
       <TextArea
         name="leadRoles"
         label="Lead roles"

@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { planEditorPath, planPath } from "@/lib/plan/paths";
 
 const linkClass = "text-blue-800 underline underline-offset-2";
 
 /** Plan › Edit plan › … trail for the editor's pages. */
 export function EditorBreadcrumb({ slug, trail, current }: { slug: string; trail?: { href: string; label: string }[]; current: string }) {
-  const items = [{ href: `/p/${slug}/plan`, label: "Plan" }, { href: `/p/${slug}/plan/manage`, label: "Edit plan" }, ...(trail ?? [])];
+  const items = [{ href: planPath(slug), label: "Plan" }, { href: planEditorPath(slug), label: "Edit plan" }, ...(trail ?? [])];
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap gap-1 text-slate-700">
@@ -43,7 +44,5 @@ export function AddLink({ href, children }: { href: string; children: React.Reac
 
 /** Archived items say so in words, not only by being greyed out. */
 export function ArchivedTag({ at }: { at: string }) {
-  return (
-    <span className="ml-2 inline-block rounded border border-slate-500 bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">Archived {at}</span>
-  );
+  return <span className="ml-2 inline-block rounded border border-slate-500 bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">Archived {at}</span>;
 }

@@ -1,4 +1,5 @@
 import { formatUkDate } from "@/lib/dates/format";
+import { editMilestonePath, newMilestonePath } from "@/lib/plan/paths";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
 import type { ActionForEdit } from "@/lib/plan/structure/queries";
 import { AddLink, ArchivedTag, EditLink } from "./editor-links";
@@ -30,13 +31,12 @@ export function MilestoneEditorList({ slug, action }: { slug: string; action: Ac
               <p className="text-slate-900">{milestone.text}</p>
               <p className="mt-0.5 text-sm text-slate-700">
                 {when(milestone)}
-                {milestone.byWhenText ? ` (plan: “${milestone.byWhenText}”)` : ""} · {milestone._count.occurrences}{" "}
-                {milestone._count.occurrences === 1 ? "due date" : "due dates"}
+                {milestone.byWhenText ? ` (plan: “${milestone.byWhenText}”)` : ""} · {milestone._count.occurrences} {milestone._count.occurrences === 1 ? "due date" : "due dates"}
               </p>
             </div>
             {action.archivedAt ? null : (
               <div className="flex flex-wrap items-start gap-2">
-                <EditLink href={`/p/${slug}/plan/manage/milestones/${milestone.id}`} name={name(milestone)} />
+                <EditLink href={editMilestonePath(slug, milestone.id)} name={name(milestone)} />
                 <ItemControls
                   align="start"
                   slug={slug}
@@ -54,7 +54,7 @@ export function MilestoneEditorList({ slug, action }: { slug: string; action: Ac
       </ol>
       {action.archivedAt ? null : (
         <p className="mt-3">
-          <AddLink href={`/p/${slug}/plan/manage/milestones/new?action=${action.id}`}>Add a milestone to action {action.code}</AddLink>
+          <AddLink href={newMilestonePath(slug, action.id)}>Add a milestone to action {action.code}</AddLink>
         </p>
       )}
       {archived.length ? (
@@ -72,16 +72,7 @@ export function MilestoneEditorList({ slug, action }: { slug: string; action: Ac
                   </p>
                   <p className="mt-0.5 text-sm text-slate-700">{when(milestone)}</p>
                 </div>
-                {action.archivedAt ? null : (
-                  <ItemControls
-                    slug={slug}
-                    item="milestone"
-                    id={milestone.id}
-                    version={milestone.version}
-                    name={name(milestone)}
-                    archived
-                  />
-                )}
+                {action.archivedAt ? null : <ItemControls slug={slug} item="milestone" id={milestone.id} version={milestone.version} name={name(milestone)} archived />}
               </li>
             ))}
           </ul>

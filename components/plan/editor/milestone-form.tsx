@@ -7,27 +7,15 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
-import type { Frequency } from "@/lib/generated/prisma/enums";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
+import { editActionPath } from "@/lib/plan/paths";
 import { createMilestoneAction, updateMilestoneAction } from "@/lib/plan/structure/actions";
+import type { MilestoneFormValues } from "@/lib/plan/structure/form-defaults";
 import { FREQUENCIES } from "@/lib/plan/structure/schema";
 import { ReadOnlyField } from "./read-only-field";
 import { GuardedForm } from "@/components/forms/guarded-form";
 
 type Schedule = "ONE_OFF" | "RECURRING";
-
-/** Dates arrive as yyyy-mm-dd (for date inputs) and as UK text (for reading). */
-export type MilestoneFormValues = {
-  id: string;
-  version: number;
-  text: string;
-  byWhenText: string | null;
-  frequency: Frequency | null;
-  recurrenceStart: string | null;
-  recurrenceEnd: string | null;
-  dueDateText: string | null;
-  baselineDueDateText: string | null;
-};
 
 /**
  * Adds or edits a milestone: a one-off due date or a recurrence, never both.
@@ -61,7 +49,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
       <FormMessage state={state} id="milestone-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={`/p/${slug}/plan/manage/actions/${actionId}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={editActionPath(slug, actionId)} className="text-blue-800 underline underline-offset-2">
             Back to the action’s milestones
           </Link>
         </p>
@@ -140,9 +128,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
             errors={fieldErrors(state, "recurrenceEnd")}
           />
           {milestone ? (
-            <p className="text-sm text-slate-700 sm:col-span-3">
-              Changing these replaces the due dates still pending. Dates already recorded as met or missed are kept.
-            </p>
+            <p className="text-sm text-slate-700 sm:col-span-3">Changing these replaces the due dates still pending. Dates already recorded as met or missed are kept.</p>
           ) : null}
         </div>
       )}

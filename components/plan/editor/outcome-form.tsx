@@ -7,10 +7,10 @@ import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-mes
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
 import type { ActionResult } from "@/lib/actions/result";
+import { newActionPath } from "@/lib/plan/paths";
 import { createOutcomeAction, updateOutcomeAction } from "@/lib/plan/structure/actions";
+import type { OutcomeFormValues } from "@/lib/plan/structure/form-defaults";
 import { GuardedForm } from "@/components/forms/guarded-form";
-
-export type OutcomeFormValues = { id: string; version: number; priorityAreaId: string; code: string; text: string };
 
 /** Adds or edits a desired outcome. The areas offered are the ones the member may edit. */
 export function OutcomeForm({
@@ -25,10 +25,7 @@ export function OutcomeForm({
   areaOptions: { value: string; label: string }[];
   initialAreaId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(
-    outcome ? updateOutcomeAction : createOutcomeAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState<ActionResult<{ id: string; version: number }> | null, FormData>(outcome ? updateOutcomeAction : createOutcomeAction, null);
   const created = state?.ok && !outcome ? state.data.id : null;
   const formKey = useFormKey(state);
   return (
@@ -43,7 +40,7 @@ export function OutcomeForm({
       <FormMessage state={state} id="outcome-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={`/p/${slug}/plan/manage/actions/new?outcome=${created}`} className="text-blue-800 underline underline-offset-2">
+          <Link href={newActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add an action to the new outcome
           </Link>
         </p>
@@ -57,7 +54,13 @@ export function OutcomeForm({
         errors={fieldErrors(state, "priorityAreaId")}
         options={areaOptions}
       />
-      <TextField name="code" label="Code" hint="Unique in this plan, for example 1.1." defaultValue={submitted(state, "code") ?? outcome?.code} errors={fieldErrors(state, "code")} />
+      <TextField
+        name="code"
+        label="Code"
+        hint="Unique in this plan, for example 1.1."
+        defaultValue={submitted(state, "code") ?? outcome?.code}
+        errors={fieldErrors(state, "code")}
+      />
       <TextArea
         name="text"
         label="Desired outcome for children and young people"

@@ -1,6 +1,8 @@
 import { formatUkDate } from "@/lib/dates/format";
 import type { PlanStructure } from "@/lib/plan/structure/queries";
+import { editActionPath, editAreaPath, editOutcomePath, newActionPath, newOutcomePath } from "@/lib/plan/paths";
 import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
+import type { EditRights } from "@/lib/plan/structure/view";
 import { AddLink, ArchivedTag, EditLink } from "./editor-links";
 import { ItemControls } from "./item-controls";
 
@@ -8,13 +10,6 @@ type Area = PlanStructure[number];
 type LinkedArea = Area["linkedAreas"][number];
 type Outcome = Area["outcomes"][number];
 type Action = Outcome["actions"][number];
-
-export type EditRights = {
-  /** Adds, reorders and archives priority areas themselves. */
-  programmeOffice: boolean;
-  /** Areas whose outcomes, actions and milestones the member may change (all of them for the programme office). */
-  areaIds: ReadonlySet<string>;
-};
 
 /** Where an item sits among its live siblings, for Move up / Move down. */
 function placeOf<T extends { id: string; archivedAt: Date | null }>(items: readonly T[], item: T) {
@@ -31,10 +26,18 @@ function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outco
         <caption className="sr-only">Actions for outcome {outcome.code}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">Code</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Action</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Due</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Milestones</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Code
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Action
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Due
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Milestones
+            </th>
             <th scope="col" className="py-2 text-right font-medium">
               {mayEdit ? "Changes" : <span className="sr-only">Changes</span>}
             </th>
@@ -56,7 +59,7 @@ function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outco
               <td className="w-px py-2">
                 {mayEdit ? (
                   <div className="flex items-start justify-end gap-2">
-                    {action.archivedAt ? null : <EditLink href={`/p/${slug}/plan/manage/actions/${action.id}`} name={`action ${action.code}`} />}
+                    {action.archivedAt ? null : <EditLink href={editActionPath(slug, action.id)} name={`action ${action.code}`} />}
                     <ItemControls
                       slug={slug}
                       item="action"
@@ -93,7 +96,7 @@ function Outcomes({ slug, area, mayEdit, headingLevel }: { slug: string; area: A
             </div>
             {mayEdit ? (
               <div className="flex flex-wrap items-start gap-2">
-                {outcome.archivedAt ? null : <EditLink href={`/p/${slug}/plan/manage/outcomes/${outcome.id}`} name={`outcome ${outcome.code}`} />}
+                {outcome.archivedAt ? null : <EditLink href={editOutcomePath(slug, outcome.id)} name={`outcome ${outcome.code}`} />}
                 <ItemControls
                   slug={slug}
                   item="outcome"
@@ -109,9 +112,7 @@ function Outcomes({ slug, area, mayEdit, headingLevel }: { slug: string; area: A
           <ActionsTable slug={slug} outcome={outcome} mayEdit={mayEdit} />
           {mayEdit && !outcome.archivedAt ? (
             <p className="mt-2">
-              <AddLink href={`/p/${slug}/plan/manage/actions/new?outcome=${outcome.id}`}>
-                Add an action to outcome {outcome.code}
-              </AddLink>
+              <AddLink href={newActionPath(slug, outcome.id)}>Add an action to outcome {outcome.code}</AddLink>
             </p>
           ) : null}
         </div>
@@ -152,7 +153,7 @@ function AreaHeader({
       </div>
       {mayEdit || rights.programmeOffice ? (
         <div className="flex flex-wrap items-start gap-2">
-          {mayEdit && !area.archivedAt ? <EditLink href={`/p/${slug}/plan/manage/areas/${area.id}`} name={`priority area ${area.code}`} /> : null}
+          {mayEdit && !area.archivedAt ? <EditLink href={editAreaPath(slug, area.id)} name={`priority area ${area.code}`} /> : null}
           {rights.programmeOffice ? (
             <ItemControls
               slug={slug}
@@ -182,7 +183,7 @@ export function PlanStructureTree({ slug, structure, rights }: { slug: string; s
             <Outcomes slug={slug} area={area} mayEdit={mayEdit} headingLevel={3} />
             {mayEdit && !area.archivedAt ? (
               <p className="px-5 pb-4">
-                <AddLink href={`/p/${slug}/plan/manage/outcomes/new?area=${area.id}`}>Add a desired outcome to {area.code}</AddLink>
+                <AddLink href={newOutcomePath(slug, area.id)}>Add a desired outcome to {area.code}</AddLink>
               </p>
             ) : null}
             {area.linkedAreas.length ? (

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { AddLink } from "@/components/plan/editor/editor-links";
 import { PlanStructureTree } from "@/components/plan/editor/plan-structure-tree";
 import { requireMembership } from "@/lib/auth/guards";
-import { can, canOnItem } from "@/lib/auth/permissions";
-import { listPlanStructure } from "@/lib/plan/structure/queries";
+import { newAreaPath, planEditorPath } from "@/lib/plan/paths";
+import { getPlanEditorPage } from "@/lib/plan/structure/view";
 
 export const metadata: Metadata = { title: "Edit plan" };
 
@@ -18,14 +18,10 @@ export default async function ManagePlanPage({
 }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!can(member.role, "plan.edit")) notFound();
-  const showArchived = query.archived === "1";
-  const structure = await listPlanStructure(member.partnershipId, { includeArchived: showArchived });
-
-  const programmeOffice = canOnItem(member.scope, "plan.edit");
-  const allAreas = structure.flatMap((area) => [area, ...area.linkedAreas]);
-  const areaIds = new Set(allAreas.filter((area) => canOnItem(member.scope, "plan.edit", { priorityAreaIds: [area.id] })).map((area) => area.id));
-  const base = `/p/${member.partnership.slug}/plan/manage`;
+  const page = await getPlanEditorPage(member, { showArchived: query.archived === "1" });
+  if (!page) notFound();
+  const { rights, showArchived } = page;
+  const home = member.partnership.slug;
 
   return (
     <div className="space-y-6">
@@ -33,16 +29,16 @@ export default async function ManagePlanPage({
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Edit the plan</h1>
           <p className="mt-1 max-w-3xl text-slate-700">
-            {programmeOffice
+            {rights.programmeOffice
               ? "Add, edit, reorder and archive priority areas, desired outcomes, actions and milestones. Archived items leave the live plan but keep their history, and can be restored."
               : `You can edit the outcomes, actions and milestones of the areas you lead${
-                  areaIds.size ? ` (${allAreas.filter((a) => areaIds.has(a.id)).map((a) => a.code).join(", ")})` : ""
+                  page.ledAreaCodes.length ? ` (${page.ledAreaCodes.join(", ")})` : ""
                 }, and reword those areas. Other areas are shown for reference.`}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          {programmeOffice ? <AddLink href={`${base}/areas/new`}>Add a priority area</AddLink> : null}
-          <Link href={showArchived ? base : `${base}?archived=1`} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+          {rights.programmeOffice ? <AddLink href={newAreaPath(home)}>Add a priority area</AddLink> : null}
+          <Link href={planEditorPath(home, { archived: !showArchived })} className="text-sm font-medium text-blue-800 underline underline-offset-2">
             {showArchived ? "Hide archived items" : "Show archived items"}
           </Link>
         </div>
@@ -52,8 +48,8 @@ export default async function ManagePlanPage({
           Showing archived items too. Each is marked “Archived” with the date, and can be restored.
         </p>
       ) : null}
-      {structure.length ? (
-        <PlanStructureTree slug={member.partnership.slug} structure={structure} rights={{ programmeOffice, areaIds }} />
+      {page.structure.length ? (
+        <PlanStructureTree slug={home} structure={page.structure} rights={rights} />
       ) : (
         <p className="rounded-md border border-slate-300 bg-white p-4">The plan has no priority areas yet.</p>
       )}

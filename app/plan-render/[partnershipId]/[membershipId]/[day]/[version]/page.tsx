@@ -4,6 +4,7 @@ import { PlanScreen } from "@/components/plan/plan-screen";
 import { AppShell } from "@/components/shell/app-shell";
 import { parseIsoDate } from "@/lib/dates/format";
 import { renderMember } from "@/lib/pages/render";
+import { getPlanPage } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -15,9 +16,10 @@ export default async function PlanRenderPage({ params }: { params: Promise<{ par
   const rendered = await params;
   const member = await renderMember("plan", rendered);
   if (!member) notFound();
+  const page = await getPlanPage(member, {}, parseIsoDate(rendered.day));
   return (
     <AppShell member={member}>
-      <PlanScreen member={member} query={{}} today={parseIsoDate(rendered.day)} />
+      <PlanScreen page={page} labels={member.labels} slug={member.partnership.slug} />
     </AppShell>
   );
 }

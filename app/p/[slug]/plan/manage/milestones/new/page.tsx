@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { EditorBreadcrumb } from "@/components/plan/editor/editor-links";
 import { MilestoneForm } from "@/components/plan/editor/milestone-form";
 import { requireMembership } from "@/lib/auth/guards";
-import { can, canOnItem } from "@/lib/auth/permissions";
-import { getActionForEdit } from "@/lib/plan/structure/queries";
+import { editActionPath } from "@/lib/plan/paths";
+import { getNewMilestonePage } from "@/lib/plan/structure/view";
 
 export const metadata: Metadata = { title: "Add a milestone" };
 
@@ -17,14 +17,13 @@ export default async function NewMilestonePage({
 }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  if (!can(member.role, "plan.edit")) notFound();
-  if (typeof query.action !== "string") notFound();
-  const action = await getActionForEdit(member.partnershipId, query.action);
-  if (!action || action.archivedAt || !canOnItem(member.scope, "plan.edit", { priorityAreaIds: [action.priorityAreaId] })) notFound();
-  const base = `/p/${member.partnership.slug}/plan/manage`;
+  const page = await getNewMilestonePage(member, typeof query.action === "string" ? query.action : undefined);
+  if (!page) notFound();
+  const { action } = page;
+  const home = member.partnership.slug;
   return (
     <div className="max-w-3xl space-y-6">
-      <EditorBreadcrumb slug={member.partnership.slug} trail={[{ href: `${base}/actions/${action.id}`, label: `Action ${action.code}` }]} current="Add a milestone" />
+      <EditorBreadcrumb slug={home} trail={[{ href: editActionPath(home, action.id), label: `Action ${action.code}` }]} current="Add a milestone" />
       <div>
         <p className="text-sm font-medium text-slate-700">
           Action {action.code}: {action.title}
@@ -32,7 +31,7 @@ export default async function NewMilestonePage({
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">Add a milestone to action {action.code}</h1>
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <MilestoneForm slug={member.partnership.slug} actionId={action.id} />
+        <MilestoneForm slug={home} actionId={action.id} />
       </div>
     </div>
   );
