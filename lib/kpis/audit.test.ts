@@ -78,8 +78,51 @@ describe("the KPI audit vocabulary", () => {
   it("stores days as ISO days, whatever the mutation hands it", () => {
     const create = kpiAudit.KpiValue.verbs.create.after.parse({ ...value, period: new Date(Date.UTC(2025, 5, 1)), value: 1, note: "x" });
     expect(create.period).toBe("2025-06-01");
-    const defined = kpiAudit.Kpi.verbs.create.after.parse({ ...definition, baselineDate: new Date(Date.UTC(2025, 2, 31)), trajectory: [{ date: new Date(Date.UTC(2026, 2, 31)), value: 70 }] });
+    const defined = kpiAudit.Kpi.verbs.create.after.parse({
+      ...definition,
+      baselineDate: new Date(Date.UTC(2025, 2, 31)),
+      trajectory: [{ date: new Date(Date.UTC(2026, 2, 31)), value: 70 }],
+    });
     expect(defined.baselineDate).toBe("2025-03-31");
     expect(defined.trajectory).toEqual([{ date: "2026-03-31", value: 70 }]);
+  });
+
+  it.each([
+    ["Kpi", "archive", { version: 1, archivedAt: null }, { version: 2, archivedAt: "2026-11-20T19:39:04.314Z" }, "archived a KPI", "/p/derbyshire/kpis"],
+    [
+      "Kpi",
+      "values.import",
+      null,
+      { kpi: "K01", rows: 3, periods: ["February 2026", "March 2026", "April 2026"], replaced: 3 },
+      "imported 3 values into KPI K01, replacing 3 earlier values",
+      "/p/derbyshire/kpis/k1",
+    ],
+    ["Kpi", "create", null, { ...definition, trajectory: ["2026-03-31: 70"] }, "added KPI K01, “EHC plans issued within 20 weeks”", "/p/derbyshire/kpis/k1"],
+    [
+      "KpiValue",
+      "correct",
+      { note: null, value: 85.8 },
+      { kpi: "K01", note: null, value: 42, period: "January 2026", reason: "Registry test: corrected figure." },
+      "corrected KPI K01’s value for January 2026 from 85.8 to 42",
+      "/p/derbyshire/kpis",
+    ],
+    [
+      "KpiValue",
+      "correct",
+      { value: 85.8 },
+      { kpi: "K01", value: 42, period: "January 2026", reason: "Typo." },
+      "corrected KPI K01’s value for January 2026 from 85.8 to 42",
+      "/p/derbyshire/kpis",
+    ],
+    [
+      "KpiValue",
+      "remove",
+      { value: 85.8 },
+      { kpi: "K01", value: null, period: "January 2026", reason: "Twice." },
+      "removed KPI K01’s value for January 2026, 85.8",
+      "/p/derbyshire/kpis",
+    ],
+  ])("reads a %s %s row stored before the vocabulary", (kind, verb, before, after, says, href) => {
+    expect(describeAuditRow(row(kind, verb, before, after, "k1"), slug)).toEqual({ sentence: `Morgan Hale (SEND Programme Manager) ${says}.`, href, typed: true });
   });
 });

@@ -90,4 +90,42 @@ describe("the risk audit vocabulary", () => {
     const after = riskAudit.RiskMitigation.verbs.create.after.parse({ ...mitigation, dueDate: new Date(Date.UTC(2027, 0, 31)) });
     expect(after.dueDate).toBe("2027-01-31");
   });
+
+  it.each([
+    [
+      "Risk",
+      "close",
+      { state: "OPEN", escalatedToBoard: false },
+      { state: "CLOSED", reason: "Mitigated", escalatedToBoard: false },
+      "closed a risk: “Mitigated”",
+      "/p/derbyshire/risks/r1",
+    ],
+    [
+      "Risk",
+      "escalate",
+      { escalatedToBoard: false },
+      { note: "For the board", escalatedToBoard: true },
+      "escalated a risk to the board: “For the board”",
+      "/p/derbyshire/risks/r1",
+    ],
+    [
+      "Risk",
+      "review",
+      { currentImpact: 4, nextReviewDate: "2026-12-20", currentLikelihood: 3 },
+      { note: "Review", currentImpact: 4, nextReviewDate: "2026-12-20", currentLikelihood: 2 },
+      "reviewed a risk, changing its current score from 12 (High) to 8 (High), next review 20 December 2026",
+      "/p/derbyshire/risks/r1",
+    ],
+    ["RiskMitigation", "complete", { state: "PLANNED" }, { note: "Done", risk: "R10", state: "COMPLETE" }, "completed a mitigation of risk R10: “Done”", "/p/derbyshire/risks"],
+    [
+      "RiskMitigation",
+      "create",
+      null,
+      { risk: "R08", text: "Registry mitigation", state: "PLANNED", dueDate: "2027-01-31", ownerRole: "Programme office", ownerMembershipId: null },
+      "added a mitigation to risk R08: “Registry mitigation”, due 31 January 2027",
+      "/p/derbyshire/risks",
+    ],
+  ])("reads a %s %s row stored before the vocabulary", (kind, verb, before, after, says, href) => {
+    expect(describeAuditRow(row(kind, verb, before, after, "r1"), "derbyshire")).toEqual({ sentence: `Jordan Pike (Head of SEND) ${says}.`, href, typed: true });
+  });
 });
