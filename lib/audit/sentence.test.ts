@@ -57,7 +57,7 @@ describe("an audit row as a sentence", () => {
   });
 
   it("reads a kind or verb the vocabulary no longer knows in plain words", () => {
-    expect(describeAuditRow(row({ entityType: "MeetingAgendaItem", action: "create" }), "x").sentence).toBe("Morgan Hale (SEND Programme Manager) created a meeting agenda item.");
+    expect(describeAuditRow(row({ entityType: "SpreadsheetImport", action: "create" }), "x").sentence).toBe("Morgan Hale (SEND Programme Manager) created a spreadsheet import.");
     expect(describeAuditRow(row({ entityType: "Action", action: "status.update" }), "x").sentence).toMatch(/updated the status of an? action\.$/);
     expect(describeAuditRow(row({ action: "archive" }), "x").sentence).toBe("Morgan Hale (SEND Programme Manager) archived the partnership.");
   });

@@ -128,7 +128,7 @@ export const meetingAudit = {
     link: (slug, _id, { before, after }) => meetingLink(slug, after ?? before),
   }),
   MeetingAgendaItem: auditKind({
-    label: "a meeting agenda item",
+    label: "an agenda item",
     verbs: {
       create: verb({ after: agendaItem.extend(atMeeting), says: ({ after }) => `added ${quote(after.title)} to the agenda of ${inMeeting(after)}` }),
       update: verb({
