@@ -6,12 +6,12 @@ import type { MemberContext } from "@/lib/auth/guards";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { actionPath } from "@/lib/plan/paths";
 import { listAreaOptions, listMembersForLead } from "@/lib/plan/structure/queries";
-import { mayEditRisks, mayManageEveryRisk, mayManageRisk, mayReadRisks } from "./access";
+import { mayEditRisks, mayManageRisk, mayReadRisks } from "./access";
 import { bandLabel, describeRating, FREQUENCY_LABELS, HEAT_BASES, HEAT_BASIS_LABELS, heatCounts, nextReviewAfter } from "./compute";
 import { describeRiskFilters, parseRiskFilters, riskFilterQuery, type RiskFilters } from "./filters";
 import { newRiskFormDefaults, riskFormDefaults } from "./form-defaults";
 import { editRiskPath, newRiskPath, riskPath, risksPath } from "./paths";
-import { getRiskDetail, listRisks, listRisksDueForReview } from "./queries";
+import { getRiskDetail, listRisks } from "./queries";
 import { drawRegister, registerTotals, riskView } from "./register";
 
 /** Moved to compute.ts; re-exported until the dashboard and board pack modules import it from there. */
@@ -149,10 +149,4 @@ export async function getEditRiskPage(member: MemberContext, riskId: string) {
     registerHref: risksPath(slug),
     riskHref: riskPath(slug, risk.id),
   };
-}
-
-/** The risks whose review falls to this member and is due by today, for My updates: those of the areas they lead (every one, for the programme office). */
-export async function getRisksDueForMember(member: MemberContext, today: Date) {
-  if (!mayEditRisks(member.scope)) return [];
-  return listRisksDueForReview(member.partnershipId, member.scope.areaIds, today, mayManageEveryRisk(member.scope));
 }
