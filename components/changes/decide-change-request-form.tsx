@@ -1,13 +1,23 @@
 "use client";
 
 import { useActionState } from "react";
-import { PartnershipField, SelectField, TextArea } from "@/components/forms/fields";
+import { ChoiceField, PartnershipField, SelectField, TextArea } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/actions/result";
 import { decideChangeRequestAction } from "@/lib/changes/actions";
 import type { DecisionMeeting } from "@/lib/changes/view";
 import { GuardedForm } from "@/components/forms/guarded-form";
+
+const DECISIONS = [
+  { value: "APPROVED", label: "Approve" },
+  { value: "REJECTED", label: "Reject" },
+];
+
+const WHEN = [
+  { value: "AT_MEETING", label: "At the meeting" },
+  { value: "BETWEEN_MEETINGS", label: "Between meetings, to be noted at the next" },
+];
 
 export function DecideChangeRequestForm({
   slug,
@@ -24,30 +34,22 @@ export function DecideChangeRequestForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(decideChangeRequestAction, null);
   const prefix = `decide-${changeRequestId}-`;
-  const chosen = submitted(state, "decision");
-  const decisionErrors = fieldErrors(state, "decision");
   return (
     <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby={`${prefix}message`}>
       <PartnershipField slug={slug} />
       <input type="hidden" name="changeRequestId" value={changeRequestId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} id={`${prefix}message`} />
-      <fieldset aria-describedby={decisionErrors ? `${prefix}decision-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-900">Decision on the request for {code}</legend>
-        <div className="mt-1 flex gap-4">
-          <label className="inline-flex items-center gap-2">
-            <input type="radio" name="decision" value="APPROVED" defaultChecked={chosen === "APPROVED"} /> Approve
-          </label>
-          <label className="inline-flex items-center gap-2">
-            <input type="radio" name="decision" value="REJECTED" defaultChecked={chosen === "REJECTED"} /> Reject
-          </label>
-        </div>
-        {decisionErrors ? (
-          <p id={`${prefix}decision-error`} className="mt-1 text-sm font-medium text-red-800">
-            {decisionErrors.join(" ")}
-          </p>
-        ) : null}
-      </fieldset>
+      <ChoiceField
+        kind="radio"
+        inline
+        idPrefix={prefix}
+        name="decision"
+        label={`Decision on the request for ${code}`}
+        options={DECISIONS}
+        chosen={submitted(state, "decision")}
+        errors={fieldErrors(state, "decision")}
+      />
       {meetings.length ? <MeetingChoice prefix={prefix} state={state} meetings={meetings} /> : null}
       <TextArea
         idPrefix={prefix}
@@ -69,17 +71,16 @@ function MeetingChoice({ prefix, state, meetings }: { prefix: string; state: Act
   const when = submitted(state, "decidedWhen") ?? (current ? "AT_MEETING" : "BETWEEN_MEETINGS");
   return (
     <>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-900">When the board decided</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          <label className="inline-flex items-center gap-2">
-            <input type="radio" name="decidedWhen" value="AT_MEETING" defaultChecked={when === "AT_MEETING"} /> At the meeting
-          </label>
-          <label className="inline-flex items-center gap-2">
-            <input type="radio" name="decidedWhen" value="BETWEEN_MEETINGS" defaultChecked={when === "BETWEEN_MEETINGS"} /> Between meetings, to be noted at the next
-          </label>
-        </div>
-      </fieldset>
+      <ChoiceField
+        kind="radio"
+        inline
+        idPrefix={prefix}
+        name="decidedWhen"
+        label="When the board decided"
+        options={WHEN}
+        chosen={when}
+        errors={fieldErrors(state, "decidedWhen")}
+      />
       <SelectField
         idPrefix={prefix}
         name="meetingId"

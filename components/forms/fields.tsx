@@ -44,36 +44,16 @@ export function TextField({ name, label, hint, errors, idPrefix = "", ...rest }:
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <input
-        id={id}
-        name={name}
-        {...controlProps(id, hint, errors)}
-        {...rest}
-      />
+      <input id={id} name={name} {...controlProps(id, hint, errors)} {...rest} />
     </FieldShell>
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  errors,
-  idPrefix = "",
-  ref,
-  ...rest
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextArea({ name, label, hint, errors, idPrefix = "", ref, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <textarea
-        id={id}
-        ref={ref}
-        name={name}
-        rows={3}
-        {...controlProps(id, hint, errors)}
-        {...rest}
-      />
+      <textarea id={id} ref={ref} name={name} rows={3} {...controlProps(id, hint, errors)} {...rest} />
     </FieldShell>
   );
 }
@@ -91,12 +71,7 @@ export function SelectField({
   const id = `${idPrefix}${name}`;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <select
-        id={id}
-        name={name}
-        {...controlProps(id, hint, errors)}
-        {...rest}
-      >
+      <select id={id} name={name} {...controlProps(id, hint, errors)} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -115,4 +90,50 @@ export function SelectField({
  */
 export function PartnershipField({ slug }: { slug: string }) {
   return <input type="hidden" name="slug" value={slug} />;
+}
+
+type Option = { value: string; label: string };
+
+/**
+ * A group of radios or checkboxes under one legend, with its hint and error
+ * tied to the group. `chosen` is the value (or, for checkboxes, the values
+ * joined by commas) to show ticked: the submitted answer, else the default.
+ */
+export function ChoiceField({
+  kind,
+  name,
+  label,
+  hint,
+  errors,
+  idPrefix = "",
+  options,
+  chosen,
+  inline,
+}: Common & { kind: "radio" | "checkboxes"; options: readonly Option[]; chosen?: string; inline?: boolean }) {
+  const id = `${idPrefix}${name}`;
+  const selected = new Set((chosen ?? "").split(","));
+  return (
+    <fieldset aria-describedby={describedBy(id, hint, errors)}>
+      <legend className="text-sm font-medium text-slate-900">{label}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <div className={`mt-1 flex ${inline ? "flex-wrap gap-x-4 gap-y-1" : "flex-col gap-1"}`}>
+        {options.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-2">
+            <input type={kind === "radio" ? "radio" : "checkbox"} name={name} value={option.value} defaultChecked={selected.has(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          <span aria-hidden="true">⚠ </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
 }

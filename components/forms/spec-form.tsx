@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Folded } from "@/components/forms/folded";
-import { PartnershipField, SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { ChoiceField, PartnershipField, SelectField, TextArea, TextField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -90,7 +90,20 @@ export function SpecForm({
             );
           case "radio":
           case "checkboxes":
-            return <Choices key={field.name} prefix={prefix} field={field} errors={errors} chosen={value(field.name, field.defaultValue)} />;
+            return (
+              <ChoiceField
+                key={field.name}
+                kind={field.kind}
+                idPrefix={prefix}
+                name={field.name}
+                label={field.label}
+                hint={field.hint}
+                options={field.options}
+                inline={field.inline}
+                errors={errors}
+                chosen={value(field.name, field.defaultValue)}
+              />
+            );
           default:
             return (
               <div key={field.name} className={field.width === "short" ? "max-w-48" : undefined}>
@@ -118,35 +131,5 @@ export function SpecForm({
     </Folded>
   ) : (
     form
-  );
-}
-
-function Choices({ prefix, field, errors, chosen }: { prefix: string; field: Extract<FieldSpec, { kind: "radio" | "checkboxes" }>; errors?: string[]; chosen?: string }) {
-  const errorId = `${prefix}${field.name}-error`;
-  const hintId = `${prefix}${field.name}-hint`;
-  const selected = new Set((chosen ?? "").split(","));
-  return (
-    <fieldset aria-describedby={[field.hint ? hintId : null, errors ? errorId : null].filter(Boolean).join(" ") || undefined}>
-      <legend className="text-sm font-medium text-slate-900">{field.label}</legend>
-      {field.hint ? (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-700">
-          {field.hint}
-        </p>
-      ) : null}
-      <div className={`mt-1 flex ${field.inline ? "flex-wrap gap-x-4 gap-y-1" : "flex-col gap-1"}`}>
-        {field.options.map((option) => (
-          <label key={option.value} className="inline-flex items-center gap-2">
-            <input type={field.kind === "radio" ? "radio" : "checkbox"} name={field.name} value={option.value} defaultChecked={selected.has(option.value)} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {errors ? (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </fieldset>
   );
 }
