@@ -77,7 +77,11 @@ export function HighlightReportForm({
       />
       {area("statusReason", "Why your status differs from the suggested one", `Required when it differs from ${labels[suggested]}: what the data does not show.`, 3)}
       {area("summary", "Summary", `The month in a few sentences: progress, what is slipping and why. Required to submit.`)}
-      {area("impactOnFamilies", "Impact on children, young people and families", "What difference the work made to their lived experience, and the evidence (Improvement Notice §5d). Required to submit.")}
+      {area(
+        "impactOnFamilies",
+        "Impact on children, young people and families",
+        "What difference the work made to their lived experience, and the evidence (Improvement Notice §5d). Required to submit.",
+      )}
       {area("achievements", `Achievements in ${month}`, "What was delivered; the completed actions and met milestones are listed for you.")}
       {area("nextPeriod", `Next period: ${nextMonth}`, "What will be done; what falls due is listed for you.")}
       {area("risksAndIssues", "Risks and issues", "What threatens delivery, and what is being done about it.")}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
 import type { OwedReport } from "@/lib/reports/compute";
 import { periodLabel } from "@/lib/reports/period";
-import { reportPath } from "@/lib/reports/paths";
+import { reportEditPath } from "@/lib/reports/paths";
 
 /** My updates: the highlight reports this member owes the board for last month. */
 export function OwedReports({ slug, owed }: { slug: string; owed: OwedReport[] }) {
@@ -16,7 +16,7 @@ export function OwedReports({ slug, owed }: { slug: string; owed: OwedReport[] }
       <ul className="mt-2 space-y-2">
         {owed.map((o) => (
           <li key={o.areaId} data-testid="owed-report">
-            <Link href={`${reportPath(slug, o.code, o.period)}/edit`} className="font-medium text-blue-800 underline underline-offset-2">
+            <Link href={reportEditPath(slug, o.code, o.period)} className="font-medium text-blue-800 underline underline-offset-2">
               {o.report?.state === "RETURNED" ? "Revise and resubmit" : o.report ? "Finish" : "Write"} the {o.code} report for {month}
             </Link>{" "}
             <span className="text-slate-800">

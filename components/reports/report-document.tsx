@@ -39,14 +39,24 @@ export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 
           </>
         ) : null}
         <dt className="font-medium text-slate-700">Version</dt>
-        <dd>{doc.submission ? `${doc.submission.number}, submitted ${ukDate(doc.submission.submittedAt.slice(0, 10))} by ${doc.submission.submittedBy}` : "Draft, not yet submitted: the tables are drawn live and freeze when it is submitted"}</dd>
+        <dd>
+          {doc.submission
+            ? `${doc.submission.number}, submitted ${ukDate(doc.submission.submittedAt.slice(0, 10))} by ${doc.submission.submittedBy}`
+            : "Draft, not yet submitted: the tables are drawn live and freeze when it is submitted"}
+        </dd>
       </dl>
       {doc.provenance ? <p className="report-provenance rounded-md border border-slate-400 bg-slate-100 px-3 py-2 text-sm text-slate-900">{doc.provenance}</p> : null}
 
       <Section level={headingLevel} id={id("status")} title="Overall status">
         <dl className="grid items-start gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-800">The lead reports</dt>
-          <dd>{written.overallStatus ? <StatusBadge status={written.overallStatus} label={labels[written.overallStatus]} prefix="Overall status" /> : <span className="italic">Not given yet</span>}</dd>
+          <dd>
+            {written.overallStatus ? (
+              <StatusBadge status={written.overallStatus} label={labels[written.overallStatus]} prefix="Overall status" />
+            ) : (
+              <span className="italic">Not given yet</span>
+            )}
+          </dd>
           <dt className="font-medium text-slate-800">Against last month’s report</dt>
           <dd>
             <StatusMove change={comparison.overall} />
@@ -118,7 +128,12 @@ export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 
           caption="Milestones missed, or passed without being recorded"
           empty={`None ${inMonth}.`}
           headers={["Action", "Milestone", "Due", "Recorded"]}
-          rows={prefill.milestones.missed.map((m) => [<Code key="c">{m.actionCode}</Code>, m.text, ukDate(m.due), m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet"])}
+          rows={prefill.milestones.missed.map((m) => [
+            <Code key="c">{m.actionCode}</Code>,
+            m.text,
+            ukDate(m.due),
+            m.recorded ? `Missed${m.note ? `: ${m.note}` : ""}` : "Not recorded: the date passed unmet",
+          ])}
         />
       </Section>
 

@@ -4,7 +4,15 @@ import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
 import { STATE_LABELS, type ReportState } from "@/lib/reports/compute";
 
-type Submission = { number: number; submittedAt: Date; submittedByName: string; outcome: ReportState | null; outcomeComment: string | null; decidedByName: string | null; decidedAt: Date | null };
+type Submission = {
+  number: number;
+  submittedAt: Date;
+  submittedByName: string;
+  outcome: ReportState | null;
+  outcomeComment: string | null;
+  decidedByName: string | null;
+  decidedAt: Date | null;
+};
 
 /** The state in words, with a letter for the eye; never colour alone. */
 const STATE_TONE: Record<ReportState | "NONE", { letter: string; tone: string }> = {
@@ -30,14 +38,28 @@ export function ReportStateBadge({ state, short = false }: { state: ReportState 
   );
 }
 
-export function ReportHeading({ title, area, state, shownNumber, latestNumber }: { title: string; area: { title: string }; state: ReportState | null; shownNumber: number | null; latestNumber: number | null }) {
+export function ReportHeading({
+  title,
+  area,
+  state,
+  shownNumber,
+  latestNumber,
+}: {
+  title: string;
+  area: { title: string };
+  state: ReportState | null;
+  shownNumber: number | null;
+  latestNumber: number | null;
+}) {
   return (
     <header className="flex flex-wrap items-start justify-between gap-3">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
         <p className="mt-1 text-slate-800">{area.title}</p>
         {shownNumber !== null && latestNumber !== null && shownNumber !== latestNumber ? (
-          <p className="mt-1 font-medium text-slate-900">You are reading version {shownNumber}; version {latestNumber} is the latest.</p>
+          <p className="mt-1 font-medium text-slate-900">
+            You are reading version {shownNumber}; version {latestNumber} is the latest.
+          </p>
         ) : null}
       </div>
       <ReportStateBadge state={state} />
@@ -65,9 +87,13 @@ export function ReturnedNotice({ submission, editHref }: { submission: Submissio
 }
 
 const OUTCOME_WORDS = (s: Submission) =>
-  s.outcome === "NOTED" ? `Noted${s.decidedAt ? ` on ${formatUkDate(s.decidedAt)}` : ""}` : s.outcome === "RETURNED" ? `Returned${s.decidedAt ? ` on ${formatUkDate(s.decidedAt)}` : ""}` : "Awaiting the board";
+  s.outcome === "NOTED"
+    ? `Noted${s.decidedAt ? ` on ${formatUkDate(s.decidedAt)}` : ""}`
+    : s.outcome === "RETURNED"
+      ? `Returned${s.decidedAt ? ` on ${formatUkDate(s.decidedAt)}` : ""}`
+      : "Awaiting the board";
 
-export function ReportVersions({ base, submissions, shown }: { base: string; submissions: Submission[]; shown: number | null }) {
+export function ReportVersions({ submissions, shown }: { submissions: (Submission & { href: string })[]; shown: number | null }) {
   return (
     <section aria-labelledby="versions-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="versions-heading" className="text-lg font-semibold">
@@ -82,7 +108,7 @@ export function ReportVersions({ base, submissions, shown }: { base: string; sub
                   Version {s.number} (shown)
                 </span>
               ) : (
-                <Link href={`${base}?version=${s.number}`} className="font-medium text-blue-800 underline underline-offset-2">
+                <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
                   Version {s.number}
                 </Link>
               )}{" "}

@@ -11,16 +11,14 @@ const text = (what: string) => z.string().trim().max(8000, `Keep ${what} under 8
 export const saveHighlightReportSchema = z
   .object({
     areaId: id,
-    period: z
-      .string({ error: "Missing month." })
-      .transform((key, ctx) => {
-        const period = parsePeriodKey(key);
-        if (!period) {
-          ctx.addIssue({ code: "custom", message: "Missing month." });
-          return z.NEVER;
-        }
-        return period;
-      }),
+    period: z.string({ error: "Missing month." }).transform((key, ctx) => {
+      const period = parsePeriodKey(key);
+      if (!period) {
+        ctx.addIssue({ code: "custom", message: "Missing month." });
+        return z.NEVER;
+      }
+      return period;
+    }),
     /** 0 when the report does not exist yet. */
     version: z.coerce.number({ error: "Reload the page and try again." }).int().min(0),
     /** Which button was pressed: keep the draft, or send it to the board. */

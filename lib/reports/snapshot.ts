@@ -66,10 +66,30 @@ export const reportPrefillSchema = z.object({
   ),
   changeRequests: z.object({
     raised: z.array(
-      z.object({ actionCode: z.string().nullable(), milestone: z.string().nullable(), from: isoDate.nullable(), to: isoDate.nullable(), scope: z.string().nullable(), reason: z.string(), by: z.string(), on: isoDate, state: z.string() }),
+      z.object({
+        actionCode: z.string().nullable(),
+        milestone: z.string().nullable(),
+        from: isoDate.nullable(),
+        to: isoDate.nullable(),
+        scope: z.string().nullable(),
+        reason: z.string(),
+        by: z.string(),
+        on: isoDate,
+        state: z.string(),
+      }),
     ),
     decided: z.array(
-      z.object({ actionCode: z.string().nullable(), milestone: z.string().nullable(), from: isoDate.nullable(), to: isoDate.nullable(), scope: z.string().nullable(), decision: z.string(), note: z.string().nullable(), by: z.string().nullable(), on: isoDate }),
+      z.object({
+        actionCode: z.string().nullable(),
+        milestone: z.string().nullable(),
+        from: isoDate.nullable(),
+        to: isoDate.nullable(),
+        scope: z.string().nullable(),
+        decision: z.string(),
+        note: z.string().nullable(),
+        by: z.string().nullable(),
+        on: isoDate,
+      }),
     ),
   }),
   evidence: z.object({

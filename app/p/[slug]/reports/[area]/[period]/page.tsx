@@ -7,11 +7,9 @@ import { ReviewReportForm } from "@/components/reports/review-report-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
-import { awaitsBoard, isEditable } from "@/lib/reports/compute";
-import { parsePeriodKey, periodLabel, reportDueDate } from "@/lib/reports/period";
-import { reportPath, reportPdfPath, reportsPath } from "@/lib/reports/paths";
-import { getReportPage } from "@/lib/reports/view";
 import { formatUkDate } from "@/lib/dates/format";
+import { parsePeriodKey, periodLabel } from "@/lib/reports/period";
+import { getReportPageFor } from "@/lib/reports/view";
 
 type Params = { slug: string; area: string; period: string };
 
@@ -21,28 +19,27 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: month ? `${decodeURIComponent(area)} highlight report, ${periodLabel(month)}` : "Highlight report" };
 }
 
-export default async function HighlightReportPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ version?: string; submitted?: string; noted?: string; returned?: string }> }) {
-  const [{ slug, area, period: key }, query] = await Promise.all([params, searchParams]);
+export default async function HighlightReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<{ version?: string; submitted?: string; noted?: string; returned?: string }>;
+}) {
+  const [{ slug, area, period }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
-  const period = parsePeriodKey(key);
-  const version = query.version === undefined ? null : Number(query.version);
-  if (!period || (version !== null && !(Number.isInteger(version) && version > 0))) notFound();
-  const page = await getReportPage(member, decodeURIComponent(area), period, clock.today(), version);
+  const page = await getReportPageFor(member, area, period, query.version, clock.today());
   if (!page) notFound();
-
-  const { report, shown } = page;
-  const state = report?.state ?? null;
-  const month = periodLabel(period);
-  const title = `${page.area.code} highlight report, ${month}`;
-  const self = reportPath(slug, page.area.code, period);
-  const latest = report?.submissions[0];
+  const { report, shown, state, title, latest, links } = page;
   return (
     <div className="space-y-6">
-      {query.submitted && shown?.number ? <SuccessNotice key="submitted">Submitted to the board as version {shown.number}. The tables are now frozen as they stood today.</SuccessNotice> : null}
+      {query.submitted && shown?.number ? (
+        <SuccessNotice key="submitted">Submitted to the board as version {shown.number}. The tables are now frozen as they stood today.</SuccessNotice>
+      ) : null}
       {query.noted && state === "NOTED" ? <SuccessNotice key="noted">Report noted. The lead can see the board’s answer.</SuccessNotice> : null}
       {query.returned && state === "RETURNED" ? <SuccessNotice key="returned">Report returned to the lead with your comment.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={reportsPath(slug)} className="text-blue-800 underline underline-offset-2">
+        <Link href={links.index} className="text-blue-800 underline underline-offset-2">
           Highlight reports
         </Link>
         <span aria-hidden="true"> › </span>
@@ -50,22 +47,22 @@ export default async function HighlightReportPage({ params, searchParams }: { pa
       </nav>
       <ReportHeading title={title} area={page.area} state={state} shownNumber={shown?.number ?? null} latestNumber={latest?.number ?? null} />
 
-      {state === "RETURNED" && latest ? <ReturnedNotice submission={latest} editHref={page.mayWrite ? `${self}/edit` : null} /> : null}
+      {state === "RETURNED" && latest ? <ReturnedNotice submission={latest} editHref={links.edit} /> : null}
 
       <div className="no-print flex flex-wrap gap-3">
-        {page.mayWrite && isEditable(state) ? (
-          <Link href={`${self}/edit`} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-            {report ? (state === "RETURNED" ? "Revise and resubmit" : "Edit the draft") : "Write the report"}
+        {page.mayEdit && links.edit ? (
+          <Link href={links.edit} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+            {page.editLabel}
           </Link>
         ) : null}
-        {shown?.number ? (
-          <a href={reportPdfPath(slug, page.area.code, period, shown.number)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
+        {shown?.number && links.pdf ? (
+          <a href={links.pdf} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
             Download PDF<span className="sr-only"> of version {shown.number}</span>
           </a>
         ) : null}
       </div>
 
-      {page.mayReview && awaitsBoard(state) && shown?.latest && report ? (
+      {page.mayReviewNow && report ? (
         <section aria-labelledby="review-heading" className="no-print rounded-lg border border-blue-800 bg-white p-5 shadow-sm">
           <h2 id="review-heading" className="text-lg font-semibold">
             For the board: note or return
@@ -82,11 +79,11 @@ export default async function HighlightReportPage({ params, searchParams }: { pa
         </article>
       ) : (
         <p className="rounded-md border border-slate-300 bg-white p-4 text-slate-900">
-          Not submitted yet. The {month} report is due by {formatUkDate(reportDueDate(period, page.dueDay))}; it can be read here once the lead submits it.
+          Not submitted yet. The {page.month} report is due by {formatUkDate(page.dueDate)}; it can be read here once the lead submits it.
         </p>
       )}
 
-      {report && report.submissions.length ? <ReportVersions base={self} submissions={report.submissions} shown={shown?.number ?? null} /> : null}
+      {page.versions.length ? <ReportVersions submissions={page.versions} shown={shown?.number ?? null} /> : null}
     </div>
   );
 }
