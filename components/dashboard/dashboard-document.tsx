@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { DashboardScreen } from "@/components/dashboard/dashboard-screen";
 import { AppShell } from "@/components/shell/app-shell";
+import { getDashboardPage } from "@/lib/dashboard/view";
 import { parseIsoDate } from "@/lib/dates/format";
 import { renderMember } from "@/lib/pages/render";
 
@@ -14,9 +15,12 @@ export type DashboardRenderParams = { partnershipId: string; membershipId: strin
 export async function DashboardDocument(params: DashboardRenderParams) {
   const member = await renderMember("dashboard", params);
   if (!member) notFound();
+  const today = parseIsoDate(params.day);
+  const page = await getDashboardPage(member, today, Number(params.version), params.board);
+  if (!page) notFound();
   return (
     <AppShell member={member}>
-      <DashboardScreen member={member} today={parseIsoDate(params.day)} dataVersion={Number(params.version)} boardId={params.board} />
+      <DashboardScreen page={page} labels={member.labels} slug={member.partnership.slug} today={today} />
     </AppShell>
   );
 }

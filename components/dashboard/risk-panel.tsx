@@ -7,11 +7,17 @@ import { HeatMap } from "@/components/risks/heat-map";
 import { RiskScoreBadge, TrendLabel } from "@/components/risks/risk-score";
 import type { DashboardRisks } from "@/lib/dashboard/risks";
 import { DEFAULT_BANDS } from "@/lib/risks/compute";
+import { riskFilterQuery, type RiskFilters } from "@/lib/risks/filters";
+import { riskPath, risksPath } from "@/lib/risks/paths";
 
 const link = "font-medium text-blue-800 underline underline-offset-2";
 
-export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string }) {
-  const register = `${base}/risks`;
+/** The register's default view (open risks, current scores), narrowed by `change`. */
+const OPEN: RiskFilters = { state: "open", basis: "current" };
+
+export function RiskPanel({ risks, slug }: { risks: DashboardRisks; slug: string }) {
+  const register = risksPath(slug);
+  const filtered = (change: Partial<RiskFilters>) => risksPath(slug, riskFilterQuery(OPEN, change));
   return (
     <section aria-labelledby="risks-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="dashboard-risks">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -27,11 +33,16 @@ export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string
       ) : (
         <>
           <p className="mt-2 text-sm text-slate-800">
-            <Link prefetch={false} href={`${register}?escalated=1`} className={link}>
+            <Link prefetch={false} href={filtered({ escalated: true })} className={link}>
               {risks.escalated} escalated to the board
             </Link>
             {" · "}
-            <Link prefetch={false} href={`${register}?review=due`} className={risks.reviewDue ? "font-semibold text-red-900 underline underline-offset-2" : link} data-testid="risks-review-due">
+            <Link
+              prefetch={false}
+              href={filtered({ review: "due" })}
+              className={risks.reviewDue ? "font-semibold text-red-900 underline underline-offset-2" : link}
+              data-testid="risks-review-due"
+            >
               {risks.reviewDue ? <span aria-hidden="true">⚠ </span> : null}
               {risks.reviewDue} due a review
             </Link>
@@ -39,7 +50,7 @@ export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string
             {[...DEFAULT_BANDS].reverse().map((band, i) => (
               <span key={band.band}>
                 {i > 0 ? ", " : ""}
-                <Link prefetch={false} href={`${register}?band=${band.band}`} className={link}>
+                <Link prefetch={false} href={filtered({ band: band.band })} className={link}>
                   {risks.bands[band.band]} {band.label.toLowerCase()}
                 </Link>
               </span>
@@ -53,7 +64,7 @@ export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string
               <ol className="mt-2 divide-y divide-slate-200">
                 {risks.top.map((risk) => (
                   <li key={risk.id} className="py-2" data-testid="top-risk">
-                    <Link prefetch={false} href={`${register}/${risk.id}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                    <Link prefetch={false} href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                       <span className="font-mono font-semibold">{risk.code}</span> {risk.title.length > 90 ? `${risk.title.slice(0, 87)}…` : risk.title}
                     </Link>
                     <span className="mt-1 flex flex-wrap items-center gap-2 text-sm">
@@ -81,7 +92,12 @@ export function RiskPanel({ risks, base }: { risks: DashboardRisks; base: string
             <div>
               <h3 className="text-sm font-semibold text-slate-900">Heat map of current scores</h3>
               <div className="mt-2">
-                <HeatMap counts={risks.heat} caption="Open risks by current likelihood and impact. Choose a cell to list its risks." hrefFor={(l, i) => `${register}?l=${l}&i=${i}`} compact />
+                <HeatMap
+                  counts={risks.heat}
+                  caption="Open risks by current likelihood and impact. Choose a cell to list its risks."
+                  hrefFor={(l, i) => filtered({ likelihood: l, impact: i })}
+                  compact
+                />
               </div>
             </div>
           </div>

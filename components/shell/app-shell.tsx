@@ -1,28 +1,44 @@
 import Link from "next/link";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { MemberContext } from "@/lib/auth/guards";
-import { can, canOnItem, canOpenChangeRequests, ROLE_LABELS, type Scope } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { mayOpenChangeRequests } from "@/lib/changes/access";
+import { changeRequestsPath } from "@/lib/changes/paths";
+import { dashboardPath } from "@/lib/dashboard/paths";
+import { mayReadKpis } from "@/lib/kpis/access";
+import { kpisPath } from "@/lib/kpis/paths";
+import { mayReadPublishedMinutes } from "@/lib/meetings/access";
+import { meetingsPath } from "@/lib/meetings/paths";
+import { mayEditPlan, mayUpdateActions } from "@/lib/plan/access";
+import { myUpdatesPath, planEditorPath, planPath } from "@/lib/plan/paths";
+import { mayReadSubmittedReports } from "@/lib/reports/access";
+import { reportsPath } from "@/lib/reports/paths";
+import { mayReadRisks } from "@/lib/risks/access";
+import { risksPath } from "@/lib/risks/paths";
+import { mayManageSettings } from "@/lib/settings/access";
+import { settingsPath } from "@/lib/settings/paths";
+import { mayReadPublished as mayReadStocktakes } from "@/lib/stocktakes/access";
+import { stocktakesPath } from "@/lib/stocktakes/paths";
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
-/** Navigation reads the permission table: people see only what they can use. */
-function navItems(role: Role, scope: Scope): NavItem[] {
+/** Navigation asks each domain who may open it: people see only what they can use, and no link leads to a 404. */
+function navItems(member: MemberContext): NavItem[] {
+  const { scope } = member;
+  const slug = member.partnership.slug;
   const items: NavItem[] = [
-    { href: "", label: "Dashboard" },
-    { href: "plan", label: "Plan" },
+    { href: dashboardPath(slug), label: "Dashboard", exact: true },
+    { href: planPath(slug), label: "Plan" },
   ];
-  // The KPI pages are the live data: an advisor reads them only where the partnership shares its live dashboard (no link to a 404).
-  if (canOnItem(scope, "dashboard.read")) items.push({ href: "kpis", label: "KPIs" });
-  // Scoped: an advisor reads reports only where the partnership shares its live dashboard.
-  if (canOnItem(scope, "highlightReport.read") || can(role, "highlightReport.write")) items.push({ href: "reports", label: "Highlight reports" });
-  // Advisors read the register only where the partnership shares its live dashboard: no link to a page that would be a 404.
-  if (canOnItem(scope, "risks.read")) items.push({ href: "risks", label: "Risks" });
-  if (can(role, "status.update")) items.push({ href: "my", label: "My updates" });
-  if (canOpenChangeRequests(role)) items.push({ href: "changes", label: "Change requests" });
-  if (can(role, "meetings.readPublished")) items.push({ href: "meetings", label: "Meetings" });
-  if (can(role, "stocktake.readPublished") || can(role, "stocktake.contribute")) items.push({ href: "stocktakes", label: "Stocktakes" });
-  if (can(role, "plan.edit")) items.push({ href: "plan/manage", label: "Edit plan" });
-  if (can(role, "settings.manage")) items.push({ href: "settings", label: "Settings" });
+  // The KPI pages, reports and risks are live data: an advisor reads them only where the partnership shares its live dashboard.
+  if (mayReadKpis(scope)) items.push({ href: kpisPath(slug), label: "KPIs" });
+  if (mayReadSubmittedReports(scope)) items.push({ href: reportsPath(slug), label: "Highlight reports" });
+  if (mayReadRisks(scope)) items.push({ href: risksPath(slug), label: "Risks" });
+  if (mayUpdateActions(scope)) items.push({ href: myUpdatesPath(slug), label: "My updates" });
+  if (mayOpenChangeRequests(scope)) items.push({ href: changeRequestsPath(slug), label: "Change requests" });
+  if (mayReadPublishedMinutes(scope)) items.push({ href: meetingsPath(slug), label: "Meetings" });
+  if (mayReadStocktakes(scope)) items.push({ href: stocktakesPath(slug), label: "Stocktakes" });
+  if (mayEditPlan(scope)) items.push({ href: planEditorPath(slug), label: "Edit plan" });
+  if (mayManageSettings(scope)) items.push({ href: settingsPath(slug), label: "Settings" });
   return items;
 }
 
@@ -39,7 +55,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="min-w-0">
-            <Link href={`/p/${slug}`} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
+            <Link href={dashboardPath(slug)} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
               Stocktake
             </Link>
             <p className="truncate text-lg font-semibold text-slate-900">{partnershipName}</p>
@@ -60,7 +76,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
             <SignOutButton />
           </div>
         </div>
-        <MainNav slug={slug} items={navItems(role, member.scope)} />
+        <MainNav items={navItems(member)} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}

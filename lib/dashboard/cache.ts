@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, unstable_cache, updateTag } from "next/cache";
 import { toIsoDate } from "@/lib/dates/format";
+import { dashboardPath } from "./paths";
 import { getDashboard } from "./queries";
 
 /** The tag every mutation of a partnership invalidates. */
@@ -31,5 +32,6 @@ export function getCachedDashboard(partnershipId: string, today: Date, dataVersi
  */
 export function refreshPartnership(partnershipId: string, slug: string) {
   updateTag(partnershipTag(partnershipId));
-  revalidatePath(`/p/${slug}`, "layout");
+  // The partnership's layout, so every page under /p/[slug] renders afresh.
+  revalidatePath(dashboardPath(slug), "layout");
 }
