@@ -8,7 +8,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { raiseChangeRequest } from "@/lib/changes/mutations";
 import { parseIsoDate } from "@/lib/dates/format";
 import { ValidationError } from "@/lib/errors";
-import { saveKpiValue } from "@/lib/kpis/mutations";
+import { saveKpiValue } from "@/lib/kpis/mutations/values";
 import { createAction } from "@/lib/plan/structure/mutations/actions";
 import { createArea } from "@/lib/plan/structure/mutations/areas";
 import { createOutcome } from "@/lib/plan/structure/mutations/outcomes";

@@ -3,6 +3,7 @@
 import type { ChildProcess } from "node:child_process";
 import autocannon from "autocannon";
 import type pg from "pg";
+import { DEMO_PASSWORD } from "../../prisma/seed";
 
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 export const WARM_UP = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);

@@ -28,6 +28,7 @@ import { findFreePort, startEmbeddedPostgres } from "../../prisma/embedded-postg
 import { applyMigrations } from "../../prisma/migrate";
 import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "../../prisma/roles";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
+import { today } from "../../lib/clock";
 import { closeBrowser } from "../../lib/pdf/chromium";
 import { PRINT_WIDTH_PX } from "../../lib/pdf/page";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
