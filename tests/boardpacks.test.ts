@@ -35,7 +35,12 @@ const callers = {} as Record<RoleName, Caller>;
 
 function member(role: RoleName): MemberContext {
   const caller = callers[role];
-  return { partnershipId: derbyshire, scope: caller.scope, role: caller.scope.role } as MemberContext;
+  return {
+    partnershipId: derbyshire,
+    scope: caller.scope,
+    role: caller.scope.role,
+    partnership: { id: derbyshire, slug: "derbyshire", name: "Derbyshire", advisorDashboardAccess: false },
+  } as MemberContext;
 }
 
 let n = 0;
@@ -48,7 +53,12 @@ async function meeting(state: "OPEN" | "CLOSED" | "CANCELLED" = "OPEN") {
   });
 }
 
-const audits = (entityId?: string) => db.auditEvent.findMany({ where: { partnershipId: derbyshire, entityType: "BoardPack", ...(entityId ? { entityId } : {}) }, orderBy: { id: "asc" }, select: { action: true, entityId: true } });
+const audits = (entityId?: string) =>
+  db.auditEvent.findMany({
+    where: { partnershipId: derbyshire, entityType: "BoardPack", ...(entityId ? { entityId } : {}) },
+    orderBy: { id: "asc" },
+    select: { action: true, entityId: true },
+  });
 
 beforeAll(async () => {
   derbyshire = await partnershipId("derbyshire");
@@ -167,7 +177,10 @@ describe("who may prepare, publish and read", () => {
 
 describe("the demo's published pack", () => {
   it("is the board's next meeting's, drawn as at the seed's day, with the missing reports named and illustrative parts marked", async () => {
-    const pack = await db.boardPack.findFirstOrThrow({ where: { partnershipId: derbyshire, state: "PUBLISHED", meeting: { title: { not: { startsWith: "Board pack test" } } } }, select: { snapshot: true, meeting: { select: { date: true, state: true } } } });
+    const pack = await db.boardPack.findFirstOrThrow({
+      where: { partnershipId: derbyshire, state: "PUBLISHED", meeting: { title: { not: { startsWith: "Board pack test" } } } },
+      select: { snapshot: true, meeting: { select: { date: true, state: true } } },
+    });
     const snapshot = parseBoardPackSnapshot(pack.snapshot);
     expect(pack.meeting.state).toBe("OPEN");
     expect(pack.meeting.date.getTime()).toBeGreaterThan(new Date(`${snapshot.asAt}T00:00:00Z`).getTime());

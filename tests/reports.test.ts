@@ -39,7 +39,12 @@ async function report(code: string, period: Date) {
 
 function member(role: RoleName): MemberContext {
   const caller = callers[role];
-  return { partnershipId: derbyshire, scope: caller.scope, role: caller.scope.role } as MemberContext;
+  return {
+    partnershipId: derbyshire,
+    scope: caller.scope,
+    role: caller.scope.role,
+    partnership: { id: derbyshire, slug: "derbyshire", name: "Derbyshire", advisorDashboardAccess: false },
+  } as MemberContext;
 }
 
 beforeAll(async () => {
@@ -85,10 +90,20 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
     const loaded = (await getReportSource(derbyshire, areas.PIA1!))!;
     const suggested = drawReport(loaded, period, today(), writtenOf(null), null).prefill.suggested.status;
     const other = suggested === "ON_TRACK" ? "AT_RISK" : "ON_TRACK";
-    const run = saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, overallStatus: other, statusReason: undefined });
+    const run = saveHighlightReport(derbyshire, callers.lead, {
+      areaId: areas.PIA1!,
+      period,
+      version: 0,
+      intent: "submit",
+      ...complete,
+      overallStatus: other,
+      statusReason: undefined,
+    });
     const error = await run.catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors?.statusReason?.[0]).toMatch(/The suggested status is/);
-    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, overallStatus: suggested, statusReason: undefined })).resolves.toMatchObject({
+    await expect(
+      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, overallStatus: suggested, statusReason: undefined }),
+    ).resolves.toMatchObject({
       state: "SUBMITTED",
       submission: 1,
     });
@@ -96,9 +111,13 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
 
   it("lets nobody change a submitted report, and only the board and programme office answer it", async () => {
     const submitted = (await report("PIA1", period))!;
-    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: submitted.version, intent: "save", summary: "Too late" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: submitted.version, intent: "save", summary: "Too late" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     for (const role of ["lead", "contributor", "viewer", "advisor"] as const) {
-      await expect(reviewHighlightReport(derbyshire, callers[role], { reportId: submitted.id, version: submitted.version, decision: "NOTED" }), role).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(reviewHighlightReport(derbyshire, callers[role], { reportId: submitted.id, version: submitted.version, decision: "NOTED" }), role).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     expect(await report("PIA1", period)).toEqual(submitted);
   });
@@ -110,40 +129,64 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
 
   it("returns it with the chair's comment; the lead revises and resubmits; the chair notes it; every version is kept", async () => {
     const submitted = (await report("PIA1", period))!;
-    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: submitted.id, version: submitted.version, decision: "RETURNED", comment: "Add the forum's survey." })).resolves.toMatchObject({ state: "RETURNED" });
+    await expect(
+      reviewHighlightReport(derbyshire, callers.board, { reportId: submitted.id, version: submitted.version, decision: "RETURNED", comment: "Add the forum's survey." }),
+    ).resolves.toMatchObject({ state: "RETURNED" });
     const returned = (await report("PIA1", period))!;
     // A stale answer (the version before the return) is refused.
     await expect(reviewHighlightReport(derbyshire, callers.admin, { reportId: submitted.id, version: submitted.version, decision: "NOTED" })).rejects.toBeInstanceOf(ConflictError);
     // Saving a revision keeps it returned, so the comment stays in view; a stale save is refused.
-    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete, impactOnFamilies: "With the survey." })).resolves.toMatchObject({ state: "RETURNED" });
-    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete, impactOnFamilies: "With the survey." }),
+    ).resolves.toMatchObject({ state: "RETURNED" });
+    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     const revised = (await report("PIA1", period))!;
     await expect(
-      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: revised.version, intent: "submit", ...complete, impactOnFamilies: "With the survey: 62% felt listened to." }),
+      saveHighlightReport(derbyshire, callers.lead, {
+        areaId: areas.PIA1!,
+        period,
+        version: revised.version,
+        intent: "submit",
+        ...complete,
+        impactOnFamilies: "With the survey: 62% felt listened to.",
+      }),
     ).resolves.toMatchObject({ state: "SUBMITTED", submission: 2 });
     const resubmitted = (await report("PIA1", period))!;
-    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: resubmitted.id, version: resubmitted.version, decision: "NOTED" })).resolves.toMatchObject({ state: "NOTED" });
+    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: resubmitted.id, version: resubmitted.version, decision: "NOTED" })).resolves.toMatchObject({
+      state: "NOTED",
+    });
     const noted = (await report("PIA1", period))!;
     expect(noted.state).toBe("NOTED");
     expect(noted.submissions.map((s) => [s.number, s.outcome, s.outcomeComment])).toEqual([
       [1, "RETURNED", "Add the forum's survey."],
       [2, "NOTED", null],
     ]);
-    expect(noted.submissions.map((s) => parseHighlightReportSnapshot(s.snapshot).written.impactOnFamilies)).toEqual([complete.impactOnFamilies, "With the survey: 62% felt listened to."]);
+    expect(noted.submissions.map((s) => parseHighlightReportSnapshot(s.snapshot).written.impactOnFamilies)).toEqual([
+      complete.impactOnFamilies,
+      "With the survey: 62% felt listened to.",
+    ]);
     // Noted is final.
-    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: noted.id, version: noted.version, decision: "RETURNED", comment: "x" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: noted.id, version: noted.version, decision: "RETURNED", comment: "x" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await expect(saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA1!, period, version: noted.version, intent: "save" })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("opens only this month and the twelve before it", async () => {
     const run = saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), 1), version: 0, intent: "save" });
     await expect(run).rejects.toBeInstanceOf(ValidationError);
-    await expect(saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), -13), version: 0, intent: "save" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), -13), version: 0, intent: "save" }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("refuses areas of another partnership, and areas filed under another area, as not found", async () => {
     const derbyCityAdmin = await callerFor("admin@derby-city.demo", "derby-city");
-    await expect(saveHighlightReport(await partnershipId("derby-city"), derbyCityAdmin, { areaId: areas.PIA1!, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveHighlightReport(await partnershipId("derby-city"), derbyCityAdmin, { areaId: areas.PIA1!, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const child = await db.priorityArea.findFirstOrThrow({ where: { partnershipId: derbyshire, parentId: { not: null } }, select: { id: true } });
     await expect(saveHighlightReport(derbyshire, callers.admin, { areaId: child.id, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(NotFoundError);
   });

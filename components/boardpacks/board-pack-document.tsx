@@ -64,7 +64,9 @@ export function PackCover({ doc }: { doc: Doc }) {
           )}
         </dd>
       </dl>
-      {m.illustrative ? <IllustrativeNote>This meeting is demo data: the documents do not record it. The pack is drawn from the demo plan by the same code as any other.</IllustrativeNote> : null}
+      {m.illustrative ? (
+        <IllustrativeNote>This meeting is demo data: the documents do not record it. The pack is drawn from the demo plan by the same code as any other.</IllustrativeNote>
+      ) : null}
       {doc.provenance ? <p className="rounded-md border border-slate-400 bg-slate-100 px-3 py-2 text-sm text-slate-900">{doc.provenance}</p> : null}
       {doc.coverNote ? (
         <div className="rounded-md border border-slate-300 px-4 py-3">

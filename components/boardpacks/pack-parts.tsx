@@ -85,4 +85,3 @@ function Total({ value, label }: { value: number; label: string }) {
     </li>
   );
 }
-

@@ -121,7 +121,16 @@ export const boardPackSnapshotV1 = z.object({
     }),
   ),
   changeRequests: z.array(
-    z.object({ code: z.string(), title: z.string(), from: z.string(), to: z.string().nullable(), scope: z.string().nullable(), raisedBy: z.string(), raised: z.string(), waitingDays: z.number().int() }),
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      from: z.string(),
+      to: z.string().nullable(),
+      scope: z.string().nullable(),
+      raisedBy: z.string(),
+      raised: z.string(),
+      waitingDays: z.number().int(),
+    }),
   ),
   kpis: z.array(
     z.object({

@@ -4,7 +4,9 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayPreparePack, mayReadPublishedPack } from "./access";
+import { meetingPath } from "@/lib/meetings/paths";
 import { drawBoardPack } from "./compute";
+import { boardPackDraftPath, boardPackPath, boardPackPdfPath } from "./paths";
 import { getBoardPackRow, getBoardPackSource, getPublishedBoardPack, listPublishedBoardPacks } from "./queries";
 import { parseBoardPackSnapshot, type BoardPackDocument } from "./snapshot";
 
@@ -24,10 +26,29 @@ export async function getDraftPackPage(member: MemberContext, meetingId: string,
   return { kind: "draft", row: { version: row?.version ?? 0, coverNote: row?.coverNote ?? null }, doc: drawBoardPack(source, row?.coverNote ?? null) };
 }
 
-/** A published pack's frozen document, or null (a 404). */
+/** A published pack's frozen document, with the way back to its meeting and its PDF; null (a 404) for a member who may not read it. */
 export async function getPublishedPackPage(member: MemberContext, packId: string) {
   if (!mayReadPublishedPack(member.scope)) return null;
-  return getPublishedPackDocument(member.partnershipId, packId);
+  const found = await getPublishedPackDocument(member.partnershipId, packId);
+  if (!found) return null;
+  const slug = member.partnership.slug;
+  return { ...found, links: { meeting: meetingPath(slug, found.meetingId), pdf: boardPackPdfPath(slug, found.id) } };
+}
+
+/**
+ * The meeting page's way to its board pack: the published pack for whoever
+ * may read it; the draft for the programme office until then (whether it has
+ * been started); for a reader, that none is published yet. Null for a
+ * member who neither reads nor prepares packs.
+ */
+export async function getBoardPackLink(member: MemberContext, meetingId: string) {
+  const prepare = mayPreparePack(member.scope);
+  if (!prepare && !mayReadPublishedPack(member.scope)) return null;
+  const row = await getBoardPackRow(member.partnershipId, meetingId);
+  const slug = member.partnership.slug;
+  if (row?.state === "PUBLISHED") return { kind: "published" as const, href: boardPackPath(slug, row.id), publishedAt: row.publishedAt };
+  if (!prepare) return { kind: "unpublished" as const };
+  return { kind: "draft" as const, href: boardPackDraftPath(slug, meetingId), started: row !== null };
 }
 
 /** A published pack's document by its ids (the print view: ids from a signed path). */

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { BoardPackDocument } from "@/components/boardpacks/board-pack-document";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { requireMembership } from "@/lib/auth/guards";
-import { boardPackPdfPath } from "@/lib/boardpacks/paths";
 import { getPublishedPackPage } from "@/lib/boardpacks/view";
 
 export const metadata: Metadata = { title: "Board pack" };
@@ -21,14 +20,14 @@ export default async function BoardPackPage({ params, searchParams }: { params: 
     <div className="space-y-6">
       {query.published ? <SuccessNotice>Board pack published. Members can now read it and download its PDF; it will not change.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={`/p/${member.partnership.slug}/meetings/${found.meetingId}`} className="text-blue-800 underline underline-offset-2">
+        <Link href={found.links.meeting} className="text-blue-800 underline underline-offset-2">
           {doc.meeting.title}
         </Link>
         <span aria-hidden="true"> › </span>
         <span aria-current="page">Board pack</span>
       </nav>
       <p className="no-print">
-        <a href={boardPackPdfPath(member.partnership.slug, found.id)} className="inline-block rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+        <a href={found.links.pdf} className="inline-block rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
           Download the PDF
         </a>
       </p>
