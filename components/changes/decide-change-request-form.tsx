@@ -42,7 +42,7 @@ export function DecideChangeRequestForm({
       <FormMessage state={state} id={`${prefix}message`} />
       <ChoiceField
         kind="radio"
-        inline
+        layout="inline"
         idPrefix={prefix}
         name="decision"
         label={`Decision on the request for ${code}`}
@@ -73,7 +73,7 @@ function MeetingChoice({ prefix, state, meetings }: { prefix: string; state: Act
     <>
       <ChoiceField
         kind="radio"
-        inline
+        layout="inline"
         idPrefix={prefix}
         name="decidedWhen"
         label="When the board decided"

@@ -94,6 +94,9 @@ export function PartnershipField({ slug }: { slug: string }) {
 
 type Option = { value: string; label: string };
 
+/** Stacked one under another, in a row that wraps (a short choice), or two columns (a long list such as priority areas). */
+const LAYOUTS = { stacked: "mt-1 flex flex-col gap-1", inline: "mt-1 flex flex-wrap gap-x-4 gap-y-1", grid: "mt-2 grid gap-1.5 sm:grid-cols-2" } as const;
+
 /**
  * A group of radios or checkboxes under one legend, with its hint and error
  * tied to the group. `chosen` is the value (or, for checkboxes, the values
@@ -108,8 +111,8 @@ export function ChoiceField({
   idPrefix = "",
   options,
   chosen,
-  inline,
-}: Common & { kind: "radio" | "checkboxes"; options: readonly Option[]; chosen?: string; inline?: boolean }) {
+  layout = "stacked",
+}: Common & { kind: "radio" | "checkboxes"; options: readonly Option[]; chosen?: string; layout?: "stacked" | "inline" | "grid" }) {
   const id = `${idPrefix}${name}`;
   const selected = new Set((chosen ?? "").split(","));
   return (
@@ -120,11 +123,17 @@ export function ChoiceField({
           {hint}
         </p>
       ) : null}
-      <div className={`mt-1 flex ${inline ? "flex-wrap gap-x-4 gap-y-1" : "flex-col gap-1"}`}>
+      <div className={LAYOUTS[layout]}>
         {options.map((option) => (
-          <label key={option.value} className="inline-flex items-center gap-2">
-            <input type={kind === "radio" ? "radio" : "checkbox"} name={name} value={option.value} defaultChecked={selected.has(option.value)} />
-            {option.label}
+          <label key={option.value} className={layout === "grid" ? "flex items-start gap-2 text-sm text-slate-900" : "inline-flex items-center gap-2"}>
+            <input
+              type={kind === "radio" ? "radio" : "checkbox"}
+              name={name}
+              value={option.value}
+              defaultChecked={selected.has(option.value)}
+              className={layout === "grid" ? "mt-0.5 h-4 w-4" : undefined}
+            />
+            {layout === "grid" ? <span>{option.label}</span> : option.label}
           </label>
         ))}
       </div>

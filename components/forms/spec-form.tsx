@@ -99,7 +99,7 @@ export function SpecForm({
                 label={field.label}
                 hint={field.hint}
                 options={field.options}
-                inline={field.inline}
+                layout={field.inline ? "inline" : "stacked"}
                 errors={errors}
                 chosen={value(field.name, field.defaultValue)}
               />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
+import { ChoiceField, SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -86,26 +86,16 @@ export function KpiDefinitionForm({
         />
       </div>
 
-      <fieldset aria-describedby={areaErrors?.length ? "areaIds-error" : "areaIds-hint"}>
-        <legend className="text-sm font-medium text-slate-900">Priority areas it evidences</legend>
-        <p id="areaIds-hint" className="mt-0.5 text-sm text-slate-700">
-          The KPI counts towards each chosen area’s computed status on the dashboard.
-        </p>
-        <div className="mt-2 grid gap-1.5 sm:grid-cols-2">
-          {areaOptions.map((area) => (
-            <label key={area.value} className="flex items-start gap-2 text-sm text-slate-900">
-              <input type="checkbox" name="areaIds" value={area.value} defaultChecked={chosenAreas.includes(area.value)} className="mt-0.5 h-4 w-4" />
-              <span>{area.label}</span>
-            </label>
-          ))}
-        </div>
-        {areaErrors?.length ? (
-          <p id="areaIds-error" className="mt-1 text-sm font-medium text-red-800">
-            <span aria-hidden="true">⚠ </span>
-            {areaErrors.join(" ")}
-          </p>
-        ) : null}
-      </fieldset>
+      <ChoiceField
+        kind="checkboxes"
+        layout="grid"
+        name="areaIds"
+        label="Priority areas it evidences"
+        hint="The KPI counts towards each chosen area’s computed status on the dashboard."
+        options={areaOptions}
+        chosen={chosenAreas.join(",")}
+        errors={areaErrors}
+      />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField

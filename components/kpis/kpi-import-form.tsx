@@ -101,15 +101,9 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
           Preview
         </SubmitButton>
         {readyToConfirm ? (
-          <button
-            type="submit"
-            name="confirm"
-            value="1"
-            disabled={pending}
-            className="inline-flex items-center rounded-md bg-green-800 px-4 py-2 font-medium text-white hover:bg-green-900 disabled:bg-slate-400"
-          >
+          <SubmitButton pending={pending} name="confirm" value="1" variant="confirm">
             Confirm and save {preview.validCount} values
-          </button>
+          </SubmitButton>
         ) : null}
       </div>
     </GuardedForm>
