@@ -2,8 +2,8 @@
 // and day from the plan, KPIs and change requests, using the same status
 // rules as every other page. Pure: no I/O, `today` passed in.
 import type { Status } from "@/lib/generated/prisma/enums";
-import { daysBetween, formatUkDate, formatUkMonth } from "@/lib/dates/format";
-import { assessKpi, formatKpiValue, type KpiAssessment } from "@/lib/kpis/compute";
+import { daysBetween, formatUkDate } from "@/lib/dates/format";
+import { assessKpi, type KpiAssessment } from "@/lib/kpis/compute";
 import type { KpiListItem } from "@/lib/kpis/queries";
 import { kpiInput } from "@/lib/kpis/view";
 import { assessPlan } from "@/lib/plan/assess";
@@ -13,15 +13,11 @@ import { STATUSES } from "@/lib/plan/status";
 import { reportsOwed, STATE_LABELS, type AreaReportRow } from "@/lib/reports/compute";
 import { periodKey, periodLabel } from "@/lib/reports/period";
 import type { BoardRiskRow } from "@/lib/risks/queries";
+import { KPI_TILE_LIMIT, kpiCounts, kpiTiles, type KpiCounts, type KpiTile } from "./kpis";
 import { boardRisks, type DashboardRisks } from "./risks";
 
 export const UPCOMING_DAYS = 60;
 export const LIST_LIMIT = 10;
-/** KPI tiles on the dashboard: the ones that most need the board's attention; the rest are counted and one click away. */
-export const KPI_TILE_LIMIT = 12;
-
-export type KpiCounts = Record<Status | "NO_DATA", number>;
-
 type Counts = Record<Status, number>;
 const zero = (): Counts => ({ COMPLETE: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_DUE: 0 });
 
@@ -45,21 +41,6 @@ export type DashboardArea = {
   /** "2 updates owed, oldest since 1 October 2026, from …", or null. */
   owedText: string | null;
   kpis: { total: number; offTrack: number; noData: number };
-};
-
-export type KpiTile = {
-  id: string;
-  code: string;
-  name: string;
-  areaCodes: string[];
-  latest: string | null;
-  latestPeriod: string | null;
-  target: string | null;
-  status: Status;
-  noData: boolean;
-  lastReported: Status | null;
-  spark: number[];
-  sparkLabel: string;
 };
 
 export type DashboardModel = {
@@ -231,29 +212,7 @@ export function buildDashboard(input: {
     };
   });
 
-  const kpiTiles: KpiTile[] = kpis.map((kpi) => {
-    const a = kpiAssessments.get(kpi.id)!;
-    return {
-      id: kpi.id,
-      code: kpi.code,
-      name: kpi.name,
-      areaCodes: kpi.areas.map((x) => x.priorityArea.code),
-      latest: a.latest ? formatKpiValue(a.latest.value, kpi.unit) : null,
-      latestPeriod: a.latest ? formatUkMonth(a.latest.period) : null,
-      target: kpi.targetValue !== null ? `${formatKpiValue(kpi.targetValue, kpi.unit)} by ${formatUkDate(kpi.targetDate)}` : null,
-      status: a.status,
-      noData: a.noData,
-      lastReported: a.lastReported,
-      spark: kpi.values.slice(-24).map((v) => v.value),
-      sparkLabel: `Trend of ${kpi.name}: ${kpi.values
-        .slice(-6)
-        .map((v) => `${formatKpiValue(v.value, kpi.unit)} (${formatUkMonth(v.period)})`)
-        .join(", ")}`,
-    };
-  });
-  // Worst first, so the tiles a board must see lead.
-  const tileOrder: Record<Status, number> = { OFF_TRACK: 0, AT_RISK: 1, NOT_DUE: 2, ON_TRACK: 3, COMPLETE: 4 };
-  kpiTiles.sort((a, b) => tileOrder[a.status] - tileOrder[b.status] || Number(a.noData) - Number(b.noData) || a.code.localeCompare(b.code));
+  const tiles = kpiTiles(kpis, kpiAssessments);
 
   return {
     today: today.toISOString().slice(0, 10),
@@ -263,12 +222,9 @@ export function buildDashboard(input: {
       approvedChanges: input.approvedChanges,
       pendingChanges: input.pendingChanges.length,
       kpis: kpis.length,
-      kpisOffTrack: kpiTiles.filter((t) => t.status === "OFF_TRACK").length,
-      kpisNoData: kpiTiles.filter((t) => t.noData).length,
-      kpiCounts: kpiTiles.reduce<KpiCounts>((counts, t) => ({ ...counts, [t.noData ? "NO_DATA" : t.status]: counts[t.noData ? "NO_DATA" : t.status] + 1 }), {
-        ...zero(),
-        NO_DATA: 0,
-      }),
+      kpisOffTrack: tiles.filter((t) => t.status === "OFF_TRACK").length,
+      kpisNoData: tiles.filter((t) => t.noData).length,
+      kpiCounts: kpiCounts(tiles),
     },
     areas,
     // Lists are the worst (or soonest) few; totals carry the full counts and every tile drills down.
@@ -291,7 +247,7 @@ export function buildDashboard(input: {
       raised: formatUkDate(cr.createdAt),
       waitingDays: daysBetween(cr.createdAt, today),
     })),
-    kpiTiles: kpiTiles.slice(0, KPI_TILE_LIMIT),
+    kpiTiles: tiles.slice(0, KPI_TILE_LIMIT),
     overdueReports: overdueReports(input.reports, today),
     risks: boardRisks(input.risks ?? [], today),
   };

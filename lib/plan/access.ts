@@ -6,7 +6,7 @@
 // and alone adds, arranges and archives priority areas; a priority lead edits
 // the outcomes, actions and milestones of the areas they lead, and rewords
 // those areas. Pages, views and mutations ask here.
-import { can, canOnItem, type Scope } from "@/lib/auth/permissions";
+import { can, canOnItem, ROLES, type Scope } from "@/lib/auth/permissions";
 
 export const mayReadPlan = (scope: Scope) => canOnItem(scope, "dashboard.read");
 
@@ -21,6 +21,9 @@ export function mayUpdateAction(scope: Scope, action: { priorityAreaId: string; 
   const assigned = [...action.assigneeIds, ...(action.leadMembershipId ? [action.leadMembershipId] : [])];
   return canOnItem(scope, "status.update", { priorityAreaIds: [action.priorityAreaId], assignedMembershipIds: assigned });
 }
+
+/** Roles that can update an action they lead: naming anyone else as an action's lead would leave it unowned. */
+export const LEAD_MEMBER_ROLES = ROLES.filter((role) => can(role, "status.update"));
 
 /** Putting right a mistyped due date (every other move is a change request). */
 export const mayCorrectDates = (scope: Scope) => can(scope.role, "plan.correctDates");

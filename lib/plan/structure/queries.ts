@@ -1,11 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { can, ROLES } from "@/lib/auth/permissions";
 import { fieldError, NotFoundError } from "@/lib/errors";
+import { LEAD_MEMBER_ROLES } from "@/lib/plan/access";
 import { codeTaken, type CodedTable } from "./rules";
-
-/** Roles that can update an action they lead: naming anyone else as lead would leave it unowned. */
-export const LEAD_MEMBER_ROLES = ROLES.filter((role) => can(role, "status.update"));
 
 const order = [{ position: "asc" as const }, { code: "asc" as const }];
 
