@@ -6,7 +6,7 @@ import { deleteFinding, publishFindings, recordFinding, updateFinding } from "./
 import { publishStocktake } from "./mutations/publish";
 import { addStocktakeEvidence, linkStocktakeEvidence, saveStocktakeResponse, saveStocktakeSection } from "./mutations/sections";
 import { createStocktake, deleteStocktake, updateStocktakeDetails } from "./mutations/stocktakes";
-import { stocktakePath, stocktakesPath } from "./paths";
+import { deletedStocktakePath, findingsPublishedPath, publishedStocktakePath, startedStocktakePath } from "./paths";
 import {
   addEvidenceSchema,
   createStocktakeSchema,
@@ -26,7 +26,7 @@ import type { Caller } from "@/lib/auth/caller";
 /** Starting a stocktake goes to its draft. */
 export async function createStocktakeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, createStocktakeSchema, createStocktake, (created, _input, member) => ({
-    redirectTo: `${stocktakePath(member.partnership.slug, created.stocktakeId)}?started=1`,
+    redirectTo: startedStocktakePath(member.partnership.slug, created.stocktakeId),
   }));
 }
 
@@ -38,12 +38,12 @@ async function saveOrPublish(partnershipId: string, caller: Caller, input: Stock
 
 export async function saveStocktakeDetailsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, stocktakeDetailsSchema, saveOrPublish, (saved, _input, member) =>
-    saved.published ? { redirectTo: `${stocktakePath(member.partnership.slug, saved.stocktakeId)}?published=1` } : ok(undefined, "Details saved."),
+    saved.published ? { redirectTo: publishedStocktakePath(member.partnership.slug, saved.stocktakeId) } : ok(undefined, "Details saved."),
   );
 }
 
 export async function deleteStocktakeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, deleteStocktakeSchema, deleteStocktake, (_deleted, _input, member) => ({ redirectTo: `${stocktakesPath(member.partnership.slug)}?deleted=1` }));
+  return submit(form, deleteStocktakeSchema, deleteStocktake, (_deleted, _input, member) => ({ redirectTo: deletedStocktakePath(member.partnership.slug) }));
 }
 
 export async function saveStocktakeSectionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -77,6 +77,6 @@ export async function deleteFindingAction(_previous: ActionResult | null, form: 
 /** Publishing findings goes back to the pack, which shows them. */
 export async function publishFindingsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, publishFindingsSchema, publishFindings, (published, _input, member) => ({
-    redirectTo: `${stocktakePath(member.partnership.slug, published.stocktakeId)}?findings=${published.published}`,
+    redirectTo: findingsPublishedPath(member.partnership.slug, published.stocktakeId, published.published),
   }));
 }

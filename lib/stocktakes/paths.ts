@@ -9,6 +9,26 @@ export function stocktakePath(slug: string, stocktakeId: string): string {
   return `${stocktakesPath(slug)}/${stocktakeId}`;
 }
 
+/** The stocktakes after a draft was deleted, which says so. */
+export function deletedStocktakePath(slug: string): string {
+  return `${stocktakesPath(slug)}?deleted=1`;
+}
+
+/** A draft just started, whose page says it was prefilled. */
+export function startedStocktakePath(slug: string, stocktakeId: string): string {
+  return `${stocktakePath(slug, stocktakeId)}?started=1`;
+}
+
+/** A pack just published, whose page says it is frozen. */
+export function publishedStocktakePath(slug: string, stocktakeId: string): string {
+  return `${stocktakePath(slug, stocktakeId)}?published=1`;
+}
+
+/** A pack whose findings were just published (how many), whose page says the partnership can read them. */
+export function findingsPublishedPath(slug: string, stocktakeId: string, published: number): string {
+  return `${stocktakePath(slug, stocktakeId)}?findings=${published}`;
+}
+
 /** The pack compared with an earlier one than the last (any published pack before it). */
 export function comparePath(slug: string, stocktakeId: string, withId: string): string {
   return `${stocktakePath(slug, stocktakeId)}?compare=${encodeURIComponent(withId)}`;
