@@ -1,26 +1,14 @@
 import Link from "next/link";
+import { SelectField } from "@/components/forms/fields";
 import { DUE_WINDOWS, hasFilters, type PlanFilters } from "@/lib/plan/filters";
 import { planPath } from "@/lib/plan/paths";
 import { STATUSES, type StatusLabels } from "@/lib/plan/status";
 
 type Option = { value: string; label: string };
 
+/** A filter: "Any" or one value, for a plain GET form (no action state: the URL keeps the choice). */
 function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: Option[] }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5">
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField idPrefix="filter-" name={name} label={label} placeholder="Any" defaultValue={value ?? ""} options={options} />;
 }
 
 /** A plain GET form: the filters land in the URL, so a filtered view can be shared. */
