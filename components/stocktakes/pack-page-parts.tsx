@@ -1,7 +1,7 @@
 // The parts of the stocktake page around the pack: choosing which earlier
 // pack to compare with (a plain GET form, so it works without JavaScript),
 // what a draft still needs before it can be published, and the links to
-// each section's editor.
+// each section's editor; the way back from a stocktake's own pages.
 import Link from "next/link";
 import { SelectField } from "@/components/forms/fields";
 
@@ -51,5 +51,22 @@ export function EditSectionLink({ href, name }: { href: string; name: string }) 
         Edit {name}
       </Link>
     </p>
+  );
+}
+
+/** Stocktakes › the stocktake › this page. */
+export function StocktakeBreadcrumb({ links, title, current }: { links: { stocktakes: string; stocktake: string }; title: string; current: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
+        Stocktakes
+      </Link>
+      <span aria-hidden="true"> › </span>
+      <Link href={links.stocktake} className="text-blue-800 underline underline-offset-2">
+        {title}
+      </Link>
+      <span aria-hidden="true"> › </span>
+      <span aria-current="page">{current}</span>
+    </nav>
   );
 }

@@ -2,7 +2,6 @@
 // area, its status), the responses to the last stocktake's next steps for it,
 // and its evidence, linked or newly recorded. Every form posts without
 // JavaScript (SpecForm).
-import Link from "next/link";
 import { SpecForm } from "@/components/forms/spec-form";
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, STATUS_VALUES } from "@/lib/plan/schema";
 import type { StatusLabels } from "@/lib/plan/status";
@@ -12,22 +11,6 @@ import type { AreaSection } from "@/lib/stocktakes/snapshot";
 import type { SectionRow, StepRow } from "@/lib/stocktakes/source";
 
 const statusOptions = (labels: StatusLabels) => STATUS_VALUES.map((s) => ({ value: s, label: labels[s] }));
-
-export function SectionBreadcrumb({ links, title, current }: { links: { stocktakes: string; stocktake: string }; title: string; current: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
-        Stocktakes
-      </Link>
-      <span aria-hidden="true"> › </span>
-      <Link href={links.stocktake} className="text-blue-800 underline underline-offset-2">
-        {title}
-      </Link>
-      <span aria-hidden="true"> › </span>
-      <span aria-current="page">{current}</span>
-    </nav>
-  );
-}
 
 /** The section's words: an area's status and progress update, or a partnership-wide section's account; its key findings and next steps. */
 export function SectionWordsForm({ slug, section, area, labels }: { slug: string; section: SectionRow; area: AreaSection | null; labels: StatusLabels }) {

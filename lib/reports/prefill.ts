@@ -22,6 +22,7 @@ import {
   dueDateAsAt,
   kpiAsAt,
   milestonesAsAt,
+  requestedChange,
   rollupAsAt,
   rollupBasis,
   type PlanRows,
@@ -130,11 +131,7 @@ export function buildPrefill(source: ReportSource, period: Date, asAt: Date, lab
   const raised = source.changeRequests
     .filter((c) => within(c.createdAt))
     .map((c) => ({
-      actionCode: c.actionCode,
-      milestone: c.milestone,
-      from: c.previousDueDate ? iso(c.previousDueDate) : null,
-      to: c.proposedDueDate ? iso(c.proposedDueDate) : null,
-      scope: c.scopeChange,
+      ...requestedChange(c),
       reason: c.reason,
       by: c.requestedByName,
       on: iso(c.createdAt),
@@ -144,11 +141,7 @@ export function buildPrefill(source: ReportSource, period: Date, asAt: Date, lab
   const decided = source.changeRequests
     .filter((c): c is SourceChangeRequest & { decidedAt: Date } => (c.state === "APPROVED" || c.state === "REJECTED") && c.decidedAt !== null && within(c.decidedAt))
     .map((c) => ({
-      actionCode: c.actionCode,
-      milestone: c.milestone,
-      from: c.previousDueDate ? iso(c.previousDueDate) : null,
-      to: c.proposedDueDate ? iso(c.proposedDueDate) : null,
-      scope: c.scopeChange,
+      ...requestedChange(c),
       decision: c.state,
       note: c.decisionNote,
       by: c.decidedByName,

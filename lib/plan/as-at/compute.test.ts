@@ -13,6 +13,7 @@ import {
   milestonesAsAt,
   occurrencesAsAt,
   reportedAsAt,
+  requestedChange,
   rollupAsAt,
   rollupBasis,
   type SourceAction,
@@ -141,6 +142,25 @@ describe("milestones as they stood, within a window", () => {
 });
 
 describe("change requests and days as at a day", () => {
+  it("shows what a request asks for: its due date from and to as days", () => {
+    const request = {
+      actionCode: "1.1d",
+      milestone: null,
+      previousDueDate: d("2026-10-31"),
+      proposedDueDate: d("2027-01-31"),
+      scopeChange: "Narrower",
+      reason: "Provider later",
+      state: "APPROVED" as const,
+      requestedByName: "Morgan Hale",
+      createdAt: at("2026-09-28"),
+      decidedAt: at("2026-10-10"),
+      decidedByName: "Jo Ashworth",
+      decisionNote: null,
+    };
+    expect(requestedChange(request)).toEqual({ actionCode: "1.1d", milestone: null, from: "2026-10-31", to: "2027-01-31", scope: "Narrower" });
+    expect(requestedChange({ ...request, previousDueDate: null, proposedDueDate: null })).toMatchObject({ from: null, to: null });
+  });
+
   it("keeps a decision pending until the day it was made", () => {
     const request = { state: "APPROVED" as const, decidedAt: at("2026-10-10") };
     expect(decisionAsAt(request, d("2026-10-09"))).toEqual({ decided: false, state: "PENDING" });

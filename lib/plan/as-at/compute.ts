@@ -5,7 +5,7 @@
 // said on it, whenever they are drawn. Pure functions of plain rows (read by
 // ./queries.ts) and the day: a rule of one document never changes another's.
 import type { OccurrenceState, Status } from "@/lib/generated/prisma/enums";
-import { byEndOf, formatUkDate } from "@/lib/dates/format";
+import { byEndOf, formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { assessKpi, type KpiInput } from "@/lib/kpis/compute";
 import { areaRollup, computeActionStatus, type ComputedStatus, type OccurrenceInput, type PlanSettings } from "@/lib/plan/compute";
 import { STATUSES, type StatusLabels } from "@/lib/plan/status";
@@ -136,6 +136,17 @@ export function milestonesAsAt(action: SourceAction, day: Date, within: (date: D
 export function decisionAsAt(request: Pick<SourceChangeRequest, "state" | "decidedAt">, day: Date): { decided: boolean; state: SourceChangeRequest["state"] } {
   const decided = request.decidedAt !== null && byEndOf(request.decidedAt, day);
   return { decided, state: decided ? request.state : "PENDING" };
+}
+
+/** What a change request asks for, as a document's tables show it: the action, the milestone, the due date from and to (ISO days), the change of scope. */
+export function requestedChange(request: SourceChangeRequest) {
+  return {
+    actionCode: request.actionCode,
+    milestone: request.milestone,
+    from: request.previousDueDate ? toIsoDate(request.previousDueDate) : null,
+    to: request.proposedDueDate ? toIsoDate(request.proposedDueDate) : null,
+    scope: request.scopeChange,
+  };
 }
 
 /** A KPI as a document for `period` (a month) sees it: values for that month and before, judged on `day`. */

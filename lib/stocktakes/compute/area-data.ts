@@ -14,6 +14,7 @@ import {
   kpiAsAt,
   milestonesAsAt,
   reportedAsAt,
+  requestedChange,
   rollupAsAt,
   rollupBasis,
   type SourceKpi,
@@ -108,11 +109,7 @@ export function drawAreaData(source: AreaSource, risks: readonly SourceRisk[], a
     .map((c) => {
       const { decided, state } = decisionAsAt(c, asAt);
       return {
-        actionCode: c.actionCode,
-        milestone: c.milestone,
-        from: c.previousDueDate ? iso(c.previousDueDate) : null,
-        to: c.proposedDueDate ? iso(c.proposedDueDate) : null,
-        scope: c.scopeChange,
+        ...requestedChange(c),
         reason: c.reason,
         state,
         raisedOn: iso(c.createdAt),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FindingsWorkspace } from "@/components/stocktakes/findings-workspace";
+import { StocktakeBreadcrumb } from "@/components/stocktakes/pack-page-parts";
 import { requireMembership } from "@/lib/auth/guards";
 import { getFindingsPage } from "@/lib/stocktakes/view";
 
@@ -25,17 +25,7 @@ export default async function StocktakeFindingsPage({ params }: { params: Promis
   const { header, findings, advisor, links, nextReview: review, nextReviewValue: reviewValue } = page;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
-          Stocktakes
-        </Link>
-        <span aria-hidden="true"> › </span>
-        <Link href={links.stocktake} className="text-blue-800 underline underline-offset-2">
-          {header.title}
-        </Link>
-        <span aria-hidden="true"> › </span>
-        <span aria-current="page">Findings</span>
-      </nav>
+      <StocktakeBreadcrumb links={links} title={header.title} current="Findings" />
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">Findings and next steps: {header.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-800">

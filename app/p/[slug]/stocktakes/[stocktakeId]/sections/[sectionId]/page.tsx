@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PackArea } from "@/components/stocktakes/pack-area";
-import { NextStepResponses, SectionBreadcrumb, SectionEvidence, SectionWordsForm } from "@/components/stocktakes/section-editor";
+import { StocktakeBreadcrumb } from "@/components/stocktakes/pack-page-parts";
+import { NextStepResponses, SectionEvidence, SectionWordsForm } from "@/components/stocktakes/section-editor";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function StocktakeSectionPage({ params }: { params: Promise<Params> }) {
   const { slug, editor } = await load(params);
   const { header, section, area, doc, name, links } = editor;
-  const breadcrumb = <SectionBreadcrumb links={links} title={header.title} current={area ? area.code : name} />;
+  const breadcrumb = <StocktakeBreadcrumb links={links} title={header.title} current={area ? area.code : name} />;
   if (!editor.editable) {
     return (
       <div className="space-y-4">
