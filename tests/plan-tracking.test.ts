@@ -14,7 +14,10 @@ const callers: Record<string, Caller> = {};
 const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;
 
 async function action(code: string) {
-  return db.action.findFirstOrThrow({ where: { partnershipId: derbyshire, code }, select: { id: true, version: true, reportedStatus: true, currentDueDate: true, baselineDueDate: true } });
+  return db.action.findFirstOrThrow({
+    where: { partnershipId: derbyshire, code },
+    select: { id: true, version: true, reportedStatus: true, currentDueDate: true, baselineDueDate: true },
+  });
 }
 
 async function auditCount() {
@@ -71,8 +74,18 @@ describe("optimistic locking", () => {
     const loaded = await action("1.1b");
     const historyBefore = await db.actionUpdate.count({ where: { partnershipId: derbyshire, actionId: loaded.id } });
     const audits = await auditCount();
-    await updateActionStatus(derbyshire, callers.lead, { actionId: loaded.id, version: loaded.version, status: "ON_TRACK", commentary: "JSNA refresh signed off by both partners." });
-    const second = updateActionStatus(derbyshire, callers.contributor, { actionId: loaded.id, version: loaded.version, status: "OFF_TRACK", commentary: "Data sharing agreement not signed." });
+    await updateActionStatus(derbyshire, callers.lead, {
+      actionId: loaded.id,
+      version: loaded.version,
+      status: "ON_TRACK",
+      commentary: "JSNA refresh signed off by both partners.",
+    });
+    const second = updateActionStatus(derbyshire, callers.contributor, {
+      actionId: loaded.id,
+      version: loaded.version,
+      status: "OFF_TRACK",
+      commentary: "Data sharing agreement not signed.",
+    });
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     await expect(second).rejects.toThrow(/JSNA refresh signed off by both partners/);
     const after = await action("1.1b");
@@ -131,7 +144,13 @@ describe("milestone occurrences", () => {
       recordMilestoneOutcome(derbyshire, callers.board, { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MET", note: "Minutes published" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const audits = await auditCount();
-    await recordMilestoneOutcome(derbyshire, callers.contributor, { occurrenceId: occurrence.id, version: occurrence.version, outcome: "MET", note: "Minutes published on the Local Offer", evidenceUrl: "https://example.org/minutes" });
+    await recordMilestoneOutcome(derbyshire, callers.contributor, {
+      occurrenceId: occurrence.id,
+      version: occurrence.version,
+      outcome: "MET",
+      note: "Minutes published on the Local Offer",
+      evidenceUrl: "https://example.org/minutes",
+    });
     expect(await auditCount()).toBe(audits + 1);
     expect(await db.milestoneOccurrence.findFirstOrThrow({ where: { id: occurrence.id, partnershipId: derbyshire } })).toMatchObject({ state: "MET" });
     await expect(
@@ -159,7 +178,12 @@ describe("change requests", () => {
   ] as const)("raising one as %s → allowed: %s", async (role, allowed) => {
     const a = await action("3.1a");
     const audits = await auditCount();
-    const run = raiseChangeRequest(derbyshire, callers[role], { actionId: a.id, proposedDueDate: parseIsoDate("2026-03-31"), reason: "Banding consultation extended", impact: "Three months" });
+    const run = raiseChangeRequest(derbyshire, callers[role], {
+      actionId: a.id,
+      proposedDueDate: parseIsoDate("2026-03-31"),
+      reason: "Banding consultation extended",
+      impact: "Three months",
+    });
     if (allowed) {
       const { changeRequestId } = await run;
       expect(await auditCount()).toBe(audits + 1);
@@ -181,9 +205,9 @@ describe("change requests", () => {
     });
     const request = await db.changeRequest.findFirstOrThrow({ where: { id: changeRequestId, partnershipId: derbyshire } });
     for (const role of ["lead", "contributor", "viewer", "advisor"] as const) {
-      await expect(
-        decideChangeRequest(derbyshire, callers[role], { changeRequestId, version: request.version, decision: "APPROVED", decisionNote: "x" }),
-      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(decideChangeRequest(derbyshire, callers[role], { changeRequestId, version: request.version, decision: "APPROVED", decisionNote: "x" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     const audits = await auditCount();
     await decideChangeRequest(derbyshire, callers.board, { changeRequestId, version: request.version, decision: "APPROVED", decisionNote: "Agreed at the board" });
@@ -192,23 +216,30 @@ describe("change requests", () => {
     expect(after.currentDueDate.toISOString().slice(0, 10)).toBe("2026-06-30");
     expect(after.baselineDueDate).toEqual(a.baselineDueDate);
     // Deciding again is a conflict, and changes nothing.
-    await expect(
-      decideChangeRequest(derbyshire, callers.admin, { changeRequestId, version: request.version, decision: "REJECTED", decisionNote: "No" }),
-    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideChangeRequest(derbyshire, callers.admin, { changeRequestId, version: request.version, decision: "REJECTED", decisionNote: "No" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(await auditCount()).toBe(audits + 1);
   });
 
   it("refuses a second open request for the same item", async () => {
     const a = await action("3.3a");
     await raiseChangeRequest(derbyshire, callers.lead, { actionId: a.id, scopeChange: "Narrow to EHCP QA only", reason: "Capacity", impact: "Less QA" });
-    await expect(raiseChangeRequest(derbyshire, callers.lead, { actionId: a.id, scopeChange: "Again", reason: "Again", impact: "Again" })).rejects.toThrow(/already a change request/);
+    await expect(raiseChangeRequest(derbyshire, callers.lead, { actionId: a.id, scopeChange: "Again", reason: "Again", impact: "Again" })).rejects.toThrow(
+      /already a change request/,
+    );
   });
 
   it("treats another partnership's request as not found", async () => {
     const derbyCityAdmin = await callerFor("admin@derby-city.demo", "derby-city");
     const derbyshireRequest = await db.changeRequest.findFirstOrThrow({ where: { partnershipId: derbyshire } });
     await expect(
-      decideChangeRequest(await partnershipId("derby-city"), derbyCityAdmin, { changeRequestId: derbyshireRequest.id, version: derbyshireRequest.version, decision: "APPROVED", decisionNote: "x" }),
+      decideChangeRequest(await partnershipId("derby-city"), derbyCityAdmin, {
+        changeRequestId: derbyshireRequest.id,
+        version: derbyshireRequest.version,
+        decision: "APPROVED",
+        decisionNote: "x",
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
