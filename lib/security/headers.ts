@@ -11,7 +11,7 @@
 //     because their HTML is fixed and carries no nonce;
 //   - the board dashboard (/p/[slug], a route handler serving kept pages):
 //     the hashes of the kept page's inline scripts, computed once when the
-//     page is kept (lib/dashboard/page-cache.ts). A nonce would make every
+//     page is kept (lib/pages/cache.ts). A nonce would make every
 //     response a new page and defeat the cache.
 // No policy allows 'unsafe-inline' or 'unsafe-eval' scripts. Styles allow
 // inline style attributes, which React and the charts write.
