@@ -7,7 +7,7 @@ import { getDashboard } from "@/lib/dashboard/queries";
 import { parseIsoDate } from "@/lib/dates/format";
 import { assessKpi } from "@/lib/kpis/compute";
 import { listKpis } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
+import { kpiInput } from "@/lib/kpis/compute";
 import { assessPlan } from "@/lib/plan/assess";
 import { getPlanSettings, getPlanTree } from "@/lib/plan/queries";
 import { planSettings } from "@/lib/plan/status-inputs";

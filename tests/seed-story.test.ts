@@ -12,7 +12,7 @@ import { db } from "./support/db";
 import { today } from "@/lib/clock";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { forecastKpi } from "@/lib/kpis/compute";
-import { kpiInput } from "@/lib/kpis/view";
+import { kpiInput } from "@/lib/kpis/compute";
 import { ILLUSTRATIVE } from "@/prisma/seed/continuation";
 
 const NEGATIVE = /\bmissed\b|\bnot (?:met|finalised|completed|achieved|agreed|ratified|in place)\b|cannot be finalised|will not be (?:complete|agreed)/i;

@@ -5,7 +5,7 @@ import type { Status } from "@/lib/generated/prisma/enums";
 import { daysBetween, formatUkDate } from "@/lib/dates/format";
 import { assessKpi, type KpiAssessment } from "@/lib/kpis/compute";
 import type { KpiListItem } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
+import { kpiInput } from "@/lib/kpis/compute";
 import { assessPlan } from "@/lib/plan/assess";
 import { areaRollup, occurrenceView, owedSummary, owedText, type PlanSettings, type UpdateOwed } from "@/lib/plan/compute";
 import type { PlanTree } from "@/lib/plan/queries";

@@ -3,7 +3,7 @@
 // into. Built with the register's own rules (lib/risks/compute.ts). Pure.
 import { compareForBoard, heatCounts, heatMap, reviewStatus, riskTrend, scored, type RiskBand, type RiskTrend } from "@/lib/risks/compute";
 import type { BoardRiskRow } from "@/lib/risks/queries";
-import { ownerName } from "@/lib/risks/view";
+import { ownerName } from "@/lib/risks/compute";
 
 /** Top risks on the dashboard; the register has the rest. */
 export const TOP_RISKS = 6;

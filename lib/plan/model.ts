@@ -3,7 +3,7 @@ import { toIsoDate } from "@/lib/dates/format";
 import type { Tx } from "@/lib/db";
 import { assessKpi } from "@/lib/kpis/compute";
 import { listKpis } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
+import { kpiInput } from "@/lib/kpis/compute";
 import { assessPlan, type ActionAssessment } from "./assess";
 import { getPlanSettings, getPlanTree, type PlanTree } from "./queries";
 import type { PlanSettings } from "./compute";
