@@ -121,10 +121,11 @@ export async function getPreviousSubmission(partnershipId: string, areaId: strin
 
 /**
  * The live rows a report on one top-level area pulls in (with the areas for
- * improvement filed under it), shaped for lib/reports/prefill.ts (the plan's rows read by the shared
- * kernel, lib/plan/as-at/queries.ts), and what the
- * document's heading needs. `client` is the submitting transaction when a
- * report is frozen, so the snapshot is exactly what the state check saw.
+ * improvement filed under it), shaped for lib/reports/prefill.ts: the plan's
+ * rows as the shared kernel reads them (lib/plan/as-at/queries.ts) and the
+ * area's evidence; and what the document's heading needs. `client` is the
+ * submitting transaction when a report is frozen, so the snapshot is exactly
+ * what the state check saw.
  *
  * EXTENSION POINT — open risks (see lib/reports/prefill.ts): read the area's
  * open risks here once the risk register is merged.

@@ -16,7 +16,7 @@ export const mayReadPublished = (scope: Scope) => canOnItem(scope, "stocktake.re
 
 export const mayRecordFindings = (scope: Scope) => canOnItem(scope, "stocktake.recordFindings");
 
-/** Advisors' findings are their own until published (lib/stocktakes/lifecycle.ts findingVisible). */
+/** Advisors' findings are their own until published (lib/stocktakes/compute/lifecycle.ts findingVisible). */
 export const isAdvisor = (scope: Scope) => scope.role === "ADVISOR";
 
 /**

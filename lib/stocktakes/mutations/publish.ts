@@ -36,7 +36,7 @@ export const answerNextSteps = mutation(async (tx, partnershipId, caller: Caller
 /**
  * Publishes a draft: saves its covering details as given on the publish form,
  * draws the whole pack from live data in this transaction, refuses it while
- * anything required is missing (lib/stocktakes/lifecycle.ts publishProblems:
+ * anything required is missing (lib/stocktakes/compute/lifecycle.ts publishProblems:
  * every area's status and progress, the partnership-wide sections, a response
  * to each of the last stocktake's next steps), freezes it as an immutable,
  * validated snapshot, and marks the last stocktake's next steps answered.

@@ -19,7 +19,7 @@ import type { CreateStocktakeInput, DeleteStocktakeInput, StocktakeDetailsInput 
  * it follows the latest published one, whose next steps it must answer, and
  * starts with a section per live area and the partnership-wide sections,
  * prefilled from the period's highlight reports and the data
- * (lib/stocktakes/prefill.ts), with the period's evidence linked.
+ * (lib/stocktakes/compute/prefill.ts), with the period's evidence linked.
  */
 export const createStocktake = mutation(
   async (tx, partnershipId, caller: Caller, input: CreateStocktakeInput) => {
