@@ -3,6 +3,7 @@
 // and the advisors' own unpublished findings.
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
+import { dashboardPath } from "@/lib/dashboard/paths";
 import { findingsPath, stocktakePath, stocktakesPath } from "@/lib/stocktakes/paths";
 import type { getAdvisorSummary } from "@/lib/stocktakes/view";
 
@@ -25,7 +26,7 @@ export function AdvisorPartnership({
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="advised-partnership">
       <h3 id={headingId} className="text-lg font-semibold">
-        <Link href={`/p/${slug}`} className="text-blue-900 underline underline-offset-2">
+        <Link href={dashboardPath(slug)} className="text-blue-900 underline underline-offset-2">
           {partnership.name}
         </Link>
       </h3>

@@ -10,8 +10,8 @@ export type { AuditEntry } from "./vocabulary";
 /** Who the audit trail names: the user (null for the system) and their name and role at the time. */
 export type Actor = { userId: string | null; name: string };
 
-/** The untyped entry of mutations not yet moved to the vocabulary; goes once every domain has moved. */
-export type LegacyAuditEntry = { entityType: string; entityId: string; action: string; before?: unknown; after?: unknown };
+/** An entry as its row stores it: the kind in entityType, the verb in action, each side normalised by its schema. */
+type StoredEntry = { entityType: string; entityId: string; action: string; before: unknown; after: unknown };
 
 /**
  * What a mutation's write returns: its result and the one audit entry that
@@ -19,7 +19,7 @@ export type LegacyAuditEntry = { entityType: string; entityId: string; action: s
  * leaves it out does not compile; `mutation()` inserts it in the same
  * transaction, which moves the partnership's data version (a trigger).
  */
-export type Written<Result> = { result: Result; audit: AuditEntry | LegacyAuditEntry };
+export type Written<Result> = { result: Result; audit: AuditEntry };
 
 /** A mutation's core: runs inside a transaction someone else opened, and writes its audit row there. */
 export type MutationCore<Input, Result> = (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Result>;
@@ -53,8 +53,8 @@ export function mutation<Input, Result>(
 }
 
 /** Not exported: the only way to write an audit row is to return it from a mutation's write. */
-async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry | LegacyAuditEntry) {
-  const row = "kind" in entry ? stored(entry as AuditEntry) : (entry as LegacyAuditEntry);
+async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry) {
+  const row = stored(entry);
   await tx.auditEvent.create({
     data: {
       partnershipId,
@@ -74,7 +74,7 @@ async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, ent
  * unless a cast lied) and normalise it, so every stored row reads back
  * through the same schemas. A mismatch is a programming error: the write fails.
  */
-function stored(typed: AuditEntry): LegacyAuditEntry {
+function stored(typed: AuditEntry): StoredEntry {
   const entry = typed as { kind: string; verb: string; entityId: string; before?: unknown; after?: unknown };
   const verb = kindOf(entry.kind)?.verbs[entry.verb];
   if (!verb) throw new Error(`Audit: ${entry.kind} has no verb "${entry.verb}".`);

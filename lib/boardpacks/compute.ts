@@ -6,14 +6,14 @@ import type { BoardPackState, HighlightReportState, Status } from "@/lib/generat
 import { byEndOf, formatUkDate, formatUkMonth, toIsoDate } from "@/lib/dates/format";
 import { assessKpi, formatKpiValue } from "@/lib/kpis/compute";
 import type { KpiListItem } from "@/lib/kpis/queries";
-import { kpiInput } from "@/lib/kpis/view";
+import { kpiInput } from "@/lib/kpis/compute";
 import { asAtDay } from "@/lib/plan/as-at/compute";
 import { byCode } from "@/lib/plan/codes";
 import { IMPACT_LOG_STATE_LABELS } from "@/lib/meetings/compute";
 import { owedPeriod, periodLabel } from "@/lib/reports/period";
 import { parseHighlightReportSnapshot, type HighlightReportSnapshot } from "@/lib/reports/snapshot";
 import { compareForBoard, heatCounts, heatMap, reviewStatus, riskTrend, scored, type RiskTrend } from "@/lib/risks/compute";
-import { ownerName } from "@/lib/risks/view";
+import { ownerName } from "@/lib/risks/compute";
 import type { BoardPackSource } from "./queries";
 import { BOARD_PACK_SNAPSHOT_VERSION, type BoardPackDocument, type BoardPackSnapshot, type PackReportEntry } from "./snapshot";
 

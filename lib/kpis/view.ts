@@ -13,9 +13,6 @@ import { kpiList } from "./list";
 import { editKpiPath, kpiPath, kpisPath, newKpiPath } from "./paths";
 import { getKpiDetail, getKpiForEdit, listArchivedKpis, listKpis } from "./queries";
 
-/** Moved to compute.ts; re-exported until the dashboard, plan and board pack modules import it from there. */
-export { kpiInput } from "./compute";
-
 export type KpiListQuery = { status?: string; area?: string; archived?: string; restored?: string };
 
 /** The KPI list: filtered by status or area, with the archived KPIs and a notice naming one just archived or restored. */

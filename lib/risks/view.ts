@@ -14,9 +14,6 @@ import { editRiskPath, newRiskPath, riskPath, risksPath } from "./paths";
 import { getRiskDetail, listRisks } from "./queries";
 import { drawRegister, registerTotals, riskView } from "./register";
 
-/** Moved to compute.ts; re-exported until the dashboard and board pack modules import it from there. */
-export { ownerName } from "./compute";
-
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The register: filtered as the URL says, with its heat map, totals, and the links that change the filters. */

@@ -10,7 +10,7 @@
 // July 2025 while its review falls on or before the seed's today, each
 // answering the last one's next steps — with the advisors' findings on them.
 // The tables in every pack are drawn from the demo data by the app's own
-// code (lib/stocktakes/draw.ts), as at the day the pack was published, and
+// code (lib/stocktakes/compute/pack.ts), as at the day the pack was published, and
 // frozen as the app freezes them. Dated relative to today (lib/clock), so the
 // same day always seeds the same stocktakes.
 import type { PrismaClient } from "../../lib/generated/prisma/client";

@@ -4,15 +4,16 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Tx } from "../../lib/db";
 import { drawReport, freezeReport } from "../../lib/reports/document";
-import { owedPeriod, periodEnd, periodKey } from "../../lib/reports/period";
+import { owedPeriod, periodEnd } from "../../lib/reports/period";
 import { getReportSource } from "../../lib/reports/queries";
+import { reportPdfPath } from "../../lib/reports/paths";
 import { LARGEST_SLUG } from "./tenants";
 
 /** Seeds the report (once) and returns the path of its PDF. */
 export async function seedBenchReport(prisma: PrismaClient, today: Date): Promise<string> {
   const area = await prisma.priorityArea.findFirstOrThrow({ where: { partnership: { slug: LARGEST_SLUG }, code: "PIA1" }, select: { id: true, code: true, partnershipId: true } });
   const period = owedPeriod(today);
-  const path = `/api/p/${LARGEST_SLUG}/reports/${area.code}/${periodKey(period)}/pdf?version=1`;
+  const path = reportPdfPath(LARGEST_SLUG, area.code, period, 1);
   if (await prisma.highlightReport.findFirst({ where: { partnershipId: area.partnershipId, priorityAreaId: area.id, period }, select: { id: true } })) return path;
   const loaded = await getReportSource(area.partnershipId, area.id, prisma as unknown as Tx);
   if (!loaded) throw new Error("The largest tenant has no PIA1");

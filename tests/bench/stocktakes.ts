@@ -11,6 +11,7 @@ import { prefillSections } from "../../lib/stocktakes/compute/prefill";
 import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/prefill";
 import { getStocktakeRow } from "../../lib/stocktakes/queries/sections";
 import { getStocktakeSource } from "../../lib/stocktakes/queries/pack-source";
+import { stocktakePdfPath } from "../../lib/stocktakes/paths";
 import { LARGEST_SLUG } from "./tenants";
 
 const TITLE = "Benchmark stocktake";
@@ -19,7 +20,7 @@ const TITLE = "Benchmark stocktake";
 export async function seedBenchStocktake(prisma: PrismaClient, today: Date): Promise<string> {
   const tx = prisma as unknown as Tx;
   const { id: partnershipId } = await prisma.partnership.findFirstOrThrow({ where: { slug: LARGEST_SLUG }, select: { id: true } });
-  const pathOf = (id: string) => `/api/p/${LARGEST_SLUG}/stocktakes/${id}/pdf`;
+  const pathOf = (id: string) => stocktakePdfPath(LARGEST_SLUG, id);
   const existing = await prisma.stocktake.findFirst({ where: { partnershipId, title: TITLE }, select: { id: true } });
   if (existing) return pathOf(existing.id);
 
