@@ -30,7 +30,8 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export const JULY_2025_PROVENANCE =
   "The review’s key findings and next steps below are those of the DfE and NHS England letter to Derbyshire of 15 July 2025, word for word. The partnership’s own words in this pack, and its evidence items, are illustrative: Derbyshire did not publish its submission, so they are written for the demo in the plan’s voice to agree with the letter. The tables are drawn from the demo plan data as the app draws them.";
 
-export const JULY_2025_EVIDENCE_PROVENANCE = "Illustrative: evidence written for the demo's July 2025 stocktake pack, of what the DfE and NHS England letter of 15 July 2025 says the evidence showed.";
+export const JULY_2025_EVIDENCE_PROVENANCE =
+  "Illustrative: evidence written for the demo's July 2025 stocktake pack, of what the DfE and NHS England letter of 15 July 2025 says the evidence showed.";
 
 export const ILLUSTRATIVE_STOCKTAKE =
   "Illustrative: a demo stocktake that continues Derbyshire’s story after the documents. The partnership’s words, its responses and the review’s findings are invented for the demo; the tables are drawn from the demo data as the app draws them.";
@@ -100,7 +101,11 @@ async function seedOne(tx: Tx, partnershipId: string, plan: Plan, people: People
     const drawn = empty.areas.find((a) => a.key === section.key);
     // An area for improvement filed under a priority area reports with it: its data, and so its suggested status, are the parent's.
     const data = drawn?.data ?? empty.areas.find((a) => a.code === drawn?.parent?.code)?.data ?? null;
-    const own = plan.written(code, { status: data?.suggested.status ?? null, data: drawn?.data ? dataFindings(drawn.data, empty.asAt, source.labels) : null, reported: section.progress });
+    const own = plan.written(code, {
+      status: data?.suggested.status ?? null,
+      data: drawn?.data ? dataFindings(drawn.data, empty.asAt, source.labels) : null,
+      reported: section.progress,
+    });
     const words: Written = {
       status: section.kind === "AREA" ? (own.status ?? section.status ?? data?.suggested.status ?? "NOT_DUE") : null,
       progress: own.progress ?? section.progress,

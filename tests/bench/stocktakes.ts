@@ -31,7 +31,18 @@ export async function seedBenchStocktake(prisma: PrismaClient, today: Date): Pro
   });
   const source = await getStocktakeSource(partnershipId, period.start, tx);
   if (!source) throw new Error("The largest tenant has no plan to draw a stocktake from");
-  const row = { id: stocktake.id, title: TITLE, periodStart: period.start, periodEnd: today, reviewDate: today, summary: null, provenance: null, previous: null, sections: [], steps: [] };
+  const row = {
+    id: stocktake.id,
+    title: TITLE,
+    periodStart: period.start,
+    periodEnd: today,
+    reviewDate: today,
+    summary: null,
+    provenance: null,
+    previous: null,
+    sections: [],
+    steps: [],
+  };
   const empty = drawPack(source, row, today);
   const [reports, candidates] = await Promise.all([listPeriodReports(partnershipId, period.start, today, tx), listEvidenceCandidates(partnershipId, period.start, today, tx)]);
   const words = "The benchmark's programme office writes a paragraph of ordinary length for each section, as a partnership would. ".repeat(5).trim();

@@ -5,7 +5,10 @@ import { composite, type Context, type MutationCases } from "./types";
 
 async function meeting({ partnershipId, next }: Context) {
   const board = await db.board.findFirstOrThrow({ where: { partnershipId }, select: { id: true } });
-  return db.meeting.create({ data: { partnershipId, boardId: board.id, title: `Registry test meeting ${next()}`, date: new Date(Date.UTC(2026, 11, 3, 10)), state: "OPEN" }, select: { id: true } });
+  return db.meeting.create({
+    data: { partnershipId, boardId: board.id, title: `Registry test meeting ${next()}`, date: new Date(Date.UTC(2026, 11, 3, 10)), state: "OPEN" },
+    select: { id: true },
+  });
 }
 
 export const boardPackCases: MutationCases = {
