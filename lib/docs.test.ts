@@ -110,4 +110,20 @@ describe("the README and docs/", () => {
       .filter(Boolean);
     expect(commands).toEqual(["npm install && npm start", "npm test"]);
   });
+
+  it("quote code as it is: each line of a TypeScript example exists in the file its block names", () => {
+    const stale: string[] = [];
+    for (const doc of docs) {
+      for (const [, block] of read(doc).matchAll(/^```ts\n([\s\S]*?)^```$/gm)) {
+        let file: string | null = null;
+        for (const line of block!.split("\n")) {
+          const named = /^\/\/ ((?:app|components|lib|prisma|tests|e2e)\/\S+\.tsx?)/.exec(line);
+          if (named) file = named[1]!;
+          // A comment is the example's own note (an elision "// …", a file's name); every other line is quoted.
+          else if (file && line.trim() && !line.trim().startsWith("//") && !read(file).includes(line.trim())) stale.push(`${doc}: ${file}: ${line.trim()}`);
+        }
+      }
+    }
+    expect(stale).toEqual([]);
+  });
 });
