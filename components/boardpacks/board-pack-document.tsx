@@ -7,6 +7,7 @@ import { DataTable } from "@/components/reports/report-parts";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { BoardPackDocument as Doc } from "@/lib/boardpacks/snapshot";
 import { formatUkDate, formatUkDateTime, parseIsoDate } from "@/lib/dates/format";
+import { chairDisplayName } from "@/lib/people/names";
 import { compareReports } from "@/lib/reports/compare";
 import { periodLabel } from "@/lib/reports/period";
 import { TREND_ARROWS, TREND_LABELS } from "@/lib/risks/compute";
@@ -47,10 +48,7 @@ export function PackCover({ doc }: { doc: Doc }) {
         {m.board.chairName ? (
           <>
             <dt className="font-medium text-slate-700">Chair</dt>
-            <dd>
-              {m.board.chairName}
-              {m.board.chairRole ? ` (${m.board.chairRole})` : ""}
-            </dd>
+            <dd>{chairDisplayName(m.board)}</dd>
           </>
         ) : null}
         <dt className="font-medium text-slate-700">Data as at</dt>

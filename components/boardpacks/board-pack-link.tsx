@@ -1,12 +1,10 @@
 // The meeting page's way to its board pack: the published pack for whoever
 // may read it; the draft for the programme office until then.
 import Link from "next/link";
-import type { MemberContext } from "@/lib/auth/guards";
-import { getBoardPackLink } from "@/lib/boardpacks/view";
+import type { BoardPackLinkTarget } from "@/lib/boardpacks/view";
 import { formatUkDate } from "@/lib/dates/format";
 
-export async function BoardPackLink({ member, meetingId }: { member: MemberContext; meetingId: string }) {
-  const pack = await getBoardPackLink(member, meetingId);
+export function BoardPackLink({ pack }: { pack: BoardPackLinkTarget }) {
   if (!pack) return null;
   const link = "text-blue-800 underline underline-offset-2 font-medium";
   if (pack.kind === "published") {

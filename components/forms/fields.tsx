@@ -112,7 +112,15 @@ export function ChoiceField({
   options,
   chosen,
   layout = "stacked",
-}: Common & { kind: "radio" | "checkboxes"; options: readonly Option[]; chosen?: string; layout?: "stacked" | "inline" | "grid" }) {
+  onChoose,
+}: Common & {
+  kind: "radio" | "checkboxes";
+  options: readonly Option[];
+  chosen?: string;
+  layout?: "stacked" | "inline" | "grid";
+  /** In a client form: told the value each time one is chosen (a form that shows other fields for it). */
+  onChoose?: (value: string) => void;
+}) {
   const id = `${idPrefix}${name}`;
   const selected = new Set((chosen ?? "").split(","));
   return (
@@ -131,6 +139,7 @@ export function ChoiceField({
               name={name}
               value={option.value}
               defaultChecked={selected.has(option.value)}
+              onChange={onChoose && (() => onChoose(option.value))}
               className={layout === "grid" ? "mt-0.5 h-4 w-4" : undefined}
             />
             {layout === "grid" ? <span>{option.label}</span> : option.label}
@@ -144,5 +153,26 @@ export function ChoiceField({
         </p>
       ) : null}
     </fieldset>
+  );
+}
+
+/** One checkbox that says yes to one thing ("Slow to progress only"), its label beside it. */
+export function CheckboxField({
+  name,
+  label,
+  value = "1",
+  defaultChecked,
+  idPrefix = "",
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  defaultChecked?: boolean;
+  idPrefix?: string;
+}) {
+  return (
+    <label htmlFor={`${idPrefix}${name}`} className="inline-flex items-center gap-2 text-sm font-medium">
+      <input id={`${idPrefix}${name}`} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} /> {label}
+    </label>
   );
 }

@@ -101,7 +101,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
           Preview
         </SubmitButton>
         {readyToConfirm ? (
-          <SubmitButton pending={pending} name="confirm" value="1" variant="confirm">
+          <SubmitButton pending={pending} pendingText={`Confirm and save ${preview.validCount} values`} name="confirm" value="1" variant="confirm">
             Confirm and save {preview.validCount} values
           </SubmitButton>
         ) : null}

@@ -1,7 +1,7 @@
 // The impact log's and the decision log's filters: plain GET forms, so a
 // filtered view is a URL that can be shared, and downloaded as shown.
 import type { ReactNode } from "react";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, SelectField, TextField } from "@/components/forms/fields";
 import type { ImpactLogFilters as ImpactFilters } from "@/lib/meetings/filters";
 import { DECISION_KIND_LABELS, DECISION_KINDS } from "@/lib/meetings/schema";
 
@@ -50,9 +50,7 @@ export function ImpactLogFilters({ filters, boards, areas }: { filters: ImpactFi
         placeholder="Any"
         options={areas.map((a) => ({ value: a.id, label: a.code }))}
       />
-      <label className="inline-flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="slow" value="1" defaultChecked={filters.slowOnly} /> Slow to progress only
-      </label>
+      <CheckboxField idPrefix={idPrefix} name="slow" label="Slow to progress only" defaultChecked={filters.slowOnly} />
     </FilterForm>
   );
 }

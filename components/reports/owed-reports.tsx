@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
-import type { OwedReport } from "@/lib/reports/compute";
+import { owedVerb, type OwedReport } from "@/lib/reports/compute";
 import { periodLabel } from "@/lib/reports/period";
 import { reportEditPath } from "@/lib/reports/paths";
 
@@ -17,7 +17,7 @@ export function OwedReports({ slug, owed }: { slug: string; owed: OwedReport[] }
         {owed.map((o) => (
           <li key={o.areaId} data-testid="owed-report">
             <Link href={reportEditPath(slug, o.code, o.period)} className="font-medium text-blue-800 underline underline-offset-2">
-              {o.report?.state === "RETURNED" ? "Revise and resubmit" : o.report ? "Finish" : "Write"} the {o.code} report for {month}
+              {owedVerb(o.report)} the {o.code} report for {month}
             </Link>{" "}
             <span className="text-slate-800">
               — {o.title}. Due {formatUkDate(o.dueDate)}

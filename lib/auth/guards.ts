@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
-import { canOnItem, type Scope } from "./permissions";
+import type { Scope } from "./permissions";
 import { getMembershipBySlug, isSessionCurrent, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
@@ -90,8 +90,3 @@ export const getMember = cache(async (slug: string): Promise<MemberContext | nul
   const member = await loadMember(slug);
   return member === "signed-out" ? null : member;
 });
-
-/** Reading the live plan and dashboard: advisors only where the partnership allows it. */
-export function canReadLive(member: MemberContext): boolean {
-  return canOnItem(member.scope, "dashboard.read");
-}

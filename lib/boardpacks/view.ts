@@ -51,6 +51,9 @@ export async function getBoardPackLink(member: MemberContext, meetingId: string)
   return { kind: "draft" as const, href: boardPackDraftPath(slug, meetingId), started: row !== null };
 }
 
+/** Where the meeting page links for its pack; null when this member reads no packs. */
+export type BoardPackLinkTarget = Awaited<ReturnType<typeof getBoardPackLink>>;
+
 /** A published pack's document by its ids (the print view: ids from a signed path). */
 export async function getPublishedPackDocument(partnershipId: string, packId: string) {
   const row = await getPublishedBoardPack(partnershipId, packId);

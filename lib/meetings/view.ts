@@ -4,7 +4,8 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayDecideChangeRequests } from "@/lib/changes/access";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
-import { displayName } from "@/lib/people/names";
+import { getBoardPackLink } from "@/lib/boardpacks/view";
+import { chairDisplayName } from "@/lib/people/names";
 import { listAreaOptions } from "@/lib/plan/structure/queries";
 import { mayOpenMeeting, meetingAccess } from "./access";
 import { canPrepare, canRecord, MEETING_STATE_LABELS, minutesState, minutesToApprove } from "./compute";
@@ -44,7 +45,7 @@ export async function getMeetingsPage(member: MemberContext, today: Date, boardI
     boards: boards.map((b) => ({ id: b.id, name: b.name })),
     boardId: board?.id,
     /** With one board, its name and chair head the page. */
-    single: single ? { name: single.name, chair: single.chairName ? displayName(single.chairName, single.chairRole) : null } : null,
+    single: single ? { name: single.name, chair: chairDisplayName(single) } : null,
     upcoming,
     past: meetings.filter((m) => !upcoming.includes(m)),
     /** What the new meeting form starts with: the chosen board (or the first), its name as the title, today. */
@@ -58,10 +59,11 @@ export async function getMeetingPage(member: MemberContext, meetingId: string, t
   if (!access.readPublished) return null;
   const meeting = await getMeeting(member.partnershipId, meetingId);
   if (!meeting || !mayOpenMeeting(access, meeting)) return null;
-  const [boardMeetings, log, areas] = await Promise.all([
+  const [boardMeetings, log, areas, boardPack] = await Promise.all([
     listBoardMeetings(member.partnershipId, meeting.boardId),
     access.readAll ? impactLogView(member.partnershipId, today, meeting.boardId) : null,
     access.manage ? listAreaOptions(member.partnershipId) : [],
+    getBoardPackLink(member, meeting.id),
   ]);
   const recording = access.manage && canRecord(meeting.state);
   const index = boardMeetings.findIndex((m) => m.id === meeting.id);
@@ -70,7 +72,9 @@ export async function getMeetingPage(member: MemberContext, meetingId: string, t
   return {
     meeting,
     access,
-    chair: meeting.board.chairName ? displayName(meeting.board.chairName, meeting.board.chairRole) : null,
+    chair: chairDisplayName(meeting.board),
+    /** The way to its board pack: published, still a draft (the programme office's), or not yet published. */
+    boardPack,
     preparable: access.manage && canPrepare(meeting.state),
     recording,
     held: meeting.state === "IN_PROGRESS" || meeting.state === "CLOSED",
@@ -101,7 +105,7 @@ export async function getBoardsPage(member: MemberContext) {
     topTier: boards.filter((b) => !b.parentBoardId),
     boards: boards.map((board) => ({
       ...board,
-      chair: [board.chairName, board.chairRole].filter(Boolean).join(", ") || "—",
+      chair: chairDisplayName(board) ?? "—",
       oversees: board.areas.length ? board.areas.map((a) => a.priorityArea.code).join(", ") : "All priority areas",
       parent: boards.find((b) => b.id === board.parentBoardId)?.name ?? null,
       children: boards.filter((b) => b.parentBoardId === board.id).map((b) => b.name),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areaLeadNames, displayName, memberDisplayName } from "./names";
+import { areaLeadNames, chairDisplayName, displayName, memberDisplayName } from "./names";
 
 describe("people's display names", () => {
   it("adds the job title in brackets when there is one", () => {
@@ -11,6 +11,14 @@ describe("people's display names", () => {
     expect(displayName("Morgan Hale", null)).toBe("Morgan Hale");
     expect(displayName("Morgan Hale", "")).toBe("Morgan Hale");
     expect(memberDisplayName({ jobTitle: null, user: { name: "Sam Patel" } })).toBe("Sam Patel");
+  });
+});
+
+describe("a board's chair", () => {
+  it("is named with their role, by role alone without a name, or not at all", () => {
+    expect(chairDisplayName({ chairName: "Jordan Pike", chairRole: "Independent Chair" })).toBe("Jordan Pike (Independent Chair)");
+    expect(chairDisplayName({ chairName: null, chairRole: "Independent Chair" })).toBe("Independent Chair");
+    expect(chairDisplayName({ chairName: null, chairRole: null })).toBeNull();
   });
 });
 

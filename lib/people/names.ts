@@ -7,6 +7,11 @@ export function displayName(name: string, jobTitle?: string | null): string {
   return jobTitle ? `${name} (${jobTitle})` : name;
 }
 
+/** A board's chair as the board records them: "Name (role)", the role alone when no name is given, or null. */
+export function chairDisplayName(board: { chairName: string | null; chairRole: string | null }): string | null {
+  return board.chairName ? displayName(board.chairName, board.chairRole) : board.chairRole;
+}
+
 /** A membership as the queries select it: the user's name and the job title held in this partnership. */
 export type NamedMembership = { jobTitle: string | null; user: { name: string } };
 

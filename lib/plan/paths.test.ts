@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionPath, editMilestonePath, myUpdatesPath, newActionPath, newOutcomePath, planEditorPath, planPath, planViewPath } from "./paths";
+import { actionPath, editMilestonePath, myUpdatesAfterRiskReviewPath, myUpdatesPath, newActionPath, newOutcomePath, planEditorPath, planPath, planViewPath } from "./paths";
 
 describe("the plan's addresses", () => {
   it("write the filters a dashboard drills into, in one order", () => {
@@ -28,5 +28,10 @@ describe("the plan's addresses", () => {
     expect(newOutcomePath("x", "area1")).toBe("/p/x/plan/manage/outcomes/new?area=area1");
     expect(newActionPath("x", "o1")).toBe("/p/x/plan/manage/actions/new?outcome=o1");
     expect(editMilestonePath("x", "m1")).toBe("/p/x/plan/manage/milestones/m1");
+  });
+
+  it("bring a reviewer back to My updates saying which risk and whether its score moved", () => {
+    expect(myUpdatesAfterRiskReviewPath("x", "R3", true)).toBe("/p/x/my?reviewed=R3&changed=1");
+    expect(myUpdatesAfterRiskReviewPath("x", "R 3&", false)).toBe("/p/x/my?reviewed=R+3%26&changed=0");
   });
 });

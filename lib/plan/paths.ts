@@ -45,6 +45,11 @@ export function myUpdatesPath(slug: string): string {
   return `/p/${slug}/my`;
 }
 
+/** My updates after a risk review made from it, saying which risk and whether its score changed. */
+export function myUpdatesAfterRiskReviewPath(slug: string, riskCode: string, scoreChanged: boolean): string {
+  return `${myUpdatesPath(slug)}?${new URLSearchParams({ reviewed: riskCode, changed: scoreChanged ? "1" : "0" })}`;
+}
+
 // ---------------------------------------------------------------------------
 // The plan editor
 

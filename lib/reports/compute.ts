@@ -89,3 +89,8 @@ export function reportsOwed(areas: readonly AreaReportRow[], period: Date, dueDa
   const overdue = isPastDue(period, dueDay, today);
   return areas.filter((a) => isEditable(a.report?.state ?? null)).map((a) => ({ ...a, period, dueDate, overdue }));
 }
+
+/** What a member owing a report is asked to do with it: a returned report is revised, a draft finished, a missing one written. */
+export function owedVerb(report: { state: string } | null): "Revise and resubmit" | "Finish" | "Write" {
+  return report?.state === "RETURNED" ? "Revise and resubmit" : report ? "Finish" : "Write";
+}

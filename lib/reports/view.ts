@@ -7,8 +7,9 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayReadSubmittedReports, mayReviewReports, mayWriteReport } from "./access";
 import { compareReports, type ReportComparison } from "./compare";
-import { awaitsBoard, isEditable, reportsOwed, STATE_LABELS } from "./compute";
+import { awaitsBoard, isEditable, owedVerb, reportsOwed, STATE_LABELS } from "./compute";
 import { drawReport, writtenOf } from "./document";
+import { parseIsoDate } from "@/lib/dates/format";
 import { isOpenPeriod, monthOf, owedPeriod, parsePeriodKey, periodKey, periodLabel, reportDueDate, shiftMonth } from "./period";
 import { reportEditPath, reportPath, reportPdfPath, reportsPath, reportVersionPath } from "./paths";
 import { getAreaReport, getPreviousSubmission, getReportSource, getReportsOverview, getSubmissionSnapshot, type AreaReport } from "./queries";
@@ -24,7 +25,6 @@ function ordinal(day: number): string {
 }
 
 /** What the lead does next with a report that is owed: write it, finish the draft, or revise what the board returned. */
-const owedVerb = (report: { state: string } | null) => (report?.state === "RETURNED" ? "Revise and resubmit" : report ? "Finish" : "Write");
 
 /**
  * The reports index: each top-level area's reports for the last six months
@@ -175,7 +175,15 @@ export async function getReportEditor(member: MemberContext, area: string, key: 
   if (!page || !page.mayWrite) return null;
   const model = pageModel(member, page, params.period);
   const drawn = page.shown && page.shown.number === null ? page.shown : null;
-  return { ...model, periodKey: periodKey(params.period), stateWords: STATE_LABELS[model.state ?? "NONE"].toLowerCase(), drawn: model.mayEdit ? drawn : null };
+  const editable = model.mayEdit ? drawn : null;
+  return {
+    ...model,
+    periodKey: periodKey(params.period),
+    stateWords: STATE_LABELS[model.state ?? "NONE"].toLowerCase(),
+    drawn: editable,
+    /** The month the report's "due next" section looks ahead to, in words. */
+    nextMonth: editable ? periodLabel(parseIsoDate(editable.doc.prefill.dueNext.period)) : null,
+  };
 }
 
 /** A submitted version's frozen snapshot for its PDF, for a member who may read it; null (a 404) otherwise. */

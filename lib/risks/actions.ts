@@ -2,7 +2,7 @@
 
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit, withCheckboxes } from "@/lib/actions/submit";
-import { myUpdatesPath } from "@/lib/plan/paths";
+import { myUpdatesAfterRiskReviewPath } from "@/lib/plan/paths";
 import { addMitigation, completeMitigation, updateMitigation } from "./mutations/mitigations";
 import { reviewRisk, setRiskClosed, setRiskEscalated } from "./mutations/lifecycle";
 import { createRisk, updateRisk } from "./mutations/register";
@@ -35,7 +35,7 @@ export async function updateRiskAction(_previous: Saved | null, form: FormData):
 export async function reviewRiskAction(_previous: Saved | null, form: FormData): Promise<Saved> {
   return submit(form, reviewRiskSchema, reviewRisk, (reviewed, input, member) =>
     input.returnTo === "my"
-      ? { redirectTo: `${myUpdatesPath(member.partnership.slug)}?reviewed=${reviewed.code}&changed=${reviewed.changed ? 1 : 0}` }
+      ? { redirectTo: myUpdatesAfterRiskReviewPath(member.partnership.slug, reviewed.code, reviewed.changed) }
       : ok({ version: reviewed.version }, reviewed.changed ? `Review of ${reviewed.code} saved, with its new score.` : `Review of ${reviewed.code} saved: score confirmed.`),
   );
 }

@@ -12,7 +12,7 @@ import { formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, STATUS_VALUES } from "@/lib/plan/schema";
 import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
 import { FINDING_KIND_LABELS, FINDING_KINDS } from "./schema";
-import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
+import { sectionInWords } from "./labels";
 import { findingsPath, sectionPath, stocktakePath, stocktakesPath } from "./paths";
 
 const count = z.number().int();
@@ -24,8 +24,11 @@ const inStocktake = { stocktake: z.string(), stocktakeId: z.string().optional() 
 /** The section: an area's code, or GOVERNANCE / FAMILY_VOICE (rows before the vocabulary: the section's name in words). */
 const inSection = { ...inStocktake, section: z.string() };
 
-const sectionWords = (section: string) =>
-  section === GOVERNANCE_KEY ? "the governance and accountability section" : section === FAMILY_VOICE_KEY ? "the voice of families section" : `the ${section} section`;
+/** "the governance and accountability section", "the voice of families section", "the PIA1 section". */
+const sectionWords = (section: string) => {
+  const words = sectionInWords(section, section);
+  return `${words.startsWith("the ") ? words : `the ${words}`} section`;
+};
 const of = (change: { section: string; stocktake: string }) => `${sectionWords(change.section)} of ${quote(change.stocktake)}`;
 const withStatus = (value: z.output<typeof status>) => (value ? `, status “${DEFAULT_STATUS_LABELS[value]}”` : "");
 const period = (p: { periodStart: string; periodEnd: string }) => `${sayDay(p.periodStart)} to ${sayDay(p.periodEnd)}`;

@@ -73,6 +73,8 @@ async function publishedDocument(partnershipId: string, stocktakeId: string | nu
 
 export type PackPage = {
   header: StocktakeHeader;
+  /** Still a draft: being written, not yet published. */
+  draft: boolean;
   doc: PackDocument;
   comparison: PackComparison;
   /** The earlier published packs it can be compared with, newest first; and which one it is compared with. */
@@ -134,6 +136,7 @@ export async function getPackPage(member: MemberContext, stocktakeId: string, to
   });
   return {
     header,
+    draft,
     doc,
     comparison: compareStocktakes(doc, previous, doc.labels),
     earlier,

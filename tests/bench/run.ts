@@ -29,6 +29,8 @@ import { applyMigrations } from "../../prisma/migrate";
 import { ensureEmbeddedAppRole, grantAppRole, roleOf } from "../../prisma/roles";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
 import { today } from "../../lib/clock";
+import { dashboardPath } from "../../lib/dashboard/paths";
+import { planPath } from "../../lib/plan/paths";
 import { closeBrowser } from "../../lib/pdf/chromium";
 import { PRINT_WIDTH_PX } from "../../lib/pdf/page";
 import { BENCH_BOARD_EMAIL, LARGEST_SLUG, SMALL_BOARD_EMAIL, seedBenchTenants } from "./tenants";
@@ -100,12 +102,12 @@ async function main() {
 
     const largest = await signIn(baseUrl, BENCH_BOARD_EMAIL);
     const small = await signIn(baseUrl, SMALL_BOARD_EMAIL);
-    const dashboard = `/p/${LARGEST_SLUG}`;
-    const plan = `/p/${LARGEST_SLUG}/plan`;
+    const dashboard = dashboardPath(LARGEST_SLUG);
+    const plan = planPath(LARGEST_SLUG);
     // Warm: the first request of each page fills the caches and proves it renders the real tenant.
     await get(baseUrl, dashboard, largest, "Board dashboard");
     await get(baseUrl, plan, largest, "Priority Impact Area 10");
-    await get(baseUrl, "/p/bench-small-001", small, "Board dashboard");
+    await get(baseUrl, dashboardPath("bench-small-001"), small, "Board dashboard");
 
     if (process.env.BENCH_HOLD) {
       // For profiling by hand: leave the server up with the sessions printed.
@@ -114,7 +116,7 @@ async function main() {
     }
     const queries = {
       largest: await countQueries(stats, () => get(baseUrl, dashboard, largest, "Board dashboard")),
-      small: await countQueries(stats, () => get(baseUrl, "/p/bench-small-001", small, "Board dashboard")),
+      small: await countQueries(stats, () => get(baseUrl, dashboardPath("bench-small-001"), small, "Board dashboard")),
       plan: await countQueries(stats, () => get(baseUrl, plan, largest, "Priority Impact Area 10")),
     };
 

@@ -55,6 +55,7 @@ export const kernelCases: TenancyCases = {
       await expectRefused(fn(client, ids.derbyCity, [action.code]), ValidationError, [action.id]);
     },
   },
+  "lib/people/queries.ts#listMembersForLead": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/people/queries.ts#requireMember": {
     kind: "pre-tenant",
     async check(fn, ids) {

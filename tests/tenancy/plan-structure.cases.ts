@@ -39,7 +39,6 @@ export const planStructureCases: TenancyCases = {
   "lib/plan/structure/queries.ts#listPlanStructure": { kind: "tenant", args: (partnershipId) => [partnershipId, { includeArchived: true }] },
   "lib/plan/structure/queries.ts#listAreaOptions": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/plan/structure/queries.ts#listOutcomeOptions": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/plan/structure/queries.ts#listMembersForLead": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/plan/structure/queries.ts#getAreaForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.PriorityArea], empty: true },
   "lib/plan/structure/queries.ts#getOutcomeForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Outcome], empty: true },
   "lib/plan/structure/queries.ts#getActionForEdit": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Action], empty: true },

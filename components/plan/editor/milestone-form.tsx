@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
+import { ChoiceField, SelectField, TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormKey } from "@/components/forms/use-form-key";
@@ -16,6 +16,11 @@ import { ReadOnlyField } from "./read-only-field";
 import { GuardedForm } from "@/components/forms/guarded-form";
 
 type Schedule = "ONE_OFF" | "RECURRING";
+
+const SCHEDULES: { value: Schedule; label: string }[] = [
+  { value: "ONE_OFF", label: "Once, on a date" },
+  { value: "RECURRING", label: "Repeatedly" },
+];
 
 /**
  * Adds or edits a milestone: a one-off due date or a recurrence, never both.
@@ -70,23 +75,16 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
         errors={fieldErrors(state, "byWhenText")}
       />
       {milestone ? null : (
-        <fieldset aria-describedby={scheduleErrors ? "schedule-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-900">When is it due?</legend>
-          <div className="mt-1 flex flex-wrap gap-6">
-            <label className="inline-flex items-center gap-2">
-              <input type="radio" name="schedule" value="ONE_OFF" defaultChecked={schedule === "ONE_OFF"} onChange={() => setSchedule("ONE_OFF")} /> Once, on a date
-            </label>
-            <label className="inline-flex items-center gap-2">
-              <input type="radio" name="schedule" value="RECURRING" defaultChecked={schedule === "RECURRING"} onChange={() => setSchedule("RECURRING")} /> Repeatedly
-            </label>
-          </div>
-          {scheduleErrors ? (
-            <p id="schedule-error" className="mt-1 text-sm font-medium text-red-800">
-              <span aria-hidden="true">⚠ </span>
-              {scheduleErrors.join(" ")}
-            </p>
-          ) : null}
-        </fieldset>
+        <ChoiceField
+          kind="radio"
+          layout="inline"
+          name="schedule"
+          label="When is it due?"
+          options={SCHEDULES}
+          chosen={schedule}
+          errors={scheduleErrors}
+          onChoose={(value) => setSchedule(value as Schedule)}
+        />
       )}
       {schedule === "ONE_OFF" ? (
         milestone ? (

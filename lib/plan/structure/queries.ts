@@ -82,14 +82,6 @@ export async function listOutcomeOptions(partnershipId: string) {
 }
 
 /** Members who may be named as an action's lead. */
-export async function listMembersForLead(partnershipId: string) {
-  return db.membership.findMany({
-    where: { partnershipId, role: { in: LEAD_MEMBER_ROLES } },
-    orderBy: { user: { name: "asc" } },
-    select: { id: true, role: true, jobTitle: true, user: { select: { name: true } } },
-  });
-}
-
 export async function getAreaForEdit(partnershipId: string, areaId: string) {
   return db.priorityArea.findFirst({
     where: { id: areaId, partnershipId },

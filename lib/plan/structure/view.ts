@@ -10,7 +10,8 @@ import type { OccurrenceState } from "@/lib/generated/prisma/enums";
 import { memberDisplayName } from "@/lib/people/names";
 import { mayArrangeAreas, mayEditArea, mayEditPlan } from "@/lib/plan/access";
 import { actionFormDefaults, areaFormDefaults, milestoneFormDefaults, outcomeFormDefaults } from "./form-defaults";
-import { getActionForEdit, getAreaForEdit, getMilestoneForEdit, getOutcomeForEdit, listAreaOptions, listMembersForLead, listOutcomeOptions, listPlanStructure } from "./queries";
+import { listMembersForLead } from "@/lib/people/queries";
+import { getActionForEdit, getAreaForEdit, getMilestoneForEdit, getOutcomeForEdit, listAreaOptions, listOutcomeOptions, listPlanStructure } from "./queries";
 
 type Option = { value: string; label: string };
 type AreaRow = { id: string; code: string; title: string };

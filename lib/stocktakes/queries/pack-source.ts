@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
-import { areaLeadNames, areaLeadsSelect } from "@/lib/people/names";
+import { areaLeadNames, areaLeadsSelect, chairDisplayName } from "@/lib/people/names";
 import { getPlanRowsAsAt } from "@/lib/plan/as-at/queries";
 import { planSettings } from "@/lib/plan/status-inputs";
 import { statusLabels } from "@/lib/plan/status";
@@ -150,7 +150,7 @@ export async function getStocktakeSource(partnershipId: string, from: Date, clie
     governance: {
       boards: boards.map((b) => ({
         name: b.name,
-        chair: b.chairName ? `${b.chairName}${b.chairRole ? `, ${b.chairRole}` : ""}` : (b.chairRole ?? null),
+        chair: chairDisplayName(b),
         reportsTo: b.parentBoard?.name ?? null,
         areaIds: b.areas.map((a) => a.priorityAreaId),
       })),

@@ -58,7 +58,7 @@ export default async function MeetingPage({
           {page.movedTo ? <SuccessNotice key={page.movedTo.state}>The meeting is now {page.movedTo.label}.</SuccessNotice> : null}
         </div>
         {access.manage ? <MeetingControls meeting={meeting} slug={slug} /> : null}
-        <BoardPackLink member={member} meetingId={meeting.id} />
+        <BoardPackLink pack={page.boardPack} />
       </header>
 
       <AttendanceSection meeting={meeting} slug={slug} editable={page.preparable} held={page.held} />

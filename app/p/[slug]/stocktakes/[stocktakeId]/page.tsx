@@ -31,8 +31,7 @@ export async function generateMetadata({ params, searchParams }: { params: Promi
 
 export default async function StocktakePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Query> }) {
   const { slug, query, page } = await load(params, searchParams);
-  const { header, doc, links } = page;
-  const draft = header.state === "DRAFT";
+  const { header, doc, links, draft } = page;
   const asides: PackAsides = Object.fromEntries([...page.editors].map(([key, editor]) => [key, <EditSectionLink key={key} href={editor.href} name={editor.name} />]));
   return (
     <div className="space-y-6">

@@ -77,7 +77,7 @@ export default async function EditHighlightReportPage({ params }: { params: Prom
             labels={doc.labels}
             suggested={doc.prefill.suggested.status}
             month={page.month}
-            nextMonth={periodLabel(parseIsoDate(doc.prefill.dueNext.period))}
+            nextMonth={page.nextMonth ?? ""}
           />
         </div>
       </section>
