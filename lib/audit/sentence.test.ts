@@ -51,6 +51,23 @@ describe("an audit row as a sentence", () => {
     });
   });
 
+  it("ends with one full stop, also after quoted words that end their own sentence", async () => {
+    const { changeRequestAudit } = await import("@/lib/changes/audit");
+    expect(Object.keys(changeRequestAudit.ChangeRequest.verbs)).toContain("reject");
+    const rejected = describeAuditRow(
+      row({
+        entityType: "ChangeRequest",
+        entityId: "c1",
+        action: "reject",
+        before: { state: "PENDING" },
+        after: { moved: null, state: "REJECTED", meetingId: null, decidedWhen: null, decisionNote: "Registry test." },
+      }),
+      "x",
+    );
+    expect(rejected.typed).toBe(true);
+    expect(rejected.sentence).toMatch(/“Registry test\.”$/);
+  });
+
   it("reads a row its schemas refuse (an older shape) as a plain sentence, never as JSON", () => {
     const read = describeAuditRow(row({ before: { access: "on" }, after: "free text" }), "derbyshire");
     expect(read).toEqual({ sentence: "Morgan Hale (SEND Programme Manager) updated the settings of the partnership.", href: null, typed: false });

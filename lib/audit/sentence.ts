@@ -20,11 +20,16 @@ export function describeAuditRow(row: AuditRow, slug: string): AuditSentence {
       const after = (shape.after ?? verb.after).safeParse(side(row.after));
       if (before.success && after.success) {
         const change = { before: before.data, after: after.data };
-        return { sentence: `${row.actorName} ${verb.says(change)}.`, href: kind.link(slug, row.entityId, change), typed: true };
+        return { sentence: finished(`${row.actorName} ${verb.says(change)}`), href: kind.link(slug, row.entityId, change), typed: true };
       }
     }
   }
   return { sentence: `${row.actorName} ${plainVerb(row.action)} ${kind?.label ?? `a ${plainWords(row.entityType)}`}.`, href: null, typed: false };
+}
+
+/** One full stop at the end, also after quoted words that end their own sentence (“Agreed at the board.”). */
+function finished(text: string): string {
+  return /[.!?]”?$/.test(text) ? text : `${text}.`;
 }
 
 /** "create" → "created"; "status.update" and "update status" → "updated the status of"; "approve-minutes" → "approved the minutes of". */
