@@ -24,20 +24,20 @@ describe("the highlight report audit vocabulary", () => {
   });
 
   it.each([
-    ["create", null, saved, "started the PIA1 highlight report for October 2026"],
-    ["update", { state: "RETURNED" }, { ...saved, state: "RETURNED", overallStatus: "AT_RISK" }, "saved changes to the PIA1 highlight report for October 2026"],
+    ["create", null, saved, "started the PIA1 highlight report for October 2026."],
+    ["update", { state: "RETURNED" }, { ...saved, state: "RETURNED", overallStatus: "AT_RISK" }, "saved changes to the PIA1 highlight report for October 2026."],
     [
       "submit",
       { state: "DRAFT" },
       { ...saved, state: "SUBMITTED", overallStatus: "AT_RISK", submission: 2 },
-      "submitted the PIA1 highlight report for October 2026 to the board as version 2, overall status “On track, some concerns”",
+      "submitted the PIA1 highlight report for October 2026 to the board as version 2, overall status “On track, some concerns”.",
     ],
-    ["submit", null, { ...saved, state: "SUBMITTED", submission: 1 }, "submitted the PIA1 highlight report for October 2026 to the board as version 1"],
+    ["submit", null, { ...saved, state: "SUBMITTED", submission: 1 }, "submitted the PIA1 highlight report for October 2026 to the board as version 1."],
     [
       "note",
       { state: "SUBMITTED" },
       { area: "PIA1", period: "2026-10-01", state: "NOTED", submission: 1, comment: null },
-      "noted version 1 of the PIA1 highlight report for October 2026",
+      "noted version 1 of the PIA1 highlight report for October 2026.",
     ],
     [
       "return",
@@ -45,8 +45,9 @@ describe("the highlight report audit vocabulary", () => {
       { area: "PIA1", period: "2026-10-01", state: "RETURNED", submission: 1, comment: "Say what the audit found." },
       "returned version 1 of the PIA1 highlight report for October 2026 to the lead: “Say what the audit found.”",
     ],
-  ])("%s reads as one sentence with a link to the report", (action, before, after, says) => {
-    expect(describeAuditRow(row(action, before, after), slug)).toEqual({ sentence: `${actorName} ${says}.`, href: october, typed: true });
+  ])("%s reads as one sentence with a link to the report", (action, before, after, reads) => {
+    // The sentence as read after the actor's name, with its one full stop (a quoted comment keeps its own).
+    expect(describeAuditRow(row(action, before, after), slug)).toEqual({ sentence: `${actorName} ${reads}`, href: october, typed: true });
   });
 
   it("reads rows stored before the vocabulary, with the month in words", () => {
