@@ -11,7 +11,7 @@ import type { StatusLabels } from "@/lib/plan/status";
 import type { AreaChanges } from "@/lib/stocktakes/compute/compare";
 import { actionCodeRuns, groupMilestones, type MilestoneGroup, type MilestoneLine } from "@/lib/stocktakes/compute/milestone-groups";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/queries/sections";
+import type { FindingRow } from "@/lib/stocktakes/sections/queries";
 import type { AreaData, AreaSection, PackAction, PackResponse } from "@/lib/stocktakes/snapshot";
 import { AreaChangesBlock } from "./pack-changes";
 import { ChartKey, PackKpiChart } from "./pack-kpi-chart";

@@ -11,7 +11,7 @@ import { StatusMove } from "@/components/reports/report-comparison";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PackComparison } from "@/lib/stocktakes/compute/compare";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/queries/sections";
+import type { FindingRow } from "@/lib/stocktakes/sections/queries";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackArea } from "./pack-area";
 import { ChangesOverview } from "./pack-changes";

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Code, DataTable, ukDate, Written } from "@/components/reports/report-parts";
 import { formatUkDate } from "@/lib/dates/format";
 import type { StatusLabels } from "@/lib/plan/status";
-import type { FindingRow } from "@/lib/stocktakes/queries/sections";
+import type { FindingRow } from "@/lib/stocktakes/sections/queries";
 import type { EvidenceItem, PackResponse, SectionWritten } from "@/lib/stocktakes/snapshot";
 
 /** A subsection's heading: h3 in the pack, h4 where the pack sits under a page's own h2 (the editor's preview). */

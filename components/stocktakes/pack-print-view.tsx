@@ -3,7 +3,7 @@
 // PDF; its headings become the PDF's outline and its tables are tagged.
 import { ukDate } from "@/components/reports/report-parts";
 import type { PackComparison } from "@/lib/stocktakes/compute/compare";
-import type { FindingRow } from "@/lib/stocktakes/queries/sections";
+import type { FindingRow } from "@/lib/stocktakes/sections/queries";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackDocument } from "./pack-document";
 

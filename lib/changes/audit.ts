@@ -4,8 +4,7 @@
 // one entry, so the plan's own history needs no second row.
 import { z } from "zod";
 import { auditDay, auditKind, quote, sayDay, verb, type AnyKind } from "@/lib/audit/define";
-import { ChangeRequestState } from "@/lib/generated/prisma/enums";
-import { DECIDED_WHEN } from "./schema";
+import { CHANGE_REQUEST_STATES, DECIDED_WHEN } from "./schema";
 import { changeRequestsPath } from "./paths";
 
 const raised = z.object({
@@ -21,7 +20,7 @@ const raised = z.object({
 });
 
 /** The request's state before the decision (awaiting the board: a decision is saved only then). */
-const pending = z.object({ state: z.enum(ChangeRequestState) });
+const pending = z.object({ state: z.enum(CHANGE_REQUEST_STATES) });
 
 const move = { entityId: z.string(), from: auditDay.nullable(), to: auditDay };
 const MOVED_ITEMS = ["Action", "Milestone"] as const;

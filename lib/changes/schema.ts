@@ -1,5 +1,9 @@
 import { z } from "zod";
+import type { ChangeRequestState } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/plan/schema";
+
+/** A change request's states, for zod; `satisfies` refuses one the database's enum does not have. */
+export const CHANGE_REQUEST_STATES = ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN"] as const satisfies readonly ChangeRequestState[];
 
 export const raiseChangeRequestSchema = z
   .object({

@@ -6,10 +6,18 @@
 import { z } from "zod";
 import { auditDay, auditKind, quote, sayDay, verb, type AnyKind } from "@/lib/audit/define";
 import { formatUkDateTime } from "@/lib/dates/format";
-import { MeetingState } from "@/lib/generated/prisma/enums";
 import { IMPACT_LOG_STATE_LABELS } from "./compute";
 import { boardsPath, impactLogPath, meetingPath, meetingsPath } from "./paths";
-import { ATTENDANCE_KIND_LABELS, ATTENDANCE_KINDS, ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, DECISION_KIND_LABELS, DECISION_KINDS, IMPACT_LOG_STATES } from "./schema";
+import {
+  ATTENDANCE_KIND_LABELS,
+  ATTENDANCE_KINDS,
+  ATTENDANCE_STATUS_LABELS,
+  ATTENDANCE_STATUSES,
+  DECISION_KIND_LABELS,
+  DECISION_KINDS,
+  IMPACT_LOG_STATES,
+  MEETING_STATES,
+} from "./schema";
 
 /** A meeting's start, its date and time of day as entered: stored as an ISO instant ("2026-10-01T10:00:00.000Z"). */
 const auditInstant = z.union([z.date(), z.string()]).transform((value, ctx) => {
@@ -22,7 +30,7 @@ const auditInstant = z.union([z.date(), z.string()]).transform((value, ctx) => {
 });
 const sayWhen = (iso: string) => formatUkDateTime(new Date(iso));
 
-const state = z.object({ state: z.enum(MeetingState) });
+const state = z.object({ state: z.enum(MEETING_STATES) });
 
 /** The meeting an entry is about, as its sentence names it: its title and day. */
 const named = { title: z.string().optional(), day: auditDay.optional() };

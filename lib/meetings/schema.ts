@@ -1,6 +1,10 @@
 // Schemas shared by the meeting, board and impact log forms and their server actions (STYLE rule 6).
 import { z } from "zod";
+import type { MeetingState } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/plan/schema";
+
+/** A meeting's states, for zod; `satisfies` refuses one the database's enum does not have. */
+export const MEETING_STATES = ["DRAFT", "OPEN", "IN_PROGRESS", "CLOSED", "CANCELLED"] as const satisfies readonly MeetingState[];
 
 const id = z.string({ error: "Missing item." }).min(1, "Missing item.").max(40);
 const optionalId = z.string().min(1).max(40).optional();

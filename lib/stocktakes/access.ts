@@ -5,7 +5,7 @@
 // them: advisors and the board never see one.
 import { can, canOnItem, type Scope } from "@/lib/auth/permissions";
 import { findingVisible } from "./compute/lifecycle";
-import type { FindingRow } from "./queries/sections";
+import type { FindingRow } from "./sections/queries";
 
 export const mayPrepare = (scope: Scope) => canOnItem(scope, "stocktake.prepare");
 

@@ -12,9 +12,9 @@ import { defaultTitle, nextPeriod, nextReviewWords, publishProblems } from "./co
 import { drawPack } from "./compute/pack";
 import { findingsSectionTitle, sectionInWords, sectionTitle } from "./labels";
 import { findingsPath, sectionInPackPath, sectionPath, stocktakePath, stocktakePdfPath, stocktakesPath } from "./paths";
-import { getStocktakeSource } from "./queries/pack-source";
-import { getStocktakeRow, listEvidenceOptions, listFindings, type FindingRow } from "./queries/sections";
-import { getAdvisorOverview, getPublishedSnapshot, getStocktake, getStocktakesOverview, listStocktakes, type StocktakeHeader } from "./queries/stocktakes";
+import { getStocktakeSource } from "./pack-source/queries";
+import { getStocktakeRow, listEvidenceOptions, listFindings, type FindingRow } from "./sections/queries";
+import { getAdvisorOverview, getPublishedSnapshot, getStocktake, getStocktakesOverview, listStocktakes, type StocktakeHeader } from "./queries";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
 

@@ -19,9 +19,9 @@ import { parseIsoDate, toIsoDate } from "../../lib/dates/format";
 import { drawPack, freezePack } from "../../lib/stocktakes/compute/pack";
 import { defaultTitle } from "../../lib/stocktakes/compute/lifecycle";
 import { dataFindings, prefillSections } from "../../lib/stocktakes/compute/prefill";
-import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/prefill";
-import { getStocktakeRow } from "../../lib/stocktakes/queries/sections";
-import { getStocktakeSource } from "../../lib/stocktakes/queries/pack-source";
+import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/sections/queries";
+import { getStocktakeRow } from "../../lib/stocktakes/sections/queries";
+import { getStocktakeSource } from "../../lib/stocktakes/pack-source/queries";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "../../lib/stocktakes/source";
 import { JULY_2025, JULY_2025_ASSESSMENT, JULY_2025_EVIDENCE, JULY_2025_SUMMARY, LATER_FINDINGS, LETTER, RESPONSES, type LetterSection } from "./stocktakes-data";
 

@@ -8,9 +8,9 @@ import type { Tx } from "../../lib/db";
 import { drawPack, freezePack } from "../../lib/stocktakes/compute/pack";
 import { nextPeriod } from "../../lib/stocktakes/compute/lifecycle";
 import { prefillSections } from "../../lib/stocktakes/compute/prefill";
-import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/queries/prefill";
-import { getStocktakeRow } from "../../lib/stocktakes/queries/sections";
-import { getStocktakeSource } from "../../lib/stocktakes/queries/pack-source";
+import { listEvidenceCandidates, listPeriodReports } from "../../lib/stocktakes/sections/queries";
+import { getStocktakeRow } from "../../lib/stocktakes/sections/queries";
+import { getStocktakeSource } from "../../lib/stocktakes/pack-source/queries";
 import { stocktakePdfPath } from "../../lib/stocktakes/paths";
 import { LARGEST_SLUG } from "./tenants";
 

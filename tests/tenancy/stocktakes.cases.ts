@@ -41,27 +41,27 @@ const to = parseIsoDate("2025-06-30");
 const details = { version: 1, intent: "save", title: "Cross-tenant", periodStart: from, periodEnd: to };
 
 export const stocktakeCases: TenancyCases = {
-  "lib/stocktakes/queries/pack-source.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
-  "lib/stocktakes/queries/stocktakes.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/stocktakes.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/stocktakes.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/sections.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/sections.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/stocktakes.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/sections.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
-  "lib/stocktakes/queries/prefill.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
-  "lib/stocktakes/queries/prefill.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
-  "lib/stocktakes/queries/sections.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
-  "lib/stocktakes/queries/stocktakes.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
-  "lib/stocktakes/queries/lookups.ts#requireStocktake": {
+  "lib/stocktakes/pack-source/queries.ts#getStocktakeSource": { kind: "tenant", args: (partnershipId) => [partnershipId, from] },
+  "lib/stocktakes/queries.ts#listStocktakes": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#getStocktakesOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#getStocktake": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/sections/queries.ts#getStocktakeRow": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/sections/queries.ts#listNextSteps": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#getPublishedSnapshot": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/queries.ts#getLatestPublished": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/sections/queries.ts#listFindings": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireStocktake()], empty: true },
+  "lib/stocktakes/sections/queries.ts#listPeriodReports": { kind: "tenant", args: (partnershipId) => [partnershipId, from, parseIsoDate("2026-11-30")] },
+  "lib/stocktakes/sections/queries.ts#listEvidenceCandidates": { kind: "tenant", args: (partnershipId) => [partnershipId, from, to] },
+  "lib/stocktakes/sections/queries.ts#listEvidenceOptions": { kind: "tenant", args: async (partnershipId) => [partnershipId, await derbyshireSection(), null, from, to] },
+  "lib/stocktakes/queries.ts#getAdvisorOverview": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/stocktakes/queries.ts#requireStocktake": {
     kind: "pre-tenant",
     async check(fn, ids) {
       const stocktake = await db.stocktake.findFirstOrThrow({ where: { partnershipId: ids.derbyshire }, select: { id: true, title: true } });
       await lookupRefusesOtherTenant(fn, ids, stocktake.id, [stocktake.id, stocktake.title]);
     },
   },
-  "lib/stocktakes/queries/lookups.ts#requireSection": {
+  "lib/stocktakes/queries.ts#requireSection": {
     kind: "pre-tenant",
     async check(fn, ids) {
       const section = await db.stocktakeSection.findFirstOrThrow({ where: { partnershipId: ids.derbyshire }, select: { id: true, stocktake: { select: { title: true } } } });

@@ -7,7 +7,7 @@ import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
 import { isAdvisor, mayRecordFindings } from "../access";
 import { findingVisible } from "../compute/lifecycle";
-import { FINDING_GONE, requireSection, requireStocktake } from "../queries/lookups";
+import { FINDING_GONE, requireSection, requireStocktake } from "../queries";
 import type { DeleteFindingInput, PublishFindingsInput, RecordFindingInput, UpdateFindingInput } from "../schema";
 
 function requireRecorder(caller: Caller) {

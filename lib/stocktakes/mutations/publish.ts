@@ -7,9 +7,9 @@ import { ConflictError, ForbiddenError, NotFoundError, staleError, ValidationErr
 import { mayPrepare } from "../access";
 import { drawPack, freezePack } from "../compute/pack";
 import { publishProblems, requireDraft } from "../compute/lifecycle";
-import { requireStocktake, STOCKTAKE_GONE } from "../queries/lookups";
-import { getStocktakeSource } from "../queries/pack-source";
-import { getStocktakeRow } from "../queries/sections";
+import { requireStocktake, STOCKTAKE_GONE } from "../queries";
+import { getStocktakeSource } from "../pack-source/queries";
+import { getStocktakeRow } from "../sections/queries";
 import type { StocktakeDetailsInput } from "../schema";
 import { updateStocktakeDetails } from "./stocktakes";
 

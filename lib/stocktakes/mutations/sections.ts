@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError, notFoundField, staleError, ValidationErr
 import { mayEditSection } from "../access";
 import { requireDraft } from "../compute/lifecycle";
 import { sectionInWords } from "../labels";
-import { requireSection, requireStocktake } from "../queries/lookups";
+import { requireSection, requireStocktake } from "../queries";
 import type { AddEvidenceInput, ResponseInput, SectionEvidenceInput, SectionInput } from "../schema";
 
 type Section = Awaited<ReturnType<typeof requireSection>>;

@@ -8,10 +8,10 @@ import { mayPrepare } from "../access";
 import { ONE_DRAFT, requireDraft } from "../compute/lifecycle";
 import { drawPack } from "../compute/pack";
 import { prefillSections } from "../compute/prefill";
-import { requireStocktake, STOCKTAKE_GONE } from "../queries/lookups";
-import { getStocktakeSource } from "../queries/pack-source";
-import { listEvidenceCandidates, listPeriodReports } from "../queries/prefill";
-import { getLatestPublished } from "../queries/stocktakes";
+import { requireStocktake, STOCKTAKE_GONE } from "../queries";
+import { getStocktakeSource } from "../pack-source/queries";
+import { listEvidenceCandidates, listPeriodReports } from "../sections/queries";
+import { getLatestPublished } from "../queries";
 import type { CreateStocktakeInput, DeleteStocktakeInput, StocktakeDetailsInput } from "../schema";
 
 /**
