@@ -18,24 +18,34 @@ function describedBy(id: string, hint?: string, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** A field's hint, which its control is described by (`${id}-hint`). */
+function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's error, next to it and tied to it (`${id}-error`); flagged by a sign, not by colour alone. */
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+      <span aria-hidden="true">⚠ </span>
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
 function FieldShell({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       {children}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={id} errors={errors} />
     </div>
   );
 }
@@ -126,11 +136,7 @@ export function ChoiceField({
   return (
     <fieldset aria-describedby={describedBy(id, hint, errors)}>
       <legend className="text-sm font-medium text-slate-900">{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <div className={LAYOUTS[layout]}>
         {options.map((option) => (
           <label key={option.value} className={layout === "grid" ? "flex items-start gap-2 text-sm text-slate-900" : "inline-flex items-center gap-2"}>
@@ -146,12 +152,7 @@ export function ChoiceField({
           </label>
         ))}
       </div>
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={id} errors={errors} />
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import type { MemberContext } from "@/lib/auth/guards";
 import { mayRaiseChangeRequests } from "@/lib/changes/access";
 import { DAY_MS, formatUkDate } from "@/lib/dates/format";
 import { displayName } from "@/lib/people/names";
-import { mayWriteReport } from "@/lib/reports/access";
+import { mayWriteReport, writesReports } from "@/lib/reports/access";
 import { reportsOwed } from "@/lib/reports/compute";
 import { owedPeriod } from "@/lib/reports/period";
 import { getReportsOverview } from "@/lib/reports/queries";
@@ -86,7 +86,7 @@ export async function getMyUpdatesPage(member: MemberContext, today: Date) {
   const [actions, settingsRow, reports, risksDue] = await Promise.all([
     listActionsForMember(member.partnershipId, member.membershipId, member.scope.areaIds, everything),
     getPlanSettings(member.partnershipId),
-    getReportsOverview(member.partnershipId, owedMonth, owedMonth),
+    writesReports(member.scope) ? getReportsOverview(member.partnershipId, owedMonth, owedMonth) : null,
     mayEditRisks(member.scope) ? listRisksDueForReview(member.partnershipId, member.scope.areaIds, today, mayManageEveryRisk(member.scope)) : [],
   ]);
   const writable = reports ? reports.areas.filter((a) => mayWriteReport(member.scope, a.areaId)).map((a) => ({ ...a, report: a.reports[0] ?? null })) : [];

@@ -19,8 +19,9 @@ import {
 } from "./compute";
 import { matchesRiskFilters, type FilterableRisk, type RiskFilters } from "./filters";
 import type { RiskListItem } from "./queries";
+import type { Scores } from "./rules";
 
-type Row = {
+type Row = Scores & {
   id: string;
   code: string;
   title: string;
@@ -28,12 +29,6 @@ type Row = {
   escalatedToBoard: boolean;
   ownerRole: string | null;
   owner: { user: { name: string } } | null;
-  inherentLikelihood: number;
-  inherentImpact: number;
-  currentLikelihood: number;
-  currentImpact: number;
-  targetLikelihood: number;
-  targetImpact: number;
   reviewFrequency: Frequency;
   nextReviewDate: Date;
   areas: { priorityArea: { code: string } }[];
