@@ -49,12 +49,15 @@ let auditId: string;
 let partnershipId: string;
 
 beforeAll(async () => {
-  // One audit row of Derby City's, written as the app writes (INSERT).
+  // One audit row of Derby City's, written as the app writes (INSERT), in a
+  // shape the vocabulary reads: the row stays for good (the table is append-
+  // only), and tests/audit-vocabulary.test.ts reads every row, whatever order
+  // the files run in.
   const { rows } = await app.query<{ id: string }>(`SELECT "id" FROM "Partnership" WHERE "slug" = 'derby-city'`);
   partnershipId = rows[0]!.id;
   auditId = `audit-role-${Date.now()}`;
   await app.query(
-    `INSERT INTO "AuditEvent" ("id", "partnershipId", "actorName", "entityType", "entityId", "action") VALUES ($1, $2, 'Test', 'Partnership', $2, 'create')`,
+    `INSERT INTO "AuditEvent" ("id", "partnershipId", "actorName", "entityType", "entityId", "action", "after") VALUES ($1, $2, 'Test', 'Partnership', $2, 'create', '{"slug":"derby-city"}')`,
     [auditId, partnershipId],
   );
 });

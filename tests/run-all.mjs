@@ -22,6 +22,31 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 }
 
+/** "file > title" of each vitest test that failed. */
+function vitestFailures(report) {
+  if (!report) return [];
+  return report.testResults.flatMap((file) => {
+    const name = file.name.replace(`${process.cwd()}/`, "");
+    const tests = file.assertionResults.filter((test) => test.status === "failed").map((test) => `${name} > ${test.fullName}`);
+    // A file that failed outside its tests (a hook, an import) says so by itself.
+    return tests.length === 0 && file.status === "failed" ? [`${name}: ${file.message.split("\n")[0]}`] : tests;
+  });
+}
+
+/** "file:line title" of each Playwright test that did not pass first time. */
+function e2eFailures(report) {
+  if (!report) return [];
+  const names = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests.some((test) => test.status === "unexpected" || test.status === "flaky")) names.push(`${spec.file}:${spec.line} ${spec.title}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites) walk(suite);
+  return names;
+}
+
 const lintExit = run("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]);
 const typesExit = run("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 const vitestExit = run("unit and integration (vitest)", [
@@ -62,6 +87,9 @@ if (e2e) {
 }
 if ((vitestExit !== 0 || e2eExit !== 0) && failed === 0) failed = 1;
 
+// The failures by name, last, so that a log cut to its tail still says which.
+const failures = [...vitestFailures(vitest), ...e2eFailures(e2e)];
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join("\n")}`);
 console.log(`\n${lines.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && vitestExit === 0 && e2eExit === 0 ? 0 : 1);
