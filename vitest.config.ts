@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import IntegrationFileOrder from "./tests/support/file-order";
 import { PINNED_DAY } from "./tests/support/pinned-day";
 
 const alias = {
@@ -11,10 +12,18 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The integration files' order: shuffled by npm test (tests/support/file-order.ts).
+    sequence: { sequencer: IntegrationFileOrder },
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts"],
+          environment: "node",
+          // Pinned as for the integration tests: the one test of the real clock unsets it itself, and says so.
+          env: { STOCKTAKE_TODAY: PINNED_DAY },
+        },
       },
       {
         resolve: { alias },

@@ -4,18 +4,25 @@
 // Every suite runs even if an earlier one fails; the last line is the total,
 // "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
 
 const results = "test-results";
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-function run(label, args) {
+function run(label, args, env = process.env) {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const outcome = spawnSync(process.execPath, args, { stdio: "inherit", env: process.env });
+  const outcome = spawnSync(process.execPath, args, { stdio: "inherit", env });
   console.log(`=== ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${outcome.status} ===`);
   return outcome.status ?? 1;
+}
+
+/** Deletes a kept test database: as root its data sits behind a symlink (prisma/postgres-placement.ts). */
+function forget(dataDir) {
+  if (!existsSync(dataDir) && !lstatSync(dataDir, { throwIfNoEntry: false })) return;
+  if (existsSync(dataDir)) rmSync(realpathSync(dataDir), { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 function readJson(file) {
@@ -49,16 +56,20 @@ function e2eFailures(report) {
 
 const lintExit = run("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]);
 const typesExit = run("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]);
-const vitestExit = run("unit and integration (vitest)", [
-  "node_modules/vitest/vitest.mjs",
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${results}/vitest.json`,
-]);
+// The integration files share one database: they run in a shuffled order
+// (the seed is printed, to replay it), and in CI a second time, reversed, on
+// the rows the first pass left behind, so that no verdict leans on the order.
+const vitestArgs = (report) => ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/${report}`];
+const ciPasses = process.env.CI === "true" || process.env.CI === "1";
+const keptData = `.data/test-pg-passes-${process.pid}`;
+const passEnv = (order) => ({ ...process.env, STOCKTAKE_TEST_ORDER: process.env.STOCKTAKE_TEST_ORDER ?? order, ...(ciPasses ? { STOCKTAKE_TEST_DATA_DIR: keptData } : {}) });
+const vitestExit = run("unit and integration (vitest; integration files shuffled)", vitestArgs("vitest.json"), passEnv("shuffle"));
+const secondExit = ciPasses ? run("integration again, files reversed, on the same database (CI)", [...vitestArgs("vitest-reversed.json"), "--project", "integration"], passEnv("reverse")) : 0;
+forget(keptData);
 const e2eExit = run("end-to-end (Playwright, Chromium)", ["node_modules/@playwright/test/cli.js", "test"]);
 
 const vitest = readJson(`${results}/vitest.json`);
+const reversed = ciPasses ? readJson(`${results}/vitest-reversed.json`) : null;
 const e2e = readJson(`${results}/e2e.json`);
 let passed = 0;
 let failed = 0;
@@ -76,6 +87,14 @@ if (vitest) {
   failed += 1;
   lines.push("unit + integration: did not report (counted as one failure)");
 }
+if (ciPasses && reversed) {
+  passed += reversed.numPassedTests;
+  failed += reversed.numFailedTests;
+  lines.push(`integration, reversed: ${reversed.numPassedTests} passed, ${reversed.numFailedTests} failed`);
+} else if (ciPasses) {
+  failed += 1;
+  lines.push("integration, reversed: did not report (counted as one failure)");
+}
 if (e2e) {
   const { expected, unexpected, flaky } = e2e.stats;
   passed += expected;
@@ -85,11 +104,11 @@ if (e2e) {
   failed += 1;
   lines.push("end-to-end: did not report (counted as one failure)");
 }
-if ((vitestExit !== 0 || e2eExit !== 0) && failed === 0) failed = 1;
+if ((vitestExit !== 0 || secondExit !== 0 || e2eExit !== 0) && failed === 0) failed = 1;
 
 // The failures by name, last, so that a log cut to its tail still says which.
-const failures = [...vitestFailures(vitest), ...e2eFailures(e2e)];
+const failures = [...vitestFailures(vitest), ...vitestFailures(reversed).map((name) => `${name} (reversed pass)`), ...e2eFailures(e2e)];
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join("\n")}`);
 console.log(`\n${lines.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && vitestExit === 0 && e2eExit === 0 ? 0 : 1);
+process.exit(failed === 0 && vitestExit === 0 && secondExit === 0 && e2eExit === 0 ? 0 : 1);

@@ -12,10 +12,13 @@ process.env.STOCKTAKE_TODAY ??= PINNED_DAY;
 
 let database: PreparedDatabase | undefined;
 const root = path.resolve(import.meta.dirname, "..", "..");
-const dataDir = `.data/test-pg-${process.pid}`;
+// STOCKTAKE_TEST_DATA_DIR keeps the database for a second pass over the
+// same rows (CI's reversed run, tests/run-all.mjs); by default it is thrown away.
+const kept = process.env.STOCKTAKE_TEST_DATA_DIR?.trim() || undefined;
+const dataDir = kept ?? `.data/test-pg-${process.pid}`;
 
 export async function setup(project: TestProject) {
-  database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: true, forceEmbedded: true, seed: seedDemo });
+  database = await prepareDatabase({ root, dataDir, database: "stocktake_test", throwaway: !kept, forceEmbedded: true, seed: seedDemo });
   // The tests connect as the app does: its least-privileged role.
   project.provide("databaseUrl", database.url);
   project.provide("ownerDatabaseUrl", database.ownerUrl);
@@ -23,7 +26,7 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  await database?.stop(); // a throwaway cluster deletes its data as it stops
+  await database?.stop(); // a throwaway cluster deletes its data as it stops; a kept one keeps it
 }
 
 declare module "vitest" {
