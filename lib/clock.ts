@@ -4,6 +4,8 @@
 // with the calendar.
 import { parseIsoDate } from "@/lib/dates/format";
 
+const DAY_MS = 86_400_000;
+
 function pinnedDay(): Date | null {
   const pinned = process.env.STOCKTAKE_TODAY?.trim();
   if (!pinned) return null;
@@ -20,14 +22,34 @@ export function today(): Date {
   return pinnedDay() ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
+/** Where this process's pinned clock started: the pinned day at the real time of day of the first call. */
+let anchor: { day: number; at: number; elapsedFrom: number } | null = null;
+
 /**
- * The moment a write happens. On a pinned day it is that day at the current
- * time of day, so what is saved is never later than "today" and saves keep
- * their order within a run.
+ * The moment a write happens. On a pinned day it never runs backwards within
+ * a process: the first call pins the pinned day at the real time of day, and
+ * every later call adds the real time elapsed since (performance.now(), which
+ * a change of the system clock does not move), so saves keep their order even
+ * when a run crosses midnight.
+ *
+ * Why the real time of day and not the day's start: processes agree. The app
+ * server, a test file and the benchmark each have their own clock, and a
+ * print signature made in one is checked in another against a one-minute
+ * expiry (lib/pdf/signature.ts); started on the same real day, they read the
+ * same instant, and rows written by one file stay after those of the file
+ * before. The day's start would put every process at 00:00 whenever it began.
+ *
+ * The price: today() stays the pinned day however long a process runs (it is
+ * pinned), while now() passes into the next day once the real clock has
+ * crossed midnight since the process first asked (at most 24 h of running,
+ * less if it started late in the day): writes then carry the next day's date.
  */
 export function now(): Date {
-  const real = new Date();
   const day = pinnedDay();
-  if (!day) return real;
-  return new Date(day.getTime() + (real.getTime() % 86_400_000));
+  if (!day) return new Date();
+  const elapsed = performance.now();
+  if (anchor?.day !== day.getTime()) {
+    anchor = { day: day.getTime(), at: day.getTime() + (Date.now() % DAY_MS), elapsedFrom: elapsed };
+  }
+  return new Date(anchor.at + (elapsed - anchor.elapsedFrom));
 }
