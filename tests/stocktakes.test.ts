@@ -7,9 +7,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
-import { completeDraft, detailsOf, dropDrafts, startDraft } from "./support/stocktakes";
+import { completeDraft, detailsOf, dropDrafts, startDraft, unattachedPack } from "./support/stocktakes";
 import type { Caller } from "@/lib/auth/caller";
 import type { MemberContext } from "@/lib/auth/guards";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getMembershipBySlug, listMembershipsForUser } from "@/lib/auth/queries";
 import { today } from "@/lib/clock";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -44,6 +45,8 @@ const stocktakes = () =>
     orderBy: { periodEnd: "asc" },
     select: { id: true, title: true, state: true, previousId: true, provenance: true },
   });
+const snapshotOf = async (stocktakeId: string) =>
+  (await db.stocktake.findFirstOrThrow({ where: { id: stocktakeId, partnershipId: derbyshire }, select: { snapshot: true } })).snapshot as Prisma.InputJsonValue;
 const sectionOf = (stocktakeId: string, code: string) =>
   db.stocktakeSection.findFirstOrThrow({ where: { partnershipId: derbyshire, stocktakeId, OR: [{ key: code }, { priorityArea: { code } }] }, select: { id: true, version: true } });
 
@@ -295,8 +298,10 @@ describe("preparing a draft", () => {
     const page = await getPackPage(member("advisor"), draftId, today(), july2025.id);
     expect(page!.comparison.previous?.title).toBe("Six-monthly stocktake, July 2025");
     expect(page!.earlier.map((e) => e.title)).toEqual(["Six-monthly stocktake, July 2026", "Six-monthly stocktake, January 2026", "Six-monthly stocktake, July 2025"]);
-    const other = await db.stocktake.findFirst({ where: { partnership: { slug: "derby-city" } }, select: { id: true } });
-    if (other) expect(await getPackPage(member("advisor"), draftId, today(), other.id)).toBeNull();
+    // Another partnership's published pack, made here so the refusal is always tried.
+    const other = await unattachedPack("stocktakes-test-compare", await snapshotOf(july2025.id));
+    expect(await getPackPage(member("advisor"), draftId, today(), other.stocktakeId)).toBeNull();
+    expect(await getPackPage(member("admin"), draftId, today(), other.stocktakeId)).toBeNull();
   });
 });
 
@@ -359,24 +364,16 @@ describe("the review's findings", () => {
 
 describe("partnerships an advisor is not attached to", () => {
   it("do not exist for them: no membership, no home page entry, no pack", async () => {
-    const elsewhere = await db.partnership.create({
-      data: { slug: "elsewhere", name: "Elsewhere Local Area SEND Partnership", localAuthority: "Elsewhere Council", icb: "NHS Elsewhere ICB" },
-      select: { id: true },
-    });
+    const slug = "stocktakes-test-elsewhere";
+    const july2025 = (await stocktakes())[0]!;
+    const elsewhere = await unattachedPack(slug, await snapshotOf(july2025.id));
     const advisor = await db.user.findUniqueOrThrow({ where: { email: "advisor@dfe.demo" }, select: { id: true } });
-    await db.stocktake.create({
-      data: {
-        partnershipId: elsewhere.id,
-        title: "Elsewhere's stocktake",
-        periodStart: new Date(Date.UTC(2026, 0, 1)),
-        periodEnd: new Date(Date.UTC(2026, 5, 30)),
-        state: "PUBLISHED",
-      },
-    });
-    expect(await getMembershipBySlug(advisor.id, "elsewhere")).toBeNull();
+    expect(await getMembershipBySlug(advisor.id, slug)).toBeNull();
     expect((await listMembershipsForUser(advisor.id)).map((m) => m.partnership.slug).sort()).toEqual(["derby-city", "derbyshire"]);
-    const theirs = await db.stocktake.findFirstOrThrow({ where: { partnershipId: elsewhere.id }, select: { id: true } });
     // Even asked for by id from a partnership they do advise, it is not there.
-    expect(await getPackPage(member("advisor"), theirs.id, today(), null)).toBeNull();
+    expect(await getPackPage(member("advisor"), elsewhere.stocktakeId, today(), null)).toBeNull();
+    // Its own members read it: the refusal above is the partnership's, not a pack that cannot be read.
+    const theirs = { ...member("admin"), partnershipId: elsewhere.partnershipId, partnership: { id: elsewhere.partnershipId, slug, name: slug, advisorDashboardAccess: false } };
+    expect((await getPackPage(theirs, elsewhere.stocktakeId, today(), null))?.header.id).toBe(elsewhere.stocktakeId);
   });
 });

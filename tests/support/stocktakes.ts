@@ -3,11 +3,42 @@
 // a set-up write), published as the app publishes, with a published next
 // step recorded against it for the next stocktake to answer.
 import type { Caller } from "@/lib/auth/caller";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishStocktake } from "@/lib/stocktakes/mutations/publish";
 import { createStocktake, deleteStocktake } from "@/lib/stocktakes/mutations/stocktakes";
 import { db } from "./db";
 
 const DAY = 86_400_000;
+
+/**
+ * A partnership of the test's own that no advisor is attached to, with one
+ * published stocktake frozen as `snapshot` (a real pack's, so its own members
+ * can read it and a refusal to anyone else means something). Found again, not created twice, on a second pass over
+ * the same database (CI runs the integration files twice on one database).
+ */
+export async function unattachedPack(slug: string, snapshot: Prisma.InputJsonValue) {
+  const partnership = await db.partnership.upsert({
+    where: { slug },
+    update: {},
+    create: { slug, name: `${slug} Local Area SEND Partnership`, localAuthority: `${slug} Council`, icb: `NHS ${slug} ICB` },
+    select: { id: true },
+  });
+  const found = await db.stocktake.findFirst({ where: { partnershipId: partnership.id }, select: { id: true } });
+  const stocktake =
+    found ??
+    (await db.stocktake.create({
+      data: {
+        partnershipId: partnership.id,
+        title: `${slug}'s stocktake`,
+        periodStart: new Date(Date.UTC(2026, 0, 1)),
+        periodEnd: new Date(Date.UTC(2026, 5, 30)),
+        state: "PUBLISHED",
+        snapshot,
+      },
+      select: { id: true },
+    }));
+  return { partnershipId: partnership.id, stocktakeId: stocktake.id };
+}
 
 /** Deletes any draft (there is at most one), as the programme office would. */
 export async function dropDrafts(partnershipId: string, admin: Caller) {
