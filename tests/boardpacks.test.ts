@@ -163,9 +163,26 @@ describe("who may prepare, publish and read", () => {
       expect(await getDraftPackPage(member(role), m.id, today()), role).toEqual({ kind: "published", packId });
       expect((await getPublishedPackPage(member(role), packId))?.id, role).toBe(packId);
     }
-    // Advisors read it only where the partnership shares its live dashboard (Derbyshire's demo does not).
-    const shares = (await db.partnership.findFirstOrThrow({ where: { id: derbyshire }, select: { advisorDashboardAccess: true } })).advisorDashboardAccess;
-    expect(Boolean(await getPublishedPackPage(member("advisor"), packId))).toBe(shares);
+  });
+
+  it("shows the published pack to advisors only where the partnership shares its live dashboard, and refuses them where it does not", async () => {
+    const m = await meeting();
+    const { packId } = await publishBoardPack(derbyshire, callers.admin, { meetingId: m.id, version: 0 });
+    const setting = { where: { id: derbyshire }, select: { advisorDashboardAccess: true } } as const;
+    const seeded = (await db.partnership.findFirstOrThrow(setting)).advisorDashboardAccess;
+    try {
+      // Both settings, whatever the seed chose; the advisor's caller is built from the partnership's row, as the server builds it.
+      for (const shares of [false, true]) {
+        await db.partnership.updateMany({ where: { id: derbyshire }, data: { advisorDashboardAccess: shares } });
+        const advisor = { ...member("advisor"), scope: (await callerFor("advisor@dfe.demo", "derbyshire")).scope };
+        expect(advisor.scope.advisorDashboardAccess, `sharing ${shares}`).toBe(shares);
+        expect((await getPublishedPackPage(advisor, packId))?.id ?? null, `sharing ${shares}`).toBe(shares ? packId : null);
+        expect(await getDraftPackPage(advisor, m.id, today()), `sharing ${shares}`).toEqual(shares ? { kind: "published", packId } : null);
+      }
+    } finally {
+      await db.partnership.updateMany({ where: { id: derbyshire }, data: { advisorDashboardAccess: seeded } });
+    }
+    expect((await db.partnership.findFirstOrThrow(setting)).advisorDashboardAccess).toBe(seeded);
   });
 
   it("finds nothing of another partnership's", async () => {
