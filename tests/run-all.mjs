@@ -64,7 +64,9 @@ const ciPasses = process.env.CI === "true" || process.env.CI === "1";
 const keptData = `.data/test-pg-passes-${process.pid}`;
 const passEnv = (order) => ({ ...process.env, STOCKTAKE_TEST_ORDER: process.env.STOCKTAKE_TEST_ORDER ?? order, ...(ciPasses ? { STOCKTAKE_TEST_DATA_DIR: keptData } : {}) });
 const vitestExit = run("unit and integration (vitest; integration files shuffled)", vitestArgs("vitest.json"), passEnv("shuffle"));
-const secondExit = ciPasses ? run("integration again, files reversed, on the same database (CI)", [...vitestArgs("vitest-reversed.json"), "--project", "integration"], passEnv("reverse")) : 0;
+const secondExit = ciPasses
+  ? run("integration again, files reversed, on the same database (CI)", [...vitestArgs("vitest-reversed.json"), "--project", "integration"], passEnv("reverse"))
+  : 0;
 forget(keptData);
 const e2eExit = run("end-to-end (Playwright, Chromium)", ["node_modules/@playwright/test/cli.js", "test"]);
 
@@ -74,7 +76,10 @@ const e2e = readJson(`${results}/e2e.json`);
 let passed = 0;
 let failed = 0;
 const lines = [];
-for (const [label, exit] of [["lint", lintExit], ["types", typesExit]]) {
+for (const [label, exit] of [
+  ["lint", lintExit],
+  ["types", typesExit],
+]) {
   if (exit === 0) passed += 1;
   else failed += 1;
   lines.push(`${label}: ${exit === 0 ? "clean" : "problems (counted as one failure)"}`);
