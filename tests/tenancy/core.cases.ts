@@ -48,8 +48,19 @@ export const coreCases: TenancyCases = {
   },
   "lib/auth/queries.ts#getUserByOidcSubject": {
     kind: "pre-tenant",
-    async check(fn) {
-      expect(await fn("https://login.example", "unknown-subject")).toBeNull();
+    async check(fn, ids) {
+      // A linked account finds its user, and only under its own issuer and subject. The link is the
+      // case's own, removed again so the tenancy test's fingerprint of every table is unchanged.
+      const issuer = "https://login.example";
+      const subject = "tenancy-core-cases-derbyshire-admin";
+      const link = await db.oidcAccount.create({ data: { userId: ids.derbyshireUserId, issuer, subject }, select: { id: true } });
+      try {
+        expect(await fn(issuer, subject)).toMatchObject({ user: { id: ids.derbyshireUserId, email: "admin@derbyshire.demo" } });
+        expect(await fn("https://other-login.example", subject)).toBeNull();
+        expect(await fn(issuer, "unknown-subject")).toBeNull();
+      } finally {
+        await db.oidcAccount.delete({ where: { id: link.id } });
+      }
     },
   },
   "lib/health/queries.ts#isDatabaseUp": {
