@@ -2,23 +2,15 @@
 // checked on every test run like a lint rule.
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { isDataAccessFile } from "../tests/support/data-access";
+import { isDataAccessFile, isMutationsFile } from "../tests/support/data-access";
+import { SOURCE_ROOTS, appSourceFiles, inlineServerActions, parseSource, serverActionFiles } from "../tests/support/server-actions";
 
 const root = path.resolve(import.meta.dirname, "..");
+const sourceFiles = (dir: string) => appSourceFiles(root, dir);
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "generated") out.push(...sourceFiles(rel));
-    } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(rel);
-  }
-  return out;
-}
-
-const files = ["app", "components", "lib"].flatMap(sourceFiles);
+const files = SOURCE_ROOTS.flatMap(sourceFiles);
 /** The data layer, plus the one module that opens write transactions and writes audit rows. */
 const WRITE_HELPER = "lib/audit/mutation.ts";
 const isDataLayer = (f: string) => f === "lib/db.ts" || f === WRITE_HELPER || isDataAccessFile(f);
@@ -27,6 +19,49 @@ const read = (f: string) => fs.readFileSync(path.join(root, f), "utf8");
 const prismaImport = /^\s*import\s+(?!type\b)[^;]*from\s+["'](@prisma\/client|[^"']*generated\/prisma\/\w+|pg|@\/lib\/db|[^"']*\/lib\/db)["']/m;
 /** STYLE rule 2 by name: the db client is imported only by files called queries.ts or mutations.ts (a mutations/ folder's files write through the transaction they are given). */
 const importsPrisma = (f: string) => f === "lib/db.ts" || f === WRITE_HELPER || /(^|\/)(queries|mutations)\.ts$/.test(f);
+
+/**
+ * Where a file uses the audited-write helper's mutation() ("file:line"), by
+ * its imports as TypeScript parses them: a call of the name it was imported
+ * under (aliases included) or through a namespace import, and any re-export,
+ * which would let another file call it under a name this cannot see.
+ */
+function mutationUses(f: string): string[] {
+  // Any import of the helper names it in its path.
+  if (!read(f).includes("mutation")) return [];
+  const source = parseSource(f, read(f));
+  const fromHelper = (specifier: ts.Expression | undefined) => {
+    if (!specifier || !ts.isStringLiteral(specifier)) return false;
+    const target = specifier.text.startsWith("@/") ? specifier.text.slice(2) : specifier.text.startsWith(".") ? path.posix.join(path.posix.dirname(f), specifier.text) : "";
+    return target.replace(/\.ts$/, "") === WRITE_HELPER.replace(/\.ts$/, "");
+  };
+  const names = new Set<string>();
+  const namespaces = new Set<string>();
+  const uses: string[] = [];
+  const at = (node: ts.Node) => `${f}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && fromHelper(statement.moduleSpecifier)) {
+      const bindings = statement.importClause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text);
+      if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) if ((e.propertyName ?? e.name).text === "mutation") names.add(e.name.text);
+    }
+    if (ts.isExportDeclaration(statement) && fromHelper(statement.moduleSpecifier) && !statement.isTypeOnly) {
+      const clause = statement.exportClause;
+      if (!clause || !ts.isNamedExports(clause) || clause.elements.some((e) => (e.propertyName ?? e.name).text === "mutation")) uses.push(at(statement));
+    }
+  }
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isIdentifier(callee) && names.has(callee.text)) uses.push(at(node));
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && namespaces.has(callee.expression.text) && callee.name.text === "mutation")
+        uses.push(at(node));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return uses;
+}
 
 describe("house rules", () => {
   it("uses Prisma (and the pg driver) only in lib/db.ts and lib/**/queries.ts|mutations.ts", () => {
@@ -55,8 +90,19 @@ describe("house rules", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("defines mutations only in mutations files, where the mutation registry and the tenancy test find them", () => {
+    const uses = files.filter((f) => f !== WRITE_HELPER).flatMap(mutationUses);
+    expect(uses.filter((use) => isMutationsFile(use.slice(0, use.lastIndexOf(":"))))).not.toEqual([]);
+    expect(uses.filter((use) => !isMutationsFile(use.slice(0, use.lastIndexOf(":"))))).toEqual([]);
+  });
+
+  it("declares server actions as whole files ('use server' at the top), where the tenancy test at the actions finds them", () => {
+    const inline = files.flatMap((f) => inlineServerActions(f, read(f)).map((name) => `${f}#${name}`));
+    expect(inline).toEqual([]);
+  });
+
   it("sends every server action through submit (validate, member, audited mutation, refresh)", () => {
-    const actions = files.filter((f) => read(f).startsWith('"use server"'));
+    const actions = serverActionFiles(root);
     expect(actions.length).toBeGreaterThan(2);
     const bodies = actions.flatMap((f) =>
       read(f)

@@ -4,12 +4,12 @@
 // itself (a partnership they do not belong to). Each must answer "not found",
 // change nothing in either partnership, and name nothing of Derbyshire's. An
 // action without a case here fails the first test.
-import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "./support/db";
+import { serverActionFiles } from "./support/server-actions";
 
 // The session is the one thing faked: the test plays a signed-in user without a browser.
 const signedIn: { user: SessionUser | null } = { user: null };
@@ -80,7 +80,14 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#deleteStocktakeAction": (r) => ({ stocktakeId: r.Stocktake, version: "1" }),
   "lib/stocktakes/actions.ts#saveStocktakeSectionAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", progress: "Cross-tenant" }),
   "lib/stocktakes/actions.ts#linkStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", evidenceIds: r.Evidence }),
-  "lib/stocktakes/actions.ts#addStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", kind: "DATA", title: "Cross-tenant", date: "2025-06-01", text: "x" }),
+  "lib/stocktakes/actions.ts#addStocktakeEvidenceAction": (r) => ({
+    sectionId: r.StocktakeSection,
+    version: "1",
+    kind: "DATA",
+    title: "Cross-tenant",
+    date: "2025-06-01",
+    text: "x",
+  }),
   "lib/stocktakes/actions.ts#saveStocktakeResponseAction": (r) => ({ stocktakeId: r.Stocktake, findingId: r.AdvisorFinding, version: "0", response: "Cross-tenant" }),
   "lib/stocktakes/actions.ts#recordFindingAction": (r) => ({ sectionId: r.StocktakeSection, kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
   "lib/stocktakes/actions.ts#updateFindingAction": (r) => ({ findingId: r.AdvisorFinding, version: "1", kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
@@ -99,17 +106,10 @@ const CASES: Record<string, FormCase> = {
   "lib/risks/actions.ts#completeMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", note: "x" }),
 };
 
-function serverActionFiles(dir = "lib"): string[] {
-  return fs.readdirSync(path.join(process.cwd(), dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : serverActionFiles(rel);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") && fs.readFileSync(rel, "utf8").startsWith('"use server"') ? [rel] : [];
-  });
-}
-
 async function serverActions() {
   const found: { key: string; action: (previous: null, form: FormData) => Promise<ActionResult<unknown>> }[] = [];
-  for (const file of serverActionFiles()) {
+  // Found by parsing each file's directive prologue, as Next.js does (tests/support/server-actions.ts).
+  for (const file of serverActionFiles(process.cwd())) {
     const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value === "function") found.push({ key: `${file}#${name}`, action: value as (typeof found)[number]["action"] });
@@ -136,7 +136,9 @@ async function contents(): Promise<string> {
   const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT relname AS table_name FROM pg_stat_user_tables WHERE relname <> '_prisma_migrations' ORDER BY relname`;
   const digests = [];
   for (const { table_name } of tables) {
-    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(`SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`);
+    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(
+      `SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`,
+    );
     digests.push(`${table_name}=${digest}`);
   }
   return digests.join("\n");
@@ -186,10 +188,17 @@ describe("tenant isolation at the server actions", () => {
     for (const { key, action } of await serverActions()) {
       const result = await action(null, form({ slug, ...CASES[key]!(rows) }));
       expect(result.ok, key).toBe(false);
-      const message = result.ok ? "" : `${result.formError ?? ""} ${Object.values(result.fieldErrors ?? {}).flat().join(" ")}`;
+      const message = result.ok
+        ? ""
+        : `${result.formError ?? ""} ${Object.values(result.fieldErrors ?? {})
+            .flat()
+            .join(" ")}`;
       answers[key] = message;
       expect(message, key).toMatch(/no longer exists|do not have access/);
-      expect(words.filter((word) => message.includes(word)), `${key}: ${message}`).toEqual([]);
+      expect(
+        words.filter((word) => message.includes(word)),
+        `${key}: ${message}`,
+      ).toEqual([]);
     }
     expect(Object.keys(answers).length).toBe(Object.keys(CASES).length);
     expect(await contents()).toBe(before);
