@@ -2,7 +2,10 @@
 // print view on one loopback port, and a "somewhere else" server on another
 // that the printed page tries to reach. The PDF must be tagged with an
 // outline, carry the running header and page numbers, and nothing outside
-// the app's own origin may be fetched while printing.
+// the app's own origin may be fetched while printing. The stand-in checks the
+// signature as the real print views do; that the real ones refuse is tested
+// below against their guard (lib/pdf/guard.ts), with the signatures the
+// printer actually sent.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -11,9 +14,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeBrowser, warmBrowser } from "@/lib/pdf/chromium";
+import { requirePrintSignature } from "@/lib/pdf/guard";
 import { printPdf } from "@/lib/pdf/print";
 import { pdfDownload } from "@/lib/pdf/response";
-import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, verifyPrintPath } from "@/lib/pdf/signature";
+import { PRINT_RENDER_HEADER, PRINT_RENDER_PREFIX, PRINT_SIGNATURE_TTL_MS, signPrintPath, verifyPrintPath } from "@/lib/pdf/signature";
 import { now } from "@/lib/clock";
 
 const PATH = `${PRINT_RENDER_PREFIX}/test/one`;
@@ -25,6 +29,11 @@ let elsewhere: Server;
 let appOrigin: string;
 let elsewhereOrigin: string;
 const appRequests: string[] = [];
+/** The signature the printer last sent for each path. */
+const sentSignatures = new Map<string, string>();
+/** The request headers the real guard reads (next/headers, outside a request). */
+const guardRequest = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => guardRequest.headers }));
 const elsewhereRequests: string[] = [];
 
 function listen(server: Server): Promise<string> {
@@ -54,7 +63,9 @@ beforeAll(async () => {
     // As the real print views: no valid signature for this exact path, no page.
     const signature = request.headers[PRINT_RENDER_HEADER];
     const url = request.url ?? "";
-    if (![PATH, OTHER, FAILING].includes(url) || !verifyPrintPath(url, typeof signature === "string" ? signature : null, now().getTime())) return void response.writeHead(404).end("Not found");
+    if (typeof signature === "string") sentSignatures.set(url, signature);
+    if (![PATH, OTHER, FAILING].includes(url) || !verifyPrintPath(url, typeof signature === "string" ? signature : null, now().getTime()))
+      return void response.writeHead(404).end("Not found");
     if (url === FAILING) return void response.writeHead(500).end("Failed");
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(url === OTHER ? otherPage() : page());
   });
@@ -67,6 +78,15 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await Promise.all([app, elsewhere].map((s) => new Promise((resolve) => s.close(resolve))));
 });
+
+function signedWith(secret: string, path: string, expires: number): string {
+  vi.stubEnv("AUTH_SECRET", secret);
+  try {
+    return signPrintPath(path, expires);
+  } finally {
+    vi.stubEnv("AUTH_SECRET", "a-test-secret-of-thirty-two-chars!");
+  }
+}
 
 function otherPage(): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Other report</title></head><body><main><h1>PIA2 highlight report</h1><p>Green.</p></main></body></html>`;
@@ -86,7 +106,11 @@ function pdfTools(pdf: Uint8Array) {
 }
 
 describe("the PDF engine", () => {
-  const header = { partnership: "Derbyshire Local Area SEND Partnership", subject: "SEND Improvement and Assurance Board · PIA1 highlight report", date: "Submitted 4 November 2026" };
+  const header = {
+    partnership: "Derbyshire Local Area SEND Partnership",
+    subject: "SEND Improvement and Assurance Board · PIA1 highlight report",
+    date: "Submitted 4 November 2026",
+  };
 
   it("prints the signed print view to a tagged PDF with the running header and page numbers", async () => {
     const pdf = await printPdf({ path: PATH, header });
@@ -140,10 +164,19 @@ describe("the PDF engine", () => {
     expect(pdfTools(both[1]).text).toContain("Green.");
   }, 120_000);
 
-  it("refuses paths outside the print views, and the print view refuses a request without the signature", async () => {
+  it("refuses to print a path outside the print views", async () => {
     await expect(printPdf({ path: "/p/derbyshire", header })).rejects.toThrow(/Not a print view/);
-    expect((await fetch(`${appOrigin}${PATH}`)).status).toBe(404);
   });
+
+  it("signs each print for its own path, for the signature's lifetime from now", async () => {
+    sentSignatures.clear();
+    const before = now().getTime();
+    await printPdf({ path: PATH, header });
+    const after = now().getTime();
+    const expires = Number(sentSignatures.get(PATH)?.split(".")[0]);
+    expect(expires).toBeGreaterThanOrEqual(before + PRINT_SIGNATURE_TTL_MS);
+    expect(expires).toBeLessThanOrEqual(after + PRINT_SIGNATURE_TTL_MS);
+  }, 60_000);
 
   it("answers with how to install Chromium when there is none, instead of failing", async () => {
     vi.stubEnv("STOCKTAKE_CHROMIUM", "/nowhere/chromium");
@@ -156,5 +189,44 @@ describe("the PDF engine", () => {
     } finally {
       vi.stubEnv("STOCKTAKE_CHROMIUM", "");
     }
+  });
+});
+
+/** What the real print views' guard answers for this path with this signature header: shown, or the app's 404. */
+async function guard(path: string, signature: string | undefined): Promise<"shown" | "404"> {
+  guardRequest.headers = new Headers(signature === undefined ? {} : { [PRINT_RENDER_HEADER]: signature });
+  try {
+    await requirePrintSignature(path);
+    return "shown";
+  } catch (error) {
+    if ((error as { digest?: string }).digest === "NEXT_HTTP_ERROR_FALLBACK;404") return "404";
+    throw error;
+  }
+}
+
+describe("the print views' guard (lib/pdf/guard.ts, first of every page under /print-render)", () => {
+  let signed: { path: string; other: string };
+
+  beforeAll(async () => {
+    sentSignatures.clear();
+    await printPdf({ path: PATH, header: { partnership: "P", subject: "S", date: "D" } });
+    await printPdf({ path: OTHER, header: { partnership: "P", subject: "S", date: "D" } });
+    signed = { path: sentSignatures.get(PATH)!, other: sentSignatures.get(OTHER)! };
+  }, 60_000);
+
+  it("shows the page to the signature the printer sent for it", async () => {
+    expect(await guard(PATH, signed.path)).toBe("shown");
+    expect(await guard(OTHER, signed.other)).toBe("shown");
+  });
+
+  it.each([
+    ["no signature", () => undefined],
+    ["an empty one", () => ""],
+    ["the signature sent for another print view", () => signed.other],
+    ["its own signature with a later expiry written in", () => `${now().getTime() + 3_600_000}.${signed.path.split(".")[1]}`],
+    ["a signature whose lifetime has ended", () => signPrintPath(PATH, now().getTime() - 1)],
+    ["a signature made with another secret", () => signedWith("another-secret-of-thirty-two-chars", PATH, now().getTime() + PRINT_SIGNATURE_TTL_MS)],
+  ])("answers the app's 404 to %s", async (_what, signature) => {
+    expect(await guard(PATH, signature())).toBe("404");
   });
 });
