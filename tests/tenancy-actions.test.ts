@@ -80,14 +80,7 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#deleteStocktakeAction": (r) => ({ stocktakeId: r.Stocktake, version: "1" }),
   "lib/stocktakes/actions.ts#saveStocktakeSectionAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", progress: "Cross-tenant" }),
   "lib/stocktakes/actions.ts#linkStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", evidenceIds: r.Evidence }),
-  "lib/stocktakes/actions.ts#addStocktakeEvidenceAction": (r) => ({
-    sectionId: r.StocktakeSection,
-    version: "1",
-    kind: "DATA",
-    title: "Cross-tenant",
-    date: "2025-06-01",
-    text: "x",
-  }),
+  "lib/stocktakes/actions.ts#addStocktakeEvidenceAction": (r) => ({ sectionId: r.StocktakeSection, version: "1", kind: "DATA", title: "Cross-tenant", date: "2025-06-01", text: "x" }),
   "lib/stocktakes/actions.ts#saveStocktakeResponseAction": (r) => ({ stocktakeId: r.Stocktake, findingId: r.AdvisorFinding, version: "0", response: "Cross-tenant" }),
   "lib/stocktakes/actions.ts#recordFindingAction": (r) => ({ sectionId: r.StocktakeSection, kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
   "lib/stocktakes/actions.ts#updateFindingAction": (r) => ({ findingId: r.AdvisorFinding, version: "1", kind: "NEXT_STEP", heading: "Cross-tenant", text: "x" }),
@@ -136,9 +129,7 @@ async function contents(): Promise<string> {
   const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT relname AS table_name FROM pg_stat_user_tables WHERE relname <> '_prisma_migrations' ORDER BY relname`;
   const digests = [];
   for (const { table_name } of tables) {
-    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(
-      `SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`,
-    );
+    const [{ digest }] = await db.$queryRawUnsafe<{ digest: string }[]>(`SELECT count(*) || ':' || md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS digest FROM "${table_name}" t`);
     digests.push(`${table_name}=${digest}`);
   }
   return digests.join("\n");
@@ -188,17 +179,10 @@ describe("tenant isolation at the server actions", () => {
     for (const { key, action } of await serverActions()) {
       const result = await action(null, form({ slug, ...CASES[key]!(rows) }));
       expect(result.ok, key).toBe(false);
-      const message = result.ok
-        ? ""
-        : `${result.formError ?? ""} ${Object.values(result.fieldErrors ?? {})
-            .flat()
-            .join(" ")}`;
+      const message = result.ok ? "" : `${result.formError ?? ""} ${Object.values(result.fieldErrors ?? {}).flat().join(" ")}`;
       answers[key] = message;
       expect(message, key).toMatch(/no longer exists|do not have access/);
-      expect(
-        words.filter((word) => message.includes(word)),
-        `${key}: ${message}`,
-      ).toEqual([]);
+      expect(words.filter((word) => message.includes(word)), `${key}: ${message}`).toEqual([]);
     }
     expect(Object.keys(answers).length).toBe(Object.keys(CASES).length);
     expect(await contents()).toBe(before);
