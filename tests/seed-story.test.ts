@@ -1,15 +1,14 @@
 // The demo carried to today (prisma/seed/continuation.ts) never contradicts
 // itself, marks what is illustrative, and shows a board a recognisable mix.
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { applyMigrations } from "@/prisma/migrate";
-import { seedDemo } from "@/prisma/seed";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEMO_PARTNERSHIPS } from "@/prisma/seed";
 import { db } from "./support/db";
+import { demoRows, differences, freshDemo, type FreshDemo } from "./support/fresh-demo";
 import { today } from "@/lib/clock";
+import { parseIsoDate } from "@/lib/dates/format";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { forecastKpi } from "@/lib/kpis/compute";
 import { kpiInput } from "@/lib/kpis/compute";
@@ -23,6 +22,26 @@ function dateWords(date: Date): string[] {
   const d = new UTCDate(date);
   return [format(d, "d MMMM yyyy"), format(d, "d MMMM")];
 }
+
+// Two builds of the demo for the pinned day, each in a database of its own (other files write to the
+// shared one). The second runs with the real clock moved years on and to another time of day: a seed
+// that read the clock instead of the pinned day, or drew from Math.random, builds another demo.
+const builds = {} as { first: FreshDemo; second: FreshDemo };
+
+beforeAll(async () => {
+  builds.first = await freshDemo(`stocktake_story_${process.pid}_first`);
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date("2031-07-09T05:43:21Z") });
+  try {
+    builds.second = await freshDemo(`stocktake_story_${process.pid}_second`);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+afterAll(async () => {
+  await builds.first?.drop();
+  await builds.second?.drop();
+});
 
 describe("the demo never contradicts itself", () => {
   it("no history entry says a milestone was missed when it is recorded met, or met when it is recorded missed", async () => {
@@ -56,7 +75,10 @@ describe("the demo never contradicts itself", () => {
   });
 
   it("records as missed the milestones the documents' history says were missed (2.1c on 31 March, 1.1b on 30 April)", async () => {
-    for (const [code, due] of [["2.1c", "2025-03-31"], ["1.1b", "2025-04-30"]] as const) {
+    for (const [code, due] of [
+      ["2.1c", "2025-03-31"],
+      ["1.1b", "2025-04-30"],
+    ] as const) {
       const occurrence = await db.milestoneOccurrence.findFirstOrThrow({
         where: { milestone: { action: { code, partnership: { slug: "derbyshire" } } }, dueDate: new Date(`${due}T00:00:00Z`) },
         select: { state: true },
@@ -66,18 +88,41 @@ describe("the demo never contradicts itself", () => {
   });
 
   it("no KPI forecast speaks of a past date as future: after its target date a KPI says whether the target was met", async () => {
-    const kpis = await db.kpi.findMany({
-      select: { code: true, direction: true, frequency: true, unit: true, tolerance: true, baselineValue: true, baselineDate: true, targetValue: true, targetDate: true, trajectory: true, values: true },
+    // Read from a fresh build: another file's KPIs or values in the shared database cannot change the count.
+    const kpis = await builds.first.prisma.kpi.findMany({
+      select: {
+        code: true,
+        partnership: { select: { slug: true } },
+        direction: true,
+        frequency: true,
+        unit: true,
+        tolerance: true,
+        baselineValue: true,
+        baselineDate: true,
+        targetValue: true,
+        targetDate: true,
+        trajectory: true,
+        values: true,
+      },
     });
     const day = today();
+    // The KPIs whose documents set a target before the pinned day (the story's own targets are later).
+    const fromDocuments = DEMO_PARTNERSHIPS.flatMap((p) =>
+      p.kpis.filter((k) => !p.story.kpis[k.code]?.define && k.target && parseIsoDate(k.target.date) < day).map((k) => `${p.slug} ${k.code}`),
+    ).sort();
+    expect(fromDocuments.length).toBeGreaterThan(5);
     const past = kpis.filter((k) => k.targetDate && k.targetDate < day);
-    expect(past.length).toBeGreaterThan(5);
+    expect(past.map((k) => `${k.partnership.slug} ${k.code}`).sort()).toEqual(fromDocuments);
+    const checked: string[] = [];
     for (const kpi of past) {
       const forecast = forecastKpi(kpiInput(kpi), day);
       if (!forecast) continue;
       expect(forecast.text, kpi.code).toMatch(/was (not )?met/);
       expect(forecast.text, kpi.code).not.toMatch(/\bwill\b/);
+      checked.push(`${kpi.partnership.slug} ${kpi.code}`);
     }
+    // Every one of them has a value by its target date, so every one is judged: none skipped.
+    expect(checked.sort()).toEqual(fromDocuments);
   });
 
   it("keeps developers' notes out of what users read (K02's definition)", async () => {
@@ -89,7 +134,10 @@ describe("the demo never contradicts itself", () => {
 
 describe("the story carried to today is marked illustrative", () => {
   it("marks every update, outcome, request and value made after the documents, and says so on the partnership", async () => {
-    for (const [slug, end] of [["derbyshire", "2025-07-31"], ["derby-city", "2025-09-30"]] as const) {
+    for (const [slug, end] of [
+      ["derbyshire", "2025-07-31"],
+      ["derby-city", "2025-09-30"],
+    ] as const) {
       const partnershipId = (await db.partnership.findFirstOrThrow({ where: { slug }, select: { id: true, provenance: true } })).id;
       const after = new Date(`${end}T23:59:59Z`);
       const unmarked = await db.actionUpdate.count({ where: { partnershipId, createdAt: { gt: after }, provenance: null, authorUserId: null } });
@@ -110,51 +158,51 @@ describe("the story carried to today is marked illustrative", () => {
   });
 
   it("is the same demo for the same day (no randomness beyond a generator seeded by the day)", async () => {
-    const updates = await db.actionUpdate.findMany({ where: { provenance: ILLUSTRATIVE }, orderBy: [{ createdAt: "asc" }, { commentary: "asc" }], select: { commentary: true } });
-    expect(updates.length).toBeGreaterThan(50);
+    const [first, second] = [await demoRows(builds.first.prisma), await demoRows(builds.second.prisma)];
+    expect(first.ActionUpdate!.length).toBeGreaterThan(100);
+    expect(first.KpiValue!.length).toBeGreaterThan(100);
+    expect(differences(first, second)).toEqual({});
+  });
+
+  it("is the demo the shared database was seeded with for the same day", async () => {
+    // The story's updates are only ever added to, never changed: the shared database holds the same ones.
+    const story = async (client: PrismaClient) =>
+      (
+        await client.actionUpdate.findMany({
+          where: { provenance: ILLUSTRATIVE, action: { partnership: { slug: { in: ["derbyshire", "derby-city"] } } } },
+          select: { createdAt: true, status: true, commentary: true, authorName: true, action: { select: { code: true, partnership: { select: { slug: true } } } } },
+        })
+      )
+        .map((u) => JSON.stringify(u))
+        .sort();
+    const built = await story(builds.first.prisma);
+    expect(built.length).toBeGreaterThan(100);
+    expect(await story(db)).toEqual(built);
+    // KPI values may since have been corrected in the app (which clears their provenance); what is still the story's is the build's.
+    const values = async (client: PrismaClient) =>
+      (
+        await client.kpiValue.findMany({
+          where: { provenance: ILLUSTRATIVE, kpi: { partnership: { slug: { in: ["derbyshire", "derby-city"] } } } },
+          select: { period: true, value: true, enteredAt: true, kpi: { select: { code: true, partnership: { select: { slug: true } } } } },
+        })
+      ).map((v) => JSON.stringify(v));
+    const builtValues = new Set(await values(builds.first.prisma));
+    const shared = await values(db);
+    expect(shared.length).toBeGreaterThan(builtValues.size / 2);
+    expect(shared.filter((v) => !builtValues.has(v))).toEqual([]);
   });
 });
 
 describe("what a board sees on a fresh start", () => {
-  // Other test files write to the shared database; the mix is judged on a demo seeded afresh, in a
-  // database of its own, created, migrated and seeded as the owner (as npm start does).
-  const name = `stocktake_story_${process.pid}`;
-  const base = inject("ownerDatabaseUrl");
-  const url = base.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
-  const fresh: { pool?: pg.Pool; prisma?: PrismaClient } = {};
-  const global = globalThis as unknown as { stocktakeDb?: { pool: pg.Pool; prisma: PrismaClient } };
-
-  async function admin(sql: string) {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
-  beforeAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${name}`);
-    await admin(`CREATE DATABASE ${name}`);
-    await applyMigrations(url);
-    fresh.pool = new pg.Pool({ connectionString: url, max: 4 });
-    fresh.prisma = new PrismaClient({ adapter: new PrismaPg(fresh.pool) });
-    await seedDemo(fresh.prisma);
-  });
-
-  afterAll(async () => {
-    await fresh.prisma?.$disconnect();
-    await fresh.pool?.end().catch(() => {});
-    await admin(`DROP DATABASE IF EXISTS ${name}`);
-  });
+  // Other test files write to the shared database; the mix is judged on the first fresh build.
+  const global = globalThis as unknown as { stocktakeDb?: { pool: FreshDemo["pool"]; prisma: PrismaClient } };
 
   it("mostly on track or amber, some complete, a few red with reasons, a handful of conflicts and owed updates", async () => {
     const shared = global.stocktakeDb;
-    global.stocktakeDb = { pool: fresh.pool!, prisma: fresh.prisma! };
+    global.stocktakeDb = { pool: builds.first.pool, prisma: builds.first.prisma };
     try {
       for (const slug of ["derbyshire", "derby-city"]) {
-        const { id } = await fresh.prisma!.partnership.findFirstOrThrow({ where: { slug }, select: { id: true } });
+        const { id } = await builds.first.prisma.partnership.findFirstOrThrow({ where: { slug }, select: { id: true } });
         const model = await getDashboard(id, today());
         const { computed } = model.totals;
         const open = computed.ON_TRACK + computed.AT_RISK;
@@ -168,7 +216,10 @@ describe("what a board sees on a fresh start", () => {
         expect(model.totals.owed, slug).toBeLessThanOrEqual(6);
         expect(model.totals.pendingChanges, slug).toBeGreaterThan(0);
         expect(model.upcoming.length, slug).toBeGreaterThan(0);
-        expect(model.conflicts.every((c) => c.reason.length > 0), slug).toBe(true);
+        expect(
+          model.conflicts.every((c) => c.reason.length > 0),
+          slug,
+        ).toBe(true);
         expect(model.totals.kpisNoData, slug).toBeLessThan(model.totals.kpis / 4);
         expect(model.totals.kpisOffTrack, slug).toBeLessThan(model.totals.kpis / 4);
       }
