@@ -10,7 +10,6 @@ test.describe.configure({ mode: "serial" });
 const TITLE = "Posted without JavaScript: agency staff leave before the permanent posts are filled";
 
 test("a risk is added, reviewed, mitigated, escalated, closed, reopened and edited without JavaScript", async ({ browser }) => {
-  test.setTimeout(240_000);
   const { context, page } = await withoutJavaScript(browser, demoEmail("admin", "derby-city"));
   await page.goto("/p/derby-city/risks/new");
 
@@ -21,7 +20,11 @@ test("a risk is added, reviewed, mitigated, escalated, closed, reopened and edit
   await expect(page.getByLabel("Risk", { exact: true })).toHaveValue(TITLE);
   await expect(page.getByRole("group", { name: "Inherent score" }).getByLabel("Likelihood")).toHaveAccessibleDescription(/Choose a likelihood/);
 
-  for (const [group, l, i] of [["Inherent score", "4", "4"], ["Current score", "3", "4"], ["Target score", "2", "2"]] as const) {
+  for (const [group, l, i] of [
+    ["Inherent score", "4", "4"],
+    ["Current score", "3", "4"],
+    ["Target score", "2", "2"],
+  ] as const) {
     const fieldset = page.getByRole("group", { name: group });
     await fieldset.getByLabel("Likelihood").selectOption(l);
     await fieldset.getByLabel("Impact").selectOption(i);

@@ -9,6 +9,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
 import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { writeTheRest } from "./support/stocktakes";
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,24 +22,38 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** Opens each section the draft's checklist links to and writes what it asks, until only the stocktake's own details are left. */
-async function workThroughChecklist(page: Page, draftUrl: string) {
+/**
+ * Writes what the draft still needs, through the page as far as this spec is
+ * about it: the sections the checklist links to are opened in turn, each
+ * written where it is blank and its next steps answered, until one section
+ * has been saved and one response given through the page (the first page
+ * opened also checked with axe). The rest is a set-up write
+ * (e2e/support/stocktakes.ts): the same forms again, which
+ * no-javascript-stocktakes.spec.ts posts too. Then nothing is left.
+ */
+async function writeTheDraft(page: Page, draftUrl: string) {
   await page.goto(draftUrl);
   const links = page.getByTestId("publish-checklist").getByRole("link");
   const sections = [...new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))];
   expect(sections.length).toBeGreaterThan(0);
+  let savedSection = false;
+  let savedResponse = false;
   for (const [i, href] of sections.entries()) {
+    if (savedSection && savedResponse) break;
     await page.goto(href);
     await expect(page.getByRole("heading", { level: 2, name: /^(Progress update|What the section says)$/ })).toBeVisible();
     if (i === 0) await expectNoAxeViolations(page);
     const status = page.getByLabel("Our assessment of the area");
-    const progress = page.getByRole("textbox", { name: /^(Progress against the area|Our arrangements and how they have worked|What families and young people have told us, and what we did)$/ });
+    const progress = page.getByRole("textbox", {
+      name: /^(Progress against the area|Our arrangements and how they have worked|What families and young people have told us, and what we did)$/,
+    });
     const noStatus = (await status.count()) > 0 && !(await status.inputValue());
     if (noStatus || !(await progress.inputValue()).trim()) {
       if (noStatus) await status.selectOption({ index: 1 });
       if (!(await progress.inputValue()).trim()) await progress.fill("Written in the end-to-end test: what was done in the period and the difference it made.");
       await page.getByRole("button", { name: "Save the section" }).click();
       await expect(page.getByText(/^Section saved\./)).toBeVisible();
+      savedSection = true;
     }
     const steps = page.getByTestId("next-step");
     for (let n = 0; n < (await steps.count()); n++) {
@@ -49,8 +64,13 @@ async function workThroughChecklist(page: Page, draftUrl: string) {
       await step.getByLabel("Where it has got to").selectOption({ index: 1 });
       await step.getByRole("button", { name: /^Save the response to/ }).click();
       await expect(step).toContainText("Response by");
+      savedResponse = true;
+      break;
     }
   }
+  // The July 2026 review's next steps: at least one was answered through the page.
+  expect(savedResponse).toBe(true);
+  await writeTheRest(draftUrl);
   await page.goto(draftUrl);
   await expect(page.getByTestId("publish-checklist").getByRole("link")).toHaveCount(0);
 }
@@ -58,7 +78,6 @@ async function workThroughChecklist(page: Page, draftUrl: string) {
 test("the programme office prepares and publishes; the advisor reads, compares with July 2025 and publishes findings; the next draft demands responses; the PDF is tagged", async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(600_000);
   const office = await signedIn(browser, demoEmail("admin", "derbyshire"));
 
   // Start: prefilled, naming the last stocktake it answers.
@@ -84,7 +103,7 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   expect(hidden?.status()).toBe(404);
 
   // Publishing is refused until every section is written and every next step answered.
-  await workThroughChecklist(office, draftUrl);
+  await writeTheDraft(office, draftUrl);
   await office.getByLabel("Review meeting").fill("2027-01-20");
   await office.getByLabel("Covering summary of the period").fill("Written in the end-to-end test: the headline progress of the period, and what slipped.");
   await office.getByRole("button", { name: "Publish the stocktake" }).click();

@@ -2,6 +2,7 @@
 // data, a real OpenID provider on loopback, and the production build served
 // by `next start`. Started by Playwright's webServer; stops on SIGTERM.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { seedDemo } from "../../prisma/seed";
 import { ensureBuilt, ensureGenerated } from "../../lib/runtime/build";
 import { reportFailure } from "../../prisma/start-error";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
+import { DATABASE_URL_FILE } from "./database";
 import { APP_PORT, OIDC_PORT } from "./ports";
 import { PINNED_DAY } from "../../tests/support/pinned-day";
 
@@ -34,8 +36,14 @@ async function main() {
     const lead = await prisma.user.findUniqueOrThrow({ where: { email: "lead@derbyshire.demo" } });
     await prisma.oidcAccount.create({ data: { userId: lead.id, issuer: oidc.issuer, subject: "entra-subject-derbyshire-lead" } });
     await prisma.$disconnect();
-    ensureBuilt(root, process.env.NEXT_DIST_DIR || ".next");
+    // For the specs' set-up writes (e2e/support/database.ts): the app's own role, on this throwaway database only.
+    await fs.writeFile(path.join(root, DATABASE_URL_FILE), database.url, { mode: 0o600 });
+    // E2E_REUSE_BUILD=1 serves the build in place even if the app's sources changed since: for
+    // iterating on specs alone while others edit the app. Unset, the app is rebuilt when it changed.
+    const distDir = process.env.NEXT_DIST_DIR || ".next";
+    if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(path.join(root, distDir, "BUILD_ID")))) ensureBuilt(root, distDir);
   } catch (error) {
+    await fs.rm(path.join(root, DATABASE_URL_FILE), { force: true });
     await database.stop();
     throw error;
   }
@@ -62,6 +70,7 @@ async function main() {
     app.kill("SIGTERM");
     await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
     await oidc.close();
+    await fs.rm(path.join(root, DATABASE_URL_FILE), { force: true });
     await database.stop(); // a throwaway cluster deletes its data as it stops
     process.exit(0);
   };
