@@ -1,7 +1,7 @@
 // The six-monthly stocktake end to end (issue 13), in Derbyshire: the
 // programme office starts the January 2027 draft (prefilled, answering the
-// July 2026 review's next steps), works through what it still needs and
-// publishes it; the advisor cannot see the draft, then reads the published
+// July 2026 review's next steps), writes a section and a response through
+// the page (the rest of the draft is a set-up write) and publishes it; the advisor cannot see the draft, then reads the published
 // pack, compares it with July 2025, records findings and publishes them; the
 // next draft demands a response to each, and is deleted again so the demo's
 // counts stay as other specs expect; the PDF downloads tagged. Axe on every
@@ -75,10 +75,14 @@ async function writeTheDraft(page: Page, draftUrl: string) {
   await expect(page.getByTestId("publish-checklist").getByRole("link")).toHaveCount(0);
 }
 
-test("the programme office prepares and publishes; the advisor reads, compares with July 2025 and publishes findings; the next draft demands responses; the PDF is tagged", async ({
-  browser,
-}, testInfo) => {
-  const office = await signedIn(browser, demoEmail("admin", "derbyshire"));
+// One story in three steps, run in order (serial mode: a step that fails skips the rest), on the two
+// signed-in pages and the draft the first step starts.
+let office: Page;
+let advisor: Page;
+let draftUrl: string;
+
+test("the programme office starts the prefilled draft the advisor cannot see, writes it and publishes it; the PDF is tagged", async ({ browser }, testInfo) => {
+  office = await signedIn(browser, demoEmail("admin", "derbyshire"));
 
   // Start: prefilled, naming the last stocktake it answers.
   await office.goto("/p/derbyshire/stocktakes");
@@ -88,14 +92,14 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(office.getByLabel("Title")).toHaveValue(TITLE);
   await office.getByRole("button", { name: "Start the draft" }).click();
   await expect(office).toHaveURL(/\/p\/derbyshire\/stocktakes\/[^/?]+\?started=1$/);
-  const draftUrl = office.url().replace(/\?.*$/, "");
+  draftUrl = office.url().replace(/\?.*$/, "");
   await expect(office.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(office.locator('[data-stocktake-state="DRAFT"]')).toHaveText("DDraft");
   await expect(office.getByTestId("publish-checklist")).toContainText("Respond to the last stocktake’s next step");
   await expectNoAxeViolations(office);
 
   // The advisor sees no draft: not in the list, not by its address.
-  const advisor = await signedIn(browser, ADVISOR);
+  advisor = await signedIn(browser, ADVISOR);
   await advisor.goto("/p/derbyshire/stocktakes");
   await expect(advisor.getByRole("heading", { level: 1, name: "Stocktakes" })).toBeVisible();
   await expect(advisor.getByTestId("stocktake-draft")).toHaveCount(0);
@@ -120,7 +124,9 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
   expect(text).toContain(TITLE);
   expect(text).toContain("Derbyshire");
+});
 
+test("the advisor reads the published pack, compares it with July 2025, and publishes findings the partnership sees only then", async () => {
   // The advisor's home: the new pack, the next review still to be given.
   await advisor.goto("/p");
   const card = advisor.getByTestId("advised-partnership").filter({ hasText: "Derbyshire" });
@@ -160,7 +166,9 @@ test("the programme office prepares and publishes; the advisor reads, compares w
   await expect(advisor).toHaveURL(/\?findings=2$/);
   await expect(advisor.getByText(/^Findings published\./)).toBeVisible();
   await expect(advisor.getByText("End-to-end next step").first()).toBeVisible();
+});
 
+test("the partnership reads the findings, and the next draft demands a response to the new next step", async () => {
   // The partnership reads them, and the next draft demands a response to the new next step.
   await office.goto(draftUrl);
   await expect(office.getByText("End-to-end finding").first()).toBeVisible();
