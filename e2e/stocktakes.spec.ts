@@ -1,11 +1,11 @@
 // The six-monthly stocktake end to end (issue 13), in Derbyshire: the
 // programme office starts the January 2027 draft (prefilled, answering the
 // July 2026 review's next steps), writes a section and a response through
-// the page (the rest of the draft is a set-up write) and publishes it; the advisor cannot see the draft, then reads the published
-// pack, compares it with July 2025, records findings and publishes them; the
-// next draft demands a response to each, and is deleted again so the demo's
-// counts stay as other specs expect; the PDF downloads tagged. Axe on every
-// stocktake page.
+// the page (the rest of the draft is a set-up write) and publishes it; the
+// advisor cannot see the draft, then reads the published pack, compares it
+// with July 2025, records findings and publishes them; the next draft demands
+// a response to each, and is deleted again so the demo's counts stay as other
+// specs expect; the PDF downloads tagged. Axe on every stocktake page.
 import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
 import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
