@@ -2,6 +2,11 @@
 // open leads to a page that role can open. Each role signs in and crawls
 // breadth-first from the dashboard, following each path pattern once (ids and
 // query values aside), and every page must answer without a 404 or a 500.
+// Shared data: with more than one worker this can run alongside
+// stocktakes.spec.ts, which starts and later deletes a Derbyshire draft, and
+// kpis.spec.ts, which archives and restores Derbyshire's D08; a page the crawl
+// was shown can be gone by the time it is fetched (a 404 here that is not a
+// dead link). With one worker (2 cores) spec files never overlap.
 import type { APIRequestContext } from "@playwright/test";
 import { demoEmail, expect, signIn, test } from "./fixtures";
 
