@@ -8,6 +8,15 @@ import type { MutationCases } from "./types";
 const topArea = (partnershipId: string, skip = 0) =>
   db.priorityArea.findFirstOrThrow({ where: { partnershipId, parentId: null, archivedAt: null }, orderBy: { position: "asc" }, skip, select: { id: true } });
 
+/** The latest month from seven back with no report of this area's yet: another on each run over the same database. */
+async function monthWithoutReport(partnershipId: string, areaId: string): Promise<string> {
+  for (let back = 7; back < 60; back += 1) {
+    const period = shiftMonth(owedPeriod(today()), -back);
+    if (!(await db.highlightReport.findFirst({ where: { partnershipId, priorityAreaId: areaId, period }, select: { id: true } }))) return period;
+  }
+  throw new Error("No free month in five years of reports.");
+}
+
 export const reportCases: MutationCases = {
   "lib/reports/mutations.ts#saveHighlightReport": async ({ partnershipId }) => {
     const area = await topArea(partnershipId);
@@ -17,7 +26,7 @@ export const reportCases: MutationCases = {
   },
   "lib/reports/mutations.ts#reviewHighlightReport": async ({ partnershipId, admin }) => {
     const area = await topArea(partnershipId, 1);
-    const period = shiftMonth(owedPeriod(today()), -7);
+    const period = await monthWithoutReport(partnershipId, area.id);
     const submitted = await saveHighlightReport(partnershipId, admin, {
       areaId: area.id,
       period,
