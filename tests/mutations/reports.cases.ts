@@ -9,7 +9,7 @@ const topArea = (partnershipId: string, skip = 0) =>
   db.priorityArea.findFirstOrThrow({ where: { partnershipId, parentId: null, archivedAt: null }, orderBy: { position: "asc" }, skip, select: { id: true } });
 
 /** The latest month from seven back with no report of this area's yet: another on each run over the same database. */
-async function monthWithoutReport(partnershipId: string, areaId: string): Promise<string> {
+async function monthWithoutReport(partnershipId: string, areaId: string): Promise<Date> {
   for (let back = 7; back < 60; back += 1) {
     const period = shiftMonth(owedPeriod(today()), -back);
     if (!(await db.highlightReport.findFirst({ where: { partnershipId, priorityAreaId: areaId, period }, select: { id: true } }))) return period;
