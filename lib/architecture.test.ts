@@ -5,7 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { isDataAccessFile, isMutationsFile } from "../tests/support/data-access";
-import { SOURCE_ROOTS, appSourceFiles, inlineServerActions, parseSource, serverActionFiles } from "../tests/support/server-actions";
+import { SOURCE_ROOTS, appSourceFiles, exportedActions, inlineServerActions, parseSource, serverActionFiles } from "../tests/support/server-actions";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sourceFiles = (dir: string) => appSourceFiles(root, dir);
@@ -104,15 +104,10 @@ describe("house rules", () => {
   it("sends every server action through submit (validate, member, audited mutation, refresh)", () => {
     const actions = serverActionFiles(root);
     expect(actions.length).toBeGreaterThan(2);
-    const bodies = actions.flatMap((f) =>
-      read(f)
-        .split(/\nexport async function /)
-        .slice(1)
-        .map((body) => ({ name: `${f}#${body.slice(0, body.indexOf("("))}`, body })),
-    );
-    expect(bodies.length).toBeGreaterThan(10);
-    // The signature's line ends with "{" and the body is one `return submit(…)`.
-    expect(bodies.filter(({ body }) => !/^[^\n]*\{\n\s*return submit\(/.test(body)).map((b) => b.name)).toEqual([]);
+    // Read with the parser: every export, declared as a function or as a const, is one `return submit(…)`.
+    const exports = actions.flatMap((f) => exportedActions(f, read(f)).map((action) => ({ ...action, name: `${f}#${action.name}` })));
+    expect(exports.length).toBeGreaterThan(10);
+    expect(exports.filter((action) => !action.submits).map((action) => action.name)).toEqual([]);
   });
 
   it("never binds arguments to a server action (a form posted without JavaScript would hang: vercel/next.js#57867)", () => {

@@ -66,3 +66,31 @@ export function appSourceFiles(root: string, dir: string): string[] {
 export function serverActionFiles(root: string): string[] {
   return SOURCE_ROOTS.flatMap((dir) => appSourceFiles(root, dir)).filter((f) => isServerActionFile(f, fs.readFileSync(path.join(root, f), "utf8")));
 }
+
+/**
+ * Each export of a server-action file, and whether its body is exactly one
+ * `return submit(…)`: function declarations and `export const name = async
+ * (…) => …` alike (an arrow whose expression body is `submit(…)` counts).
+ * Anything else exported (a value, a re-export) is listed as not submit.
+ */
+export function exportedActions(fileName: string, text: string): { name: string; submits: boolean }[] {
+  const source = parseSource(fileName, text);
+  const isSubmitCall = (node: ts.Node | undefined) => node !== undefined && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "submit";
+  const submits = (fn: ts.SignatureDeclaration & { body?: ts.ConciseBody }) => {
+    if (!fn.body) return false;
+    if (!ts.isBlock(fn.body)) return isSubmitCall(fn.body);
+    const [only, ...rest] = fn.body.statements;
+    return rest.length === 0 && only !== undefined && ts.isReturnStatement(only) && isSubmitCall(only.expression);
+  };
+  const exported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  return source.statements.flatMap((statement) => {
+    if (ts.isFunctionDeclaration(statement) && exported(statement)) return [{ name: statement.name?.text ?? "default", submits: submits(statement) }];
+    if (ts.isVariableStatement(statement) && exported(statement))
+      return statement.declarationList.declarations.map((d) => ({
+        name: d.name.getText(source),
+        submits: d.initializer !== undefined && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)) && submits(d.initializer),
+      }));
+    if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) return [{ name: statement.getText(source).slice(0, 60), submits: false }];
+    return [];
+  });
+}
