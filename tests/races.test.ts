@@ -1,9 +1,11 @@
 // Issue 14, item 7: rules that a check inside each transaction cannot keep
 // when saves race each other, settled by the database instead: fired
-// concurrently, as the probe fired them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// concurrently, as the probe fired them. In a plan of the file's own
+// (tests/support/kpi-plan.ts), so a second run on the same database races
+// on an empty KPI month and fresh codes again, and nothing needs removing.
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
-import { callerFor, partnershipId } from "./support/callers";
+import { kpiPlan } from "./support/kpi-plan";
 import type { Caller } from "@/lib/auth/caller";
 import { raiseChangeRequest } from "@/lib/changes/mutations";
 import { parseIsoDate } from "@/lib/dates/format";
@@ -13,20 +15,18 @@ import { createAction } from "@/lib/plan/structure/mutations/actions";
 import { createArea } from "@/lib/plan/structure/mutations/areas";
 import { createOutcome } from "@/lib/plan/structure/mutations/outcomes";
 
-let derbyCity: string;
+let ours: string;
 let admin: Caller;
+let actionId: string;
+let kpiId: string;
 const REASON = "Race test: ten raised at once.";
 
 beforeAll(async () => {
-  derbyCity = await partnershipId("derby-city");
-  admin = await callerFor("admin@derby-city.demo", "derby-city");
-});
-
-afterAll(async () => {
-  await db.changeRequest.deleteMany({ where: { partnershipId: derbyCity, reason: REASON } });
-  await db.action.deleteMany({ where: { partnershipId: derbyCity, code: { startsWith: "RACE", mode: "insensitive" } } });
-  await db.outcome.deleteMany({ where: { partnershipId: derbyCity, code: { startsWith: "RACE", mode: "insensitive" } } });
-  await db.priorityArea.deleteMany({ where: { partnershipId: derbyCity, code: { startsWith: "RACE", mode: "insensitive" } } });
+  const plan = await kpiPlan("races");
+  ours = plan.own.id;
+  admin = plan.callers.admin;
+  actionId = plan.actions["1.1a"];
+  kpiId = (await plan.kpis([{ code: "K10", area: "APA2" }])).K10!;
 });
 
 /** Runs `n` calls at once; the results in order. */
@@ -42,35 +42,35 @@ const rejectedWith = (results: PromiseSettledResult<unknown>[]) =>
 describe("raising a change request", () => {
   it("ten at once on one action leave one awaiting the board; the others are told why", async () => {
     const action = await db.action.findFirstOrThrow({
-      where: { partnershipId: derbyCity, archivedAt: null, changeRequests: { none: { state: "PENDING" } } },
+      where: { id: actionId, partnershipId: ours, archivedAt: null, changeRequests: { none: { state: "PENDING" } } },
       select: { id: true },
     });
     const results = await atOnce(10, (i) =>
-      raiseChangeRequest(derbyCity, admin, { actionId: action.id, proposedDueDate: parseIsoDate(`2027-0${1 + (i % 9)}-15`), reason: REASON, impact: "None." }),
+      raiseChangeRequest(ours, admin, { actionId: action.id, proposedDueDate: parseIsoDate(`2027-0${1 + (i % 9)}-15`), reason: REASON, impact: "None." }),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(new Set(rejectedWith(results))).toEqual(new Set(["There is already a change request awaiting the board's decision for this item."]));
-    expect(await db.changeRequest.count({ where: { partnershipId: derbyCity, actionId: action.id, state: "PENDING" } })).toBe(1);
+    expect(await db.changeRequest.count({ where: { partnershipId: ours, actionId: action.id, state: "PENDING" } })).toBe(1);
   });
 });
 
 describe("plan codes differing only in case", () => {
   it("three priority areas created at once: one is saved", async () => {
     const results = await atOnce(3, (i) =>
-      createArea(derbyCity, admin, { code: ["RACEA9", "raceA9", "RaceA9"][i]!, kind: "LOCAL_PRIORITY", title: `Race area ${i}`, finding: "Race test.", leadRoles: [] }),
+      createArea(ours, admin, { code: ["RACEA9", "raceA9", "RaceA9"][i]!, kind: "LOCAL_PRIORITY", title: `Race area ${i}`, finding: "Race test.", leadRoles: [] }),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(rejectedWith(results).every((message) => /^Code \w+ is already used by another priority area in this plan\.$/.test(message))).toBe(true);
-    expect(await db.priorityArea.count({ where: { partnershipId: derbyCity, code: { equals: "racea9", mode: "insensitive" } } })).toBe(1);
+    expect(await db.priorityArea.count({ where: { partnershipId: ours, code: { equals: "racea9", mode: "insensitive" } } })).toBe(1);
   });
 
   it("three outcomes and three actions created at once: one of each is saved", async () => {
-    const area = await createArea(derbyCity, admin, { code: "RACEB9", kind: "LOCAL_PRIORITY", title: "Race area", finding: "Race test.", leadRoles: [] });
-    const outcomes = await atOnce(3, (i) => createOutcome(derbyCity, admin, { priorityAreaId: area.id, code: ["RACE9.1", "race9.1", "Race9.1"][i]!, text: `Race outcome ${i}` }));
+    const area = await createArea(ours, admin, { code: "RACEB9", kind: "LOCAL_PRIORITY", title: "Race area", finding: "Race test.", leadRoles: [] });
+    const outcomes = await atOnce(3, (i) => createOutcome(ours, admin, { priorityAreaId: area.id, code: ["RACE9.1", "race9.1", "Race9.1"][i]!, text: `Race outcome ${i}` }));
     expect(outcomes.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const outcome = outcomes.find((r) => r.status === "fulfilled")!.value;
     const actions = await atOnce(3, (i) =>
-      createAction(derbyCity, admin, {
+      createAction(ours, admin, {
         outcomeId: outcome.id,
         code: ["RACE9", "race9", "Race9"][i]!,
         title: `Race action ${i}`,
@@ -80,25 +80,25 @@ describe("plan codes differing only in case", () => {
     );
     expect(actions.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(rejectedWith(actions).every((message) => /already used by another action/.test(message))).toBe(true);
-    expect(await db.action.count({ where: { partnershipId: derbyCity, code: { equals: "race9", mode: "insensitive" } } })).toBe(1);
+    expect(await db.action.count({ where: { partnershipId: ours, code: { equals: "race9", mode: "insensitive" } } })).toBe(1);
   });
 });
 
 describe("saving one KPI month", () => {
   it("ten saves at once: one row, one audit row saying create, and nine corrections each naming the value it replaced", async () => {
-    const kpi = await db.kpi.findFirstOrThrow({ where: { partnershipId: derbyCity, code: "K10" }, select: { id: true } });
-    // A month before the KPI's series, so no seeded value is there.
+    const kpi = await db.kpi.findFirstOrThrow({ where: { id: kpiId, partnershipId: ours, code: "K10" }, select: { id: true } });
+    // A month of a KPI of this run's own plan: no earlier save is there.
     const period = parseIsoDate("2019-01-01");
-    await db.kpiValue.deleteMany({ where: { partnershipId: derbyCity, kpiId: kpi.id, period } });
+    expect(await db.kpiValue.count({ where: { partnershipId: ours, kpiId: kpi.id } })).toBe(0);
     const values = Array.from({ length: 10 }, (_, i) => 10 + i);
     // A month that has a value is corrected only with a reason: every save gives one.
-    const results = await atOnce(10, (i) => saveKpiValue(derbyCity, admin, { kpiId: kpi.id, period, value: values[i]!, reason: `Save ${i} at once` }));
+    const results = await atOnce(10, (i) => saveKpiValue(ours, admin, { kpiId: kpi.id, period, value: values[i]!, reason: `Save ${i} at once` }));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
-    const rows = await db.kpiValue.findMany({ where: { partnershipId: derbyCity, kpiId: kpi.id, period }, select: { id: true, value: true } });
+    const rows = await db.kpiValue.findMany({ where: { partnershipId: ours, kpiId: kpi.id, period }, select: { id: true, value: true } });
     expect(rows).toHaveLength(1);
     const audits = await db.auditEvent.findMany({
-      where: { partnershipId: derbyCity, entityType: "KpiValue", entityId: rows[0]!.id },
+      where: { partnershipId: ours, entityType: "KpiValue", entityId: rows[0]!.id },
       select: { action: true, before: true, after: true },
     });
     expect(audits).toHaveLength(10);
@@ -112,6 +112,6 @@ describe("saving one KPI month", () => {
     expect(replaced).not.toContain(rows[0]!.value);
     const created = audits.find((a) => a.action === "create")!.after as { value: number };
     expect(replaced).toContain(created.value);
-    expect(await db.kpiValueCorrection.count({ where: { partnershipId: derbyCity, kpiId: kpi.id, period } })).toBe(9);
+    expect(await db.kpiValueCorrection.count({ where: { partnershipId: ours, kpiId: kpi.id, period } })).toBe(9);
   });
 });
