@@ -1,9 +1,14 @@
 // Highlight reports against a real PostgreSQL: the state machine and who may
 // move it (DESIGN §4), every version kept, the frozen snapshot untouched by
-// later changes to the plan, what is owed and where it shows.
+// later changes to the plan, what is owed and where it shows. Every write is
+// in a partnership of the file's own (tests/support/own-partnership.ts), so a
+// second pass over the same database starts with no report of its own again;
+// the seeded demo's documented reports are read, never written.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
+import { OWN_ROLES, type OwnPartnership, type OwnRole } from "./support/own-partnership";
+import { reportPlan, type ReportPlan } from "./support/report-plan";
 import type { Caller } from "@/lib/auth/caller";
 import type { MemberContext } from "@/lib/auth/guards";
 import { today } from "@/lib/clock";
@@ -19,26 +24,28 @@ import { reviewHighlightReportSchema } from "@/lib/reports/schema";
 import { parseHighlightReportSnapshot } from "@/lib/reports/snapshot";
 import { getReportPage } from "@/lib/reports/view";
 
-const ROLES = ["admin", "board", "lead", "contributor", "viewer", "advisor"] as const;
-type RoleName = (typeof ROLES)[number];
 let derbyshire: string;
-const callers = {} as Record<RoleName, Caller>;
-const areas: Record<string, string> = {};
+let own: OwnPartnership;
+let ours: string;
+const callers = {} as Record<OwnRole, Caller>;
+let areas: ReportPlan["areas"];
+let childArea: string;
 
 const complete = { overallStatus: "OFF_TRACK" as const, statusReason: "Written for the test.", summary: "The month in brief.", impactOnFamilies: "Families were told sooner." };
 
-/** A month no seeded report uses: the seed fills the four months up to last month. */
+/** A month well inside the twelve a report may be written for, a different one for each story below. */
 const quiet = (back: number) => shiftMonth(owedPeriod(today()), -4 - back);
 
 async function report(code: string, period: Date) {
   return db.highlightReport.findFirst({
-    where: { partnershipId: derbyshire, priorityAreaId: areas[code], period },
+    where: { partnershipId: ours, priorityAreaId: areas[code], period },
     select: { id: true, state: true, version: true, submissions: { orderBy: { number: "asc" }, select: { number: true, outcome: true, outcomeComment: true, snapshot: true } } },
   });
 }
 
-function member(role: RoleName): MemberContext {
-  const caller = callers[role];
+/** A member of Derbyshire (the demo) as a page loader receives them, for reading the demo's documented reports. */
+async function demo(role: OwnRole): Promise<MemberContext> {
+  const caller = await callerFor(role === "advisor" ? "advisor@dfe.demo" : `${role}@derbyshire.demo`, "derbyshire");
   return {
     partnershipId: derbyshire,
     scope: caller.scope,
@@ -49,12 +56,13 @@ function member(role: RoleName): MemberContext {
 
 beforeAll(async () => {
   derbyshire = await partnershipId("derbyshire");
-  for (const role of ROLES) callers[role] = await callerFor(role === "advisor" ? "advisor@dfe.demo" : `${role}@derbyshire.demo`, "derbyshire");
-  for (const area of await db.priorityArea.findMany({ where: { partnershipId: derbyshire, parentId: null }, select: { id: true, code: true } })) areas[area.code] = area.id;
+  ({ own, areas, childArea } = await reportPlan("reports"));
+  ours = own.id;
+  for (const role of OWN_ROLES) callers[role] = await own.caller(role);
 });
 
 describe("who may write and submit", () => {
-  const matrix: [RoleName, string, boolean][] = [
+  const matrix: [OwnRole, string, boolean][] = [
     ["lead", "PIA1", true],
     ["lead", "PIA2", false],
     ["admin", "PIA2", true],
@@ -66,7 +74,7 @@ describe("who may write and submit", () => {
   it.each(matrix)("%s on %s → allowed: %s", async (role, code, allowed) => {
     const period = quiet(0);
     const existing = await report(code, period);
-    const run = saveHighlightReport(derbyshire, callers[role], { areaId: areas[code]!, period, version: existing?.version ?? 0, intent: "save", summary: `Draft by ${role}` });
+    const run = saveHighlightReport(ours, callers[role], { areaId: areas[code]!, period, version: existing?.version ?? 0, intent: "save", summary: `Draft by ${role}` });
     if (allowed) await expect(run).resolves.toMatchObject({ state: "DRAFT" });
     else {
       await expect(run).rejects.toBeInstanceOf(ForbiddenError);
@@ -79,7 +87,7 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
   const period = quiet(1);
 
   it("refuses to submit without a status, a summary and the impact on families, and saves nothing", async () => {
-    const run = saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", summary: "Only a summary." });
+    const run = saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", summary: "Only a summary." });
     const error = await run.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(Object.keys((error as ValidationError).fieldErrors ?? {}).sort()).toEqual(["impactOnFamilies", "overallStatus"]);
@@ -87,10 +95,10 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
   });
 
   it("asks for a reason where the lead's status differs from the suggested roll-up", async () => {
-    const loaded = (await getReportSource(derbyshire, areas.PIA1!))!;
+    const loaded = (await getReportSource(ours, areas.PIA1!))!;
     const suggested = drawReport(loaded, period, today(), writtenOf(null), null).prefill.suggested.status;
     const other = suggested === "ON_TRACK" ? "AT_RISK" : "ON_TRACK";
-    const run = saveHighlightReport(derbyshire, callers.lead, {
+    const run = saveHighlightReport(ours, callers.lead, {
       areaId: areas.PIA1!,
       period,
       version: 0,
@@ -102,7 +110,7 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
     const error = await run.catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors?.statusReason?.[0]).toMatch(/The suggested status is/);
     await expect(
-      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, overallStatus: suggested, statusReason: undefined }),
+      saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, overallStatus: suggested, statusReason: undefined }),
     ).resolves.toMatchObject({
       state: "SUBMITTED",
       submission: 1,
@@ -111,11 +119,11 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
 
   it("lets nobody change a submitted report, and only the board and programme office answer it", async () => {
     const submitted = (await report("PIA1", period))!;
-    await expect(
-      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: submitted.version, intent: "save", summary: "Too late" }),
-    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: submitted.version, intent: "save", summary: "Too late" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     for (const role of ["lead", "contributor", "viewer", "advisor"] as const) {
-      await expect(reviewHighlightReport(derbyshire, callers[role], { reportId: submitted.id, version: submitted.version, decision: "NOTED" }), role).rejects.toBeInstanceOf(
+      await expect(reviewHighlightReport(ours, callers[role], { reportId: submitted.id, version: submitted.version, decision: "NOTED" }), role).rejects.toBeInstanceOf(
         ForbiddenError,
       );
     }
@@ -130,21 +138,21 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
   it("returns it with the chair's comment; the lead revises and resubmits; the chair notes it; every version is kept", async () => {
     const submitted = (await report("PIA1", period))!;
     await expect(
-      reviewHighlightReport(derbyshire, callers.board, { reportId: submitted.id, version: submitted.version, decision: "RETURNED", comment: "Add the forum's survey." }),
+      reviewHighlightReport(ours, callers.board, { reportId: submitted.id, version: submitted.version, decision: "RETURNED", comment: "Add the forum's survey." }),
     ).resolves.toMatchObject({ state: "RETURNED" });
     const returned = (await report("PIA1", period))!;
     // A stale answer (the version before the return) is refused.
-    await expect(reviewHighlightReport(derbyshire, callers.admin, { reportId: submitted.id, version: submitted.version, decision: "NOTED" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(reviewHighlightReport(ours, callers.admin, { reportId: submitted.id, version: submitted.version, decision: "NOTED" })).rejects.toBeInstanceOf(ConflictError);
     // Saving a revision keeps it returned, so the comment stays in view; a stale save is refused.
     await expect(
-      saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete, impactOnFamilies: "With the survey." }),
+      saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete, impactOnFamilies: "With the survey." }),
     ).resolves.toMatchObject({ state: "RETURNED" });
-    await expect(saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete })).rejects.toBeInstanceOf(
+    await expect(saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: returned.version, intent: "save", ...complete })).rejects.toBeInstanceOf(
       ConflictError,
     );
     const revised = (await report("PIA1", period))!;
     await expect(
-      saveHighlightReport(derbyshire, callers.lead, {
+      saveHighlightReport(ours, callers.lead, {
         areaId: areas.PIA1!,
         period,
         version: revised.version,
@@ -154,7 +162,7 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
       }),
     ).resolves.toMatchObject({ state: "SUBMITTED", submission: 2 });
     const resubmitted = (await report("PIA1", period))!;
-    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: resubmitted.id, version: resubmitted.version, decision: "NOTED" })).resolves.toMatchObject({
+    await expect(reviewHighlightReport(ours, callers.board, { reportId: resubmitted.id, version: resubmitted.version, decision: "NOTED" })).resolves.toMatchObject({
       state: "NOTED",
     });
     const noted = (await report("PIA1", period))!;
@@ -168,18 +176,18 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
       "With the survey: 62% felt listened to.",
     ]);
     // Noted is final.
-    await expect(reviewHighlightReport(derbyshire, callers.board, { reportId: noted.id, version: noted.version, decision: "RETURNED", comment: "x" })).rejects.toBeInstanceOf(
+    await expect(reviewHighlightReport(ours, callers.board, { reportId: noted.id, version: noted.version, decision: "RETURNED", comment: "x" })).rejects.toBeInstanceOf(
       ConflictError,
     );
-    await expect(saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA1!, period, version: noted.version, intent: "save" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(saveHighlightReport(ours, callers.admin, { areaId: areas.PIA1!, period, version: noted.version, intent: "save" })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("opens only this month and the twelve before it", async () => {
-    const run = saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), 1), version: 0, intent: "save" });
+    const run = saveHighlightReport(ours, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), 1), version: 0, intent: "save" });
     await expect(run).rejects.toBeInstanceOf(ValidationError);
-    await expect(
-      saveHighlightReport(derbyshire, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), -13), version: 0, intent: "save" }),
-    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveHighlightReport(ours, callers.admin, { areaId: areas.PIA2!, period: shiftMonth(monthOf(today()), -13), version: 0, intent: "save" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it("refuses areas of another partnership, and areas filed under another area, as not found", async () => {
@@ -187,15 +195,14 @@ describe("the report's life: submit, return with a comment, resubmit, note", () 
     await expect(saveHighlightReport(await partnershipId("derby-city"), derbyCityAdmin, { areaId: areas.PIA1!, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    const child = await db.priorityArea.findFirstOrThrow({ where: { partnershipId: derbyshire, parentId: { not: null } }, select: { id: true } });
-    await expect(saveHighlightReport(derbyshire, callers.admin, { areaId: child.id, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveHighlightReport(ours, callers.admin, { areaId: childArea, period, version: 0, intent: "save" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("the frozen snapshot", () => {
   it("does not change when the plan changes after submission, while a draft drawn now does", async () => {
     const period = monthOf(today());
-    await saveHighlightReport(derbyshire, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, statusReason: "Written for the test." });
+    await saveHighlightReport(ours, callers.lead, { areaId: areas.PIA1!, period, version: 0, intent: "submit", ...complete, statusReason: "Written for the test." });
     const stored = (await report("PIA1", period))!;
     const before = JSON.stringify(stored.submissions[0]!.snapshot);
     const frozen = parseHighlightReportSnapshot(stored.submissions[0]!.snapshot);
@@ -203,18 +210,18 @@ describe("the frozen snapshot", () => {
 
     // The plan moves on: an action of the area that was not complete is completed today.
     const action = await db.action.findFirstOrThrow({
-      where: { partnershipId: derbyshire, priorityAreaId: areas.PIA1, archivedAt: null, reportedStatus: { not: "COMPLETE" } },
+      where: { partnershipId: ours, priorityAreaId: areas.PIA1, archivedAt: null, reportedStatus: { not: "COMPLETE" } },
       orderBy: { code: "asc" },
       select: { id: true, code: true, version: true },
     });
     expect(frozen.prefill.actions.completed.map((a) => a.code)).not.toContain(action.code);
-    await updateActionStatus(derbyshire, callers.lead, { actionId: action.id, version: action.version, status: "COMPLETE", commentary: "Completed after the report went in." });
+    await updateActionStatus(ours, callers.lead, { actionId: action.id, version: action.version, status: "COMPLETE", commentary: "Completed after the report went in." });
 
-    const live = drawReport((await getReportSource(derbyshire, areas.PIA1!))!, period, today(), writtenOf(null), null);
+    const live = drawReport((await getReportSource(ours, areas.PIA1!))!, period, today(), writtenOf(null), null);
     expect(live.prefill.actions.completed.map((a) => a.code)).toContain(action.code);
-    const after = await getSubmissionSnapshot(derbyshire, stored.id, 1);
+    const after = await getSubmissionSnapshot(ours, stored.id, 1);
     expect(JSON.stringify(after!.snapshot)).toBe(before);
-    const page = await getReportPage(member("viewer"), "PIA1", period, today(), null);
+    const page = await getReportPage(await own.member("viewer"), "PIA1", period, today(), null);
     expect(page?.shown?.number).toBe(1);
     expect(page?.shown?.doc.prefill.actions.completed.map((a) => a.code)).not.toContain(action.code);
   });
@@ -224,24 +231,24 @@ describe("who reads what", () => {
   it("shows a writer the live draft, and others only submitted versions", async () => {
     // Last month's PIA5 report is a draft (seeded): its writer (the programme office) sees it, others do not.
     const period = owedPeriod(today());
-    const admin = await getReportPage(member("admin"), "PIA5", period, today(), null);
+    const admin = await getReportPage(await demo("admin"), "PIA5", period, today(), null);
     expect(admin?.shown?.number).toBeNull();
     expect(admin?.shown?.doc.submission).toBeNull();
     for (const role of ["board", "viewer", "contributor", "advisor", "lead"] as const) {
-      const page = await getReportPage(member(role), "PIA5", period, today(), null);
+      const page = await getReportPage(await demo(role), "PIA5", period, today(), null);
       expect(page?.shown ?? null, role).toBeNull();
     }
     // A submitted one (PIA3, awaiting the board) reads for everyone who reads the live plan.
-    for (const role of ROLES) {
-      const page = await getReportPage(member(role), "PIA3", period, today(), null);
+    for (const role of OWN_ROLES) {
+      const page = await getReportPage(await demo(role), "PIA3", period, today(), null);
       expect(page?.shown?.number, role).toBe(1);
     }
     // A version that does not exist is a 404.
-    expect(await getReportPage(member("board"), "PIA3", period, today(), 9)).toBeNull();
+    expect(await getReportPage(await demo("board"), "PIA3", period, today(), 9)).toBeNull();
   });
 
   it("keeps advisors out where the partnership does not share its live dashboard", async () => {
-    const advisor = member("advisor");
+    const advisor = await demo("advisor");
     const closed = { ...advisor, scope: { ...advisor.scope, advisorDashboardAccess: false } } as MemberContext;
     expect(await getReportPage(closed, "PIA3", owedPeriod(today()), today(), null)).toBeNull();
   });
