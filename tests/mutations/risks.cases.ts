@@ -32,7 +32,13 @@ async function freshRisk(context: Parameters<MutationCases[string]>[0]) {
 async function freshMitigation(context: Parameters<MutationCases[string]>[0]) {
   const risk = await freshRisk(context);
   const { addMitigation } = await import("@/lib/risks/mutations/mitigations");
-  const { id } = await addMitigation(context.partnershipId, context.admin, { riskId: risk.id, text: "Registry mitigation", ownerRole: "Programme office", dueDate: parseIsoDate("2027-01-31"), state: "PLANNED" });
+  const { id } = await addMitigation(context.partnershipId, context.admin, {
+    riskId: risk.id,
+    text: "Registry mitigation",
+    ownerRole: "Programme office",
+    dueDate: parseIsoDate("2027-01-31"),
+    state: "PLANNED",
+  });
   return id;
 }
 
