@@ -2,8 +2,11 @@
 // integration tests (vitest, against a throwaway real PostgreSQL), then
 // end-to-end tests (Playwright in Chromium against the production build).
 // Every suite runs even if an earlier one fails; the last line is the total,
-// "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// "N passed, N failed". The linter, the type checker and the production
+// build run side by side, and the build goes on beside vitest: one at a time
+// they leave most of a two-core machine idle. Their output is printed whole,
+// each in turn.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
 
 const results = "test-results";
@@ -54,8 +57,38 @@ function e2eFailures(report) {
   return names;
 }
 
-const lintExit = run("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]);
-const typesExit = run("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]);
+/** Runs a node script with its output kept, for printing whole when it ends. */
+function start(label, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on("close", (code) => resolve({ label, code: code ?? 1, output: Buffer.concat(output).toString(), seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+function print({ label, code, output, seconds }) {
+  console.log(`\n=== ${label} ===`);
+  process.stdout.write(output);
+  console.log(`=== ${label}: ${seconds.toFixed(1)} s, exit ${code} ===`);
+  return code;
+}
+
+// The end-to-end server builds the app if the build is missing or stale (e2e/support/server.ts); this only starts it earlier.
+const building = start("production build for the end-to-end tests (beside the steps above)", [
+  "node_modules/tsx/dist/cli.mjs",
+  "--conditions=react-server",
+  "e2e/support/build.ts",
+]);
+const [lint, types] = await Promise.all([
+  start("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]),
+  start("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
+]);
+const lintExit = print(lint);
+const typesExit = print(types);
 // The integration files share one database: they run in a shuffled order
 // (the seed is printed, to replay it), and in CI a second time, reversed, on
 // the rows the first pass left behind, so that no verdict leans on the order.
@@ -68,6 +101,7 @@ const secondExit = ciPasses
   ? run("integration again, files reversed, on the same database (CI)", [...vitestArgs("vitest-reversed.json"), "--project", "integration"], passEnv("reverse"))
   : 0;
 forget(keptData);
+print(await building);
 const e2eExit = run("end-to-end (Playwright, Chromium)", ["node_modules/@playwright/test/cli.js", "test"]);
 
 const vitest = readJson(`${results}/vitest.json`);
