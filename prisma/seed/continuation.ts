@@ -17,6 +17,7 @@ import { UTCDate } from "@date-fns/utc";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { EvidenceKind, Status } from "../../lib/generated/prisma/enums";
 import { formatUkDate, formatUkMonth, parseIsoDate } from "../../lib/dates/format";
+import { mulberry32 } from "../../lib/numbers/seeded";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -94,16 +95,9 @@ function resolve(when: When, today: Date): Date {
   return parseIsoDate(when.length === 7 ? `${when}-01` : when);
 }
 
-/** mulberry32, seeded from text: the same partnership and day give the same demo. */
+/** The seeded generator (lib/numbers/seeded.ts), seeded from text: the same partnership and day give the same demo. */
 function generator(seed: string) {
-  let state = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32([...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261));
 }
 
 const monthEnd = (date: Date) => new Date(lastDayOfMonth(new UTCDate(date)).getTime());

@@ -9,24 +9,13 @@ import { addDays, addMonths, startOfMonth } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Status } from "../../lib/generated/prisma/enums";
+import { mulberry32 } from "../../lib/numbers/seeded";
 import { occurrenceDates } from "../../lib/plan/recurrence";
 
 export const LARGEST_SLUG = "bench-largest";
 export const SMALL_TENANTS = 150;
 export const BENCH_BOARD_EMAIL = `board@${LARGEST_SLUG}.bench`;
 export const SMALL_BOARD_EMAIL = "board@bench-small-001.bench";
-
-/** mulberry32: a small seeded generator, so every run builds the same tenant. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUSES: Status[] = ["ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"];
 const THEMES = [
@@ -50,7 +39,7 @@ const SMALL: Counts = { areas: 2, outcomesPerArea: 1, actionsPerOutcome: 4, kpis
 
 /** Every row of one tenant, built in memory and written with createMany. */
 function tenantRows(slug: string, name: string, counts: Counts, today: Date, userIds: Record<string, string>, seed: number) {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const pick = <T,>(items: T[]) => items[Math.floor(rand() * items.length)]!;
   const partnershipId = randomUUID();
   const rows = {

@@ -9,6 +9,8 @@
 //   STOCKTAKE_TEST_ORDER=reverse        by path, last first
 //   unset                               vitest's own order (slowest first)
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+// Relative, not "@/": vitest.config.ts loads this file before any alias applies.
+import { mulberry32 } from "../../lib/numbers/seeded";
 
 export type FileOrder = { kind: "vitest" } | { kind: "reverse" } | { kind: "shuffle"; seed: number };
 
@@ -21,24 +23,12 @@ export function parseFileOrder(text: string | undefined, freshSeed: () => number
   throw new Error(`STOCKTAKE_TEST_ORDER must be "shuffle", "shuffle:<seed>" or "reverse", not "${value}".`);
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same order. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The names in the given order: a pure function of the names and the order. */
 export function arrange<T>(items: T[], nameOf: (item: T) => string, order: FileOrder): T[] {
   if (order.kind === "vitest") return items;
   const byName = [...items].sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
   if (order.kind === "reverse") return byName.reverse();
-  const next = generator(order.seed);
+  const next = mulberry32(order.seed);
   for (let i = byName.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));
     [byName[i], byName[j]] = [byName[j]!, byName[i]!];
