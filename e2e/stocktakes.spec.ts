@@ -68,7 +68,8 @@ async function writeTheDraft(page: Page, draftUrl: string) {
       break;
     }
   }
-  // The July 2026 review's next steps: at least one was answered through the page.
+  // At least one section was written through the page, and one of the July 2026 review's next steps answered.
+  expect(savedSection).toBe(true);
   expect(savedResponse).toBe(true);
   await writeTheRest(draftUrl);
   await page.goto(draftUrl);

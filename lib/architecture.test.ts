@@ -110,6 +110,20 @@ describe("house rules", () => {
     expect(exports.filter((action) => !action.submits).map((action) => action.name)).toEqual([]);
   });
 
+  it("checks a print view's signature, for its own path, before it reads anything (lib/pdf/guard.ts)", () => {
+    const views = files.filter((f) => /^app\/print-render\/.+\/page\.tsx$/.test(f));
+    expect(views.length).toBe(3);
+    const wrong = views.filter((f) => {
+      const text = read(f);
+      // "board-pack" → boardPackPrintPath: the view's own path function, signed for the params it was given.
+      const own = `${f.split("/")[2]!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}PrintPath(`;
+      const awaits = [...text.matchAll(/await ([\w.]+)(\()?/g)].map((m) => m[1]).filter((name) => name !== "params");
+      const exported = [...text.matchAll(/export (?:default )?async function \w+\([^)]*\)[^{]*\{\n([^\n]*)/g)].map((m) => m[1]!);
+      return !text.includes(`await requirePrintSignature(${own}`) || awaits[0] !== "requirePrintSignature" || exported.some((line) => !/await load\(params\)/.test(line));
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it("never binds arguments to a server action (a form posted without JavaScript would hang: vercel/next.js#57867)", () => {
     const offenders = files.filter((f) => /Action\.bind\(/.test(read(f)));
     expect(offenders).toEqual([]);

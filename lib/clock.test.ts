@@ -79,6 +79,22 @@ describe("the one clock, pinned", () => {
     expect(first.now().toISOString()).toBe("2026-11-15T10:05:00.000Z");
   });
 
+  it("agrees across the processes of one run even when midnight falls between their starts (STOCKTAKE_CLOCK_START)", async () => {
+    vi.useFakeTimers();
+    process.env.STOCKTAKE_CLOCK_START = String(Date.parse("2030-05-02T23:59:00.000Z"));
+    try {
+      vi.setSystemTime(new Date("2030-05-02T23:59:30.000Z"));
+      const before = (await freshClock()).now();
+      vi.setSystemTime(new Date("2030-05-03T00:01:00.000Z"));
+      const after = (await freshClock()).now();
+      expect([before.toISOString(), after.toISOString()]).toEqual(["2026-11-15T23:59:30.000Z", "2026-11-16T00:01:00.000Z"]);
+      process.env.STOCKTAKE_CLOCK_START = "yesterday";
+      await expect(freshClock().then((clock) => clock.now())).rejects.toThrow('STOCKTAKE_CLOCK_START must be milliseconds since 1970 (as Date.now() gives), not "yesterday".');
+    } finally {
+      delete process.env.STOCKTAKE_CLOCK_START;
+    }
+  });
+
   it("refuses a pinned day that is not a date, saying what it should be", async () => {
     process.env.STOCKTAKE_TODAY = "2026-02-30";
     const { now, today } = await freshClock();

@@ -49,7 +49,25 @@ export function now(): Date {
   if (!day) return new Date();
   const elapsed = performance.now();
   if (anchor?.day !== day.getTime()) {
-    anchor = { day: day.getTime(), at: day.getTime() + (Date.now() % DAY_MS), elapsedFrom: elapsed };
+    const real = Date.now();
+    const start = runStart(real);
+    anchor = { day: day.getTime(), at: day.getTime() + (start % DAY_MS) + (real - start), elapsedFrom: elapsed };
   }
   return new Date(anchor.at + (elapsed - anchor.elapsedFrom));
+}
+
+/**
+ * The real instant a run of several processes began: STOCKTAKE_CLOCK_START
+ * (milliseconds since 1970), which `npm test` and `npm run bench` set once
+ * for every process they start. Each process then reads the pinned day at
+ * that start's time of day plus the real time since, so they agree even when
+ * midnight falls between their starts (a test file begun at 00:01 still
+ * writes after one begun at 23:59). Unset, a process starts its own clock.
+ */
+function runStart(firstCall: number): number {
+  const text = process.env.STOCKTAKE_CLOCK_START?.trim();
+  if (!text) return firstCall;
+  const start = Number(text);
+  if (!Number.isSafeInteger(start) || start <= 0) throw new Error(`STOCKTAKE_CLOCK_START must be milliseconds since 1970 (as Date.now() gives), not "${text}".`);
+  return start;
 }

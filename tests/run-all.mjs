@@ -7,7 +7,11 @@
 // they leave most of a two-core machine idle. Their output is printed whole,
 // each in turn.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+
+// One start for the pinned clock of every process this run starts (lib/clock.ts): a test file or
+// the end-to-end server begun after midnight still writes after one begun before it.
+process.env.STOCKTAKE_CLOCK_START ??= String(Date.now());
 
 const results = "test-results";
 rmSync(results, { recursive: true, force: true });
@@ -57,16 +61,23 @@ function e2eFailures(report) {
   return names;
 }
 
-/** Runs a node script with its output kept, for printing whole when it ends. */
+/**
+ * Runs a node script in the background with its output in a file (a pipe
+ * left unread while vitest runs in the foreground could fill and stall it),
+ * for printing whole when it ends.
+ */
 function start(label, args) {
   const started = Date.now();
+  const log = `${results}/${label.replace(/\W+/g, "-")}.log`;
+  const fd = openSync(log, "w");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: process.env, stdio: ["ignore", "pipe", "pipe"] });
-    const output = [];
-    child.stdout.on("data", (chunk) => output.push(chunk));
-    child.stderr.on("data", (chunk) => output.push(chunk));
-    child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
-    child.on("close", (code) => resolve({ label, code: code ?? 1, output: Buffer.concat(output).toString(), seconds: (Date.now() - started) / 1000 }));
+    const child = spawn(process.execPath, args, { env: process.env, stdio: ["ignore", fd, fd] });
+    const end = (code, note = "") => {
+      closeSync(fd);
+      resolve({ label, code, output: readFileSync(log, "utf8") + note, seconds: (Date.now() - started) / 1000 });
+    };
+    child.on("error", (error) => end(1, `${error.message}\n`));
+    child.on("exit", (code) => end(code ?? 1));
   });
 }
 
@@ -77,31 +88,34 @@ function print({ label, code, output, seconds }) {
   return code;
 }
 
-// The end-to-end server builds the app if the build is missing or stale (e2e/support/server.ts); this only starts it earlier.
-const building = start("production build for the end-to-end tests (beside the steps above)", [
-  "node_modules/tsx/dist/cli.mjs",
-  "--conditions=react-server",
-  "e2e/support/build.ts",
-]);
+// A kept database a crashed earlier run left behind goes first.
+for (const entry of existsSync(".data") ? readdirSync(".data") : []) if (entry.startsWith("test-pg-passes-")) forget(`.data/${entry}`);
+// The Prisma client first, alone: everything after reads it.
+const buildScript = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "e2e/support/build.ts"];
+const generateExit = run("Prisma client (generated if the schema changed)", [...buildScript, "generate"]);
 const [lint, types] = await Promise.all([
   start("lint (ESLint, zero warnings)", ["node_modules/eslint/bin/eslint.js", ".", "--max-warnings", "0"]),
   start("types (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]),
 ]);
 const lintExit = print(lint);
 const typesExit = print(types);
+// The build starts once tsc is done (it rewrites .next/types, which tsc reads) and goes on beside
+// vitest. The end-to-end server would build a missing or stale app itself; this only starts it earlier.
+const building = start("production build for the end-to-end tests (beside vitest)", [...buildScript, "build"]);
 // The integration files share one database: they run in a shuffled order
 // (the seed is printed, to replay it), and in CI a second time, reversed, on
 // the rows the first pass left behind, so that no verdict leans on the order.
 const vitestArgs = (report) => ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/${report}`];
 const ciPasses = process.env.CI === "true" || process.env.CI === "1";
 const keptData = `.data/test-pg-passes-${process.pid}`;
-const passEnv = (order) => ({ ...process.env, STOCKTAKE_TEST_ORDER: process.env.STOCKTAKE_TEST_ORDER ?? order, ...(ciPasses ? { STOCKTAKE_TEST_DATA_DIR: keptData } : {}) });
-const vitestExit = run("unit and integration (vitest; integration files shuffled)", vitestArgs("vitest.json"), passEnv("shuffle"));
+const passEnv = (order) => ({ ...process.env, STOCKTAKE_TEST_ORDER: order, ...(ciPasses ? { STOCKTAKE_TEST_DATA_DIR: keptData } : {}) });
+// STOCKTAKE_TEST_ORDER=shuffle:<seed> replays a first pass's order; the second pass is always reversed.
+const vitestExit = run("unit and integration (vitest; integration files shuffled)", vitestArgs("vitest.json"), passEnv(process.env.STOCKTAKE_TEST_ORDER ?? "shuffle"));
 const secondExit = ciPasses
   ? run("integration again, files reversed, on the same database (CI)", [...vitestArgs("vitest-reversed.json"), "--project", "integration"], passEnv("reverse"))
   : 0;
 forget(keptData);
-print(await building);
+const buildExit = print(await building);
 const e2eExit = run("end-to-end (Playwright, Chromium)", ["node_modules/@playwright/test/cli.js", "test"]);
 
 const vitest = readJson(`${results}/vitest.json`);
@@ -117,6 +131,16 @@ for (const [label, exit] of [
   if (exit === 0) passed += 1;
   else failed += 1;
   lines.push(`${label}: ${exit === 0 ? "clean" : "problems (counted as one failure)"}`);
+}
+// Steps that are not checks count only when they fail (the end-to-end server would otherwise rebuild and hide why).
+for (const [label, exit] of [
+  ["Prisma client", generateExit],
+  ["production build", buildExit],
+]) {
+  if (exit !== 0) {
+    failed += 1;
+    lines.push(`${label}: failed (counted as one failure; its output is above)`);
+  }
 }
 if (vitest) {
   passed += vitest.numPassedTests;
@@ -150,4 +174,4 @@ const failures = [...vitestFailures(vitest), ...vitestFailures(reversed).map((na
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join("\n")}`);
 console.log(`\n${lines.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && vitestExit === 0 && secondExit === 0 && e2eExit === 0 ? 0 : 1);
+process.exit(failed === 0 && generateExit === 0 && buildExit === 0 && vitestExit === 0 && secondExit === 0 && e2eExit === 0 ? 0 : 1);

@@ -44,6 +44,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "bench-pg");
 // One day for the whole run (seed, server, statuses), even across midnight: the one clock reads it.
 process.env.STOCKTAKE_TODAY ??= new Date().toISOString().slice(0, 10);
+// One start for the pinned clock of the bench and the server it starts: a signature made in one is checked in the other (lib/clock.ts).
+process.env.STOCKTAKE_CLOCK_START ??= String(Date.now());
 const BUDGET = { ratio: 0.3, queries: 3, planRps: 50, planKb: 200, p95UnderSignInLoad: 2, pdfMs: 3000 };
 
 async function main() {
