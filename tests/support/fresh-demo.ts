@@ -54,24 +54,48 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** A referenced row is named by the first of these columns its table has (a code within its partnership, a slug, an email…). */
+const NAMING = ["slug", "code", "email", "key", "period", "title", "name", "text"];
+
 /**
- * Every row of every table, as the demo shows it: without row ids and keys,
+ * Every row of every table, as the demo shows it: a reference to another row
+ * by that row's name (its code, slug, email, title…; "<ref>" for a table with
+ * none), so that an update given the wrong action shows; without row ids,
  * without the columns the database or Prisma stamps with the moment of the
  * write (`DEFAULT CURRENT_TIMESTAMP`, `updatedAt`) or the transaction that
- * made it (`dataVersionTxid`), without password hashes (salted); every other instant by its day. Rows sorted, so that two builds
- * of the same day compare equal row for row.
+ * made it (`dataVersionTxid`), without password hashes (salted); every other
+ * instant by its day. Rows sorted, so that two builds of the same day compare
+ * equal row for row.
  */
 export async function demoRows(prisma: PrismaClient): Promise<Record<string, string[]>> {
   const columns = await prisma.$queryRaw<{ table_name: string; column_name: string; column_default: string | null }[]>`
     SELECT table_name, column_name, column_default FROM information_schema.columns
     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`;
-  const stamped = (c: { column_name: string; column_default: string | null }) =>
-    /^(id|updatedAt|passwordHash|dataVersionTxid)$/.test(c.column_name) || c.column_name.endsWith("Id") || /CURRENT_TIMESTAMP|now\(\)/i.test(c.column_default ?? "");
+  // Each foreign-key column and the table it names (a key that also carries partnershipId names its row by id).
+  const references = await prisma.$queryRaw<{ table_name: string; column_name: string; target: string }[]>`
+    SELECT DISTINCT kcu.table_name, kcu.column_name, ccu.table_name AS target
+    FROM information_schema.table_constraints tc
+    JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
+    JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
+    WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public' AND ccu.column_name = 'id'
+      AND (kcu.column_name <> 'partnershipId' OR ccu.table_name = 'Partnership')`;
+  const target = new Map(references.map((r) => [`${r.table_name}.${r.column_name}`, r.target]));
+  const columnsOf = new Map<string, string[]>();
+  for (const c of columns) columnsOf.set(c.table_name, [...(columnsOf.get(c.table_name) ?? []), c.column_name]);
+  const named = (table: string, column: string) => {
+    const to = target.get(`${table}.${column}`)!;
+    const naming = NAMING.find((n) => columnsOf.get(to)?.includes(n));
+    return naming ? `(SELECT r."${naming}" FROM "${to}" r WHERE r."id" = t."${column}")` : `CASE WHEN t."${column}" IS NULL THEN NULL ELSE '<ref>' END`;
+  };
+  const stamped = (c: { table_name: string; column_name: string; column_default: string | null }) =>
+    /^(id|updatedAt|passwordHash|dataVersionTxid)$/.test(c.column_name) ||
+    (c.column_name.endsWith("Id") && !target.has(`${c.table_name}.${c.column_name}`)) ||
+    /CURRENT_TIMESTAMP|now\(\)/i.test(c.column_default ?? "");
   const tables = new Map<string, string[]>();
   for (const c of columns) if (!stamped(c)) tables.set(c.table_name, [...(tables.get(c.table_name) ?? []), c.column_name]);
   const rows: Record<string, string[]> = {};
   for (const [table, kept] of tables) {
-    const select = kept.map((c) => `'${c}', t."${c}"`).join(", ");
+    const select = kept.map((c) => `'${c}', ${target.has(`${table}.${c}`) ? named(table, c) : `t."${c}"`}`).join(", ");
     const found = await prisma.$queryRawUnsafe<{ row: unknown }[]>(`SELECT jsonb_build_object(${select}) AS row FROM "${table}" t`);
     rows[table] = found.map((f) => JSON.stringify(canonical(f.row))).sort();
   }
