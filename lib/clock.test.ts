@@ -7,14 +7,22 @@ async function freshClock() {
   return import("./clock");
 }
 
-const saved = process.env.STOCKTAKE_TODAY;
+// The run's shared start (STOCKTAKE_CLOCK_START, which npm test sets for every process) is unset
+// here, as in a process started on its own; the one test of it sets its own.
+const saved = { today: process.env.STOCKTAKE_TODAY, start: process.env.STOCKTAKE_CLOCK_START };
 beforeEach(() => {
   process.env.STOCKTAKE_TODAY = "2026-11-15";
+  delete process.env.STOCKTAKE_CLOCK_START;
 });
 afterEach(() => {
   vi.useRealTimers();
-  if (saved === undefined) delete process.env.STOCKTAKE_TODAY;
-  else process.env.STOCKTAKE_TODAY = saved;
+  for (const [name, value] of [
+    ["STOCKTAKE_TODAY", saved.today],
+    ["STOCKTAKE_CLOCK_START", saved.start],
+  ] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 describe("the one clock, pinned", () => {
@@ -91,7 +99,7 @@ describe("the one clock, pinned", () => {
       process.env.STOCKTAKE_CLOCK_START = "yesterday";
       await expect(freshClock().then((clock) => clock.now())).rejects.toThrow('STOCKTAKE_CLOCK_START must be milliseconds since 1970 (as Date.now() gives), not "yesterday".');
     } finally {
-      delete process.env.STOCKTAKE_CLOCK_START;
+      delete process.env.STOCKTAKE_CLOCK_START; // afterEach puts back the run's own
     }
   });
 
