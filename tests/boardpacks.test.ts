@@ -10,7 +10,7 @@ import type { MemberContext } from "@/lib/auth/guards";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { publishBoardPack, saveBoardPackDraft } from "@/lib/boardpacks/mutations";
 import { parseBoardPackSnapshot } from "@/lib/boardpacks/snapshot";
-import { getDraftPackPage, getPublishedPackPage } from "@/lib/boardpacks/view";
+import { getDraftPackPage, getPublishedPackPage, publishedPackIds } from "@/lib/boardpacks/view";
 import { today } from "@/lib/clock";
 
 // The one fault injected: freezing the pack fails after the draft's save has
@@ -168,6 +168,8 @@ describe("who may prepare, publish and read", () => {
   it("shows the published pack to advisors only where the partnership shares its live dashboard, and refuses them where it does not", async () => {
     const m = await meeting();
     const { packId } = await publishBoardPack(derbyshire, callers.admin, { meetingId: m.id, version: 0 });
+    // Advisors read published meetings only, and the pack follows its meeting (the next test): this one's minutes are published.
+    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: { published: true } });
     const setting = { where: { id: derbyshire }, select: { advisorDashboardAccess: true } } as const;
     const seeded = (await db.partnership.findFirstOrThrow(setting)).advisorDashboardAccess;
     try {
@@ -183,6 +185,21 @@ describe("who may prepare, publish and read", () => {
       await db.partnership.updateMany({ where: { id: derbyshire }, data: { advisorDashboardAccess: seeded } });
     }
     expect((await db.partnership.findFirstOrThrow(setting)).advisorDashboardAccess).toBe(seeded);
+  });
+
+  it("keeps a published pack from advisors while its meeting is not published, as the meeting is: page, PDF's loader, link and the meeting page's way to it", async () => {
+    const m = await meeting();
+    const { packId } = await publishBoardPack(derbyshire, callers.admin, { meetingId: m.id, version: 0 });
+    const advisor = { ...member("advisor"), scope: (await callerFor("advisor@dfe.demo", "derbyshire")).scope };
+    expect(advisor.scope.advisorDashboardAccess).toBe(true); // the demo shares its dashboard: only the meeting's publication refuses
+    expect(await getPublishedPackPage(advisor, packId)).toBeNull();
+    expect(await getDraftPackPage(advisor, m.id, today())).toBeNull();
+    expect((await publishedPackIds(advisor)).has(m.id)).toBe(false);
+    expect((await getPublishedPackPage(member("board"), packId))?.id).toBe(packId);
+    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: { published: true } });
+    expect((await getPublishedPackPage(advisor, packId))?.id).toBe(packId);
+    expect(await getDraftPackPage(advisor, m.id, today())).toEqual({ kind: "published", packId });
+    expect((await publishedPackIds(advisor)).get(m.id)).toBe(packId);
   });
 
   it("finds nothing of another partnership's", async () => {

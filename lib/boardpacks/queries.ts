@@ -15,7 +15,7 @@ const live = { archivedAt: null };
 export async function getBoardPackRow(partnershipId: string, meetingId: string, client: Tx = db) {
   return client.boardPack.findFirst({
     where: { partnershipId, meetingId },
-    select: { id: true, state: true, coverNote: true, version: true, publishedAt: true, publishedByName: true },
+    select: { id: true, state: true, coverNote: true, version: true, publishedAt: true, publishedByName: true, meeting: { select: { published: true } } },
   });
 }
 export type BoardPackRow = NonNullable<Awaited<ReturnType<typeof getBoardPackRow>>>;
@@ -32,7 +32,7 @@ export async function getPublishedBoardPack(partnershipId: string, packId: strin
 export async function listPublishedBoardPacks(partnershipId: string) {
   return db.boardPack.findMany({
     where: { partnershipId, state: "PUBLISHED" },
-    select: { id: true, meetingId: true, publishedAt: true },
+    select: { id: true, meetingId: true, publishedAt: true, meeting: { select: { published: true } } },
   });
 }
 

@@ -3,7 +3,7 @@
 // office's alone; a published pack is read from its frozen snapshot.
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
-import { mayPreparePack, mayReadPublishedPack } from "./access";
+import { mayPreparePack, mayReadPackOf, mayReadPublishedPack } from "./access";
 import { meetingPath } from "@/lib/meetings/paths";
 import { drawBoardPack } from "./compute";
 import { boardPackDraftPath, boardPackPath, boardPackPdfPath } from "./paths";
@@ -19,7 +19,7 @@ export type DraftPackPage = { kind: "published"; packId: string } | { kind: "dra
  */
 export async function getDraftPackPage(member: MemberContext, meetingId: string, today: Date): Promise<DraftPackPage | null> {
   const row = await getBoardPackRow(member.partnershipId, meetingId);
-  if (row?.state === "PUBLISHED") return mayReadPublishedPack(member.scope) ? { kind: "published", packId: row.id } : null;
+  if (row?.state === "PUBLISHED") return mayReadPackOf(member.scope, row.meeting) ? { kind: "published", packId: row.id } : null;
   if (!mayPreparePack(member.scope)) return null;
   const source = await getBoardPackSource(member.partnershipId, meetingId, today);
   if (!source) return null;
@@ -29,10 +29,15 @@ export async function getDraftPackPage(member: MemberContext, meetingId: string,
 /** A published pack's frozen document, with the way back to its meeting and its PDF; null (a 404) for a member who may not read it. */
 export async function getPublishedPackPage(member: MemberContext, packId: string) {
   if (!mayReadPublishedPack(member.scope)) return null;
-  const found = await getPublishedPackDocument(member.partnershipId, packId);
-  if (!found) return null;
+  const row = await getPublishedBoardPack(member.partnershipId, packId);
+  if (!row || !mayReadPackOf(member.scope, row.meeting)) return null;
   const slug = member.partnership.slug;
-  return { ...found, links: { meeting: meetingPath(slug, found.meetingId), pdf: boardPackPdfPath(slug, found.id) } };
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    doc: parseBoardPackSnapshot(row.snapshot),
+    links: { meeting: meetingPath(slug, row.meetingId), pdf: boardPackPdfPath(slug, row.id) },
+  };
 }
 
 /**
@@ -46,7 +51,8 @@ export async function getBoardPackLink(member: MemberContext, meetingId: string)
   if (!prepare && !mayReadPublishedPack(member.scope)) return null;
   const row = await getBoardPackRow(member.partnershipId, meetingId);
   const slug = member.partnership.slug;
-  if (row?.state === "PUBLISHED") return { kind: "published" as const, href: boardPackPath(slug, row.id), publishedAt: row.publishedAt };
+  if (row?.state === "PUBLISHED" && mayReadPackOf(member.scope, row.meeting))
+    return { kind: "published" as const, href: boardPackPath(slug, row.id), publishedAt: row.publishedAt };
   if (!prepare) return { kind: "unpublished" as const };
   return { kind: "draft" as const, href: boardPackDraftPath(slug, meetingId), started: row !== null };
 }
@@ -64,5 +70,6 @@ export async function getPublishedPackDocument(partnershipId: string, packId: st
 /** Which meetings have a published pack (and its id), for links from the meeting pages. */
 export async function publishedPackIds(member: MemberContext): Promise<Map<string, string>> {
   if (!mayReadPublishedPack(member.scope)) return new Map();
-  return new Map((await listPublishedBoardPacks(member.partnershipId)).map((p) => [p.meetingId, p.id]));
+  const packs = await listPublishedBoardPacks(member.partnershipId);
+  return new Map(packs.filter((p) => mayReadPackOf(member.scope, p.meeting)).map((p) => [p.meetingId, p.id]));
 }
