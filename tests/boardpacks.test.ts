@@ -43,6 +43,14 @@ function member(role: RoleName): MemberContext {
   } as MemberContext;
 }
 
+/** A meeting's minutes published as the app publishes them: written and approved first (tests/meetings.test.ts checks every published meeting for it). */
+const PUBLISHED_MINUTES = {
+  minutes: "Minutes of the board pack test.",
+  minutesApprovedAt: new Date(Date.UTC(2027, 6, 1)),
+  published: true,
+  publishedAt: new Date(Date.UTC(2027, 6, 1)),
+};
+
 let n = 0;
 /** A meeting of Derbyshire's board of the test's own, well after the demo's, so nothing else counts it. */
 async function meeting(state: "OPEN" | "CLOSED" | "CANCELLED" = "OPEN") {
@@ -169,7 +177,7 @@ describe("who may prepare, publish and read", () => {
     const m = await meeting();
     const { packId } = await publishBoardPack(derbyshire, callers.admin, { meetingId: m.id, version: 0 });
     // Advisors read published meetings only, and the pack follows its meeting (the next test): this one's minutes are published.
-    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: { published: true } });
+    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: PUBLISHED_MINUTES });
     const setting = { where: { id: derbyshire }, select: { advisorDashboardAccess: true } } as const;
     const seeded = (await db.partnership.findFirstOrThrow(setting)).advisorDashboardAccess;
     try {
@@ -196,7 +204,7 @@ describe("who may prepare, publish and read", () => {
     expect(await getDraftPackPage(advisor, m.id, today())).toBeNull();
     expect((await publishedPackIds(advisor)).has(m.id)).toBe(false);
     expect((await getPublishedPackPage(member("board"), packId))?.id).toBe(packId);
-    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: { published: true } });
+    await db.meeting.updateMany({ where: { id: m.id, partnershipId: derbyshire }, data: PUBLISHED_MINUTES });
     expect((await getPublishedPackPage(advisor, packId))?.id).toBe(packId);
     expect(await getDraftPackPage(advisor, m.id, today())).toEqual({ kind: "published", packId });
     expect((await publishedPackIds(advisor)).get(m.id)).toBe(packId);
