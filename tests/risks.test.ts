@@ -6,13 +6,11 @@
 // else's to count, and a second run on the same database starts afresh.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
-import { OWN_ROLES as ROLES, ownPartnership, type OwnPartnership, type OwnRole as RoleKey } from "./support/own-partnership";
+import { OWN_ROLES as ROLES, type OwnPartnership, type OwnRole as RoleKey } from "./support/own-partnership";
+import { kpiPlan } from "./support/kpi-plan";
 import type { Caller } from "@/lib/auth/caller";
 import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { createAction } from "@/lib/plan/structure/mutations/actions";
-import { createArea } from "@/lib/plan/structure/mutations/areas";
-import { createOutcome } from "@/lib/plan/structure/mutations/outcomes";
 import { addMitigation, completeMitigation, updateMitigation } from "@/lib/risks/mutations/mitigations";
 import { reviewRisk, setRiskClosed, setRiskEscalated } from "@/lib/risks/mutations/lifecycle";
 import { createRisk, updateRisk } from "@/lib/risks/mutations/register";
@@ -64,21 +62,12 @@ async function freshMitigation(area: "APA1" | "APA2") {
 }
 
 beforeAll(async () => {
-  own = await ownPartnership("risks");
+  // Two areas, each with one action (1.1a, 2.1a); lead@ leads APA1 only: the KPI files' small plan (tests/support/kpi-plan.ts).
+  const plan = await kpiPlan("risks");
+  own = plan.own;
   ours = own.id;
-  const admin = await own.caller("admin");
-  // Two areas, each with one action (1.1a, 2.1a); lead@ leads APA1 only.
-  for (const [n, code] of [
-    [1, "APA1"],
-    [2, "APA2"],
-  ] as const) {
-    const area = await createArea(ours, admin, { code, kind: "PRIORITY_ACTION", title: `Area ${code}`, finding: "As the report words it.", leadRoles: [] });
-    areas[code] = area.id;
-    const outcome = await createOutcome(ours, admin, { priorityAreaId: area.id, code: `${n}.1`, text: "An outcome for children." });
-    await createAction(ours, admin, { outcomeId: outcome.id, code: `${n}.1a`, title: `Action ${n}.1a`, baselineDueDate: parseIsoDate("2027-06-30"), tags: [] });
-  }
-  await own.leads([areas.APA1]);
-  for (const role of ROLES) callers[role] = await own.caller(role);
+  Object.assign(areas, plan.areas);
+  for (const role of ROLES) callers[role] = plan.callers[role];
 });
 
 /** Each write, run as `caller` on a fresh risk (or mitigation) in `area`; returns the id whose row must not change when refused. */
