@@ -50,11 +50,27 @@ describe("registers out", () => {
     expect(sheet.getCell("A3").value).toBe("Filters: Area: PIA1; Open");
     expect(sheet.getRow(5).values).toEqual([undefined, "Code", "Title", "Due", "Score"]);
     const first = sheet.getRow(6);
-    expect(first.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(first.getCell(2).value).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(first.getCell(3).value).toEqual(new Date("2025-03-31T00:00:00Z"));
     expect(first.getCell(3).numFmt).toBe("d mmmm yyyy");
     expect(first.getCell(4).value).toBe(16);
-    expect(sheet.getRow(8).getCell(1).value).toBe("'@R3");
+  });
+
+  it("writes a cell a spreadsheet would run as a text cell that reads exactly as typed, no apostrophe", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx(register)) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const typed = [
+      [sheet.getRow(6).getCell(2), '=HYPERLINK("http://evil.example","click")'],
+      [sheet.getRow(8).getCell(1), "@R3"],
+      [sheet.getRow(8).getCell(2), "+1 more"],
+    ] as const;
+    for (const [cell, text] of typed) {
+      expect(cell.value).toBe(text);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      // Text format: the cell stays text when someone edits it and presses Enter.
+      expect(cell.numFmt).toBe("@");
+    }
+    expect(sheet.getRow(7).getCell(2).value).toBe('Capacity, "quoted" and\nmultiline');
   });
 });

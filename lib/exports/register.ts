@@ -31,10 +31,24 @@ export type Register<Row> = {
 /**
  * A spreadsheet reads a cell starting =, +, -, @ (or a tab or carriage
  * return before one) as a formula; exported text must never run as one
- * (OWASP "CSV injection"). A leading apostrophe makes it text.
+ * (OWASP "CSV injection").
  */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** In a CSV, a leading apostrophe makes such text text. */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_LIKE.test(text) ? `'${text}` : text;
+}
+
+/**
+ * In an XLSX a string is stored as a string, never as a formula, so it reads
+ * exactly as typed (an apostrophe would show). Text that looks like a formula
+ * also gets the text format ("@"), so it stays text when someone edits the
+ * cell and presses Enter.
+ */
+function setText(cell: ExcelJS.Cell, text: string) {
+  cell.value = text;
+  if (FORMULA_LIKE.test(text)) cell.numFmt = "@";
 }
 
 function textOf(cell: Cell): string {
@@ -69,9 +83,7 @@ export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
   workbook.created = register.asAt;
   const sheet = workbook.addWorksheet(register.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
   const lines = preamble(register as Register<unknown>);
-  lines.forEach((line, i) => {
-    sheet.getCell(i + 1, 1).value = line;
-  });
+  lines.forEach((line, i) => setText(sheet.getCell(i + 1, 1), line));
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   const headerRow = lines.length + 2;
   sheet.getRow(headerRow).values = register.columns.map((c) => c.header);
@@ -86,9 +98,8 @@ export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
         cell.numFmt = "d mmmm yyyy";
       } else if (typeof value === "number") {
         cell.value = value;
-      } else {
-        // A string is stored as text, never as a formula; neutralised too, so it stays text if saved as CSV.
-        cell.value = value ? neutralise(value) : null;
+      } else if (value) {
+        setText(cell, value);
       }
     });
   });
