@@ -11,11 +11,8 @@ export const mayRaiseChangeRequests = (scope: Scope) => canOnItem(scope, "change
 /** The board decides (the programme office records its decision). */
 export const mayDecideChangeRequests = (scope: Scope) => canOnItem(scope, "changeRequest.decide");
 
-/** The queue is for those who raise or decide requests. */
+/** The queue, and its register's download (which follows its page), are for those who raise or decide requests. */
 export const mayOpenChangeRequests = (scope: Scope) => canOpenChangeRequests(scope.role);
-
-/** The register's download follows the live plan: advisors only where the partnership shares its live dashboard. */
-export const mayDownloadChangeRequests = (scope: Scope) => canOnItem(scope, "dashboard.read");
 
 export function requireRaiser(caller: Caller) {
   if (!mayRaiseChangeRequests(caller.scope)) throw new ForbiddenError("Only the programme office, priority leads and contributors can raise change requests.");

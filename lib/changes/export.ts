@@ -2,16 +2,16 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates/format";
 import type { Register } from "@/lib/exports/register";
-import { mayDownloadChangeRequests } from "./access";
+import { mayOpenChangeRequests } from "./access";
 import { listChangeRequests } from "./queries";
 
 type Row = Awaited<ReturnType<typeof listChangeRequests>>["pending"][number];
 
 const STATE: Record<Row["state"], string> = { PENDING: "Awaiting the board", APPROVED: "Approved", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
 
-/** The change request register: awaiting decision first, then decided, newest first. */
+/** The change request register: awaiting decision first, then decided, newest first. For those who may open the queue (its page), no one else. */
 export async function changeRequestRegister(member: MemberContext, _params: URLSearchParams, today: Date): Promise<Register<Row> | null> {
-  if (!mayDownloadChangeRequests(member.scope)) return null;
+  if (!mayOpenChangeRequests(member.scope)) return null;
   const { pending, decided } = await listChangeRequests(member.partnershipId);
   return {
     title: `Change requests — ${member.partnership.name}`,

@@ -7,7 +7,12 @@ import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
 import { riskRegister } from "@/lib/risks/export";
 import type { Register } from "./register";
 
-/** Draws the register for this member, or null when the member may not read it (the route answers 404). */
+/**
+ * Draws the register for this member, or null when the member may not read it
+ * (the route answers 404). A download follows its page: the builder refuses
+ * with the same access function its page's loader asks, never one of its own
+ * (tests/exports-access.test.ts pairs each register with the page offering it).
+ */
 export type RegisterBuilder = (member: MemberContext, params: URLSearchParams, today: Date) => Promise<Register<never> | null>;
 
 export const REGISTERS: Record<string, RegisterBuilder> = {

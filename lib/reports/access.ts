@@ -9,3 +9,6 @@ export const writesReports = (scope: Scope) => can(scope.role, "highlightReport.
 export const mayWriteReport = (scope: Scope, areaId: string) => canOnItem(scope, "highlightReport.write", { priorityAreaIds: [areaId] });
 export const mayReviewReports = (scope: Scope) => canOnItem(scope, "highlightReport.review");
 export const mayReadSubmittedReports = (scope: Scope) => canOnItem(scope, "highlightReport.read");
+
+/** One area's report page, and the PDF of a submitted version (a download follows its page): those who write the area's reports, and those who read submitted reports. */
+export const mayOpenAreaReport = (scope: Scope, areaId: string) => mayWriteReport(scope, areaId) || mayReadSubmittedReports(scope);

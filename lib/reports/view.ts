@@ -5,7 +5,7 @@
 // decides with access.ts and the pure rules; pages stay thin.
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
-import { mayReadSubmittedReports, mayReviewReports, mayWriteReport } from "./access";
+import { mayOpenAreaReport, mayReadSubmittedReports, mayReviewReports, mayWriteReport } from "./access";
 import { compareReports, type ReportComparison } from "./compare";
 import { awaitsBoard, isEditable, owedVerb, reportsOwed, STATE_LABELS } from "./compute";
 import { drawReport, writtenOf } from "./document";
@@ -97,8 +97,8 @@ async function previousDocument(partnershipId: string, areaId: string, period: D
 export async function getReportPage(member: MemberContext, areaCode: string, period: Date, today: Date, version: number | null): Promise<ReportPage | null> {
   const found = await getAreaReport(member.partnershipId, areaCode, period);
   if (!found) return null;
+  if (!mayOpenAreaReport(member.scope, found.area.id)) return null;
   const mayWrite = mayWriteReport(member.scope, found.area.id);
-  if (!mayWrite && !mayReadSubmittedReports(member.scope)) return null;
   const page = { ...found, mayWrite, mayReview: mayReviewReports(member.scope) };
   const submissions = found.report?.submissions ?? [];
   const number = version ?? (mayWrite && isEditable(found.report?.state ?? null) ? null : (submissions[0]?.number ?? null));
@@ -192,7 +192,7 @@ export async function getSubmissionForPdf(member: MemberContext, area: string, k
   if (!params?.version) return null;
   const found = await getAreaReport(member.partnershipId, decodeURIComponent(area), params.period);
   if (!found?.report || !found.report.submissions.some((s) => s.number === params.version)) return null;
-  if (!mayReadSubmittedReports(member.scope) && !mayWriteReport(member.scope, found.area.id)) return null;
+  if (!mayOpenAreaReport(member.scope, found.area.id)) return null;
   const row = await getSubmissionSnapshot(member.partnershipId, found.report.id, params.version);
   return row ? { reportId: found.report.id, snapshot: parseHighlightReportSnapshot(row.snapshot) } : null;
 }
