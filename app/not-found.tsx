@@ -8,7 +8,7 @@ export default function NotFound() {
         There is nothing here, or you do not have access to it. Check the address, or go back to your partnerships.
       </p>
       <p className="mt-6">
-        <Link href="/p" className="font-medium text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href="/p" className="font-medium text-blue-800 underline underline-offset-2">
           Your partnerships
         </Link>
       </p>

@@ -40,7 +40,7 @@ export default function AccessibilityPage() {
           which page, what you were trying to do and what assistive technology you use, if any.
         </p>
         <p>
-          <Link href="/login" className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          <Link prefetch={false} href="/login" className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
             Back to sign in
           </Link>
         </p>

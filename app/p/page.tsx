@@ -58,7 +58,7 @@ export default async function PartnershipPicker() {
           <ul className="mt-4 space-y-3">
             {others.map((p) => (
               <li key={p.slug}>
-                <Link href={p.href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800">
+                <Link prefetch={false} href={p.href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-800">
                   <span className="block text-lg font-semibold text-blue-900 underline-offset-2 hover:underline">{p.name}</span>
                   <span className="block text-sm text-slate-700">
                     {p.localAuthority} · {p.role}

@@ -10,7 +10,7 @@ export function BoardPackLink({ pack }: { pack: BoardPackLinkTarget }) {
   if (pack.kind === "published") {
     return (
       <p className="text-slate-900">
-        <Link href={pack.href} className={link}>
+        <Link prefetch={false} href={pack.href} className={link}>
           Read the board pack
         </Link>{" "}
         <span className="text-sm text-slate-700">(published {formatUkDate(pack.publishedAt)})</span>
@@ -20,7 +20,7 @@ export function BoardPackLink({ pack }: { pack: BoardPackLinkTarget }) {
   if (pack.kind === "unpublished") return <p className="text-sm text-slate-800">The board pack for this meeting has not been published yet.</p>;
   return (
     <p className="text-slate-900">
-      <Link href={pack.href} className={link}>
+      <Link prefetch={false} href={pack.href} className={link}>
         {pack.started ? "Continue the draft board pack" : "Prepare the board pack"}
       </Link>{" "}
       <span className="text-sm text-slate-700">(draft: only the programme office sees it)</span>

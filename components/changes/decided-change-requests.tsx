@@ -1,8 +1,10 @@
+import { useId } from "react";
 import Link from "next/link";
 import type { DecidedChangeRequest } from "@/lib/changes/view";
 import { formatUkDate } from "@/lib/dates/format";
 import { meetingPath } from "@/lib/meetings/paths";
 import { actionPath } from "@/lib/plan/paths";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const DECISION = { APPROVED: "✓ Approved", REJECTED: "✗ Rejected" } as const;
 const th = "px-3 py-2 font-medium";
@@ -10,10 +12,11 @@ const link = "text-blue-800 underline underline-offset-2";
 
 /** Decided change requests, newest first: the decision, the dates it moved, who decided and where. */
 export function DecidedChangeRequests({ requests, slug }: { requests: DecidedChangeRequest[]; slug: string }) {
+  const captionId = useId();
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion labelledBy={captionId} className="mt-3 rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[760px] text-sm">
-        <caption className="sr-only">Decided change requests, newest first</caption>
+        <caption id={captionId} className="sr-only">Decided change requests, newest first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -37,7 +40,7 @@ export function DecidedChangeRequests({ requests, slug }: { requests: DecidedCha
           {requests.map((cr) => (
             <tr key={cr.id} className="align-top">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={actionPath(slug, cr.action?.id ?? "")} className={link}>
+                <Link prefetch={false} href={actionPath(slug, cr.action?.id ?? "")} className={link}>
                   {cr.action?.code}
                 </Link>{" "}
                 {cr.action?.title}
@@ -51,7 +54,7 @@ export function DecidedChangeRequests({ requests, slug }: { requests: DecidedCha
                 {cr.meeting ? (
                   <>
                     <br />
-                    <Link href={meetingPath(slug, cr.meeting.id)} className={link}>
+                    <Link prefetch={false} href={meetingPath(slug, cr.meeting.id)} className={link}>
                       {cr.decidedBetweenMeetings ? "noted at the meeting of" : "at the meeting of"} {formatUkDate(cr.meeting.date)}
                     </Link>
                   </>
@@ -65,6 +68,6 @@ export function DecidedChangeRequests({ requests, slug }: { requests: DecidedCha
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -20,7 +20,7 @@ export function PendingChangeRequestCard({
     <li className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-2" data-testid="pending-change-request">
       <div>
         <h3 className="text-lg font-semibold">
-          <Link href={actionPath(slug, cr.action?.id ?? "")} className="underline-offset-2 hover:underline">
+          <Link prefetch={false} href={actionPath(slug, cr.action?.id ?? "")} className="underline-offset-2 hover:underline">
             <span className="font-mono">{cr.action?.code}</span> {cr.action?.title}
           </Link>
         </h3>

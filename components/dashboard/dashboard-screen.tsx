@@ -42,6 +42,7 @@ export function DashboardScreen({ page, labels, slug, today }: { page: Dashboard
         <nav aria-label="Dashboards by board" className="mb-6 flex flex-wrap gap-2 text-sm">
           {page.boards.map((b) => (
             <Link
+              prefetch={false}
               key={b.id}
               href={b.href}
               aria-current={b.current ? "page" : undefined}

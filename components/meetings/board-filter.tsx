@@ -8,11 +8,11 @@ export function BoardFilter({ slug, boards, current }: { slug: string; boards: {
   if (boards.length < 2) return null;
   return (
     <nav aria-label="Boards" className="flex flex-wrap gap-2 text-sm">
-      <Link href={meetingsPath(slug)} aria-current={!current ? "page" : undefined} className={chip(!current)}>
+      <Link prefetch={false} href={meetingsPath(slug)} aria-current={!current ? "page" : undefined} className={chip(!current)}>
         All boards
       </Link>
       {boards.map((b) => (
-        <Link key={b.id} href={meetingsPath(slug, b.id)} aria-current={current === b.id ? "page" : undefined} className={chip(current === b.id)}>
+        <Link prefetch={false} key={b.id} href={meetingsPath(slug, b.id)} aria-current={current === b.id ? "page" : undefined} className={chip(current === b.id)}>
           {b.name}
         </Link>
       ))}

@@ -11,7 +11,7 @@ export function ChangeRequestsSection({ meeting, slug, decide }: { meeting: Meet
   const noted = meeting.changeRequests.filter((cr) => cr.decidedBetweenMeetings);
   const row = (cr: MeetingDetail["changeRequests"][number]) => (
     <li key={cr.id} data-testid="meeting-change-request">
-      <Link href={actionPath(slug, cr.action?.id ?? "")} className="font-mono text-blue-800 underline underline-offset-2">
+      <Link prefetch={false} href={actionPath(slug, cr.action?.id ?? "")} className="font-mono text-blue-800 underline underline-offset-2">
         {cr.action?.code}
       </Link>{" "}
       {cr.action?.title}: <strong>{cr.state === "APPROVED" ? "✓ Approved" : cr.state === "REJECTED" ? "✗ Rejected" : "Awaiting decision"}</strong>
@@ -44,7 +44,7 @@ export function ChangeRequestsSection({ meeting, slug, decide }: { meeting: Meet
       ) : null}
       {decide ? (
         <p className="text-sm">
-          <Link href={changeRequestsPath(slug)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={changeRequestsPath(slug)} className="text-blue-800 underline underline-offset-2">
             Decide change requests awaiting the board
           </Link>{" "}
           (the decision names this meeting).

@@ -1,16 +1,19 @@
+import { useId } from "react";
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
 import { meetingPath } from "@/lib/meetings/paths";
 import type { DecisionLogRow } from "@/lib/meetings/view";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "px-3 py-2 font-medium";
 
 /** Each meeting's decisions and the change requests decided or noted there, newest meeting first. */
 export function DecisionLogTable({ rows, slug }: { rows: DecisionLogRow[]; slug: string }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[860px] text-sm">
-        <caption className="sr-only">Meeting decisions, newest meeting first</caption>
+        <caption id={captionId} className="sr-only">Meeting decisions, newest meeting first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -31,7 +34,7 @@ export function DecisionLogTable({ rows, slug }: { rows: DecisionLogRow[]; slug:
           {rows.map((r) => (
             <tr key={r.key} className="align-top" data-testid="decision-row">
               <td className="px-3 py-2 whitespace-nowrap">
-                <Link href={meetingPath(slug, r.meetingId)} className="text-blue-800 underline underline-offset-2">
+                <Link prefetch={false} href={meetingPath(slug, r.meetingId)} className="text-blue-800 underline underline-offset-2">
                   {formatUkDate(r.date)}
                 </Link>
                 {r.illustrative ? <div className="text-xs text-slate-700">illustrative</div> : null}
@@ -46,6 +49,6 @@ export function DecisionLogTable({ rows, slug }: { rows: DecisionLogRow[]; slug:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -45,7 +45,7 @@ export function ImpactLogSection({
         <h2 id="log-heading" className="text-xl font-semibold">
           Action and impact log
         </h2>
-        <Link href={impactLogPath(slug)} className="text-sm text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={impactLogPath(slug)} className="text-sm text-blue-800 underline underline-offset-2">
           The whole log
         </Link>
       </div>
@@ -75,7 +75,7 @@ export function ImpactLogSection({
                   {e.action ? (
                     <>
                       {" · "}
-                      <Link href={actionPath(slug, e.action.id)} className="text-blue-800 underline underline-offset-2">
+                      <Link prefetch={false} href={actionPath(slug, e.action.id)} className="text-blue-800 underline underline-offset-2">
                         action {e.action.code}
                       </Link>
                     </>

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import Link from "next/link";
 import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
@@ -6,6 +7,7 @@ import type { ImpactLogItem } from "@/lib/meetings/impact-log";
 import { meetingPath } from "@/lib/meetings/paths";
 import { LogStateBadge, SlowFlag } from "./badges";
 import { ownerOf } from "./impact-log-section";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "px-3 py-2 font-medium";
 
@@ -21,10 +23,11 @@ export function ImpactLogTable({
   manage: boolean;
   areas: { id: string; code: string; title: string }[];
 }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[900px] text-sm">
-        <caption className="sr-only">Action and impact log, slow to progress first</caption>
+        <caption id={captionId} className="sr-only">Action and impact log, slow to progress first</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -69,7 +72,7 @@ export function ImpactLogTable({
                 <td className="px-3 py-2">
                   {latest ? (
                     <>
-                      <Link href={meetingPath(slug, latest.meetingId)} className="text-blue-800 underline underline-offset-2">
+                      <Link prefetch={false} href={meetingPath(slug, latest.meetingId)} className="text-blue-800 underline underline-offset-2">
                         {formatUkDate(latest.meeting.date)}
                       </Link>
                       : {latest.text}
@@ -84,7 +87,7 @@ export function ImpactLogTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,17 +1,20 @@
+import { useId } from "react";
 import Link from "next/link";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { meetingPath } from "@/lib/meetings/paths";
 import type { MeetingRow } from "@/lib/meetings/view";
 import { MeetingStateBadge, MinutesBadge } from "./badges";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "px-3 py-2 font-medium";
 
 /** Meetings as a table: when, which, for which board, where each stands, its minutes and how many decisions it took. */
 export function MeetingTable({ rows, slug, showBoard, caption }: { rows: MeetingRow[]; slug: string; showBoard: boolean; caption: string }) {
+  const captionId = useId();
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion labelledBy={captionId} className="mt-3 rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[720px] text-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -41,7 +44,7 @@ export function MeetingTable({ rows, slug, showBoard, caption }: { rows: Meeting
             <tr key={m.id} className="align-top" data-testid="meeting-row">
               <td className="px-3 py-2 whitespace-nowrap">{formatUkDateTime(m.date)}</td>
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
+                <Link prefetch={false} href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
                   {m.title}
                   <span className="sr-only">, {formatUkDate(m.date)}</span>
                 </Link>
@@ -60,6 +63,6 @@ export function MeetingTable({ rows, slug, showBoard, caption }: { rows: Meeting
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

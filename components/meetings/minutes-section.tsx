@@ -40,7 +40,7 @@ export function MinutesSection({
       {meeting.minutesApprovedAtMeeting ? (
         <p className="text-sm text-slate-800">
           Approved as a true record at the{" "}
-          <Link href={meetingPath(slug, meeting.minutesApprovedAtMeeting.id)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={meetingPath(slug, meeting.minutesApprovedAtMeeting.id)} className="text-blue-800 underline underline-offset-2">
             meeting of {formatUkDate(meeting.minutesApprovedAtMeeting.date)}
           </Link>
           {meeting.publishedAt && meeting.published ? `; published ${formatUkDate(meeting.publishedAt)}` : ""}.
@@ -59,7 +59,7 @@ export function MinutesSection({
           {meeting.approvedMinutesOf.map((m, i) => (
             <span key={m.id}>
               {i ? ", " : ""}
-              <Link href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
+              <Link prefetch={false} href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
                 {formatUkDate(m.date)}
               </Link>
             </span>
@@ -85,7 +85,7 @@ export function MinutesSection({
         <div className="rounded-md border border-slate-300 bg-slate-50 p-3">
           <p className="text-sm">
             The minutes of the meeting of <strong>{formatUkDate(toApprove.date)}</strong> await approval.{" "}
-            <Link href={meetingMinutesPath(slug, toApprove.id)} className="text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={meetingMinutesPath(slug, toApprove.id)} className="text-blue-800 underline underline-offset-2">
               Read them
             </Link>
             .

@@ -20,13 +20,13 @@ export function ActionScreen({ page, labels, slug, today }: { page: ActionPage; 
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <Link href={planPath(slug)} className="text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={planPath(slug)} className="text-blue-800 underline underline-offset-2">
               Plan
             </Link>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <Link href={planPath(slug, { area: action.priorityArea.code })} className="text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={planPath(slug, { area: action.priorityArea.code })} className="text-blue-800 underline underline-offset-2">
               {action.priorityArea.code}
             </Link>
             <span aria-hidden="true"> › </span>

@@ -16,7 +16,7 @@ function DueItem({ item, labels, slug }: { item: DueUpdate; labels: StatusLabels
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-lg font-semibold text-slate-900">
-            <Link href={actionPath(slug, item.id)} className="underline-offset-2 hover:underline">
+            <Link prefetch={false} href={actionPath(slug, item.id)} className="underline-offset-2 hover:underline">
               <span className="font-mono">{item.code}</span> {item.title}
             </Link>
           </h2>
@@ -56,7 +56,7 @@ function DueItem({ item, labels, slug }: { item: DueUpdate; labels: StatusLabels
           </ul>
           {item.overdue.length > OVERDUE_SHOWN ? (
             <p className="mt-2 text-sm">
-              <Link href={actionPath(slug, item.id)} className="text-blue-800 underline">
+              <Link prefetch={false} href={actionPath(slug, item.id)} className="text-blue-800 underline">
                 See all {item.overdue.length} on the action page
               </Link>
             </p>

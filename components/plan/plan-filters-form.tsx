@@ -46,7 +46,7 @@ export function PlanFiltersForm({
           Apply filters
         </button>
         {hasFilters(filters) ? (
-          <Link href={planPath(slug)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={planPath(slug)} className="text-blue-800 underline underline-offset-2">
             Clear filters
           </Link>
         ) : null}

@@ -8,6 +8,7 @@ import { actionPath } from "@/lib/plan/paths";
 import type { PlanActionView, PlanAreaView, PlanMilestoneView } from "@/lib/plan/tree-view";
 import type { StatusLabels } from "@/lib/plan/status";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function MilestoneLine({ milestone }: { milestone: PlanMilestoneView }) {
   return (
@@ -29,7 +30,7 @@ function ActionRow({ action, labels, slug }: { action: PlanActionView; labels: S
         {action.code}
       </th>
       <td className="py-3 pr-3">
-        <Link href={actionPath(slug, action.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+        <Link prefetch={false} href={actionPath(slug, action.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
           {action.title}
         </Link>
         {action.conflict ? (
@@ -141,6 +142,7 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
             <AreaSummary area={area} labels={labels} />
             <div className="mt-3 flex flex-wrap items-center gap-4">
               <Link
+                prefetch={false}
                 href={area.toggleHref}
                 scroll={false}
                 className="font-medium text-blue-800 underline underline-offset-2"
@@ -166,9 +168,9 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
             <div key={outcome.id} className="px-5 py-4">
               <h3 className="text-base font-semibold text-slate-900">Desired outcome {outcome.code}</h3>
               <p className="mt-1 text-slate-800">{outcome.text}</p>
-              <div className="mt-3 overflow-x-auto">
+              <ScrollRegion labelledBy={`outcome-actions-${outcome.id}`} className="mt-3">
                 <table className="w-full min-w-[860px] border-collapse">
-                  <caption className="sr-only">Actions for outcome {outcome.code}</caption>
+                  <caption id={`outcome-actions-${outcome.id}`} className="sr-only">Actions for outcome {outcome.code}</caption>
                   <thead>
                     <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
                       <th scope="col" className="py-2 pr-3 font-medium">
@@ -197,7 +199,7 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             </div>
           ))}
         </section>

@@ -16,7 +16,7 @@ export function OwedReports({ slug, owed }: { slug: string; owed: OwedReport[] }
       <ul className="mt-2 space-y-2">
         {owed.map((o) => (
           <li key={o.areaId} data-testid="owed-report">
-            <Link href={reportEditPath(slug, o.code, o.period)} className="font-medium text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={reportEditPath(slug, o.code, o.period)} className="font-medium text-blue-800 underline underline-offset-2">
               {owedVerb(o.report)} the {o.code} report for {month}
             </Link>{" "}
             <span className="text-slate-800">

@@ -77,7 +77,7 @@ export function ReturnedNotice({ submission, editHref }: { submission: Submissio
       <p className="mt-1 whitespace-pre-line">{submission.outcomeComment}</p>
       {editHref ? (
         <p className="no-print mt-2">
-          <Link href={editHref} className="font-medium text-blue-900 underline underline-offset-2">
+          <Link prefetch={false} href={editHref} className="font-medium text-blue-900 underline underline-offset-2">
             Revise the report and resubmit it
           </Link>
         </p>
@@ -108,7 +108,7 @@ export function ReportVersions({ submissions, shown }: { submissions: (Submissio
                   Version {s.number} (shown)
                 </span>
               ) : (
-                <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
+                <Link prefetch={false} href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
                   Version {s.number}
                 </Link>
               )}{" "}

@@ -28,7 +28,7 @@ export function LinkedRisks({ risks, slug, today }: { risks: LinkedRisk[]; slug:
           const review = reviewStatus(risk, today);
           return (
             <li key={risk.id} className="text-sm" data-testid="linked-risk">
-              <Link href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline underline-offset-2">
+              <Link prefetch={false} href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline underline-offset-2">
                 <span className="font-mono">{risk.code}</span> {risk.title}
               </Link>
               <span className="mt-1 flex flex-wrap items-center gap-2">

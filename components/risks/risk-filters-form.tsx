@@ -51,7 +51,7 @@ export function RiskFiltersForm({ slug, filters, areas, owners }: { slug: string
           Apply filters
         </button>
         {hasRiskFilters(filters) ? (
-          <Link href={risksPath(slug, filters.basis !== "current" ? `basis=${filters.basis}` : "")} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={risksPath(slug, filters.basis !== "current" ? `basis=${filters.basis}` : "")} className="text-blue-800 underline underline-offset-2">
             Clear filters
           </Link>
         ) : null}

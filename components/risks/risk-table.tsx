@@ -1,9 +1,11 @@
+import { useId } from "react";
 import Link from "next/link";
 import { formatUkDate } from "@/lib/dates/format";
 import { FREQUENCY_LABELS } from "@/lib/risks/compute";
 import { riskPath } from "@/lib/risks/paths";
 import type { RiskView } from "@/lib/risks/register";
 import { RiskScoreBadge, TrendLabel } from "./risk-score";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Marks a risk's state in words: escalated to the board, closed. */
 export function RiskFlags({ risk }: { risk: Pick<RiskView, "escalatedToBoard" | "state"> }) {
@@ -20,10 +22,11 @@ export function RiskFlags({ risk }: { risk: Pick<RiskView, "escalatedToBoard" | 
 }
 
 export function RiskTable({ risks, slug, caption }: { risks: RiskView[]; slug: string; caption: string }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[1000px] text-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
             <th scope="col" className="px-3 py-2 font-medium">
@@ -53,7 +56,7 @@ export function RiskTable({ risks, slug, caption }: { risks: RiskView[]; slug: s
           {risks.map((risk) => (
             <tr key={risk.id} className="align-top" data-testid="risk-row">
               <th scope="row" className="max-w-md px-3 py-2 text-left font-normal">
-                <Link href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                <Link prefetch={false} href={riskPath(slug, risk.id)} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                   <span className="font-mono font-semibold">{risk.code}</span> {risk.title}
                 </Link>
                 <span className="mt-0.5 block text-xs text-slate-700">
@@ -104,6 +107,6 @@ export function RiskTable({ risks, slug, caption }: { risks: RiskView[]; slug: s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -35,7 +35,7 @@ export function RisksDueReview({ risks, slug, today, reviewed, scoreChanged }: {
           return (
             <li key={risk.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="risk-due-review">
               <h3 className="text-base font-semibold text-slate-900">
-                <Link href={riskPath(slug, risk.id)} className="underline-offset-2 hover:underline">
+                <Link prefetch={false} href={riskPath(slug, risk.id)} className="underline-offset-2 hover:underline">
                   <span className="font-mono">{risk.code}</span> {risk.title}
                 </Link>
               </h3>

@@ -55,7 +55,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="min-w-0">
-            <Link href={dashboardPath(slug)} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
+            <Link prefetch={false} href={dashboardPath(slug)} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
               Stocktake
             </Link>
             <p className="truncate text-lg font-semibold text-slate-900">{partnershipName}</p>
@@ -69,7 +69,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
               </p>
             </div>
             {hasOtherPartnerships ? (
-              <Link href="/p" className="text-blue-800 underline underline-offset-2">
+              <Link prefetch={false} href="/p" className="text-blue-800 underline underline-offset-2">
                 Switch partnership
               </Link>
             ) : null}

@@ -26,7 +26,7 @@ export function AdvisorPartnership({
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="advised-partnership">
       <h3 id={headingId} className="text-lg font-semibold">
-        <Link href={dashboardPath(slug)} className="text-blue-900 underline underline-offset-2">
+        <Link prefetch={false} href={dashboardPath(slug)} className="text-blue-900 underline underline-offset-2">
           {partnership.name}
         </Link>
       </h3>
@@ -38,7 +38,7 @@ export function AdvisorPartnership({
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-800">Latest stocktake</dt>
           <dd>
-            <Link href={stocktakePath(slug, summary.latest.id)} className="font-medium text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={stocktakePath(slug, summary.latest.id)} className="font-medium text-blue-800 underline underline-offset-2">
               {summary.latest.title}
             </Link>
             {summary.latest.reviewDate ? `, reviewed ${formatUkDate(summary.latest.reviewDate)}` : ""}
@@ -72,7 +72,7 @@ export function AdvisorPartnership({
               <dt className="font-medium text-slate-800">Your drafts</dt>
               <dd>
                 {summary.drafts} {summary.drafts === 1 ? "finding" : "findings"} recorded by the advisors, not yet published.{" "}
-                <Link href={findingsPath(slug, summary.latest.id)} className="text-blue-800 underline underline-offset-2">
+                <Link prefetch={false} href={findingsPath(slug, summary.latest.id)} className="text-blue-800 underline underline-offset-2">
                   Review and publish them
                 </Link>
               </dd>
@@ -83,7 +83,7 @@ export function AdvisorPartnership({
         <p className="mt-3 text-sm text-slate-800">No stocktake published yet.</p>
       )}
       <p className="mt-3 text-sm">
-        <Link href={stocktakesPath(slug)} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={stocktakesPath(slug)} className="text-blue-800 underline underline-offset-2">
           Every stocktake<span className="sr-only"> of {partnership.localAuthority}</span>
         </Link>
       </p>

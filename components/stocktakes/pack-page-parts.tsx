@@ -31,7 +31,7 @@ export function DraftChecklist({ problems }: { problems: { message: string; href
         {problems.map((p) => (
           <li key={p.message}>
             {p.href ? (
-              <Link href={p.href} className="text-blue-800 underline underline-offset-2">
+              <Link prefetch={false} href={p.href} className="text-blue-800 underline underline-offset-2">
                 {p.message}
               </Link>
             ) : (
@@ -47,7 +47,7 @@ export function DraftChecklist({ problems }: { problems: { message: string; href
 export function EditSectionLink({ href, name }: { href: string; name: string }) {
   return (
     <p className="no-print mt-2">
-      <Link href={href} className="inline-block rounded-md border border-blue-800 px-3 py-1 text-sm font-medium text-blue-800 hover:bg-blue-50">
+      <Link prefetch={false} href={href} className="inline-block rounded-md border border-blue-800 px-3 py-1 text-sm font-medium text-blue-800 hover:bg-blue-50">
         Edit {name}
       </Link>
     </p>
@@ -58,11 +58,11 @@ export function EditSectionLink({ href, name }: { href: string; name: string }) 
 export function StocktakeBreadcrumb({ links, title, current }: { links: { stocktakes: string; stocktake: string }; title: string; current: string }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
+      <Link prefetch={false} href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
         Stocktakes
       </Link>
       <span aria-hidden="true"> › </span>
-      <Link href={links.stocktake} className="text-blue-800 underline underline-offset-2">
+      <Link prefetch={false} href={links.stocktake} className="text-blue-800 underline underline-offset-2">
         {title}
       </Link>
       <span aria-hidden="true"> › </span>

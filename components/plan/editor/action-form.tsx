@@ -50,11 +50,11 @@ export function ActionForm({
       <FormMessage state={state} id="action-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={editActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={editActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Edit the new action
           </Link>{" "}
           ·{" "}
-          <Link href={newMilestonePath(slug, created)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={newMilestonePath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add a milestone to it
           </Link>
         </p>

@@ -50,11 +50,11 @@ export function AreaForm({
       <FormMessage state={state} id="area-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={editAreaPath(slug, created)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={editAreaPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Edit the new area
           </Link>{" "}
           ·{" "}
-          <Link href={newOutcomePath(slug, created)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={newOutcomePath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add an outcome to it
           </Link>
         </p>

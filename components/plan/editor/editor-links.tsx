@@ -11,7 +11,7 @@ export function EditorBreadcrumb({ slug, trail, current }: { slug: string; trail
       <ol className="flex flex-wrap gap-1 text-slate-700">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className={linkClass}>
+            <Link prefetch={false} href={item.href} className={linkClass}>
               {item.label}
             </Link>
             <span aria-hidden="true"> › </span>
@@ -26,7 +26,11 @@ export function EditorBreadcrumb({ slug, trail, current }: { slug: string; trail
 /** "Edit" with the item's name for screen readers: "Edit action 1.1a". */
 export function EditLink({ href, name }: { href: string; name: string }) {
   return (
-    <Link href={href} className="inline-flex items-center rounded-md border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-blue-900 hover:bg-slate-100">
+    <Link
+      prefetch={false}
+      href={href}
+      className="inline-flex items-center rounded-md border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-blue-900 hover:bg-slate-100"
+    >
       Edit<span className="sr-only"> {name}</span>
     </Link>
   );
@@ -35,7 +39,7 @@ export function EditLink({ href, name }: { href: string; name: string }) {
 /** "+ Add …" links under a list. */
 export function AddLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <Link href={href} className={`${linkClass} text-sm font-medium`}>
+    <Link prefetch={false} href={href} className={`${linkClass} text-sm font-medium`}>
       <span aria-hidden="true">+ </span>
       {children}
     </Link>

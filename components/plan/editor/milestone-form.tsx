@@ -54,7 +54,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
       <FormMessage state={state} id="milestone-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={editActionPath(slug, actionId)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={editActionPath(slug, actionId)} className="text-blue-800 underline underline-offset-2">
             Back to the action’s milestones
           </Link>
         </p>

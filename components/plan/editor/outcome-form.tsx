@@ -40,7 +40,7 @@ export function OutcomeForm({
       <FormMessage state={state} id="outcome-form-message" />
       {created ? (
         <p className="text-sm">
-          <Link href={newActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={newActionPath(slug, created)} className="text-blue-800 underline underline-offset-2">
             Add an action to the new outcome
           </Link>
         </p>

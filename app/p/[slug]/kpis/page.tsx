@@ -5,6 +5,7 @@ import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { getKpiListPage, type KpiListQuery } from "@/lib/kpis/view";
@@ -32,7 +33,7 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold text-slate-900">Key performance indicators</h1>
         {page.newHref ? (
-          <Link href={page.newHref} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
+          <Link prefetch={false} href={page.newHref} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
             Add a KPI
           </Link>
         ) : null}
@@ -43,6 +44,7 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
           {page.filters.map((f) => (
             <li key={f.label}>
               <Link
+                prefetch={false}
                 href={f.href}
                 aria-current={f.current ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${f.current ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900 hover:border-blue-800"}`}
@@ -56,9 +58,9 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
       {page.rows.length === 0 ? (
         <p className="mt-6 rounded-md border border-slate-300 bg-white p-4">No KPIs match this filter.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <ScrollRegion labelledBy={"kpis-caption"} className="mt-4 rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="w-full min-w-[900px] text-sm">
-            <caption className="sr-only">KPIs with latest value, target and status</caption>
+            <caption id={"kpis-caption"} className="sr-only">KPIs with latest value, target and status</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left text-slate-700">
                 <th scope="col" className="px-3 py-2 font-medium">
@@ -85,7 +87,7 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
               {page.rows.map((kpi) => (
                 <tr key={kpi.id} className="align-top" data-testid="kpi-row">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={kpi.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                    <Link prefetch={false} href={kpi.href} className="font-medium text-blue-900 underline-offset-2 hover:underline">
                       {kpi.name}
                     </Link>
                     <span className="block text-xs text-slate-700">
@@ -123,7 +125,7 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {archived.length ? (
         <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" open={Boolean(justArchived)}>

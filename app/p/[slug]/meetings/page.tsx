@@ -32,13 +32,13 @@ export default async function MeetingsPage({ params, searchParams }: { params: P
         </p>
         {access.readAll ? (
           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-            <Link href={impactLogPath(slug)} className={link}>
+            <Link prefetch={false} href={impactLogPath(slug)} className={link}>
               Action and impact log
             </Link>
-            <Link href={decisionLogPath(slug)} className={link}>
+            <Link prefetch={false} href={decisionLogPath(slug)} className={link}>
               Decision log
             </Link>
-            <Link href={boardsPath(slug)} className={link}>
+            <Link prefetch={false} href={boardsPath(slug)} className={link}>
               {access.boards ? "Boards and what they oversee" : "Boards"}
             </Link>
           </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportStateBadge } from "@/components/reports/report-page-parts";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
@@ -38,7 +39,7 @@ export default async function HighlightReportsPage({ params }: { params: Promise
             <ul className="mt-2 space-y-2">
               {index.mine.map((o) => (
                 <li key={o.areaId} data-testid="owed-report">
-                  <Link href={o.href} className="font-medium text-blue-800 underline underline-offset-2">
+                  <Link prefetch={false} href={o.href} className="font-medium text-blue-800 underline underline-offset-2">
                     {o.verb} the {o.code} report for {owed.month}
                   </Link>{" "}
                   — due {formatUkDate(o.dueDate)}
@@ -56,9 +57,9 @@ export default async function HighlightReportsPage({ params }: { params: Promise
         </p>
       ) : null}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <ScrollRegion labelledBy={"reports-caption"} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[900px] text-sm">
-          <caption className="px-4 pt-3 text-left font-semibold text-slate-900">Reports by priority area and month</caption>
+          <caption id={"reports-caption"} className="px-4 pt-3 text-left font-semibold text-slate-900">Reports by priority area and month</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left text-slate-700">
               <th scope="col" className="w-80 px-3 py-2 font-medium">
@@ -81,7 +82,7 @@ export default async function HighlightReportsPage({ params }: { params: Promise
                 {area.cells.map((cell) => (
                   <td key={cell.key} className="px-3 py-2">
                     {cell.href ? (
-                      <Link href={cell.href} className="inline-block">
+                      <Link prefetch={false} href={cell.href} className="inline-block">
                         <span className="sr-only">
                           {area.code}, {cell.label}:{" "}
                         </span>
@@ -97,7 +98,7 @@ export default async function HighlightReportsPage({ params }: { params: Promise
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

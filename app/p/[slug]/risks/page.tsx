@@ -29,7 +29,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           </p>
         </div>
         {page.newHref ? (
-          <Link href={page.newHref} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
+          <Link prefetch={false} href={page.newHref} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
             Add a risk
           </Link>
         ) : null}
@@ -54,6 +54,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
               {page.bases.map((b) => (
                 <li key={b.basis}>
                   <Link
+                    prefetch={false}
                     href={b.href}
                     aria-current={b.current ? "page" : undefined}
                     className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${b.current ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900 hover:border-blue-800"}`}
@@ -76,7 +77,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {page.glance.bands.map((band) => (
               <li key={band.band}>
-                <Link href={band.href} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
+                <Link prefetch={false} href={band.href} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
                   <span className="block text-2xl font-semibold text-slate-900">{band.count}</span>
                   <span className="text-sm text-slate-800">
                     open {band.count === 1 ? "risk" : "risks"} rated {band.label.toLowerCase()} ({band.min}–{band.max}) now
@@ -85,13 +86,13 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
               </li>
             ))}
             <li>
-              <Link href={page.glance.escalatedHref} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
+              <Link prefetch={false} href={page.glance.escalatedHref} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
                 <span className="block text-2xl font-semibold text-slate-900">{totals.escalated}</span>
                 <span className="text-sm text-slate-800">escalated to the board</span>
               </Link>
             </li>
             <li>
-              <Link href={page.glance.dueHref} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
+              <Link prefetch={false} href={page.glance.dueHref} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">
                 <span className="block text-2xl font-semibold text-slate-900">{totals.due}</span>
                 <span className="text-sm text-slate-800">due a review (today or overdue)</span>
               </Link>
@@ -111,7 +112,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
             {page.heading}
           </h2>
           {page.everyCellHref ? (
-            <Link href={page.everyCellHref} className="text-sm text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={page.everyCellHref} className="text-sm text-blue-800 underline underline-offset-2">
               Show every cell of the heat map
             </Link>
           ) : null}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/forms/spec-form";
 import { StocktakeStateBadge } from "@/components/stocktakes/stocktake-badges";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { formatUkDate } from "@/lib/dates/format";
@@ -44,7 +45,7 @@ export default async function StocktakesPage({ params, searchParams }: { params:
           <ul className="mt-2 space-y-2">
             {index.drafts.map((s) => (
               <li key={s.id} data-testid="stocktake-draft">
-                <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
+                <Link prefetch={false} href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
                   {s.title}
                 </Link>{" "}
                 <StocktakeStateBadge state={s.state} /> — {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}
@@ -98,49 +99,53 @@ export default async function StocktakesPage({ params, searchParams }: { params:
         {index.published.length === 0 ? (
           <p className="mt-2 text-slate-800">None yet.</p>
         ) : (
-          <table className="mt-2 w-full text-sm">
-            <caption className="sr-only">Published stocktakes, newest first</caption>
-            <thead>
-              <tr className="border-b border-slate-400 text-left">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Stocktake
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Period
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Review
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Published
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Next review given
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {index.published.map((s) => (
-                <tr key={s.id} className="border-b border-slate-200 align-top" data-testid="stocktake-row">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    <Link href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
-                      {s.title}
-                    </Link>
-                    {s.provenanceNote ? <span className="block text-xs text-slate-700">{s.provenanceNote}</span> : null}
+          <ScrollRegion labelledBy="published-caption" className="mt-2">
+            <table className="w-full text-sm">
+              <caption id="published-caption" className="sr-only">
+                Published stocktakes, newest first
+              </caption>
+              <thead>
+                <tr className="border-b border-slate-400 text-left">
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Stocktake
                   </th>
-                  <td className="py-2 pr-3">
-                    {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}
-                  </td>
-                  <td className="py-2 pr-3">{formatUkDate(s.reviewDate)}</td>
-                  <td className="py-2 pr-3">
-                    {formatUkDate(s.publishedAt)}
-                    {s.publishedByName ? <span className="block text-xs text-slate-700">{s.publishedByName}</span> : null}
-                  </td>
-                  <td className="py-2 pr-3">{s.nextReview ?? "Not yet"}</td>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Period
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Review
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Published
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Next review given
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {index.published.map((s) => (
+                  <tr key={s.id} className="border-b border-slate-200 align-top" data-testid="stocktake-row">
+                    <th scope="row" className="py-2 pr-3 text-left font-normal">
+                      <Link prefetch={false} href={s.href} className="font-medium text-blue-800 underline underline-offset-2">
+                        {s.title}
+                      </Link>
+                      {s.provenanceNote ? <span className="block text-xs text-slate-700">{s.provenanceNote}</span> : null}
+                    </th>
+                    <td className="py-2 pr-3">
+                      {formatUkDate(s.periodStart)} to {formatUkDate(s.periodEnd)}
+                    </td>
+                    <td className="py-2 pr-3">{formatUkDate(s.reviewDate)}</td>
+                    <td className="py-2 pr-3">
+                      {formatUkDate(s.publishedAt)}
+                      {s.publishedByName ? <span className="block text-xs text-slate-700">{s.publishedByName}</span> : null}
+                    </td>
+                    <td className="py-2 pr-3">{s.nextReview ?? "Not yet"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -20,7 +20,7 @@ export default async function BoardPackPage({ params, searchParams }: { params: 
     <div className="space-y-6">
       {query.published ? <SuccessNotice>Board pack published. Members can now read it and download its PDF; it will not change.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={found.links.meeting} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={found.links.meeting} className="text-blue-800 underline underline-offset-2">
           {doc.meeting.title}
         </Link>
         <span aria-hidden="true"> › </span>

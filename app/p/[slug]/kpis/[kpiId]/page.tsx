@@ -7,6 +7,7 @@ import { KpiImportForm } from "@/components/kpis/kpi-import-form";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { KpiValueForm } from "@/components/kpis/kpi-value-form";
 import { SuccessNotice } from "@/components/ui/success-notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
 import { getKpiPage } from "@/lib/kpis/view";
@@ -35,7 +36,7 @@ export default async function KpiPage({
       ) : null}
       {page.justAdded ? <SuccessNotice>KPI {kpi.code} added. Enter its values below, or paste them from a spreadsheet.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={page.listHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.listHref} className="text-blue-800 underline underline-offset-2">
           KPIs
         </Link>
         <span aria-hidden="true"> › </span>
@@ -53,7 +54,7 @@ export default async function KpiPage({
           ) : null}
           {page.editHref ? (
             <p className="mt-2">
-              <Link href={page.editHref} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+              <Link prefetch={false} href={page.editHref} className="text-sm font-medium text-blue-800 underline underline-offset-2">
                 Edit the definition, target and benchmarks
               </Link>
             </p>
@@ -91,7 +92,7 @@ export default async function KpiPage({
           <dt className="font-medium">Areas</dt>
           <dd>
             {kpi.areas.map((a) => (
-              <Link key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
+              <Link prefetch={false} key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
                 {a.code}
               </Link>
             ))}
@@ -101,7 +102,7 @@ export default async function KpiPage({
               <dt className="font-medium">Actions</dt>
               <dd>
                 {kpi.actions.map((a) => (
-                  <Link key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
+                  <Link prefetch={false} key={a.id} href={a.href} className="mr-2 text-blue-800 underline underline-offset-2">
                     {a.code}
                   </Link>
                 ))}
@@ -122,9 +123,9 @@ export default async function KpiPage({
           <h2 id="table-heading" className="text-lg font-semibold">
             The numbers
           </h2>
-          <div className="mt-2 max-h-96 overflow-auto">
+          <ScrollRegion labelledBy="values-caption" className="mt-2 max-h-96 overflow-y-auto">
             <table className="w-full text-sm">
-              <caption className="sr-only">Values of {kpi.name} by month, with the expected value and benchmarks</caption>
+              <caption id="values-caption" className="sr-only">Values of {kpi.name} by month, with the expected value and benchmarks</caption>
               <thead className="sticky top-0 bg-white">
                 <tr className="border-b border-slate-300 text-left">
                   <th scope="col" className="py-1 pr-3">
@@ -169,7 +170,7 @@ export default async function KpiPage({
               </tbody>
             </table>
             {page.otherBenchmarks ? <p className="mt-2 text-xs text-slate-700">Benchmarks for other periods: {page.otherBenchmarks}</p> : null}
-          </div>
+          </ScrollRegion>
         </section>
       </div>
 

@@ -16,7 +16,7 @@ export default async function NewKpiPage({ params }: { params: Promise<{ slug: s
   return (
     <div className="max-w-4xl space-y-6">
       <p className="text-sm">
-        <Link href={page.listHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.listHref} className="text-blue-800 underline underline-offset-2">
           KPIs
         </Link>{" "}
         › Add a KPI

@@ -36,7 +36,7 @@ export default async function MeetingPage({
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
-          <Link href={meetingsPath(slug)} className={link}>
+          <Link prefetch={false} href={meetingsPath(slug)} className={link}>
             Board meetings
           </Link>{" "}
           › {meeting.board.name}
@@ -79,14 +79,14 @@ export default async function MeetingPage({
 
       <nav aria-label="Other meetings of this board" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm">
         {previous ? (
-          <Link href={meetingPath(slug, previous.id)} className={link}>
+          <Link prefetch={false} href={meetingPath(slug, previous.id)} className={link}>
             ← Previous meeting, {formatUkDateTime(previous.date)}
           </Link>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={meetingPath(slug, next.id)} className={link}>
+          <Link prefetch={false} href={meetingPath(slug, next.id)} className={link}>
             Next meeting, {formatUkDateTime(next.date)} →
           </Link>
         ) : null}

@@ -20,7 +20,7 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
     <div className="space-y-6">
       <div>
         <p className="text-sm text-slate-700">
-          <Link href={meetingsPath(slug)} className={link}>
+          <Link prefetch={false} href={meetingsPath(slug)} className={link}>
             Board meetings
           </Link>
         </p>
@@ -53,13 +53,13 @@ export default async function BoardsPage({ params }: { params: Promise<{ slug: s
               ) : null}
               <dt className="font-medium">Meetings</dt>
               <dd>
-                <Link href={meetingsPath(slug, board.id)} className={link}>
+                <Link prefetch={false} href={meetingsPath(slug, board.id)} className={link}>
                   {board._count.meetings}
                 </Link>
                 {page.dashboards ? (
                   <>
                     {" · "}
-                    <Link href={dashboardPath(slug, board.id)} className={link}>
+                    <Link prefetch={false} href={dashboardPath(slug, board.id)} className={link}>
                       its dashboard
                     </Link>
                   </>

@@ -19,7 +19,7 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
     <div className="space-y-6">
       <div>
         <p className="text-sm text-slate-700">
-          <Link href={meetingsPath(slug)} className="text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={meetingsPath(slug)} className="text-blue-800 underline underline-offset-2">
             Board meetings
           </Link>
         </p>

@@ -38,7 +38,7 @@ export default async function ManagePlanPage({
         </div>
         <div className="flex flex-wrap items-center gap-4">
           {rights.programmeOffice ? <AddLink href={newAreaPath(home)}>Add a priority area</AddLink> : null}
-          <Link href={planEditorPath(home, { archived: !showArchived })} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={planEditorPath(home, { archived: !showArchived })} className="text-sm font-medium text-blue-800 underline underline-offset-2">
             {showArchived ? "Hide archived items" : "Show archived items"}
           </Link>
         </div>

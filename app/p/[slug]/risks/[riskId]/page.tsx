@@ -39,7 +39,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
     <div className="space-y-6">
       {page.justAdded ? <SuccessNotice>Risk {risk.code} added to the register. Add its mitigation plan below.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={page.registerHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.registerHref} className="text-blue-800 underline underline-offset-2">
           Risk register
         </Link>
         <span aria-hidden="true"> › </span>
@@ -56,7 +56,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         </p>
         {page.editHref ? (
           <p>
-            <Link href={page.editHref} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={page.editHref} className="text-sm font-medium text-blue-800 underline underline-offset-2">
               Edit the risk, its scores, owner and links
             </Link>
           </p>
@@ -137,7 +137,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
               <dd className="flex flex-wrap gap-x-3">
                 {page.areas.length
                   ? page.areas.map((a) => (
-                      <Link key={a.id} href={a.href} className="text-blue-800 underline underline-offset-2">
+                      <Link prefetch={false} key={a.id} href={a.href} className="text-blue-800 underline underline-offset-2">
                         {a.code}
                         <span className="sr-only">: risks of {a.title}</span>
                       </Link>
@@ -152,7 +152,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
                   <ul className="space-y-1">
                     {page.actions.map((action) => (
                       <li key={action.id}>
-                        <Link href={action.href} className="text-blue-800 underline underline-offset-2">
+                        <Link prefetch={false} href={action.href} className="text-blue-800 underline underline-offset-2">
                           <span className="font-mono">{action.code}</span> {action.title}
                         </Link>
                       </li>

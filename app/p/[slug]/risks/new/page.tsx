@@ -17,7 +17,7 @@ export default async function NewRiskPage({ params }: { params: Promise<{ slug: 
   return (
     <div className="max-w-5xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={page.registerHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.registerHref} className="text-blue-800 underline underline-offset-2">
           Risk register
         </Link>
         <span aria-hidden="true"> › </span>

@@ -41,7 +41,7 @@ export default async function StocktakePage({ params, searchParams }: { params: 
         <SuccessNotice>Findings published. The partnership can now read them, and the next stocktake must answer each next step.</SuccessNotice>
       ) : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={links.stocktakes} className="text-blue-800 underline underline-offset-2">
           Stocktakes
         </Link>
         <span aria-hidden="true"> › </span>
@@ -66,7 +66,7 @@ export default async function StocktakePage({ params, searchParams }: { params: 
           </a>
         ) : null}
         {page.mayRecordFindings ? (
-          <Link href={links.findings} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          <Link prefetch={false} href={links.findings} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
             Record findings and next steps
           </Link>
         ) : null}

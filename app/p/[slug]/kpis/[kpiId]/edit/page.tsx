@@ -18,11 +18,11 @@ export default async function EditKpiPage({ params }: { params: Promise<{ slug: 
   return (
     <div className="max-w-4xl space-y-6">
       <p className="text-sm">
-        <Link href={page.listHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.listHref} className="text-blue-800 underline underline-offset-2">
           KPIs
         </Link>{" "}
         ›{" "}
-        <Link href={page.kpiHref} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={page.kpiHref} className="text-blue-800 underline underline-offset-2">
           {kpi.code}
         </Link>{" "}
         › Edit

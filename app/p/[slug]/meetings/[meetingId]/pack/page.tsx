@@ -24,7 +24,7 @@ export default async function BoardPackDraftPage({ params }: { params: Promise<{
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={meetingPath(member.partnership.slug, meetingId)} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={meetingPath(member.partnership.slug, meetingId)} className="text-blue-800 underline underline-offset-2">
           {doc.meeting.title}
         </Link>
         <span aria-hidden="true"> › </span>

@@ -39,7 +39,7 @@ export default async function HighlightReportPage({
       {query.noted && state === "NOTED" ? <SuccessNotice key="noted">Report noted. The lead can see the board’s answer.</SuccessNotice> : null}
       {query.returned && state === "RETURNED" ? <SuccessNotice key="returned">Report returned to the lead with your comment.</SuccessNotice> : null}
       <nav aria-label="Breadcrumb" className="no-print text-sm">
-        <Link href={links.index} className="text-blue-800 underline underline-offset-2">
+        <Link prefetch={false} href={links.index} className="text-blue-800 underline underline-offset-2">
           Highlight reports
         </Link>
         <span aria-hidden="true"> › </span>
@@ -51,7 +51,7 @@ export default async function HighlightReportPage({
 
       <div className="no-print flex flex-wrap gap-3">
         {page.mayEdit && links.edit ? (
-          <Link href={links.edit} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          <Link prefetch={false} href={links.edit} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
             {page.editLabel}
           </Link>
         ) : null}

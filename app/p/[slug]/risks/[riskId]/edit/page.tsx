@@ -19,13 +19,13 @@ export default async function EditRiskPage({ params }: { params: Promise<{ slug:
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href={page.registerHref} className="text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={page.registerHref} className="text-blue-800 underline underline-offset-2">
               Risk register
             </Link>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <Link href={page.riskHref} className="text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={page.riskHref} className="text-blue-800 underline underline-offset-2">
               {risk.code}
             </Link>
             <span aria-hidden="true"> › </span>

@@ -29,7 +29,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ slu
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">Edit action {action.code}</h1>
         {page.archivedOn ? null : (
           <p className="mt-1">
-            <Link href={actionPath(home, action.id)} className="text-sm text-blue-800 underline underline-offset-2">
+            <Link prefetch={false} href={actionPath(home, action.id)} className="text-sm text-blue-800 underline underline-offset-2">
               See action {action.code} in the plan
             </Link>
           </p>

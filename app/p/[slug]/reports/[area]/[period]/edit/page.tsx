@@ -26,11 +26,11 @@ export default async function EditHighlightReportPage({ params }: { params: Prom
   const { report, drawn, state, title, links, latest } = page;
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href={links.index} className="text-blue-800 underline underline-offset-2">
+      <Link prefetch={false} href={links.index} className="text-blue-800 underline underline-offset-2">
         Highlight reports
       </Link>
       <span aria-hidden="true"> › </span>
-      <Link href={links.self} className="text-blue-800 underline underline-offset-2">
+      <Link prefetch={false} href={links.self} className="text-blue-800 underline underline-offset-2">
         {title}
       </Link>
       <span aria-hidden="true"> › </span>
@@ -44,7 +44,7 @@ export default async function EditHighlightReportPage({ params }: { params: Prom
         <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
         <p className="rounded-md border border-slate-300 bg-white p-4">
           This report is {page.stateWords}, so it cannot be changed. If the board returns it, you can revise and resubmit it.{" "}
-          <Link href={links.self} className="font-medium text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={links.self} className="font-medium text-blue-800 underline underline-offset-2">
             Read the report
           </Link>
         </p>

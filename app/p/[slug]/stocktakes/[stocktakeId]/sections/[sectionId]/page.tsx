@@ -35,7 +35,7 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
         <h1 className="text-2xl font-semibold text-slate-900">{name}</h1>
         <p className="rounded-md border border-slate-300 bg-white p-4">
           The {header.title} is published, so its sections cannot be changed.{" "}
-          <Link href={links.inPack} className="font-medium text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={links.inPack} className="font-medium text-blue-800 underline underline-offset-2">
             Read it
           </Link>
         </p>
@@ -75,7 +75,7 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
         </section>
       ) : (
         <p>
-          <Link href={links.inPack} className="font-medium text-blue-800 underline underline-offset-2">
+          <Link prefetch={false} href={links.inPack} className="font-medium text-blue-800 underline underline-offset-2">
             See the section in the pack
           </Link>
         </p>
