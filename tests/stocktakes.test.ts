@@ -32,6 +32,7 @@ const callers = {} as Record<RoleName, Caller>;
 function member(role: RoleName): MemberContext {
   const caller = callers[role];
   return {
+    user: { userId: caller.actor.userId, name: caller.actor.name },
     partnershipId: derbyshire,
     scope: caller.scope,
     role: caller.scope.role,

@@ -1,9 +1,9 @@
-// The findings workspace of a published pack: publishing one side's drafts
-// (with the next review, as the letter gives it), recording a key finding or
-// next step against a section, and what is recorded so far, each draft with
-// its own edit and delete forms. Every form posts without JavaScript.
+// The findings workspace of a published pack: publishing the drafts the
+// member may publish (with the next review, as the letter gives it),
+// recording a key finding or next step against a section, and what is
+// recorded so far, each draft they may change with its own edit and delete
+// forms. Every form posts without JavaScript.
 import { SpecForm } from "@/components/forms/spec-form";
-import { formatUkDate } from "@/lib/dates/format";
 import type { VisibleFindings } from "@/lib/stocktakes/access";
 import { deleteFindingAction, publishFindingsAction, recordFindingAction, updateFindingAction } from "@/lib/stocktakes/actions";
 import { FINDING_KIND_LABELS, FINDING_KINDS } from "@/lib/stocktakes/schema";
@@ -26,6 +26,7 @@ export function FindingsWorkspace({
   review: string | null;
   reviewValue: string | undefined;
 }) {
+  const publishable = findings.drafts.filter((f) => findings.editable.has(f.id)).length;
   return (
     <>
       <section aria-labelledby="publish-heading" className="rounded-lg border border-blue-800 bg-white p-5 shadow-sm">
@@ -33,10 +34,8 @@ export function FindingsWorkspace({
           Publish your findings
         </h2>
         <p className="mt-1 text-slate-800">
-          {findings.drafts.length === 0
-            ? "You have no draft findings on this stocktake."
-            : `${findings.drafts.length} draft ${findings.drafts.length === 1 ? "finding" : "findings"} to publish.`}{" "}
-          Next review: {review ?? "not given yet"}.
+          {publishable === 0 ? "You have no draft findings to publish on this stocktake." : `${publishable} draft ${publishable === 1 ? "finding" : "findings"} to publish.`} Next
+          review: {review ?? "not given yet"}.
         </p>
         <div className="mt-3 max-w-xl">
           <SpecForm
@@ -96,10 +95,8 @@ export function FindingsWorkspace({
                       <span className="text-sm font-medium text-slate-700">{FINDING_KIND_LABELS[f.kind]}: </span>
                       <span className="font-semibold">{f.heading}:</span> {f.text}
                     </p>
-                    <p className="text-xs text-slate-700">
-                      {f.publishedAt ? `Published ${formatUkDate(f.publishedAt)} by ${f.publishedByName ?? f.authorName}.` : `Draft by ${f.authorName}: not yet published.`}
-                    </p>
-                    {!f.publishedAt ? (
+                    <p className="text-xs text-slate-700">{f.publishedAt ? `Recorded by ${f.credit}.` : `Draft by ${f.credit}: not yet published.`}</p>
+                    {findings.editable.has(f.id) ? (
                       <div className="flex flex-wrap gap-4">
                         <SpecForm
                           summary={`Edit “${f.heading}”`}

@@ -11,7 +11,7 @@ import type { StatusLabels } from "@/lib/plan/status";
 import type { AreaChanges } from "@/lib/stocktakes/compute/compare";
 import { actionCodeRuns, groupMilestones, type MilestoneGroup, type MilestoneLine } from "@/lib/stocktakes/compute/milestone-groups";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/sections/queries";
+import type { ShownFinding } from "@/lib/stocktakes/access";
 import type { AreaData, AreaSection, PackAction, PackResponse } from "@/lib/stocktakes/snapshot";
 import { AreaChangesBlock } from "./pack-changes";
 import { ChartKey, PackKpiChart } from "./pack-kpi-chart";
@@ -210,7 +210,7 @@ export function PackArea({
   changes: AreaChanges | undefined;
   comparedWith: string | null;
   responses: readonly PackResponse[];
-  findings: FindingRow[] | undefined;
+  findings: ShownFinding[] | undefined;
   doc: { asAt: string; nextWindowEnd: string; period: { start: string } };
   aside?: ReactNode;
   /** 3 where the section sits under a page's own h2 (the editor's preview). */

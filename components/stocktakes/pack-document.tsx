@@ -11,7 +11,7 @@ import { StatusMove } from "@/components/reports/report-comparison";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PackComparison } from "@/lib/stocktakes/compute/compare";
 import { sectionAnchor } from "@/lib/stocktakes/paths";
-import type { FindingRow } from "@/lib/stocktakes/sections/queries";
+import type { ShownFinding } from "@/lib/stocktakes/access";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackArea } from "./pack-area";
 import { ChangesOverview } from "./pack-changes";
@@ -77,7 +77,7 @@ function AtAGlance({ doc, comparison }: { doc: Doc; comparison: PackComparison }
   );
 }
 
-export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: Doc; comparison: PackComparison; findings: Map<string, FindingRow[]>; asides?: PackAsides }) {
+export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: Doc; comparison: PackComparison; findings: Map<string, ShownFinding[]>; asides?: PackAsides }) {
   const { labels, governance: g } = doc;
   const keyOf = new Map(doc.areas.map((a) => [a.code, a.key]));
   const comparedWith = comparison.previous?.title ?? null;

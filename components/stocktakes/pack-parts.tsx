@@ -4,9 +4,8 @@
 // tree is the read view and the print view Chromium turns into the PDF.
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Code, DataTable, ukDate, Written } from "@/components/reports/report-parts";
-import { formatUkDate } from "@/lib/dates/format";
 import type { StatusLabels } from "@/lib/plan/status";
-import type { FindingRow } from "@/lib/stocktakes/sections/queries";
+import type { ShownFinding } from "@/lib/stocktakes/access";
 import type { EvidenceItem, PackResponse, SectionWritten } from "@/lib/stocktakes/snapshot";
 
 /** A subsection's heading: h3 in the pack, h4 where the pack sits under a page's own h2 (the editor's preview). */
@@ -118,7 +117,7 @@ export function ResponsesTable({ responses, labels, caption }: { responses: read
   );
 }
 
-function FindingList({ title, items }: { title: string; items: FindingRow[] }) {
+function FindingList({ title, items }: { title: string; items: ShownFinding[] }) {
   if (items.length === 0) return null;
   return (
     <div>
@@ -137,11 +136,11 @@ function FindingList({ title, items }: { title: string; items: FindingRow[] }) {
 }
 
 /** The review's findings for a section: the advisors' key findings and next steps (published ones, and the viewer's own drafts). */
-export function FindingsBlock({ id, findings, title, level = 3 }: { id: string; findings: FindingRow[] | undefined; title: string; level?: 3 | 4 }) {
+export function FindingsBlock({ id, findings, title, level = 3 }: { id: string; findings: ShownFinding[] | undefined; title: string; level?: 3 | 4 }) {
   const Heading = level === 3 ? "h3" : "h4";
   if (!findings?.length) return null;
   const published = findings.filter((f) => f.publishedAt);
-  const by = [...new Set(published.map((f) => `${f.authorName}${f.publishedAt ? `, published ${formatUkDate(f.publishedAt)}` : ""}`))];
+  const by = [...new Set(published.map((f) => f.credit))];
   return (
     <section aria-labelledby={id} className="pack-findings mt-4 rounded-md border-l-4 border-blue-800 bg-blue-50 px-4 py-3">
       <Heading id={id} className="text-base font-semibold text-blue-950">

@@ -3,11 +3,11 @@
 // PDF; its headings become the PDF's outline and its tables are tagged.
 import { ukDate } from "@/components/reports/report-parts";
 import type { PackComparison } from "@/lib/stocktakes/compute/compare";
-import type { FindingRow } from "@/lib/stocktakes/sections/queries";
+import type { ShownFinding } from "@/lib/stocktakes/access";
 import type { PackDocument as Doc } from "@/lib/stocktakes/snapshot";
 import { PackDocument } from "./pack-document";
 
-export function PackPrintView({ doc, comparison, findings }: { doc: Doc; comparison: PackComparison; findings: Map<string, FindingRow[]> }) {
+export function PackPrintView({ doc, comparison, findings }: { doc: Doc; comparison: PackComparison; findings: Map<string, ShownFinding[]> }) {
   return (
     <main className="print-view pack-print mx-auto max-w-4xl bg-white px-2 py-2 text-slate-900">
       <p className="text-sm font-medium text-slate-700">{doc.partnership.name}</p>

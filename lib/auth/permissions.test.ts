@@ -31,6 +31,8 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "stocktake.contribute": ["all", "-", "ownAreas", "-", "-", "-"],
   "stocktake.readPublished": ["all", "all", "all", "-", "all", "-"],
   "stocktake.recordFindings": ["all", "all", "all", "-", "all", "-"],
+  // A draft finding is its author's until published; the programme office edits the partnership's others too (issue 22).
+  "stocktake.editOthersFindings": ["all", "-", "-", "-", "-", "-"],
   "members.manage": ["all", "-", "-", "-", "-", "-"],
   "settings.manage": ["all", "-", "-", "-", "-", "-"],
   "plan.import": ["all", "-", "-", "-", "-", "-"],

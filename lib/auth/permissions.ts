@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   "stocktake.contribute",
   "stocktake.readPublished",
   "stocktake.recordFindings",
+  "stocktake.editOthersFindings",
   "members.manage",
   "settings.manage",
   "plan.import",
@@ -82,6 +83,8 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "stocktake.contribute": "all",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
+    // A draft finding is its author's until published; the programme office may edit or publish any of the partnership's too (issue 22).
+    "stocktake.editOthersFindings": "all",
     "members.manage": "all",
     "settings.manage": "all",
     "plan.import": "all",

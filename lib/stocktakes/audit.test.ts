@@ -139,6 +139,23 @@ describe("the stocktake audit vocabulary", () => {
       `deleted the draft key finding “Co-production” on “${title}”`,
       "/p/derbyshire/stocktakes/s1/findings",
     ],
+    // The programme office changing a member's draft: the sentence says whose it was (issue 22).
+    [
+      "AdvisorFinding",
+      "update",
+      { kind: "KEY_FINDING", heading: "Co-production", recordedBy: "Lee Lead (Head of SEND)" },
+      { kind: "KEY_FINDING", heading: "Co-production", stocktakeId: "s1" },
+      "edited Lee Lead (Head of SEND)’s draft key finding “Co-production”",
+      "/p/derbyshire/stocktakes/s1/findings",
+    ],
+    [
+      "AdvisorFinding",
+      "delete",
+      { kind: "NEXT_STEP", heading: "Co-production", stocktake: title, stocktakeId: "s1", recordedBy: "Lee Lead (Head of SEND)" },
+      null,
+      `deleted Lee Lead (Head of SEND)’s draft next step “Co-production” on “${title}”`,
+      "/p/derbyshire/stocktakes/s1/findings",
+    ],
     [
       "Evidence",
       "create",

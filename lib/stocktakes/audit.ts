@@ -36,6 +36,10 @@ const period = (p: { periodStart: string; periodEnd: string }) => `${sayDay(p.pe
 const details = z.object({ title: z.string(), periodStart: auditDay, periodEnd: auditDay });
 const finding = z.object({ kind: z.enum(FINDING_KINDS), heading: z.string() });
 const findingWords = (f: z.output<typeof finding>) => `${FINDING_KIND_LABELS[f.kind].toLowerCase()} ${quote(f.heading)}`;
+/** A draft as it was before a change: whose it was, when the one changing it was not its author (the programme office). */
+const draftBefore = finding.extend({ recordedBy: z.string().optional() });
+/** "the draft" of one's own, "Lee Lead (Head of SEND)’s draft" of someone else's. */
+const whoseDraft = (before: z.output<typeof draftBefore>) => (before.recordedBy ? `${before.recordedBy}’s draft` : "the draft");
 
 export const stocktakeAudit = {
   Stocktake: auditKind({
@@ -105,11 +109,14 @@ export const stocktakeAudit = {
     verbs: {
       create: verb({ after: finding.extend(inSection), says: ({ after }) => `recorded the draft ${findingWords(after)} on ${of(after)}` }),
       update: verb({
-        before: finding,
+        before: draftBefore,
         after: finding.extend({ stocktakeId: z.string().optional() }),
-        says: ({ before, after }) => `edited the draft ${findingWords(after)}${before.heading === after.heading ? "" : ` (was ${quote(before.heading)})`}`,
+        says: ({ before, after }) => `edited ${whoseDraft(before)} ${findingWords(after)}${before.heading === after.heading ? "" : ` (was ${quote(before.heading)})`}`,
       }),
-      delete: verb({ before: finding.extend(inStocktake), says: ({ before }) => `deleted the draft ${findingWords(before)} on ${quote(before.stocktake)}` }),
+      delete: verb({
+        before: draftBefore.extend(inStocktake),
+        says: ({ before }) => `deleted ${whoseDraft(before)} ${findingWords(before)} on ${quote(before.stocktake)}`,
+      }),
     },
     link: (slug, _id, { before, after }) => {
       const side: { stocktakeId?: string } | undefined = after ?? before;

@@ -6,14 +6,14 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates/format";
-import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings, visibleFindings, type VisibleFindings } from "./access";
+import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings, publishedFindings, visibleFindings, type VisibleFindings } from "./access";
 import { changeSummary, compareStocktakes, type PackComparison } from "./compute/compare";
 import { defaultTitle, nextPeriod, nextReviewWords, publishProblems } from "./compute/lifecycle";
 import { drawPack } from "./compute/pack";
 import { findingsSectionTitle, sectionInWords, sectionTitle } from "./labels";
 import { findingsPath, sectionInPackPath, sectionPath, stocktakePath, stocktakePdfPath, stocktakesPath } from "./paths";
 import { getStocktakeSource } from "./pack-source/queries";
-import { getStocktakeRow, listEvidenceOptions, listFindings, type FindingRow } from "./sections/queries";
+import { getStocktakeRow, listEvidenceOptions, listFindings } from "./sections/queries";
 import { getAdvisorOverview, getPublishedSnapshot, getStocktake, getStocktakesOverview, listStocktakes, type StocktakeHeader } from "./queries";
 import { FAMILY_VOICE_KEY, GOVERNANCE_KEY } from "./source";
 import { parseStocktakeSnapshot, type PackDocument, type StocktakeSnapshot } from "./snapshot";
@@ -141,7 +141,7 @@ export async function getPackPage(member: MemberContext, stocktakeId: string, to
     comparison: compareStocktakes(doc, previous, doc.labels),
     earlier,
     comparedWith: previous ? comparedWith : null,
-    findings: visibleFindings(findings, member.scope),
+    findings: visibleFindings(findings, member.scope, member.user.userId),
     mayPrepare: mayPrepare(member.scope),
     mayRecordFindings: !draft && mayRecordFindings(member.scope),
     editable,
@@ -171,10 +171,7 @@ export async function getPrintablePack(partnershipId: string, stocktakeId: strin
   if (!row?.snapshot) return null;
   const doc = parseStocktakeSnapshot(row.snapshot);
   const [previous, findings] = await Promise.all([publishedDocument(partnershipId, row.previousId), listFindings(partnershipId, stocktakeId)]);
-  const published = findings.filter((f) => f.publishedAt);
-  const byKey = new Map<string, FindingRow[]>();
-  for (const f of published) byKey.set(f.section.key, [...(byKey.get(f.section.key) ?? []), f]);
-  return { doc, comparison: compareStocktakes(doc, previous, doc.labels), findings: { byKey, drafts: [], published } satisfies VisibleFindings };
+  return { doc, comparison: compareStocktakes(doc, previous, doc.labels), findings: publishedFindings(findings) };
 }
 
 /**
@@ -226,7 +223,7 @@ export async function getFindingsPage(member: MemberContext, stocktakeId: string
   if (!mayRecordFindings(member.scope)) return null;
   const header = await getStocktake(member.partnershipId, stocktakeId);
   if (!header || header.state !== "PUBLISHED") return null;
-  const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member.scope);
+  const findings = visibleFindings(await listFindings(member.partnershipId, header.id), member.scope, member.user.userId);
   const sections = header.sections
     .filter((s) => s.kind !== "AREA" || (s.priorityArea && !s.priorityArea.archivedAt))
     .map((s) => ({ id: s.id, key: s.key, name: findingsSectionTitle(s.kind, s.priorityArea) }))

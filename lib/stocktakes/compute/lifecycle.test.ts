@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate as d, toIsoDate } from "@/lib/dates/format";
-import { defaultTitle, findingVisible, nextPeriod, nextReviewWords, publishProblems } from "./lifecycle";
+import { defaultTitle, findingCredit, findingVisible, nextPeriod, nextReviewWords, publishProblems } from "./lifecycle";
 
 const written = (status: "ON_TRACK" | null, progress: string | null) => ({ status, progress, keyFindings: null, nextSteps: null });
 const area = (code: string, status: "ON_TRACK" | null, progress: string | null) => ({ code, written: written(status, progress) });
@@ -73,5 +73,22 @@ describe("words", () => {
     expect(nextReviewWords(d("2026-01-01"), true)).toBe("January 2026");
     expect(nextReviewWords(d("2026-01-21"), false)).toBe("21 January 2026");
     expect(nextReviewWords(null, false)).toBeNull();
+  });
+});
+
+describe("findingCredit", () => {
+  const lead = "Lee Lead (Head of SEND)";
+  const office = "Ada Office (Programme Manager)";
+  const draft = { authorName: lead, editedByName: null, publishedAt: null, publishedByName: null };
+
+  it("credits the author, who last edited it when someone else did, and who published it when not its last writer", () => {
+    expect(findingCredit(draft)).toBe(lead);
+    expect(findingCredit({ ...draft, editedByName: lead })).toBe(lead);
+    expect(findingCredit({ ...draft, editedByName: office })).toBe(`${lead}, edited by ${office}`);
+    expect(findingCredit({ ...draft, publishedAt: d("2026-12-03"), publishedByName: lead })).toBe(`${lead}, published 3 December 2026`);
+    expect(findingCredit({ ...draft, editedByName: office, publishedAt: d("2026-12-03"), publishedByName: office })).toBe(
+      `${lead}, edited by ${office}, published 3 December 2026`,
+    );
+    expect(findingCredit({ ...draft, publishedAt: d("2026-12-03"), publishedByName: office })).toBe(`${lead}, published 3 December 2026 by ${office}`);
   });
 });

@@ -71,6 +71,22 @@ export function findingVisible(finding: FindingVisibility, viewerIsAdvisor: bool
   return finding.publishedAt !== null || finding.byAdvisor === viewerIsAdvisor;
 }
 
+export type FindingCreditOf = { authorName: string; editedByName: string | null; publishedAt: Date | null; publishedByName: string | null };
+
+/**
+ * Who a finding is credited to, truthfully: its author; who edited it last,
+ * when that was someone else (the programme office may edit the
+ * partnership's drafts); when it was published, and by whom when that was
+ * not its last writer. "Lee Lead (Head of SEND), edited by Ada Office
+ * (Programme Manager), published 3 December 2026".
+ */
+export function findingCredit(f: FindingCreditOf): string {
+  const lastWriter = f.editedByName ?? f.authorName;
+  const edited = lastWriter === f.authorName ? "" : `, edited by ${lastWriter}`;
+  const by = f.publishedByName && f.publishedByName !== lastWriter ? ` by ${f.publishedByName}` : "";
+  return `${f.authorName}${edited}${f.publishedAt ? `, published ${formatUkDate(f.publishedAt)}${by}` : ""}`;
+}
+
 /**
  * The period a new stocktake covers: from the day after the last one's period
  * ended (or the improvement notice, or six months before today), for six

@@ -5,7 +5,7 @@ import { now } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
 import { ConflictError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
-import { isAdvisor, mayRecordFindings } from "../access";
+import { isAdvisor, mayEditFinding, mayRecordFindings } from "../access";
 import { findingVisible } from "../compute/lifecycle";
 import { FINDING_GONE, requireSection, requireStocktake } from "../queries";
 import type { DeleteFindingInput, PublishFindingsInput, RecordFindingInput, UpdateFindingInput } from "../schema";
@@ -18,18 +18,40 @@ function requirePublished(stocktake: { state: string }) {
   if (stocktake.state !== "PUBLISHED") throw new ConflictError("Findings are recorded against a published stocktake; this one is still a draft.");
 }
 
-/** A draft finding of the caller's side (published findings are part of the record and do not change). */
+/**
+ * A draft finding the caller may change: their own, or (the programme
+ * office) any of the partnership's. Published findings are part of the
+ * record and do not change.
+ */
 async function ownDraft(tx: Tx, partnershipId: string, caller: Caller, findingId: string) {
   const finding = await tx.advisorFinding.findFirst({
     where: { id: findingId, partnershipId },
-    select: { id: true, heading: true, kind: true, byAdvisor: true, publishedAt: true, version: true, section: { select: { stocktake: { select: { id: true, title: true } } } } },
+    select: {
+      id: true,
+      heading: true,
+      kind: true,
+      authorName: true,
+      authorUserId: true,
+      byAdvisor: true,
+      publishedAt: true,
+      version: true,
+      section: { select: { stocktake: { select: { id: true, title: true } } } },
+    },
   });
   // A draft of the other side is not theirs to see, so it does not exist for them.
   if (!finding || !findingVisible(finding, isAdvisor(caller.scope))) throw new NotFoundError(FINDING_GONE);
   requireRecorder(caller);
   if (finding.publishedAt) throw new ConflictError(`“${finding.heading}” was published on ${formatUkDate(finding.publishedAt)}, so it cannot be changed.`);
+  if (!mayEditFinding(caller.scope, caller.actor.userId, finding)) {
+    const who = finding.byAdvisor ? "only they" : "only they, or the programme office,";
+    throw new ForbiddenError(`“${finding.heading}” is ${finding.authorName}’s draft: ${who} can change it before it is published.`);
+  }
   return finding;
 }
+
+/** Whose draft it was, for the audit, when the caller is not its author (the programme office editing a member's). */
+const recordedBy = (finding: { authorName: string; authorUserId: string | null }, caller: Caller) =>
+  finding.authorUserId !== null && finding.authorUserId === caller.actor.userId ? undefined : finding.authorName;
 
 /**
  * A key finding or next step for one section of a published pack, as the
@@ -80,7 +102,7 @@ export const updateFinding = mutation(async (tx, partnershipId, caller: Caller, 
   const finding = await ownDraft(tx, partnershipId, caller, input.findingId);
   const saved = await tx.advisorFinding.updateMany({
     where: { id: finding.id, partnershipId, version: input.version, publishedAt: null },
-    data: { kind: input.kind, heading: input.heading, text: input.text, version: { increment: 1 } },
+    data: { kind: input.kind, heading: input.heading, text: input.text, editedByName: caller.actor.name, version: { increment: 1 } },
   });
   if (saved.count === 0) throw staleError(`“${finding.heading}”`);
   return {
@@ -89,7 +111,7 @@ export const updateFinding = mutation(async (tx, partnershipId, caller: Caller, 
       kind: "AdvisorFinding",
       verb: "update",
       entityId: finding.id,
-      before: { kind: finding.kind, heading: finding.heading },
+      before: { kind: finding.kind, heading: finding.heading, recordedBy: recordedBy(finding, caller) },
       after: { kind: input.kind, heading: input.heading, stocktakeId: finding.section.stocktake.id },
     },
   };
@@ -105,13 +127,20 @@ export const deleteFinding = mutation(async (tx, partnershipId, caller: Caller, 
       kind: "AdvisorFinding",
       verb: "delete",
       entityId: finding.id,
-      before: { kind: finding.kind, heading: finding.heading, stocktake: finding.section.stocktake.title, stocktakeId: finding.section.stocktake.id },
+      before: {
+        kind: finding.kind,
+        heading: finding.heading,
+        stocktake: finding.section.stocktake.title,
+        stocktakeId: finding.section.stocktake.id,
+        recordedBy: recordedBy(finding, caller),
+      },
     },
   };
 });
 
 /**
- * Publishes the caller's side's draft findings on a stocktake, and the date
+ * Publishes the draft findings on a stocktake that the caller may publish
+ * (their own; the programme office, all of the partnership's), and the date
  * of the next review if given: from then on the partnership sees them, and
  * the next stocktake must respond to each next step.
  */
@@ -121,11 +150,16 @@ export const publishFindings = mutation(async (tx, partnershipId, caller: Caller
   requirePublished(stocktake);
   const byAdvisor = isAdvisor(caller.scope);
   const at = now();
-  const published = await tx.advisorFinding.updateMany({
+  const drafts = await tx.advisorFinding.findMany({
     where: { partnershipId, byAdvisor, publishedAt: null, section: { partnershipId, stocktakeId: stocktake.id } },
+    select: { id: true, byAdvisor: true, publishedAt: true, authorUserId: true },
+  });
+  const theirs = drafts.filter((f) => mayEditFinding(caller.scope, caller.actor.userId, f)).map((f) => f.id);
+  const published = await tx.advisorFinding.updateMany({
+    where: { id: { in: theirs }, partnershipId, publishedAt: null },
     data: { publishedAt: at, publishedByName: caller.actor.name, version: { increment: 1 } },
   });
-  if (published.count === 0 && !input.nextReview) throw new ConflictError("There are no draft findings to publish, and no next review was given.");
+  if (published.count === 0 && !input.nextReview) throw new ConflictError("You have no draft findings to publish on this stocktake, and no next review was given.");
   if (input.nextReview) {
     await tx.stocktake.updateMany({ where: { id: stocktake.id, partnershipId }, data: { nextReviewDate: input.nextReview.date, nextReviewMonthOnly: input.nextReview.monthOnly } });
   }

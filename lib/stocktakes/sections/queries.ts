@@ -147,6 +147,8 @@ export async function listFindings(partnershipId: string, stocktakeId: string) {
       text: true,
       position: true,
       authorName: true,
+      authorUserId: true,
+      editedByName: true,
       byAdvisor: true,
       publishedAt: true,
       publishedByName: true,

@@ -30,8 +30,9 @@ export default async function StocktakeFindingsPage({ params }: { params: Promis
         <h1 className="text-2xl font-semibold text-slate-900">Findings and next steps: {header.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-800">
           Per area, the review’s key findings and next steps, as the letter gives them. What you record is a draft,
-          {advisor ? " seen only by the advisors attached to the partnership," : " seen only by the partnership’s programme office, board and leads,"} until you publish it. Once
-          published, the partnership reads them with the pack, and the next stocktake must respond to each next step.
+          {advisor ? " seen only by the advisors attached to the partnership," : " seen only by the partnership’s programme office, board and leads,"} until you publish it, and
+          only you{advisor ? "" : " (or the programme office)"} can change it. Once published, the partnership reads them with the pack, and the next stocktake must respond to each
+          next step.
         </p>
       </header>
 

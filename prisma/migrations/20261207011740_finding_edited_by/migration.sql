@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AdvisorFinding" ADD COLUMN     "editedByName" TEXT;
