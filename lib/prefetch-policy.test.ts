@@ -1,7 +1,8 @@
 // The prefetch policy (docs/architecture.md#prefetch-policy): only the
-// primary navigation may prefetch. Every other <Link> in app/ and components/
-// says prefetch={false}, or one page view becomes a burst of server renders
-// of the pages it links to (issue #22). Read with TypeScript's parser, so a
+// primary navigation may prefetch, and only on the reader's intent (its links
+// are IntentPrefetchLink). Every other <Link> in app/ and components/ says
+// prefetch={false}, or one page view becomes a burst of server renders of the
+// pages it links to (issue #22). Read with TypeScript's parser, so a
 // renamed import, a spread or the component passed around as a value is seen.
 import fs from "node:fs";
 import path from "node:path";
@@ -10,8 +11,10 @@ import { describe, expect, it } from "vitest";
 import { appSourceFiles, parseSource } from "../tests/support/server-actions";
 
 const root = path.resolve(import.meta.dirname, "..");
-/** The partnership's navigation: the one place a link may prefetch, on the reader's intent. */
-const PRIMARY_NAVIGATION = ["components/shell/main-nav.tsx"];
+/** The one component whose link may prefetch: once the reader points at it, touches or focuses it. */
+const INTENT_LINK = "components/shell/intent-prefetch-link.tsx";
+/** The partnership's navigation: the one place that uses it. */
+const PRIMARY_NAVIGATION = "components/shell/main-nav.tsx";
 
 /** Where a file lets a link prefetch, as "file:line why". */
 function prefetchingLinks(file: string, text: string): string[] {
@@ -57,13 +60,16 @@ const read = (f: string) => fs.readFileSync(path.join(root, f), "utf8");
 
 describe("prefetch policy", () => {
   it("lets no link prefetch outside the primary navigation", () => {
-    const checked = files.filter((f) => !PRIMARY_NAVIGATION.includes(f));
+    const checked = files.filter((f) => f !== INTENT_LINK);
     expect(checked.filter((f) => read(f).includes("next/link")).length).toBeGreaterThan(40);
     expect(checked.flatMap((f) => prefetchingLinks(f, read(f)))).toEqual([]);
   });
 
-  it("names a primary navigation that exists and links", () => {
-    for (const f of PRIMARY_NAVIGATION) expect(read(f)).toContain('from "next/link"');
+  it("prefetches on intent only in the primary navigation, and there with nothing else", () => {
+    expect(files.filter((f) => f !== INTENT_LINK && f !== PRIMARY_NAVIGATION && read(f).includes("IntentPrefetchLink"))).toEqual([]);
+    expect(read(PRIMARY_NAVIGATION)).toContain('import { IntentPrefetchLink } from "./intent-prefetch-link"');
+    // Off until the reader shows intent; then Next.js's own default.
+    expect(read(INTENT_LINK)).toContain("prefetch={intent ? null : false}");
   });
 
   it("catches a link that would prefetch, however it is written", () => {

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { IntentPrefetchLink } from "./intent-prefetch-link";
 
 /** A place in the navigation; `exact` where it is current only at its own address (the dashboard, whose address starts every other). */
 export type NavItem = { href: string; label: string; exact?: boolean };
@@ -16,13 +16,13 @@ export function MainNav({ items }: { items: readonly NavItem[] }) {
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => (
           <li key={item.href}>
-            <Link
+            <IntentPrefetchLink
               href={item.href}
               aria-current={current?.href === item.href ? "page" : undefined}
               className={`inline-block border-b-4 px-3 py-2 font-medium ${current?.href === item.href ? "border-blue-800 text-slate-900" : "border-transparent text-slate-700 hover:text-slate-900"}`}
             >
               {item.label}
-            </Link>
+            </IntentPrefetchLink>
           </li>
         ))}
       </ul>
