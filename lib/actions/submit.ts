@@ -1,10 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { callerOf, type Caller } from "@/lib/auth/caller";
 import { getMember, type MemberContext } from "@/lib/auth/guards";
 import { refreshPartnership } from "@/lib/dashboard/cache";
-import { NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { logRefusal } from "@/lib/security/log";
 import { failure, formObject, invalid, type ActionResult } from "./result";
 
 /** After a save: the form's result, or a page to go to (a redirect is thrown outside the save's try). */
@@ -49,12 +51,34 @@ export async function submit<Input, Result, Data>(
   try {
     result = await save(member.partnershipId, callerOf(member), parsed.data);
   } catch (error) {
+    // Refused by authorization, or naming a row not in the member's partnership: a security event (never what was typed).
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+      logRefusal({
+        reason: error instanceof ForbiddenError ? "forbidden" : "not-found",
+        userId: member.user.userId,
+        partnership: member.partnership.slug,
+        partnershipId: member.partnershipId,
+        role: member.role,
+        via: "action",
+        target: await postedFrom(),
+      });
+    }
     return failure(error, values);
   }
   refreshPartnership(member.partnershipId, member.partnership.slug);
   const reply = answer(result, parsed.data, member);
   if ("redirectTo" in reply) redirect(reply.redirectTo);
   return reply;
+}
+
+/** The page a form was posted from, as the browser says (Referer: same-origin only, by policy), without its query; null outside a request. */
+async function postedFrom(): Promise<string | null> {
+  try {
+    const referer = (await headers()).get("referer");
+    return referer ? new URL(referer).pathname : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The form's values, with each named checkbox group joined by commas. */

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
+import { logRefusal } from "@/lib/security/log";
 import type { Scope } from "./permissions";
 import { getMembershipBySlug, isSessionCurrent, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
@@ -66,7 +67,11 @@ const loadMember = cache(async (slug: string): Promise<MemberContext | "signed-o
   const user = await getSession();
   if (!user) return "signed-out";
   const membership = await getMembershipBySlug(user.userId, slug);
-  if (!membership) return null;
+  if (!membership) {
+    // Once per request (cached): every page, action and download asks here first.
+    logRefusal({ reason: "not-a-member", userId: user.userId, partnership: slug });
+    return null;
+  }
   if (membership.user.sessionVersion !== user.sessionVersion) return "signed-out";
   return memberContext(user, membership);
 });

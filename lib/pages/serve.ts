@@ -5,6 +5,7 @@ import { sessionClaims } from "@/lib/auth/session-token";
 import * as clock from "@/lib/clock";
 import { toIsoDate } from "@/lib/dates/format";
 import { pageSecurityHeaders, servedOverHttps } from "@/lib/security/headers";
+import { logRefusal } from "@/lib/security/log";
 import { keptNotFoundPage, keptPage, type KeptPageOf, type RenderedPage } from "./cache";
 import { serverOrigin } from "./origin";
 
@@ -38,6 +39,7 @@ export async function serveKeptPage(request: NextRequest, slug: string, page: Ke
   const access = await getDashboardAccess(session.userId, slug);
   // Signed out since the token was issued: the same statement read the user's session version.
   if (access && access.sessionVersion !== session.sessionVersion) return toSignIn(request, callbackUrl);
+  if (!access) logRefusal({ reason: "not-a-member", userId: session.userId, partnership: slug, via: "page", target: callbackUrl });
   const origin = serverOrigin();
   return send(access ? await keptPage(access, toIsoDate(clock.today()), origin, page) : await keptNotFoundPage(origin), request);
 }

@@ -5,14 +5,12 @@
 import { getMember } from "@/lib/auth/guards";
 import { boardPackPdf } from "@/lib/boardpacks/print";
 import { getPublishedPackPage } from "@/lib/boardpacks/view";
+import { refusedDownload } from "@/lib/security/log";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; packId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; packId: string }> }) {
   const { slug, packId } = await params;
   const member = await getMember(slug);
-  if (!member) return notFound();
-  const found = await getPublishedPackPage(member, packId);
-  if (!found) return notFound();
+  const found = member ? await getPublishedPackPage(member, packId) : null;
+  if (!member || !found) return refusedDownload(request, member, "not-found");
   return boardPackPdf(member.partnershipId, found.id, found.doc);
 }

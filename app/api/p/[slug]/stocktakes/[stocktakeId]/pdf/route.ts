@@ -4,13 +4,12 @@
 import { getMember } from "@/lib/auth/guards";
 import { stocktakePdf } from "@/lib/stocktakes/print";
 import { getPublishedPackForPdf } from "@/lib/stocktakes/view";
+import { refusedDownload } from "@/lib/security/log";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; stocktakeId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; stocktakeId: string }> }) {
   const { slug, stocktakeId } = await params;
   const member = await getMember(slug);
   const found = member ? await getPublishedPackForPdf(member, stocktakeId) : null;
-  if (!member || !found) return notFound();
+  if (!member || !found) return refusedDownload(request, member, "not-found");
   return stocktakePdf(member.partnershipId, found.id, found.snapshot);
 }

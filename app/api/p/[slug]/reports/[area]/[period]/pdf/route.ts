@@ -5,13 +5,12 @@
 import { getMember } from "@/lib/auth/guards";
 import { highlightReportPdf } from "@/lib/reports/print";
 import { getSubmissionForPdf } from "@/lib/reports/view";
-
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { refusedDownload } from "@/lib/security/log";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; area: string; period: string }> }) {
   const { slug, area, period } = await params;
   const member = await getMember(slug);
   const found = member ? await getSubmissionForPdf(member, area, period, new URL(request.url).searchParams.get("version")) : null;
-  if (!member || !found) return notFound();
+  if (!member || !found) return refusedDownload(request, member, "not-found");
   return highlightReportPdf(member.partnershipId, found.reportId, found.snapshot);
 }
