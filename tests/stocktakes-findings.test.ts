@@ -9,10 +9,12 @@ import { db } from "./support/db";
 import { callerFor, partnershipId } from "./support/callers";
 import { OWN_ROLES, ownPartnership, type OwnPartnership, type OwnRole } from "./support/own-partnership";
 import { publishedWithNextStep } from "./support/stocktakes";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Caller } from "@/lib/auth/caller";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeAuditRow } from "@/lib/audit/sentence";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { publishFindingsAction } from "@/lib/stocktakes/actions";
 import { deleteFinding, publishFindings, recordFinding, updateFinding } from "@/lib/stocktakes/mutations/findings";
 import { getFindingsPage, getPackPage } from "@/lib/stocktakes/view";
 import { today } from "@/lib/clock";
@@ -20,6 +22,8 @@ import { formatUkDate } from "@/lib/dates/format";
 
 const signedIn: { user: SessionUser | null } = { user: null };
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => signedIn.user }));
+// An accepted post refreshes the partnership's pages, which only a real server action can: a no-op here, so an acceptance reads as one.
+vi.mock("@/lib/dashboard/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/dashboard/cache")>()), refreshPartnership: () => undefined }));
 
 let own: OwnPartnership;
 const callers = {} as Record<OwnRole, Caller>;
@@ -36,6 +40,7 @@ beforeAll(async () => {
 });
 
 const findingRow = (id: string) => db.advisorFinding.findFirst({ where: { id, partnershipId: own.id } });
+const stocktakeRow = () => db.stocktake.findFirstOrThrow({ where: { id: stocktakeId, partnershipId: own.id } });
 const audits = () => db.auditEvent.count({ where: { partnershipId: own.id } });
 const record = (role: OwnRole, heading: string) => recordFinding(own.id, callers[role], { sectionId, kind: "KEY_FINDING", heading, text: `As the ${role} wrote it.` });
 
@@ -111,5 +116,61 @@ describe("a draft finding is its author's until published", () => {
     expect((refused as Error).message).not.toMatch(/Kept in this partnership|Lee Lead/);
     expect(await findingRow(findingId)).toEqual(before);
     await deleteFinding(own.id, callers.lead, { findingId, version: 1 });
+  });
+});
+
+describe("the next review is the advisors' to give", () => {
+  const given = { date: new Date(Date.UTC(2027, 0, 1)), monthOnly: true };
+
+  it("is refused from every partnership member who records findings, and nothing is published or set", async () => {
+    const { findingId } = await record("lead", "Not published with a next review");
+    const before = await stocktakeRow();
+    for (const role of ["admin", "board", "lead"] as const) {
+      const refused = await publishFindings(own.id, callers[role], { stocktakeId, nextReview: given }).catch((e: unknown) => e);
+      expect(refused, role).toBeInstanceOf(ForbiddenError);
+      expect((refused as Error).message).toMatch(/advisors/);
+    }
+    expect(await stocktakeRow()).toEqual(before);
+    expect((await findingRow(findingId))?.publishedAt).toBeNull();
+    await deleteFinding(own.id, callers.lead, { findingId, version: 1 });
+  });
+
+  it("is given by an advisor, after the review and within two years of it; anything else is refused next to the field, and nothing changes", async () => {
+    const advisor = await db.user.findUniqueOrThrow({ where: { id: own.userIds.advisor } });
+    signedIn.user = { userId: advisor.id, name: advisor.name, email: advisor.email, sessionVersion: advisor.sessionVersion };
+    const { reviewDate } = await stocktakeRow();
+    expect(reviewDate?.toISOString().slice(0, 10)).toBe("2026-07-08");
+    const { findingId } = await record("advisor", "Published with the next review");
+    const post = (nextReview: string) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries({ slug: own.slug, stocktakeId, nextReview })) form.set(name, value);
+      // An accepted post ends in a redirect to the pack (thrown, as Next.js does): read as the acceptance it is.
+      return publishFindingsAction(null, form).catch((e: unknown): ActionResult<unknown> => {
+        if (e instanceof Error && e.message === "NEXT_REDIRECT") return { ok: true, data: "published" };
+        throw e;
+      });
+    };
+    const before = await stocktakeRow();
+    const count = await audits();
+    for (const [value, message] of [
+      ["2031-01", /within two years of the review/],
+      ["2028-08-01", /within two years of the review/],
+      ["2026-07", /after the review/],
+      ["2026-07-08", /after the review/],
+      ["2019-03-01", /after the review/],
+      ["1999-01", /between 2000 and 2100/],
+      ["9999-12-31", /between 2000 and 2100/],
+    ] as const) {
+      const result: ActionResult<unknown> = await post(value);
+      expect(result.ok, value).toBe(false);
+      expect(result.ok ? [] : result.fieldErrors?.nextReview, value).toEqual([expect.stringMatching(message)]);
+    }
+    expect(await stocktakeRow()).toEqual(before);
+    expect(await audits()).toBe(count);
+    expect((await findingRow(findingId))?.publishedAt).toBeNull();
+
+    await publishFindings(own.id, callers.advisor, { stocktakeId, nextReview: given });
+    expect(await stocktakeRow()).toMatchObject({ nextReviewDate: given.date, nextReviewMonthOnly: true });
+    expect((await findingRow(findingId))?.publishedAt).not.toBeNull();
   });
 });

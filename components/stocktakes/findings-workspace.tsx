@@ -17,6 +17,7 @@ export function FindingsWorkspace({
   findings,
   review,
   reviewValue,
+  givesNextReview,
 }: {
   slug: string;
   stocktakeId: string;
@@ -25,6 +26,8 @@ export function FindingsWorkspace({
   /** The next review in words, and as the form takes it. */
   review: string | null;
   reviewValue: string | undefined;
+  /** The advisors give the next review with their findings; the partnership's form does not ask for it. */
+  givesNextReview: boolean;
 }) {
   const publishable = findings.drafts.filter((f) => findings.editable.has(f.id)).length;
   return (
@@ -35,7 +38,8 @@ export function FindingsWorkspace({
         </h2>
         <p className="mt-1 text-slate-800">
           {publishable === 0 ? "You have no draft findings to publish on this stocktake." : `${publishable} draft ${publishable === 1 ? "finding" : "findings"} to publish.`} Next
-          review: {review ?? "not given yet"}.
+          review: {review ?? "not given yet"}
+          {givesNextReview ? "" : " (the advisors give it with their findings)"}.
         </p>
         <div className="mt-3 max-w-xl">
           <SpecForm
@@ -45,14 +49,18 @@ export function FindingsWorkspace({
             submitLabel="Publish the findings"
             fields={[
               { kind: "hidden", name: "stocktakeId", value: stocktakeId },
-              {
-                kind: "text",
-                name: "nextReview",
-                label: "Next review",
-                hint: "As the letter gives it: a month (2027-01) or a day (2027-01-20).",
-                defaultValue: reviewValue,
-                width: "short",
-              },
+              ...(givesNextReview
+                ? [
+                    {
+                      kind: "text" as const,
+                      name: "nextReview",
+                      label: "Next review",
+                      hint: "As the letter gives it: a month (2027-01) or a day (2027-01-20), after this review and within two years of it.",
+                      defaultValue: reviewValue,
+                      width: "short" as const,
+                    },
+                  ]
+                : []),
             ]}
           />
         </div>

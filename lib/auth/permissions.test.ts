@@ -33,6 +33,8 @@ const MATRIX: Record<Permission, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   "stocktake.recordFindings": ["all", "all", "all", "-", "all", "-"],
   // A draft finding is its author's until published; the programme office edits the partnership's others too (issue 22).
   "stocktake.editOthersFindings": ["all", "-", "-", "-", "-", "-"],
+  // The next review's date: the advisors give it with their findings (issue 22).
+  "stocktake.giveNextReview": ["-", "-", "-", "-", "all", "-"],
   "members.manage": ["all", "-", "-", "-", "-", "-"],
   "settings.manage": ["all", "-", "-", "-", "-", "-"],
   "plan.import": ["all", "-", "-", "-", "-", "-"],

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "stocktake.readPublished",
   "stocktake.recordFindings",
   "stocktake.editOthersFindings",
+  "stocktake.giveNextReview",
   "members.manage",
   "settings.manage",
   "plan.import",
@@ -143,6 +144,8 @@ export const PERMISSION_TABLE: Record<Role, Partial<Record<Permission, Grant>>> 
     "boardPack.read": "ifAllowed",
     "stocktake.readPublished": "all",
     "stocktake.recordFindings": "all",
+    // The date of the next review is the DfE and NHS England advisors' to give, with their findings (issue 22).
+    "stocktake.giveNextReview": "all",
   },
   VIEWER: {
     "dashboard.read": "all",

@@ -18,6 +18,9 @@ export const mayReadPublished = (scope: Scope) => canOnItem(scope, "stocktake.re
 
 export const mayRecordFindings = (scope: Scope) => canOnItem(scope, "stocktake.recordFindings");
 
+/** The next review's date is the advisors' to give, with their findings; the partnership reads it. */
+export const mayGiveNextReview = (scope: Scope) => canOnItem(scope, "stocktake.giveNextReview");
+
 /** Advisors' findings are their own until published (lib/stocktakes/compute/lifecycle.ts findingVisible). */
 export const isAdvisor = (scope: Scope) => scope.role === "ADVISOR";
 

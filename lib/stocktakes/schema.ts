@@ -1,7 +1,7 @@
 // Schemas shared by the stocktake forms and their server actions (STYLE rule 6).
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/dates/format";
-import { EVIDENCE_KINDS, isoDate, STATUS_VALUES } from "@/lib/plan/schema";
+import { EVIDENCE_KINDS, FIRST_YEAR, isoDate, LAST_YEAR, STATUS_VALUES } from "@/lib/plan/schema";
 
 const id = z.string({ error: "Missing item." }).min(1, "Missing item.").max(40);
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
@@ -127,7 +127,11 @@ export type UpdateFindingInput = z.infer<typeof updateFindingSchema>;
 export const deleteFindingSchema = z.object({ findingId: id, version });
 export type DeleteFindingInput = z.infer<typeof deleteFindingSchema>;
 
-/** "2027-01" (a month, as letters give it) or "2027-01-20" (a day). */
+/**
+ * "2027-01" (a month, as letters give it) or "2027-01-20" (a day), between
+ * 2000 and 2100 as every date in the app; how it stands to the review it
+ * follows is checked with the stocktake in hand (nextReviewProblem).
+ */
 const nextReview = z
   .string()
   .trim()
@@ -135,13 +139,19 @@ const nextReview = z
   .transform((value, ctx) => {
     if (!value) return null;
     const month = /^(\d{4})-(\d{2})$/.exec(value);
+    let given: { date: Date; monthOnly: boolean };
     try {
-      if (month) return { date: parseIsoDate(`${value}-01`), monthOnly: true };
-      return { date: parseIsoDate(value), monthOnly: false };
+      given = month ? { date: parseIsoDate(`${value}-01`), monthOnly: true } : { date: parseIsoDate(value), monthOnly: false };
     } catch {
       ctx.addIssue({ code: "custom", message: "Enter the next review as a month (2027-01) or a day (2027-01-20)." });
       return z.NEVER;
     }
+    const year = given.date.getUTCFullYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      ctx.addIssue({ code: "custom", message: `Enter a next review between ${FIRST_YEAR} and ${LAST_YEAR}.` });
+      return z.NEVER;
+    }
+    return given;
   });
 
 export const publishFindingsSchema = z.object({ stocktakeId: id, nextReview });

@@ -6,7 +6,18 @@
 import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { toIsoDate } from "@/lib/dates/format";
-import { isAdvisor, mayEditSection, mayPrepare, mayReadDrafts, mayReadPublished, mayRecordFindings, publishedFindings, visibleFindings, type VisibleFindings } from "./access";
+import {
+  isAdvisor,
+  mayEditSection,
+  mayGiveNextReview,
+  mayPrepare,
+  mayReadDrafts,
+  mayReadPublished,
+  mayRecordFindings,
+  publishedFindings,
+  visibleFindings,
+  type VisibleFindings,
+} from "./access";
 import { changeSummary, compareStocktakes, type PackComparison } from "./compute/compare";
 import { defaultTitle, nextPeriod, nextReviewWords, publishProblems } from "./compute/lifecycle";
 import { drawPack } from "./compute/pack";
@@ -235,6 +246,8 @@ export async function getFindingsPage(member: MemberContext, stocktakeId: string
     sections,
     findings,
     advisor: isAdvisor(member.scope),
+    /** Whether the publish form asks for the next review: the advisors give it; the partnership reads it. */
+    givesNextReview: mayGiveNextReview(member.scope),
     /** The next review as the letter gives it, and as the form takes it (a month, 2027-01, or a day). */
     nextReview: nextReviewWords(header.nextReviewDate, header.nextReviewMonthOnly),
     nextReviewValue: header.nextReviewDate ? (header.nextReviewMonthOnly ? toIsoDate(header.nextReviewDate).slice(0, 7) : toIsoDate(header.nextReviewDate)) : undefined,

@@ -85,7 +85,8 @@ export const stocktakeCases: MutationCases = {
   },
   "lib/stocktakes/mutations/findings.ts#publishFindings": async (context) => {
     const finding = await draftFinding(context);
-    return { stocktakeId: finding.section.stocktakeId, nextReview: { date: parseIsoDate("2027-07-01"), monthOnly: true } };
+    // As the admin: the next review is the advisors' to give (tests/stocktakes-findings.test.ts), so none here.
+    return { stocktakeId: finding.section.stocktakeId, nextReview: null };
   },
   "lib/settings/mutations.ts#updatePartnershipSettings": async ({ partnershipId }) => {
     // Saved as it is, so the demo's setting is the same after the run.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate as d, toIsoDate } from "@/lib/dates/format";
-import { defaultTitle, findingCredit, findingVisible, nextPeriod, nextReviewWords, publishProblems } from "./lifecycle";
+import { defaultTitle, findingCredit, findingVisible, nextPeriod, nextReviewProblem, nextReviewWords, publishProblems } from "./lifecycle";
 
 const written = (status: "ON_TRACK" | null, progress: string | null) => ({ status, progress, keyFindings: null, nextSteps: null });
 const area = (code: string, status: "ON_TRACK" | null, progress: string | null) => ({ code, written: written(status, progress) });
@@ -90,5 +90,24 @@ describe("findingCredit", () => {
       `${lead}, edited by ${office}, published 3 December 2026`,
     );
     expect(findingCredit({ ...draft, publishedAt: d("2026-12-03"), publishedByName: office })).toBe(`${lead}, published 3 December 2026 by ${office}`);
+  });
+});
+
+describe("nextReviewProblem", () => {
+  const stocktake = { reviewDate: d("2026-07-08"), periodEnd: d("2026-06-30") };
+
+  it("wants a next review after the review and within two years of it", () => {
+    expect(nextReviewProblem(d("2026-07-09"), stocktake)).toBeNull();
+    expect(nextReviewProblem(d("2027-01-01"), stocktake)).toBeNull();
+    expect(nextReviewProblem(d("2028-07-08"), stocktake)).toBeNull();
+    expect(nextReviewProblem(d("2026-07-08"), stocktake)).toBe("Give a next review after the review of 8 July 2026: a later month (August 2026) or day.");
+    expect(nextReviewProblem(d("2026-07-01"), stocktake)).toMatch(/^Give a next review after the review of 8 July 2026/);
+    expect(nextReviewProblem(d("2028-07-09"), stocktake)).toBe("Give a next review within two years of the review of 8 July 2026.");
+    expect(nextReviewProblem(d("2031-01-01"), stocktake)).toMatch(/within two years/);
+  });
+
+  it("counts from the end of the period when the review has no date", () => {
+    expect(nextReviewProblem(d("2026-06-30"), { reviewDate: null, periodEnd: d("2026-06-30") })).toMatch(/after the review of 30 June 2026/);
+    expect(nextReviewProblem(d("2026-07-01"), { reviewDate: null, periodEnd: d("2026-06-30") })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // argument.
 import { addDays, addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
-import { formatUkDate, formatUkMonth } from "@/lib/dates/format";
+import { daysBetween, formatUkDate, formatUkMonth } from "@/lib/dates/format";
 import { ConflictError } from "@/lib/errors";
 import type { PackDocument, SectionWritten } from "../snapshot";
 
@@ -108,6 +108,23 @@ export function nextPeriod(
 /** "Six-monthly stocktake, January 2026": named after the review, or the end of the period. */
 export function defaultTitle(reviewDate: Date | null, periodEnd: Date): string {
   return `Six-monthly stocktake, ${formatUkMonth(reviewDate ?? periodEnd)}`;
+}
+
+/** How far ahead the next review may be given: stocktakes are six-monthly, and as a risk's review (lib/risks/rules.ts), one more than two years off is a slip. */
+export const MAX_NEXT_REVIEW_AHEAD_DAYS = 731;
+
+/**
+ * What is wrong with the next review the advisors give, or null: it comes
+ * after the review it follows (the stocktake's review meeting, or the end of
+ * its period when no date was given) and within two years of it. A month
+ * ("2027-01") counts from its first day.
+ */
+export function nextReviewProblem(next: Date, stocktake: { reviewDate: Date | null; periodEnd: Date }): string | null {
+  const review = stocktake.reviewDate ?? stocktake.periodEnd;
+  const days = daysBetween(review, next);
+  if (days <= 0) return `Give a next review after the review of ${formatUkDate(review)}: a later month (${formatUkMonth(addMonths(new UTCDate(review), 1))}) or day.`;
+  if (days > MAX_NEXT_REVIEW_AHEAD_DAYS) return `Give a next review within two years of the review of ${formatUkDate(review)}.`;
+  return null;
 }
 
 /** The next review as the letter gives it: a month ("January 2026") or a day. */

@@ -4,9 +4,9 @@ import type { Caller } from "@/lib/auth/caller";
 import { now } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import { formatUkDate } from "@/lib/dates/format";
-import { ConflictError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
-import { isAdvisor, mayEditFinding, mayRecordFindings } from "../access";
-import { findingVisible } from "../compute/lifecycle";
+import { ConflictError, fieldError, ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
+import { isAdvisor, mayEditFinding, mayGiveNextReview, mayRecordFindings } from "../access";
+import { findingVisible, nextReviewProblem } from "../compute/lifecycle";
 import { FINDING_GONE, requireSection, requireStocktake } from "../queries";
 import type { DeleteFindingInput, PublishFindingsInput, RecordFindingInput, UpdateFindingInput } from "../schema";
 
@@ -141,13 +141,21 @@ export const deleteFinding = mutation(async (tx, partnershipId, caller: Caller, 
 /**
  * Publishes the draft findings on a stocktake that the caller may publish
  * (their own; the programme office, all of the partnership's), and the date
- * of the next review if given: from then on the partnership sees them, and
- * the next stocktake must respond to each next step.
+ * of the next review if given (an advisor's to give, after the review and
+ * within two years of it): from then on the partnership sees them, and the
+ * next stocktake must respond to each next step.
  */
 export const publishFindings = mutation(async (tx, partnershipId, caller: Caller, input: PublishFindingsInput) => {
   const stocktake = await requireStocktake(tx, partnershipId, input.stocktakeId);
   requireRecorder(caller);
   requirePublished(stocktake);
+  if (input.nextReview) {
+    // The advisors give the next review with their findings; nothing is published when it is refused.
+    if (!mayGiveNextReview(caller.scope))
+      throw new ForbiddenError("The next review is the advisors’ to give, with their findings: publish yours without it, and the DfE and NHS England advisors give the date.");
+    const problem = nextReviewProblem(input.nextReview.date, stocktake);
+    if (problem) throw fieldError("nextReview", problem);
+  }
   const byAdvisor = isAdvisor(caller.scope);
   const at = now();
   const drafts = await tx.advisorFinding.findMany({
@@ -159,7 +167,8 @@ export const publishFindings = mutation(async (tx, partnershipId, caller: Caller
     where: { id: { in: theirs }, partnershipId, publishedAt: null },
     data: { publishedAt: at, publishedByName: caller.actor.name, version: { increment: 1 } },
   });
-  if (published.count === 0 && !input.nextReview) throw new ConflictError("You have no draft findings to publish on this stocktake, and no next review was given.");
+  if (published.count === 0 && !input.nextReview)
+    throw new ConflictError(`You have no draft findings to publish on this stocktake${mayGiveNextReview(caller.scope) ? ", and no next review was given" : ""}.`);
   if (input.nextReview) {
     await tx.stocktake.updateMany({ where: { id: stocktake.id, partnershipId }, data: { nextReviewDate: input.nextReview.date, nextReviewMonthOnly: input.nextReview.monthOnly } });
   }

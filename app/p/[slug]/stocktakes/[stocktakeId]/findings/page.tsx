@@ -36,7 +36,15 @@ export default async function StocktakeFindingsPage({ params }: { params: Promis
         </p>
       </header>
 
-      <FindingsWorkspace slug={slug} stocktakeId={header.id} sections={page.sections} findings={findings} review={review} reviewValue={reviewValue} />
+      <FindingsWorkspace
+        slug={slug}
+        stocktakeId={header.id}
+        sections={page.sections}
+        findings={findings}
+        review={review}
+        reviewValue={reviewValue}
+        givesNextReview={page.givesNextReview}
+      />
     </div>
   );
 }
