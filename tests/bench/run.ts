@@ -13,8 +13,12 @@
 // small tenant, so growth with rows would show. Then it hammers the sign-in
 // endpoint and measures the dashboard's p95 meanwhile (DESIGN §8: within 2×
 // its quiet value). Prints a table; the last line is
-// `dashboard_vs_static_rps_ratio=<n>`. Exits non-zero when a budget is
-// missed or any measured request failed.
+// `dashboard_vs_static_rps_ratio=<n>`. Before the load, it measures the
+// server CPU of one page view against the page's own render
+// (tests/bench/page-views.ts). Exits non-zero when a budget is missed or any
+// measured request failed. BENCH_ONLY=page-views measures only the page views
+// (the seed and the build still run); NEXT_DIST_DIR builds and serves from
+// another folder than .next.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
@@ -39,6 +43,7 @@ import { seedBenchStocktake } from "./stocktakes";
 import { seedBenchBoardPack } from "./board-pack";
 import { CONNECTIONS, DURATION, WARM_UP, countQueries, get, measure, measureUnderSignInLoad, signIn, waitForHealth, type Row } from "./load";
 import { PDF_RUNS, measurePdf, printViewWidth, printViews } from "./pdf";
+import { VIEW_EMAIL, measurePageViews, reportPageViews, viewTargets } from "./page-views";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const dataDir = path.join(root, ".data", "bench-pg");
@@ -74,6 +79,7 @@ async function main() {
     const stocktakePdf = await seedBenchStocktake(prisma, today());
     const packPdf = await seedBenchBoardPack(prisma, today());
     const views = await printViews(prisma, { report: reportPdf, stocktake: stocktakePdf, boardPack: packPdf });
+    const viewed = await viewTargets(prisma, stocktakePdf);
     const partnerships = await prisma.partnership.count();
     await prisma.$disconnect();
     console.log(`Seeded ${partnerships} partnerships in ${((Date.now() - seedStart) / 1000).toFixed(1)} s. Largest tenant (${LARGEST_SLUG}):`);
@@ -89,7 +95,7 @@ async function main() {
     await stats.connect();
     await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 
-    ensureBuilt(root);
+    ensureBuilt(root, process.env.NEXT_DIST_DIR || ".next");
     const port = await findFreePort(3300);
     // The bench signs print views as the app does (printViewWidth), so it shares the server's secret.
     const authSecret = randomBytes(32).toString("base64url");
@@ -121,6 +127,16 @@ async function main() {
       small: await countQueries(stats, () => get(baseUrl, dashboardPath("bench-small-001"), small, "Board dashboard")),
       plan: await countQueries(stats, () => get(baseUrl, plan, largest, "Priority Impact Area 10")),
     };
+    // On a quiet server, before the load below leaves it collecting garbage.
+    const pageViews = await measurePageViews(baseUrl, port, await signIn(baseUrl, VIEW_EMAIL), viewed);
+    if (process.env.BENCH_ONLY === "page-views") {
+      await closeBrowser();
+      await stats.end();
+      const failures = reportPageViews(pageViews);
+      if (failures.length) console.log(`\nOVER BUDGET: ${failures.join("; ")}`);
+      process.exitCode = failures.length ? 1 : 0;
+      return;
+    }
 
     const rows: Row[] = [];
     // The two pages of the ratio are measured in turns; the others after.
@@ -182,9 +198,9 @@ async function main() {
     console.log(
       `Budget: ratio >= ${BUDGET.ratio}, <= ${BUDGET.queries} statements per warm dashboard request, no growth with rows; plan first view >= ${BUDGET.planRps} req/s and <= ${BUDGET.planKb} kB; dashboard p95 while sign-in is hammered <= ${BUDGET.p95UnderSignInLoad}× quiet; report, stocktake and board pack PDFs warm p95 < ${BUDGET.pdfMs} ms, tagged.`,
     );
-    console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
-
     const failures = rows.filter((r) => r.failures > 0).map((r) => `${r.path}: ${r.failures} failed requests`);
+    failures.push(...reportPageViews(pageViews));
+    console.log(`Total ${((Date.now() - started) / 1000).toFixed(0)} s`);
     if (ratio < BUDGET.ratio) failures.push(`ratio ${ratio.toFixed(2)} is below ${BUDGET.ratio}`);
     if (queries.largest > BUDGET.queries) failures.push(`${queries.largest} statements per warm dashboard request (budget ${BUDGET.queries})`);
     if (queries.largest > queries.small) failures.push(`statements grow with rows (${queries.small} → ${queries.largest})`);
