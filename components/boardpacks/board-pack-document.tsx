@@ -36,7 +36,7 @@ export function PackCover({ doc }: { doc: Doc }) {
       <h1 className="text-3xl font-semibold text-slate-900">
         Board pack: {m.title}, {formatUkDate(new Date(m.date))}
       </h1>
-      <dl className="grid gap-x-6 gap-y-1 text-slate-900 sm:grid-cols-[auto_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-slate-900 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Board</dt>
         <dd>{m.board.name}</dd>
         <dt className="font-medium text-slate-700">Meeting</dt>

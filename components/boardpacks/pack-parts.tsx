@@ -24,7 +24,7 @@ export function DashboardSummary({ doc }: { doc: Doc }) {
   const label = doc.labels;
   return (
     <>
-      <ul className="grid gap-2 text-sm sm:grid-cols-3" aria-label="Totals">
+      <ul className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-3" aria-label="Totals">
         <Total value={totals.actions} label="actions in the board’s areas" />
         <Total value={totals.computed.OFF_TRACK} label={`actions ${label.OFF_TRACK.toLowerCase()} by the data`} />
         <Total value={totals.computed.AT_RISK} label={`actions ${label.AT_RISK.toLowerCase()} by the data`} />

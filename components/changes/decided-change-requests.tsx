@@ -1,10 +1,10 @@
 import { useId } from "react";
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { DecidedChangeRequest } from "@/lib/changes/view";
 import { formatUkDate } from "@/lib/dates/format";
 import { meetingPath } from "@/lib/meetings/paths";
 import { actionPath } from "@/lib/plan/paths";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const DECISION = { APPROVED: "✓ Approved", REJECTED: "✗ Rejected" } as const;
 const th = "px-3 py-2 font-medium";
@@ -16,7 +16,9 @@ export function DecidedChangeRequests({ requests, slug }: { requests: DecidedCha
   return (
     <ScrollRegion labelledBy={captionId} className="mt-3 rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[760px] text-sm">
-        <caption id={captionId} className="sr-only">Decided change requests, newest first</caption>
+        <caption id={captionId} className="sr-only">
+          Decided change requests, newest first
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>

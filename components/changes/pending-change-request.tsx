@@ -17,7 +17,7 @@ export function PendingChangeRequestCard({
   mayDecide: boolean;
 }) {
   return (
-    <li className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-2" data-testid="pending-change-request">
+    <li className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-2" data-testid="pending-change-request">
       <div>
         <h3 className="text-lg font-semibold">
           <Link prefetch={false} href={actionPath(slug, cr.action?.id ?? "")} className="underline-offset-2 hover:underline">

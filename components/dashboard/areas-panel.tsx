@@ -75,7 +75,7 @@ function AreaCard({ area, labels, slug }: { area: DashboardArea; labels: StatusL
 export function AreasPanel({ areas, labels, slug }: { areas: DashboardArea[]; labels: StatusLabels; slug: string }) {
   return (
     <Panel id="areas-heading" title="Priority areas: reported and computed status" action={<DrillLink href={planPath(slug)}>Whole plan</DrillLink>}>
-      <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         {areas.map((area) => (
           <AreaCard key={area.id} area={area} labels={labels} slug={slug} />
         ))}

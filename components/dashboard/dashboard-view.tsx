@@ -88,7 +88,7 @@ export function DashboardView({
 
       <AreasPanel areas={model.areas} labels={labels} slug={slug} />
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <SlippagePanel model={model} slug={slug} />
         <ConflictsPanel model={model} labels={labels} slug={slug} />
       </div>
@@ -97,7 +97,7 @@ export function DashboardView({
 
       <RiskPanel risks={model.risks} slug={slug} />
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <UpcomingPanel model={model} slug={slug} upcomingDays={upcomingDays} />
         <Panel id="changes-heading" title="Change requests awaiting decision" action={changesHref ? <DrillLink href={changesHref}>Change requests</DrillLink> : undefined}>
           {model.pendingChanges.length === 0 ? (

@@ -30,7 +30,7 @@ export function KpiPanel({ model, labels, slug }: { model: DashboardModel; label
             ))}
             .
           </p>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+          <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
             {model.kpiTiles.map((tile) => (
               <li key={tile.id} data-testid="kpi-tile">
                 <Link prefetch={false} href={kpiPath(slug, tile.id)} className="block h-full rounded-md border border-slate-200 p-3 hover:border-blue-800">

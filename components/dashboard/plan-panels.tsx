@@ -1,6 +1,7 @@
 // The dashboard's views of the plan's detail: what has slipped, where a lead
 // reports better than the data says, and the milestones coming up.
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { DashboardModel } from "@/lib/dashboard/compute";
 import { actionPath, planPath } from "@/lib/plan/paths";
 import type { StatusLabels } from "@/lib/plan/status";
@@ -13,42 +14,46 @@ export function SlippagePanel({ model, slug }: { model: DashboardModel; slug: st
       {model.slippage.actions.length === 0 ? (
         <p className="text-slate-700">No action is past its due date.</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">Actions past their due date, most overdue first</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left text-slate-700">
-              <th scope="col" className="py-1 pr-2 font-medium">
-                Action
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                Late
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Due (baseline)
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {model.slippage.actions.map((a) => (
-              <tr key={a.id} className="align-top">
-                <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                  <Link prefetch={false} href={actionPath(slug, a.id)} className="text-blue-900 underline-offset-2 hover:underline">
-                    <span className="font-mono font-semibold">{a.code}</span> {clipped(a.title)}
-                  </Link>
+        <ScrollRegion labelledBy="slippage-caption">
+          <table className="w-full text-sm">
+            <caption id="slippage-caption" className="sr-only">
+              Actions past their due date, most overdue first
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-left text-slate-700">
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Action
                 </th>
-                <td className="py-1.5 pr-2 font-semibold whitespace-nowrap text-red-900">{a.daysLate} days</td>
-                <td className="py-1.5 whitespace-nowrap">
-                  {a.due}
-                  {a.slippedDays > 0 ? (
-                    <span className="block text-xs text-slate-700">
-                      baseline {a.baseline} (+{a.slippedDays} days approved)
-                    </span>
-                  ) : null}
-                </td>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Late
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Due (baseline)
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {model.slippage.actions.map((a) => (
+                <tr key={a.id} className="align-top">
+                  <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                    <Link prefetch={false} href={actionPath(slug, a.id)} className="text-blue-900 underline-offset-2 hover:underline">
+                      <span className="font-mono font-semibold">{a.code}</span> {clipped(a.title)}
+                    </Link>
+                  </th>
+                  <td className="py-1.5 pr-2 font-semibold whitespace-nowrap text-red-900">{a.daysLate} days</td>
+                  <td className="py-1.5 whitespace-nowrap">
+                    {a.due}
+                    {a.slippedDays > 0 ? (
+                      <span className="block text-xs whitespace-normal text-slate-700">
+                        baseline {a.baseline} (+{a.slippedDays} days approved)
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <p className="mt-3 text-sm text-slate-800">
         {totals.overdueMilestones} milestone {totals.overdueMilestones === 1 ? "date has" : "dates have"} passed without being recorded as met or missed · {totals.approvedChanges}{" "}

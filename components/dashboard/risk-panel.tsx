@@ -19,7 +19,7 @@ export function RiskPanel({ risks, slug }: { risks: DashboardRisks; slug: string
   const register = risksPath(slug);
   const filtered = (change: Partial<RiskFilters>) => risksPath(slug, riskFilterQuery(OPEN, change));
   return (
-    <section aria-labelledby="risks-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="dashboard-risks">
+    <section aria-labelledby="risks-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="dashboard-risks">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="risks-heading" className="text-lg font-semibold text-slate-900">
           Risks
@@ -57,7 +57,7 @@ export function RiskPanel({ risks, slug }: { risks: DashboardRisks; slug: string
             ))}
           </p>
           {risks.illustrative ? <p className="mt-1 text-xs text-slate-700">An illustrative demo register: see the register page for where it comes from.</p> : null}
-          <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_auto]">
+          <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[1fr_auto]">
             <div>
               <h3 className="text-sm font-semibold text-slate-900">The risks to look at first</h3>
               <p className="text-xs text-slate-700">Escalated to the board first, then the highest current score.</p>

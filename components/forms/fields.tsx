@@ -105,7 +105,7 @@ export function PartnershipField({ slug }: { slug: string }) {
 type Option = { value: string; label: string };
 
 /** Stacked one under another, in a row that wraps (a short choice), or two columns (a long list such as priority areas). */
-const LAYOUTS = { stacked: "mt-1 flex flex-col gap-1", inline: "mt-1 flex flex-wrap gap-x-4 gap-y-1", grid: "mt-2 grid gap-1.5 sm:grid-cols-2" } as const;
+const LAYOUTS = { stacked: "mt-1 flex flex-col gap-1", inline: "mt-1 flex flex-wrap gap-x-4 gap-y-1", grid: "mt-2 grid grid-cols-1 gap-1.5 sm:grid-cols-2" } as const;
 
 /**
  * A group of radios or checkboxes under one legend, with its hint and error

@@ -45,7 +45,7 @@ export function KpiDefinitionForm({
         </>
       ) : null}
       <FormMessage state={state} id="kpi-form-message" />
-      <div className="grid gap-5 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
         <TextField name="code" label="Code" hint="Unique, for example K01." defaultValue={value("code", kpi?.code)} errors={fieldErrors(state, "code")} />
         <div className="sm:col-span-2">
           <TextField name="name" label="Name" defaultValue={value("name", kpi?.name)} errors={fieldErrors(state, "name")} />
@@ -59,7 +59,7 @@ export function KpiDefinitionForm({
         defaultValue={value("definition", kpi?.definition)}
         errors={fieldErrors(state, "definition")}
       />
-      <div className="grid gap-5 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
         <SelectField
           name="unit"
           label="Unit"
@@ -97,7 +97,7 @@ export function KpiDefinitionForm({
         errors={areaErrors}
       />
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <TextField
           name="baselineValue"
           inputMode="decimal"
@@ -145,7 +145,7 @@ export function KpiDefinitionForm({
         defaultValue={value("benchmarks", kpi?.benchmarks)}
         errors={fieldErrors(state, "benchmarks")}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField
           name="ownerMembershipId"
           label="Owner (optional)"

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useId, useRef, useState } from "react";
 import { TextArea, TextField, PartnershipField } from "@/components/forms/fields";
 import { FormMessage, fieldErrors, submitted } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ActionResult } from "@/lib/actions/result";
 import { importKpiValuesAction, type ImportPreview } from "@/lib/kpis/actions";
 import { GuardedForm } from "@/components/forms/guarded-form";
@@ -26,6 +27,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
     textRef.current?.focus();
   }
 
+  const captionId = useId();
   return (
     <GuardedForm action={formAction} className="space-y-3" noValidate aria-describedby="kpi-import-message">
       <PartnershipField slug={slug} />
@@ -50,7 +52,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
         label="Or load a CSV file"
         accept=".csv,text/csv,text/plain"
         onChange={(e) => loadFile(e.target.files?.[0])}
-        className="mt-1 block text-sm"
+        className="mt-1 block max-w-full text-sm"
       />
       <TextField
         name="reason"
@@ -62,9 +64,9 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
         errors={fieldErrors(state, "reason")}
       />
       {preview ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion labelledBy={captionId}>
           <table className="w-full text-sm">
-            <caption className="py-1 text-left font-medium">
+            <caption id={captionId} className="py-1 text-left font-medium">
               Preview: {preview.validCount} ready, {preview.errorCount} with problems
             </caption>
             <thead>
@@ -94,7 +96,7 @@ export function KpiImportForm({ slug, kpiId, unit }: { slug: string; kpiId: stri
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={pending} pendingText="Checking…">

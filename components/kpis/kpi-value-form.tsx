@@ -16,7 +16,7 @@ export function KpiValueForm({ slug, kpiId, unit, unitHint }: { slug: string; kp
       <input type="hidden" name="kpiId" value={kpiId} />
       <input type="hidden" name="unit" value={unit} />
       <FormMessage state={state} id="kpi-value-message" />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField name="period" label="Month" hint="For example Jun 2025" defaultValue={submitted(state, "period")} errors={fieldErrors(state, "period")} />
         <TextField name="value" label="Value" hint={unitHint} inputMode="decimal" defaultValue={submitted(state, "value")} errors={fieldErrors(state, "value")} />
       </div>

@@ -55,7 +55,7 @@ export function AgendaSection({ meeting, slug, preparable, recording }: { meetin
               </ul>
             ) : null}
             {preparable ? (
-              <div className="mt-2 grid gap-x-6 md:grid-cols-2">
+              <div className="mt-2 grid grid-cols-1 gap-x-6 md:grid-cols-2">
                 <SpecForm
                   summary={
                     <>

@@ -43,7 +43,7 @@ export function AttendanceSection({ meeting, slug, editable, held }: { meeting: 
         {held ? "Attendance" : "Invited"}
       </h2>
       {meeting.attendees.length === 0 ? <p className="text-slate-700">Nobody has been invited yet.</p> : null}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <List title={held ? "Members present" : "Members"} people={by(["MEMBER"], attending)} />
         <List title="In attendance" note="Not members of the board." people={by(["IN_ATTENDANCE", "ADVISER"], attending)} />
         <List title="Apologies" people={by(["MEMBER", "IN_ATTENDANCE", "ADVISER"], ["APOLOGIES"])} />
@@ -51,7 +51,7 @@ export function AttendanceSection({ meeting, slug, editable, held }: { meeting: 
         {held ? <List title="Invited, attendance not recorded" people={by(["MEMBER", "IN_ATTENDANCE", "ADVISER"], ["INVITED"])} /> : null}
       </div>
       {editable ? (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           {meeting.attendees.length ? (
             <SpecForm
               summary="Mark attendance"

@@ -1,10 +1,10 @@
 import { useId } from "react";
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { meetingPath } from "@/lib/meetings/paths";
 import type { MeetingRow } from "@/lib/meetings/view";
 import { MeetingStateBadge, MinutesBadge } from "./badges";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "px-3 py-2 font-medium";
 
@@ -14,7 +14,9 @@ export function MeetingTable({ rows, slug, showBoard, caption }: { rows: Meeting
   return (
     <ScrollRegion labelledBy={captionId} className="mt-3 rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[720px] text-sm">
-        <caption id={captionId} className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>

@@ -43,7 +43,7 @@ export function ActionScreen({ page, labels, slug, today }: { page: ActionPage; 
         </p>
       </header>
 
-      <section aria-labelledby="status-heading" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
+      <section aria-labelledby="status-heading" className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
         <h2 id="status-heading" className="sr-only">
           Status and due date
         </h2>
@@ -104,7 +104,7 @@ export function ActionScreen({ page, labels, slug, today }: { page: ActionPage; 
         </section>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           {may.update ? (
             <section aria-labelledby="update-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

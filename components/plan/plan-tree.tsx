@@ -4,11 +4,11 @@
 // (lib/plan/tree-view.ts), so its React payload carries the plan's text once
 // instead of a second rendered copy of every row.
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { actionPath } from "@/lib/plan/paths";
 import type { PlanActionView, PlanAreaView, PlanMilestoneView } from "@/lib/plan/tree-view";
 import type { StatusLabels } from "@/lib/plan/status";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function MilestoneLine({ milestone }: { milestone: PlanMilestoneView }) {
   return (
@@ -170,7 +170,9 @@ export function PlanTreeView({ tree, labels, slug }: { tree: PlanAreaView[]; lab
               <p className="mt-1 text-slate-800">{outcome.text}</p>
               <ScrollRegion labelledBy={`outcome-actions-${outcome.id}`} className="mt-3">
                 <table className="w-full min-w-[860px] border-collapse">
-                  <caption id={`outcome-actions-${outcome.id}`} className="sr-only">Actions for outcome {outcome.code}</caption>
+                  <caption id={`outcome-actions-${outcome.id}`} className="sr-only">
+                    Actions for outcome {outcome.code}
+                  </caption>
                   <thead>
                     <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
                       <th scope="col" className="py-2 pr-3 font-medium">

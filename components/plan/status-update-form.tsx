@@ -60,7 +60,7 @@ export function StatusUpdateForm({
       />
       <details open={evidenceOpen} className="rounded-md border border-slate-300 p-3">
         <summary className="cursor-pointer font-medium text-slate-900">Add evidence (optional)</summary>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
           <TextField
             idPrefix={idPrefix}
             name="evidenceTitle"

@@ -20,7 +20,7 @@ export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 
   const inMonth = `in ${month}`;
   return (
     <div className="report-document space-y-6">
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Priority area</dt>
         <dd>
           {doc.area.code} · {doc.area.title}
@@ -48,7 +48,7 @@ export function ReportDocument({ doc, comparison, idPrefix = "", headingLevel = 
       {doc.provenance ? <p className="report-provenance rounded-md border border-slate-400 bg-slate-100 px-3 py-2 text-sm text-slate-900">{doc.provenance}</p> : null}
 
       <Section level={headingLevel} id={id("status")} title="Overall status">
-        <dl className="grid items-start gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dl className="grid grid-cols-1 items-start gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-800">The lead reports</dt>
           <dd>
             {written.overallStatus ? (

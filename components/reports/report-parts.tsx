@@ -1,7 +1,8 @@
 // Small building blocks of the highlight report document. Server components
 // only, with no links and no client code: the same tree is the read view and
 // the lean print view that Chromium turns into a PDF (STYLE rule 17).
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate, formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 
 export const ukDate = (iso: string) => formatUkDate(parseIsoDate(iso));
@@ -52,6 +53,7 @@ export function DataTable({
   /** The number the caption gives, where a row stands for several things (one milestone of many actions). */
   count?: number;
 }) {
+  const captionId = useId();
   if (rows.length === 0) {
     return (
       <p className="text-slate-800">
@@ -60,37 +62,39 @@ export function DataTable({
     );
   }
   return (
-    <table className="report-table w-full border-collapse text-sm">
-      <caption className="mb-1 text-left font-medium text-slate-900">
-        {caption} ({count})
-      </caption>
-      <thead>
-        <tr className="border-b border-slate-400 text-left">
-          {headers.map((h) => (
-            <th key={h} scope="col" className="py-1 pr-3 align-bottom font-medium text-slate-800">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((cells, r) => (
-          <tr key={r} className="border-b border-slate-200 align-top">
-            {cells.map((cell, c) =>
-              c === 0 ? (
-                <th key={c} scope="row" className="py-1 pr-3 text-left font-normal">
-                  {cell}
-                </th>
-              ) : (
-                <td key={c} className="py-1 pr-3">
-                  {cell}
-                </td>
-              ),
-            )}
+    <ScrollRegion labelledBy={captionId}>
+      <table className="report-table w-full border-collapse text-sm">
+        <caption id={captionId} className="mb-1 text-left font-medium text-slate-900">
+          {caption} ({count})
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-400 text-left">
+            {headers.map((h) => (
+              <th key={h} scope="col" className="py-1 pr-3 align-bottom font-medium text-slate-800">
+                {h}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((cells, r) => (
+            <tr key={r} className="border-b border-slate-200 align-top">
+              {cells.map((cell, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row" className="py-1 pr-3 text-left font-normal">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={c} className="py-1 pr-3">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

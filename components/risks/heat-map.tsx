@@ -2,9 +2,13 @@
 // columns, the number of risks in each cell as a link to the register
 // filtered to that cell. A screen reader reads each cell with its row and
 // column headers; each cell shows its band's letter and score beside its
-// colour (styles in app/globals.css). No hooks, so the dashboard's client
-// view and server pages can both use it.
+// colour (styles in app/globals.css). On a phone (below `sm`) the cells are
+// smaller and the scale's words are for screen readers only, so the map fits
+// a 320 px screen; it is a data table all the same, in its own scroll region.
+// Its one hook (useId) works in the dashboard's client view and in server pages.
 import Link from "next/link";
+import { useId } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { bandOf, DEFAULT_BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, SCALE } from "@/lib/risks/compute";
 
 const ROWS = [...SCALE].reverse();
@@ -25,74 +29,80 @@ export function HeatMap({
   active?: { likelihood: number; impact: number };
   compact?: boolean;
 }) {
-  const size = compact ? "h-12 min-w-12" : "h-16 min-w-16";
+  const size = compact ? "h-10 min-w-9 sm:h-12 sm:min-w-12" : "h-10 min-w-9 sm:h-16 sm:min-w-16";
+  const scaleWords = compact ? "sr-only" : "sr-only sm:not-sr-only";
+  const captionId = useId();
   return (
     <div>
-      <table className="border-separate border-spacing-1" data-testid="heat-map">
-        <caption className="mb-1 text-left text-sm font-medium text-slate-800">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="px-1 text-left align-bottom text-xs font-medium text-slate-800">
-              Likelihood <span aria-hidden="true">↓</span>
-              <span className="sr-only">, by impact</span>
-              <span aria-hidden="true" className="block">
-                Impact →
-              </span>
-            </th>
-            {SCALE.map((impact) => (
-              <th key={impact} scope="col" className="px-1 text-center align-bottom text-xs font-medium text-slate-800">
-                <span className="block text-sm font-semibold">{impact}</span>
-                <span className={compact ? "sr-only" : "block"}>{IMPACT_LABELS[impact]}</span>
+      <ScrollRegion labelledBy={captionId}>
+        <table className="border-separate border-spacing-0.5 sm:border-spacing-1" data-testid="heat-map">
+          <caption id={captionId} className="mb-1 text-left text-sm font-medium text-slate-800">
+            {caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="px-1 text-left align-bottom text-xs font-medium text-slate-800">
+                Likelihood <span aria-hidden="true">↓</span>
+                <span className="sr-only">, by impact</span>
+                <span aria-hidden="true" className="block">
+                  Impact →
+                </span>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((likelihood, r) => (
-            <tr key={likelihood}>
-              <th scope="row" className="pr-2 text-right text-xs font-medium whitespace-nowrap text-slate-800">
-                <span className="text-sm font-semibold">{likelihood}</span> <span className={compact ? "sr-only" : ""}>{LIKELIHOOD_LABELS[likelihood]}</span>
-              </th>
-              {SCALE.map((impact, c) => {
-                const count = counts[r]?.[c] ?? 0;
-                const score = likelihood * impact;
-                const band = bandOf(score);
-                const content = (
-                  <>
-                    <span className={count ? "text-xl font-bold" : "text-sm"}>{count}</span>
-                    <span className="sr-only">
-                      {count === 1 ? " risk" : " risks"}, score {score}, {band.label}
-                    </span>
-                    <span className="mt-0.5 text-[11px] font-semibold" aria-hidden="true">
-                      {band.letter} {score}
-                    </span>
-                  </>
-                );
-                return (
-                  <td key={impact} className="p-0">
-                    {hrefFor ? (
-                      <Link
-                        prefetch={false}
-                        href={hrefFor(likelihood, impact)}
-                        aria-current={active?.likelihood === likelihood && active?.impact === impact ? "true" : undefined}
-                        data-cell={`${likelihood}-${impact}`}
-                        data-count={count}
-                        className={`heat-cell band-${band.band} ${size}`}
-                      >
-                        {content}
-                      </Link>
-                    ) : (
-                      <span data-cell={`${likelihood}-${impact}`} data-count={count} className={`heat-cell band-${band.band} ${size}`}>
-                        {content}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
+              {SCALE.map((impact) => (
+                <th key={impact} scope="col" className="px-1 text-center align-bottom text-xs font-medium text-slate-800">
+                  <span className="block text-sm font-semibold">{impact}</span>
+                  <span className={compact ? "sr-only" : `${scaleWords} sm:block`}>{IMPACT_LABELS[impact]}</span>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ROWS.map((likelihood, r) => (
+              <tr key={likelihood}>
+                <th scope="row" className="pr-2 text-right text-xs font-medium whitespace-nowrap text-slate-800">
+                  <span className="text-sm font-semibold">{likelihood}</span> <span className={scaleWords}>{LIKELIHOOD_LABELS[likelihood]}</span>
+                </th>
+                {SCALE.map((impact, c) => {
+                  const count = counts[r]?.[c] ?? 0;
+                  const score = likelihood * impact;
+                  const band = bandOf(score);
+                  const content = (
+                    <>
+                      <span className={count ? "text-xl font-bold" : "text-sm"}>{count}</span>
+                      <span className="sr-only">
+                        {count === 1 ? " risk" : " risks"}, score {score}, {band.label}
+                      </span>
+                      <span className="mt-0.5 text-[11px] font-semibold" aria-hidden="true">
+                        {band.letter} {score}
+                      </span>
+                    </>
+                  );
+                  return (
+                    <td key={impact} className="p-0">
+                      {hrefFor ? (
+                        <Link
+                          prefetch={false}
+                          href={hrefFor(likelihood, impact)}
+                          aria-current={active?.likelihood === likelihood && active?.impact === impact ? "true" : undefined}
+                          data-cell={`${likelihood}-${impact}`}
+                          data-count={count}
+                          className={`heat-cell band-${band.band} ${size}`}
+                        >
+                          {content}
+                        </Link>
+                      ) : (
+                        <span data-cell={`${likelihood}-${impact}`} data-count={count} className={`heat-cell band-${band.band} ${size}`}>
+                          {content}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <HeatMapKey />
     </div>
   );

@@ -18,7 +18,7 @@ function Fields({ state, idPrefix, values, memberOptions }: { state: ActionResul
   return (
     <>
       <TextArea idPrefix={idPrefix} name="text" label="What will be done" rows={2} defaultValue={value("text")} errors={fieldErrors(state, "text")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           idPrefix={idPrefix}
           name="ownerMembershipId"

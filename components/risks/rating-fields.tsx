@@ -30,7 +30,7 @@ export function RatingFields({
     <fieldset className="rounded-md border border-slate-300 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
       {hint ? <p className="mb-2 text-sm text-slate-700">{hint}</p> : null}
-      <div className={stacked ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
+      <div className={stacked ? "grid grid-cols-1 gap-3" : "grid grid-cols-1 gap-3 sm:grid-cols-2"}>
         <SelectField
           idPrefix={idPrefix}
           name={`${prefix}Likelihood`}

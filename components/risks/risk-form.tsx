@@ -54,7 +54,7 @@ export function RiskForm({
         defaultValue={value("title")}
         errors={errors("title")}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <TextArea name="cause" label="Cause (optional)" hint="Why it might happen." rows={3} defaultValue={value("cause")} errors={errors("cause")} />
         <TextArea
           name="effect"
@@ -74,7 +74,7 @@ export function RiskForm({
         errors={errors("controls")}
       />
 
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <RatingFields
           legend="Inherent score"
           hint="Before any controls."
@@ -132,7 +132,7 @@ export function RiskForm({
         errors={errors("actionCodes")}
       />
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField
           name="ownerMembershipId"
           label="Owner"

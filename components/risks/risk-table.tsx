@@ -1,11 +1,11 @@
 import { useId } from "react";
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate } from "@/lib/dates/format";
 import { FREQUENCY_LABELS } from "@/lib/risks/compute";
 import { riskPath } from "@/lib/risks/paths";
 import type { RiskView } from "@/lib/risks/register";
 import { RiskScoreBadge, TrendLabel } from "./risk-score";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Marks a risk's state in words: escalated to the board, closed. */
 export function RiskFlags({ risk }: { risk: Pick<RiskView, "escalatedToBoard" | "state"> }) {
@@ -26,7 +26,9 @@ export function RiskTable({ risks, slug, caption }: { risks: RiskView[]; slug: s
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[1000px] text-sm">
-        <caption id={captionId} className="sr-only">{caption}</caption>
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
             <th scope="col" className="px-3 py-2 font-medium">

@@ -35,7 +35,7 @@ export function AdvisorPartnership({
         {partnership.advisorDashboardAccess ? "shares its live dashboard with advisors" : "shares published packs only, not its live dashboard"}
       </p>
       {summary.latest ? (
-        <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+        <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium text-slate-800">Latest stocktake</dt>
           <dd>
             <Link prefetch={false} href={stocktakePath(slug, summary.latest.id)} className="font-medium text-blue-800 underline underline-offset-2">

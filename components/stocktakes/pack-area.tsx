@@ -147,7 +147,7 @@ function Dashboard({
       {data.kpis.some((k) => k.series.length) ? (
         <>
           <ChartKey />
-          <div className="pack-charts grid gap-4 sm:grid-cols-2">
+          <div className="pack-charts grid grid-cols-1 gap-4 sm:grid-cols-2">
             {data.kpis
               .filter((k) => k.series.length)
               .map((k) => (
@@ -234,7 +234,7 @@ export function PackArea({
         <span className="font-medium">{area.kind === "DFE_RECOMMENDATION" ? "The DfE recommended: " : "The inspection found: "}</span>
         {area.finding}
       </blockquote>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+      <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-800">Lead</dt>
         <dd>{area.leads.join("; ") || "—"}</dd>
         <dt className="font-medium text-slate-800">Our assessment</dt>

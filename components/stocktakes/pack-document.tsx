@@ -84,7 +84,7 @@ export function PackDocument({ doc, comparison, findings, asides = {} }: { doc: 
   const areaChanges = new Map(comparison.areas.map((a) => [a.code, a]));
   return (
     <div className="pack-document space-y-6">
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Period</dt>
         <dd>
           {ukDate(doc.period.start)} to {ukDate(doc.period.end)}; the data is as at {ukDate(doc.asAt)}

@@ -68,7 +68,7 @@ export function ActionForm({
         errors={fieldErrors(state, "outcomeId")}
         options={outcomeOptions}
       />
-      <div className="grid gap-5 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
         <TextField name="code" label="Code" hint="Unique in this plan, for example 1.1a." defaultValue={value("code", action?.code)} errors={fieldErrors(state, "code")} />
         <div className="sm:col-span-2">
           <TextField name="title" label="Title" defaultValue={value("title", action?.title)} errors={fieldErrors(state, "title")} />
@@ -81,7 +81,7 @@ export function ActionForm({
         defaultValue={value("description", action?.description)}
         errors={fieldErrors(state, "description")}
       />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <TextField
           name="leadRole"
           label="Lead role (optional)"

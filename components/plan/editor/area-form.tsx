@@ -60,7 +60,7 @@ export function AreaForm({
         </p>
       ) : null}
       {structural ? (
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           <TextField name="code" label="Code" hint="Unique in this plan, for example PIA1 or AFI2." defaultValue={value("code", area?.code)} errors={fieldErrors(state, "code")} />
           <SelectField
             name="kind"
@@ -82,7 +82,7 @@ export function AreaForm({
           </div>
         </div>
       ) : area ? (
-        <div className="grid gap-5 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
           <input type="hidden" name="code" value={area.code} />
           <input type="hidden" name="kind" value={area.kind} />
           {area.parentId ? <input type="hidden" name="parentId" value={area.parentId} /> : null}

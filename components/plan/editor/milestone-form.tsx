@@ -101,7 +101,7 @@ export function MilestoneForm({ slug, actionId, milestone }: { slug: string; act
           <TextField name="dueDate" type="date" label="Due date" defaultValue={value("dueDate", undefined)} errors={fieldErrors(state, "dueDate")} />
         )
       ) : (
-        <div className="grid gap-5 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-3">
           <SelectField
             name="frequency"
             label="How often"

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate } from "@/lib/dates/format";
 import type { PlanStructure } from "@/lib/plan/structure/queries";
 import { editActionPath, editAreaPath, editOutcomePath, newActionPath, newOutcomePath } from "@/lib/plan/paths";
@@ -21,9 +22,11 @@ function placeOf<T extends { id: string; archivedAt: Date | null }>(items: reado
 function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outcome; mayEdit: boolean }) {
   if (outcome.actions.length === 0) return <p className="mt-2 text-sm text-slate-700">No actions yet.</p>;
   return (
-    <div className="mt-2 overflow-x-auto">
+    <ScrollRegion labelledBy={`outcome-actions-${outcome.id}`} className="mt-2">
       <table className="w-full min-w-[760px] border-collapse">
-        <caption className="sr-only">Actions for outcome {outcome.code}</caption>
+        <caption id={`outcome-actions-${outcome.id}`} className="sr-only">
+          Actions for outcome {outcome.code}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-sm text-slate-700">
             <th scope="col" className="py-2 pr-3 font-medium">
@@ -76,7 +79,7 @@ function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outco
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -60,7 +60,9 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
       ) : (
         <ScrollRegion labelledBy={"kpis-caption"} className="mt-4 rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="w-full min-w-[900px] text-sm">
-            <caption id={"kpis-caption"} className="sr-only">KPIs with latest value, target and status</caption>
+            <caption id={"kpis-caption"} className="sr-only">
+              KPIs with latest value, target and status
+            </caption>
             <thead>
               <tr className="border-b border-slate-300 text-left text-slate-700">
                 <th scope="col" className="px-3 py-2 font-medium">

@@ -59,7 +59,9 @@ export default async function HighlightReportsPage({ params }: { params: Promise
 
       <ScrollRegion labelledBy={"reports-caption"} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[900px] text-sm">
-          <caption id={"reports-caption"} className="px-4 pt-3 text-left font-semibold text-slate-900">Reports by priority area and month</caption>
+          <caption id={"reports-caption"} className="px-4 pt-3 text-left font-semibold text-slate-900">
+            Reports by priority area and month
+          </caption>
           <thead>
             <tr className="border-b border-slate-300 text-left text-slate-700">
               <th scope="col" className="w-80 px-3 py-2 font-medium">

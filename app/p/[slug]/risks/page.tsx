@@ -44,8 +44,8 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
         </aside>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[auto_1fr]">
-        <section aria-labelledby="heat-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[auto_1fr]">
+        <section aria-labelledby="heat-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
           <h2 id="heat-heading" className="text-lg font-semibold text-slate-900">
             Heat map
           </h2>
@@ -74,7 +74,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           <h2 id="summary-heading" className="text-lg font-semibold text-slate-900">
             At a glance
           </h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
             {page.glance.bands.map((band) => (
               <li key={band.band}>
                 <Link prefetch={false} href={band.href} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">

@@ -63,7 +63,7 @@ export default async function KpiPage({
         <KpiStatus assessment={assessment} labels={member.labels} />
       </header>
 
-      <section aria-labelledby="kpi-summary" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
+      <section aria-labelledby="kpi-summary" className="grid grid-cols-1 gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-3">
         <h2 id="kpi-summary" className="sr-only">
           Summary
         </h2>
@@ -112,7 +112,7 @@ export default async function KpiPage({
         </dl>
       </section>
 
-      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[3fr_2fr]">
         <section aria-labelledby="chart-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="chart-heading" className="text-lg font-semibold">
             Values, trajectory, target and forecast
@@ -191,7 +191,7 @@ export default async function KpiPage({
       ) : null}
 
       {mayEnter ? (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-labelledby="enter-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <h2 id="enter-heading" className="text-lg font-semibold">
               Enter a value

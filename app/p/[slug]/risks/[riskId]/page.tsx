@@ -87,7 +87,7 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         </p>
       ) : null}
 
-      <section aria-labelledby="scores-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-4">
+      <section aria-labelledby="scores-heading" className="grid grid-cols-1 gap-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-4">
         <h2 id="scores-heading" className="sr-only">
           Scores and review
         </h2>
@@ -110,12 +110,12 @@ export default async function RiskPage({ params, searchParams }: { params: Promi
         </div>
       </section>
 
-      <div className={mayManage ? "grid gap-6 lg:grid-cols-2" : ""}>
+      <div className={mayManage ? "grid grid-cols-1 gap-6 lg:grid-cols-2" : ""}>
         <section aria-labelledby="about-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="about-heading" className="text-lg font-semibold text-slate-900">
             The risk
           </h2>
-          <dl className={`mt-3 gap-x-8 gap-y-3 text-sm ${mayManage ? "space-y-3" : "grid md:grid-cols-2"}`}>
+          <dl className={`mt-3 gap-x-8 gap-y-3 text-sm ${mayManage ? "space-y-3" : "grid grid-cols-1 md:grid-cols-2"}`}>
             <div>
               <dt className="font-medium text-slate-700">Cause</dt>
               <dd className="text-slate-900">{risk.cause ?? "—"}</dd>

@@ -35,7 +35,7 @@ export default async function EditActionPage({ params }: { params: Promise<{ slu
           </p>
         )}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="details-heading" className="text-lg font-semibold">
             Details

@@ -45,7 +45,7 @@ export default async function EditMilestonePage({ params }: { params: Promise<{ 
         <p className="mt-1 text-sm text-slate-700">
           {page.occurrences.length} in all, {page.settled} already recorded as met or missed.
         </p>
-        <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+        <ul className="mt-2 grid grid-cols-1 gap-1 text-sm sm:grid-cols-2">
           {page.occurrences.map((occurrence) => (
             <li key={occurrence.id}>
               <span className="font-medium">{occurrence.due}</span> · {occurrence.state}
