@@ -62,9 +62,9 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
   return response;
 }
 
-// Everything but static files, API routes, the internal renderers and the
-// dashboard's plain /p/<slug>; and any address with a percent sign, so a
-// broken one is a 404 wherever it points.
+// Everything but static files (the build's, and public/'s icons), API routes,
+// the internal renderers and the dashboard's plain /p/<slug>; and any address
+// with a percent sign, so a broken one is a 404 wherever it points.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/|dashboard-render/|plan-render/|plan-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
+  matcher: ["/((?!_next/static|_next/image|(?:favicon\\.ico|icon\\.svg)$|api/|dashboard-render/|plan-render/|plan-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
 };

@@ -7,6 +7,8 @@
 // kpis.spec.ts, which archives and restores Derbyshire's D08; a page the crawl
 // was shown can be gone by the time it is fetched (a 404 here that is not a
 // dead link). With one worker (2 cores) spec files never overlap.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { demoEmail, expect, signIn, test } from "./fixtures";
 
@@ -68,3 +70,17 @@ for (const role of ROLES) {
     expect(dead).toEqual([]);
   });
 }
+
+// Every visit asks for the icon: it is a file in public/, sent as it is to anyone
+// (signed in or not, no redirect to sign in), not a page rendered for a 404 (issue #22).
+test("the icons the pages name are public/'s files, sent as they are", async ({ page, baseURL }) => {
+  await page.goto("/login");
+  const named = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(named).toEqual(expect.arrayContaining(["/favicon.ico", "/icon.svg"]));
+  for (const href of ["/favicon.ico", ...named]) {
+    const response = await page.request.get(new URL(href, baseURL).href, { maxRedirects: 0 });
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toMatch(/^image\//);
+    expect(Buffer.from(await response.body()).equals(readFileSync(path.join("public", href))), href).toBe(true);
+  }
+});
