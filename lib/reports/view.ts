@@ -159,7 +159,7 @@ function pageModel(member: MemberContext, page: ReportPage, period: Date) {
 export async function getReportPageFor(member: MemberContext, area: string, key: string, version: string | undefined, today: Date) {
   const params = routeParams(key, version);
   if (!params) return null;
-  const page = await getReportPage(member, decodeURIComponent(area), params.period, today, params.version);
+  const page = await getReportPage(member, area, params.period, today, params.version);
   return page ? pageModel(member, page, params.period) : null;
 }
 
@@ -171,7 +171,7 @@ export async function getReportPageFor(member: MemberContext, area: string, key:
 export async function getReportEditor(member: MemberContext, area: string, key: string, today: Date) {
   const params = routeParams(key);
   if (!params || !isOpenPeriod(params.period, today)) return null;
-  const page = await getReportPage(member, decodeURIComponent(area), params.period, today, null);
+  const page = await getReportPage(member, area, params.period, today, null);
   if (!page || !page.mayWrite) return null;
   const model = pageModel(member, page, params.period);
   const drawn = page.shown && page.shown.number === null ? page.shown : null;
@@ -190,7 +190,7 @@ export async function getReportEditor(member: MemberContext, area: string, key: 
 export async function getSubmissionForPdf(member: MemberContext, area: string, key: string, version: string | null) {
   const params = routeParams(key, version ?? undefined);
   if (!params?.version) return null;
-  const found = await getAreaReport(member.partnershipId, decodeURIComponent(area), params.period);
+  const found = await getAreaReport(member.partnershipId, area, params.period);
   if (!found?.report || !found.report.submissions.some((s) => s.number === params.version)) return null;
   if (!mayOpenAreaReport(member.scope, found.area.id)) return null;
   const row = await getSubmissionSnapshot(member.partnershipId, found.report.id, params.version);

@@ -16,7 +16,7 @@ type Params = { slug: string; area: string; period: string };
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { area, period } = await params;
   const month = parsePeriodKey(period);
-  return { title: month ? `${decodeURIComponent(area)} highlight report, ${periodLabel(month)}` : "Highlight report" };
+  return { title: month ? `${area} highlight report, ${periodLabel(month)}` : "Highlight report" };
 }
 
 export default async function HighlightReportPage({
@@ -74,7 +74,7 @@ export default async function HighlightReportPage({
       ) : null}
 
       {shown ? (
-        <article aria-label={title} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <article aria-label={title} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <ReportDocument doc={shown.doc} comparison={shown.comparison} />
         </article>
       ) : (

@@ -15,7 +15,7 @@ type Params = { slug: string; area: string; period: string };
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { area, period } = await params;
   const month = parsePeriodKey(period);
-  return { title: month ? `Write the ${decodeURIComponent(area)} highlight report, ${periodLabel(month)}` : "Highlight report" };
+  return { title: month ? `Write the ${area} highlight report, ${periodLabel(month)}` : "Highlight report" };
 }
 
 export default async function EditHighlightReportPage({ params }: { params: Promise<Params> }) {
@@ -81,7 +81,7 @@ export default async function EditHighlightReportPage({ params }: { params: Prom
           />
         </div>
       </section>
-      <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <h2 id="preview-heading" className="text-lg font-semibold">
           Preview: the report as it stands
         </h2>
