@@ -216,6 +216,20 @@ test("an advisor reads published minutes only, and never another partnership's m
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 
+  // Every link to a meeting or a pack the advisor is shown opens for them; a meeting they may not open (its
+  // minutes unpublished: the one that approved the latest published minutes, in the demo) is named as text (issue 22).
+  await page.goto("/p/derbyshire/meetings");
+  const opened = [...new Set(await rows.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))];
+  let named = 0;
+  for (const href of opened) {
+    await page.goto(href);
+    const links = await page.locator("main a[href*='/meetings'], main a[href*='/board-packs/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    for (const to of new Set(links)) expect((await page.request.get(to)).status(), `${href} → ${to}`).toBe(200);
+    const approval = page.getByRole("region", { name: "Minutes", exact: true }).getByText(/^Approved as a true record at the meeting of/);
+    if ((await approval.count()) && (await approval.getByRole("link").count()) === 0) named += 1;
+  }
+  expect(named, "a published meeting whose approving meeting is unpublished names it as text").toBeGreaterThan(0);
+
   const other = await (await browser.newContext()).newPage();
   await signIn(other, demoEmail("admin", "derby-city"));
   for (const path of ["/p/derbyshire/meetings", "/api/p/derbyshire/exports/meeting-decisions?format=csv"]) {

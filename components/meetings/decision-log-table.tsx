@@ -1,19 +1,20 @@
 import { useId } from "react";
-import Link from "next/link";
-import { formatUkDate } from "@/lib/dates/format";
-import { meetingPath } from "@/lib/meetings/paths";
-import type { DecisionLogRow } from "@/lib/meetings/view";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { formatUkDate } from "@/lib/dates/format";
+import type { DecisionLogRow } from "@/lib/meetings/view";
+import { MeetingMention } from "./meeting-mention";
 
 const th = "px-3 py-2 font-medium";
 
 /** Each meeting's decisions and the change requests decided or noted there, newest meeting first. */
-export function DecisionLogTable({ rows, slug }: { rows: DecisionLogRow[]; slug: string }) {
+export function DecisionLogTable({ rows }: { rows: DecisionLogRow[] }) {
   const captionId = useId();
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[860px] text-sm">
-        <caption id={captionId} className="sr-only">Meeting decisions, newest meeting first</caption>
+        <caption id={captionId} className="sr-only">
+          Meeting decisions, newest meeting first
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -34,9 +35,7 @@ export function DecisionLogTable({ rows, slug }: { rows: DecisionLogRow[]; slug:
           {rows.map((r) => (
             <tr key={r.key} className="align-top" data-testid="decision-row">
               <td className="px-3 py-2 whitespace-nowrap">
-                <Link prefetch={false} href={meetingPath(slug, r.meetingId)} className="text-blue-800 underline underline-offset-2">
-                  {formatUkDate(r.date)}
-                </Link>
+                <MeetingMention href={r.href}>{formatUkDate(r.date)}</MeetingMention>
                 {r.illustrative ? <div className="text-xs text-slate-700">illustrative</div> : null}
               </td>
               <td className="px-3 py-2">{r.item}</td>

@@ -1,13 +1,12 @@
 import { useId } from "react";
-import Link from "next/link";
 import { SpecForm } from "@/components/forms/spec-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { updateImpactLogEntryAction } from "@/lib/meetings/actions";
-import type { ImpactLogItem } from "@/lib/meetings/impact-log";
-import { meetingPath } from "@/lib/meetings/paths";
+import type { ImpactLogPageEntry } from "@/lib/meetings/view";
 import { LogStateBadge, SlowFlag } from "./badges";
 import { ownerOf } from "./impact-log-section";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { MeetingMention } from "./meeting-mention";
 
 const th = "px-3 py-2 font-medium";
 
@@ -18,7 +17,7 @@ export function ImpactLogTable({
   manage,
   areas,
 }: {
-  entries: ImpactLogItem[];
+  entries: ImpactLogPageEntry[];
   slug: string;
   manage: boolean;
   areas: { id: string; code: string; title: string }[];
@@ -27,7 +26,9 @@ export function ImpactLogTable({
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[900px] text-sm">
-        <caption id={captionId} className="sr-only">Action and impact log, slow to progress first</caption>
+        <caption id={captionId} className="sr-only">
+          Action and impact log, slow to progress first
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className={th}>
@@ -72,10 +73,7 @@ export function ImpactLogTable({
                 <td className="px-3 py-2">
                   {latest ? (
                     <>
-                      <Link prefetch={false} href={meetingPath(slug, latest.meetingId)} className="text-blue-800 underline underline-offset-2">
-                        {formatUkDate(latest.meeting.date)}
-                      </Link>
-                      : {latest.text}
+                      <MeetingMention href={e.latestHref}>{formatUkDate(latest.meeting.date)}</MeetingMention>: {latest.text}
                       {latest.meeting.illustrative ? <span className="ml-1 text-xs text-slate-700">(illustrative)</span> : null}
                     </>
                   ) : (
@@ -91,7 +89,7 @@ export function ImpactLogTable({
   );
 }
 
-function EditEntryForm({ entry: e, slug, areas }: { entry: ImpactLogItem; slug: string; areas: { id: string; code: string; title: string }[] }) {
+function EditEntryForm({ entry: e, slug, areas }: { entry: ImpactLogPageEntry; slug: string; areas: { id: string; code: string; title: string }[] }) {
   return (
     <SpecForm
       summary={

@@ -3,9 +3,11 @@ import { SpecForm } from "@/components/forms/spec-form";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { approveMinutesAction, publishMinutesAction, saveMinutesAction } from "@/lib/meetings/actions";
 import { minutesState } from "@/lib/meetings/compute";
-import { meetingMinutesPath, meetingPath } from "@/lib/meetings/paths";
+import { meetingMinutesPath } from "@/lib/meetings/paths";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import type { MeetingPage } from "@/lib/meetings/view";
 import { MinutesBadge } from "./badges";
+import { MeetingMention } from "./meeting-mention";
 
 type Pending = { id: string; title: string; date: Date; version: number } | null;
 
@@ -20,6 +22,7 @@ export function MinutesSection({
   manage,
   recording,
   toApprove,
+  links,
 }: {
   meeting: MeetingDetail;
   slug: string;
@@ -27,6 +30,8 @@ export function MinutesSection({
   recording: boolean;
   /** An earlier meeting whose minutes this one (in progress) can approve. */
   toApprove: Pending;
+  /** Where the minutes mention other meetings: links only to those the viewer may open (lib/meetings/view.ts). */
+  links: MeetingPage["minutesLinks"];
 }) {
   const state = minutesState(meeting);
   return (
@@ -37,12 +42,9 @@ export function MinutesSection({
         </h2>
         <MinutesBadge state={state} />
       </div>
-      {meeting.minutesApprovedAtMeeting ? (
+      {links.approvedAt ? (
         <p className="text-sm text-slate-800">
-          Approved as a true record at the{" "}
-          <Link prefetch={false} href={meetingPath(slug, meeting.minutesApprovedAtMeeting.id)} className="text-blue-800 underline underline-offset-2">
-            meeting of {formatUkDate(meeting.minutesApprovedAtMeeting.date)}
-          </Link>
+          Approved as a true record at the <MeetingMention href={links.approvedAt.href}>meeting of {formatUkDate(links.approvedAt.date)}</MeetingMention>
           {meeting.publishedAt && meeting.published ? `; published ${formatUkDate(meeting.publishedAt)}` : ""}.
         </p>
       ) : state === "DRAFT" ? (
@@ -53,15 +55,13 @@ export function MinutesSection({
       ) : (
         <p className="text-slate-700">No minutes have been written yet.</p>
       )}
-      {meeting.approvedMinutesOf.length ? (
+      {links.approved.length ? (
         <p className="text-sm text-slate-800">
           At this meeting the board approved the minutes of{" "}
-          {meeting.approvedMinutesOf.map((m, i) => (
+          {links.approved.map((m, i) => (
             <span key={m.id}>
               {i ? ", " : ""}
-              <Link prefetch={false} href={meetingPath(slug, m.id)} className="text-blue-800 underline underline-offset-2">
-                {formatUkDate(m.date)}
-              </Link>
+              <MeetingMention href={m.href}>{formatUkDate(m.date)}</MeetingMention>
             </span>
           ))}
           .

@@ -7,14 +7,24 @@ import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import { getBoardPackLink } from "@/lib/boardpacks/view";
 import { chairDisplayName } from "@/lib/people/names";
 import { listAreaOptions } from "@/lib/plan/structure/queries";
-import { mayOpenMeeting, meetingAccess } from "./access";
+import { mayOpenMeeting, meetingAccess, type MeetingAccess } from "./access";
 import { canPrepare, canRecord, MEETING_STATE_LABELS, minutesState, minutesToApprove } from "./compute";
 import { decisionQuery, impactLogQuery, matchesImpactLogFilters, paramsOf, parseDecisionFilters, parseImpactLogFilters } from "./filters";
 import { entriesForMeeting, impactLogView } from "./impact-log";
 import { getMeeting, listBoardMeetings, listBoards, listDecisions, listMeetings, type MeetingListRow } from "./queries";
+import { meetingPath } from "./paths";
 import { DECISION_KIND_LABELS } from "./schema";
 
 type Query = Record<string, string | string[] | undefined>;
+
+/**
+ * Where a mention of another meeting leads: its page when the viewer may open
+ * it, or null, and the page names it as text (an advisor is never shown a
+ * link to a meeting whose minutes are not published: it does not exist for them).
+ */
+function meetingHref(access: MeetingAccess, slug: string, meeting: { id: string; published: boolean }): string | null {
+  return mayOpenMeeting(access, meeting) ? meetingPath(slug, meeting.id) : null;
+}
 
 function meetingRow(m: MeetingListRow) {
   return {
@@ -69,6 +79,8 @@ export async function getMeetingPage(member: MemberContext, meetingId: string, t
   const index = boardMeetings.findIndex((m) => m.id === meeting.id);
   const visible = (m: (typeof boardMeetings)[number] | undefined) => (m && mayOpenMeeting(access, m) ? m : undefined);
   const moved = notice.moved && Object.hasOwn(MEETING_STATE_LABELS, notice.moved) ? MEETING_STATE_LABELS[notice.moved as keyof typeof MEETING_STATE_LABELS] : null;
+  const slug = member.partnership.slug;
+  const approvedAt = meeting.minutesApprovedAtMeeting;
   return {
     meeting,
     access,
@@ -81,6 +93,11 @@ export async function getMeetingPage(member: MemberContext, meetingId: string, t
     previous: visible(boardMeetings[index - 1]),
     next: visible(boardMeetings[index + 1]),
     toApprove: recording ? minutesToApprove(boardMeetings, meeting) : null,
+    /** The minutes' mentions of other meetings: where they were approved, and whose this meeting approved; each a link only where the viewer may open it. */
+    minutesLinks: {
+      approvedAt: approvedAt ? { date: approvedAt.date, href: meetingHref(access, slug, approvedAt) } : null,
+      approved: meeting.approvedMinutesOf.map((m) => ({ id: m.id, date: m.date, href: meetingHref(access, slug, m) })),
+    },
     /** The log as carried forward to this meeting; slow-to-progress is judged today, also on a past meeting's page. */
     log: log ? { entries: entriesForMeeting(log.entries, meeting, log.meetings), asOf: formatUkDate(today) } : null,
     areas,
@@ -90,6 +107,8 @@ export async function getMeetingPage(member: MemberContext, meetingId: string, t
     movedTo: moved ? { state: notice.moved!, label: moved.toLowerCase() } : null,
   };
 }
+
+export type MeetingPage = NonNullable<Awaited<ReturnType<typeof getMeetingPage>>>;
 
 /** The boards, each with its chair, the areas it oversees and the boards above and below it. Null: a 404. */
 export async function getBoardsPage(member: MemberContext) {
@@ -130,24 +149,44 @@ export async function getImpactLogPage(member: MemberContext, query: Query, toda
     filters,
     boards: boards.map((b) => ({ id: b.id, name: b.name })),
     areas,
-    entries: shown,
+    /** Each entry with the page of the meeting its latest update was given at (meetingHref). */
+    entries: shown.map((e) => {
+      const latest = e.updates.at(-1);
+      return { ...e, latestHref: latest ? meetingHref(access, member.partnership.slug, { id: latest.meetingId, published: latest.meeting.published }) : null };
+    }),
     slow: shown.filter((e) => e.slow.length).length,
     illustrative: entries.some((e) => e.meeting?.illustrative || e.updates.some((u) => u.meeting.illustrative)),
     exportQuery: impactLogQuery(filters),
   };
 }
 
-export type DecisionLogRow = { key: string; meetingId: string; date: Date; illustrative: boolean; item: string; kind: string; text: string; detail: string | null };
+export type ImpactLogPageEntry = NonNullable<Awaited<ReturnType<typeof getImpactLogPage>>>["entries"][number];
+
+export type DecisionLogRow = {
+  key: string;
+  meetingId: string;
+  /** The meeting's page, where the viewer may open it (meetingHref). */
+  href: string | null;
+  date: Date;
+  illustrative: boolean;
+  item: string;
+  kind: string;
+  text: string;
+  detail: string | null;
+};
 
 /** The decision log, newest meeting first: each meeting's decisions, and the change requests decided or noted there. Null: a 404. */
 export async function getDecisionLogPage(member: MemberContext, query: Query) {
-  if (!meetingAccess(member).readAll) return null;
+  const access = meetingAccess(member);
+  if (!access.readAll) return null;
+  const slug = member.partnership.slug;
   const filters = parseDecisionFilters(paramsOf(query));
   const [{ outcomes, changeRequests }, boards] = await Promise.all([listDecisions(member.partnershipId, filters), listBoards(member.partnershipId)]);
   const rows: DecisionLogRow[] = [
     ...outcomes.map((o) => ({
       key: o.id,
       meetingId: o.meeting.id,
+      href: meetingHref(access, slug, o.meeting),
       date: o.meeting.date,
       illustrative: o.meeting.illustrative,
       item: `${o.agendaItem.position + 1}. ${o.agendaItem.title}`,
@@ -158,6 +197,7 @@ export async function getDecisionLogPage(member: MemberContext, query: Query) {
     ...changeRequests.map((cr) => ({
       key: cr.id,
       meetingId: cr.meeting!.id,
+      href: meetingHref(access, slug, cr.meeting!),
       date: cr.meeting!.date,
       illustrative: cr.meeting!.illustrative,
       item: cr.decidedBetweenMeetings ? "Change request decided between meetings, noted" : "Change request",

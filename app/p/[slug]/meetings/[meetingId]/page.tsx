@@ -75,7 +75,7 @@ export default async function MeetingPage({
           asOf={page.log.asOf}
         />
       ) : null}
-      <MinutesSection meeting={meeting} slug={slug} manage={access.manage} recording={page.recording} toApprove={page.toApprove} />
+      <MinutesSection meeting={meeting} slug={slug} manage={access.manage} recording={page.recording} toApprove={page.toApprove} links={page.minutesLinks} />
 
       <nav aria-label="Other meetings of this board" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm">
         {previous ? (

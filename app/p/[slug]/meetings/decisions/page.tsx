@@ -33,7 +33,7 @@ export default async function DecisionsPage({ params, searchParams }: { params: 
         <p className="text-slate-800">{page.rows.length} outcomes.</p>
         <ExportLinks slug={slug} register="meeting-decisions" query={page.exportQuery} label="the decision log" />
       </div>
-      <DecisionLogTable rows={page.rows} slug={slug} />
+      <DecisionLogTable rows={page.rows} />
     </div>
   );
 }
