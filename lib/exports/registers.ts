@@ -1,6 +1,7 @@
 import "server-only";
 // Which registers download, and how each is drawn for a member. A new
 // register is one line here and one builder in its domain (lib/<domain>/export.ts).
+import { auditLogRegister } from "@/lib/audit-log/export";
 import type { MemberContext } from "@/lib/auth/guards";
 import { changeRequestRegister } from "@/lib/changes/export";
 import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
@@ -16,6 +17,7 @@ import type { Register } from "./register";
 export type RegisterBuilder = (member: MemberContext, params: URLSearchParams, today: Date) => Promise<Register<never> | null>;
 
 export const REGISTERS: Record<string, RegisterBuilder> = {
+  "audit-log": auditLogRegister as RegisterBuilder,
   "change-requests": changeRequestRegister as RegisterBuilder,
   "impact-log": impactLogRegister as RegisterBuilder,
   "meeting-decisions": decisionRegister as RegisterBuilder,
