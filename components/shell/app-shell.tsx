@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { mayReadAuditLog } from "@/lib/audit-log/access";
+import { auditLogPath } from "@/lib/audit-log/paths";
 import type { MemberContext } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { mayOpenChangeRequests } from "@/lib/changes/access";
@@ -39,6 +41,7 @@ function navItems(member: MemberContext): NavItem[] {
   if (mayReadStocktakes(scope)) items.push({ href: stocktakesPath(slug), label: "Stocktakes" });
   if (mayEditPlan(scope)) items.push({ href: planEditorPath(slug), label: "Edit plan" });
   if (mayManageSettings(scope)) items.push({ href: settingsPath(slug), label: "Settings" });
+  if (mayReadAuditLog(scope)) items.push({ href: auditLogPath(slug), label: "Audit log" });
   return items;
 }
 
