@@ -3,6 +3,7 @@
 // the in-page measure of WCAG 2.2 SC 1.4.10 (reflow at 320 CSS px).
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { auditLogPath } from "../../lib/audit-log/paths";
 import { boardPackDraftPath, boardPackPath } from "../../lib/boardpacks/paths";
 import { changeRequestsPath } from "../../lib/changes/paths";
 import { dashboardPath } from "../../lib/dashboard/paths";
@@ -100,6 +101,7 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "a stocktake section", path: sectionPath(slug, stocktake.id, stocktake.sections[0]!.id) },
     { name: "advisors' findings", path: findingsPath(slug, stocktake.id) },
     { name: "settings", path: settingsPath(slug) },
+    { name: "audit log", path: auditLogPath(slug) },
     { name: "partnerships", path: "/p" },
   ];
 }
