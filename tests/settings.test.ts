@@ -1,16 +1,18 @@
 // The partnership's settings (lib/settings/mutations.ts), in a partnership of
-// the file's own: only the programme office changes them, a save from a stale
-// form is a conflict, and the advisors' live access follows the switch from
+// the file's own: only the programme office changes them (every section), a
+// save from a stale form is a conflict, and the advisors' live access follows the switch from
 // their next request (the member read from the database as requireMembership
 // reads it, handed to the plan's and the KPIs' page loaders).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./support/db";
-import { OWN_ROLES, ownPartnership, type OwnPartnership } from "./support/own-partnership";
+import { everySetting, type EverySetting } from "./support/settings";
+import { OWN_ROLES, ownPartnership, type OwnPartnership, type OwnRole } from "./support/own-partnership";
 import { getDashboardAccess } from "@/lib/auth/queries";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getKpiListPage } from "@/lib/kpis/view";
 import { getPlanPage } from "@/lib/plan/view";
-import { updatePartnershipSettings } from "@/lib/settings/mutations";
+import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
+import { updatePartnershipDetails, updatePartnershipSettings, updateReportingRhythm, updateStatusLabels } from "@/lib/settings/mutations";
 import { getSettingsPage } from "@/lib/settings/view";
 import { parseIsoDate } from "@/lib/dates/format";
 
@@ -22,6 +24,39 @@ beforeAll(async () => {
 });
 
 const settingsRow = () => db.partnership.findFirstOrThrow({ where: { id: own.id }, select: { advisorDashboardAccess: true, version: true } });
+const settingsNow = () => everySetting(own.id);
+type Row = EverySetting;
+
+/** Each section's save, from a form opened now, changing something. */
+const SECTIONS: [string, (role: OwnRole, row: Row) => Promise<unknown>][] = [
+  [
+    "the advisors’ live access",
+    async (role, row) =>
+      updatePartnershipSettings(own.id, await own.caller(role), { partnershipId: own.id, version: row.version, advisorDashboardAccess: !row.advisorDashboardAccess }),
+  ],
+  [
+    "the name and contact email",
+    async (role, row) =>
+      updatePartnershipDetails(own.id, await own.caller(role), { partnershipId: own.id, version: row.detailsVersion, name: `${row.name}!`, contactEmail: "taken@example.gov.uk" }),
+  ],
+  [
+    "the status labels",
+    async (role, row) =>
+      updateStatusLabels(own.id, await own.caller(role), { partnershipId: own.id, version: row.statusLabelsVersion, ...DEFAULT_STATUS_LABELS, ON_TRACK: `Green ${role}` }),
+  ],
+  [
+    "the reporting rhythm",
+    async (role, row) =>
+      updateReportingRhythm(own.id, await own.caller(role), {
+        partnershipId: own.id,
+        version: row.rhythmVersion,
+        reportingCadenceDays: row.reportingCadenceDays === 7 ? 8 : 7,
+        staleGraceDays: 0,
+        milestoneWarningDays: 7,
+        highlightReportDueDay: 1,
+      }),
+  ],
+];
 const audits = () => db.auditEvent.count({ where: { partnershipId: own.id } });
 
 /** The admin sets the switch from a form opened now (the current version). */
@@ -47,10 +82,28 @@ describe("who may change the settings", () => {
     expect(await getSettingsPage(await own.member(role))).toBeNull();
   });
 
+  it.each(OWN_ROLES.flatMap((role) => SECTIONS.map(([what, save]) => [role, what, save] as const)))("%s saving %s: only the programme office may", async (role, _what, save) => {
+    const before = await settingsNow();
+    const auditsBefore = await audits();
+    const outcome = await save(role, before).then(
+      () => "saved",
+      (e: unknown) => e,
+    );
+    if (role === "admin") {
+      expect(outcome).toBe("saved");
+      expect(await audits()).toBe(auditsBefore + 1);
+      return;
+    }
+    expect(outcome).toBeInstanceOf(ForbiddenError);
+    expect((outcome as Error).message).toBe("Only the programme office changes the partnership’s settings.");
+    expect(await settingsNow()).toEqual(before);
+    expect(await audits()).toBe(auditsBefore);
+  });
+
   it("the programme office changes them, with one audit row saying what changed", async () => {
     const before = await settingsRow();
     const auditsBefore = await audits();
-    expect(await getSettingsPage(await own.member("admin"))).toMatchObject({ id: own.id, version: before.version, advisors: ["Avi Advisor (DfE SEND Adviser)"] });
+    expect(await getSettingsPage(await own.member("admin"))).toMatchObject({ id: own.id, advisors: { version: before.version, names: ["Avi Advisor (DfE SEND Adviser)"] } });
     await expect(setAccess(!before.advisorDashboardAccess)).resolves.toEqual({ version: before.version + 1, advisorDashboardAccess: !before.advisorDashboardAccess });
     expect(await settingsRow()).toEqual({ advisorDashboardAccess: !before.advisorDashboardAccess, version: before.version + 1 });
     expect(await audits()).toBe(auditsBefore + 1);
@@ -87,7 +140,7 @@ describe("a save from a stale form", () => {
       advisorDashboardAccess: opened.advisorDashboardAccess,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as Error).message).toMatch(/^Someone else changed the partnership’s settings after you opened it/);
+    expect((error as Error).message).toMatch(/^Someone else changed the advisors’ live access after you opened it/);
     expect(await settingsRow()).toEqual(saved);
     expect(await audits()).toBe(auditsBefore);
   });

@@ -34,6 +34,8 @@ const risk = {
   nextReviewDate: "2026-12-31",
 };
 
+const crossTenantLabels = { COMPLETE: "Done", ON_TRACK: "Cross-tenant", AT_RISK: "Amber", OFF_TRACK: "Red", NOT_DUE: "Not due" };
+
 const CASES: Record<string, FormCase> = {
   "lib/plan/actions.ts#updateActionStatusAction": (r) => ({ actionId: r.Action, version: "1", status: "OFF_TRACK", commentary: "Cross-tenant" }),
   "lib/plan/actions.ts#recordMilestoneOutcomeAction": (r) => ({ occurrenceId: r.MilestoneOccurrence, version: "1", outcome: "MET", note: "Cross-tenant" }),
@@ -88,6 +90,17 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#publishFindingsAction": (r) => ({ stocktakeId: r.Stocktake, nextReview: "2031-01" }),
   // The form names the partnership it was shown for: Derbyshire's.
   "lib/settings/actions.ts#updatePartnershipSettingsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
+  "lib/settings/actions.ts#updatePartnershipDetailsAction": (r) => ({ partnershipId: r.Partnership, version: "1", name: "Cross-tenant", contactEmail: "x@example.gov.uk" }),
+  "lib/settings/actions.ts#updateStatusLabelsAction": (r) => ({ partnershipId: r.Partnership, version: "1", ...crossTenantLabels }),
+  "lib/settings/actions.ts#resetStatusLabelsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
+  "lib/settings/actions.ts#updateReportingRhythmAction": (r) => ({
+    partnershipId: r.Partnership,
+    version: "1",
+    reportingCadenceDays: "7",
+    staleGraceDays: "0",
+    milestoneWarningDays: "7",
+    highlightReportDueDay: "1",
+  }),
   "lib/boardpacks/actions.ts#saveBoardPackAction": (r) => ({ meetingId: r.Meeting, version: "0", intent: "publish", coverNote: "Cross-tenant" }),
   "lib/risks/actions.ts#createRiskAction": (r) => ({ ...risk, areaIds: r.PriorityArea }),
   "lib/risks/actions.ts#updateRiskAction": (r) => ({ ...risk, id: r.Risk, version: "1", scoreReason: "x" }),

@@ -13,7 +13,7 @@ type Option = { value: string; label: string };
 /** A field described as data, so a server component can lay out a form without passing functions. */
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
-  | { kind: "text" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; width?: "short" }
+  | { kind: "text" | "email" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; width?: "short" }
   | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string; rows?: number }
   | { kind: "select"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; placeholder?: string }
   | { kind: "radio" | "checkboxes"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; inline?: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byEndOf, daysBetween, formatUkDate, parseIsoDate } from "./format";
+import { byEndOf, daysBetween, formatUkDate, ordinal, parseIsoDate } from "./format";
 
 describe("UK dates", () => {
   it("formats stored UTC dates in UK style whatever the server's time zone", () => {
@@ -25,5 +25,11 @@ describe("byEndOf", () => {
     const day = new Date(Date.UTC(2025, 2, 31));
     expect(byEndOf(new Date(Date.UTC(2025, 2, 31, 23, 59, 59)), day)).toBe(true);
     expect(byEndOf(new Date(Date.UTC(2025, 3, 1)), day)).toBe(false);
+  });
+});
+
+describe("ordinal", () => {
+  it("says a day of the month as people do", () => {
+    expect([1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 23, 28].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "21st", "22nd", "23rd", "28th"]);
   });
 });

@@ -40,3 +40,9 @@ export function daysBetween(from: Date, to: Date): number {
 export function byEndOf(at: Date, day: Date): boolean {
   return at.getTime() < day.getTime() + DAY_MS;
 }
+
+/** A day of the month as people say it: "1st", "10th", "22nd". */
+export function ordinal(day: number): string {
+  const suffix = day % 10 === 1 && day !== 11 ? "st" : day % 10 === 2 && day !== 12 ? "nd" : day % 10 === 3 && day !== 13 ? "rd" : "th";
+  return `${day}${suffix}`;
+}

@@ -9,7 +9,7 @@ import { mayOpenAreaReport, mayReadSubmittedReports, mayReviewReports, mayWriteR
 import { compareReports, type ReportComparison } from "./compare";
 import { awaitsBoard, isEditable, owedVerb, reportsOwed, STATE_LABELS } from "./compute";
 import { drawReport, writtenOf } from "./document";
-import { parseIsoDate } from "@/lib/dates/format";
+import { ordinal, parseIsoDate } from "@/lib/dates/format";
 import { isOpenPeriod, monthOf, owedPeriod, parsePeriodKey, periodKey, periodLabel, reportDueDate, shiftMonth } from "./period";
 import { reportEditPath, reportPath, reportPdfPath, reportsPath, reportVersionPath } from "./paths";
 import { getAreaReport, getPreviousSubmission, getReportSource, getReportsOverview, getSubmissionSnapshot, type AreaReport } from "./queries";
@@ -17,12 +17,6 @@ import { parseHighlightReportSnapshot, type ReportDocument } from "./snapshot";
 
 /** Months the index shows side by side, newest first. */
 const INDEX_MONTHS = 6;
-
-/** "10th", "1st", "22nd". */
-function ordinal(day: number): string {
-  const suffix = day % 10 === 1 && day !== 11 ? "st" : day % 10 === 2 && day !== 12 ? "nd" : day % 10 === 3 && day !== 13 ? "rd" : "th";
-  return `${day}${suffix}`;
-}
 
 /** What the lead does next with a report that is owed: write it, finish the draft, or revise what the board returned. */
 

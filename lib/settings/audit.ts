@@ -1,6 +1,7 @@
 // The settings domain's entries in the audit vocabulary (lib/audit/vocabulary.ts).
 import { z } from "zod";
 import { auditKind, verb, type AnyKind } from "@/lib/audit/define";
+import { settingsSectionVerbs } from "./audit-sections";
 import { settingsPath } from "./paths";
 
 const liveAccess = z.object({ advisorDashboardAccess: z.boolean() });
@@ -16,6 +17,7 @@ export const settingsAudit = {
         says: ({ after }) => `created the partnership ${after.slug}`,
       }),
       "update settings": verb({ before: liveAccess, after: liveAccess, says: ({ after }) => `changed the partnership’s settings: ${saysAccess(after.advisorDashboardAccess)}` }),
+      ...settingsSectionVerbs,
     },
     link: (slug) => settingsPath(slug),
   }),

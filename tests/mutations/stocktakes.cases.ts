@@ -1,4 +1,4 @@
-// Stocktakes and settings: each mutation once, with a valid input (Derby City, as its admin).
+// Stocktakes: each mutation once, with a valid input (Derby City, as its admin).
 import { parseIsoDate } from "@/lib/dates/format";
 import { db } from "../support/db";
 import { completeDraft, detailsOf, dropDrafts, nextFreePeriod, publishedWithNextStep, startDraft } from "../support/stocktakes";
@@ -87,10 +87,5 @@ export const stocktakeCases: MutationCases = {
     const finding = await draftFinding(context);
     // As the admin: the next review is the advisors' to give (tests/stocktakes-findings.test.ts), so none here.
     return { stocktakeId: finding.section.stocktakeId, nextReview: null };
-  },
-  "lib/settings/mutations.ts#updatePartnershipSettings": async ({ partnershipId }) => {
-    // Saved as it is, so the demo's setting is the same after the run.
-    const partnership = await db.partnership.findFirstOrThrow({ where: { id: partnershipId }, select: { version: true, advisorDashboardAccess: true } });
-    return { partnershipId, version: partnership.version, advisorDashboardAccess: partnership.advisorDashboardAccess };
   },
 };

@@ -1,4 +1,4 @@
-// Cross-tenant cases for stocktakes and settings: every read with Derbyshire's
+// Cross-tenant cases for stocktakes: every read with Derbyshire's
 // rows asked for from Derby City, and every write as Derby City's admin on them.
 import { expect } from "vitest";
 import { parseIsoDate } from "@/lib/dates/format";
@@ -68,7 +68,6 @@ export const stocktakeCases: TenancyCases = {
       await lookupRefusesOtherTenant(fn, ids, section.id, [section.id, section.stocktake.title]);
     },
   },
-  "lib/settings/queries.ts#getPartnershipSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
 
   "lib/stocktakes/mutations/stocktakes.ts#createStocktake": {
     kind: "mutation",
@@ -129,10 +128,5 @@ export const stocktakeCases: TenancyCases = {
   "lib/stocktakes/mutations/findings.ts#publishFindings": {
     kind: "mutation",
     args: (ids: Ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { stocktakeId: rows.Stocktake, nextReview: null }],
-  },
-  "lib/settings/mutations.ts#updatePartnershipSettings": {
-    kind: "mutation",
-    // The form names the partnership it was shown for: Derbyshire's, posted as Derby City's admin.
-    args: (ids: Ids) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { partnershipId: ids.derbyshire, version: 1, advisorDashboardAccess: false }],
   },
 };
