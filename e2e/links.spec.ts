@@ -81,6 +81,8 @@ test("the icons the pages name are public/'s files, sent as they are", async ({ 
     const response = await page.request.get(new URL(href, baseURL).href, { maxRedirects: 0 });
     expect(response.status(), href).toBe(200);
     expect(response.headers()["content-type"], href).toMatch(/^image\//);
+    // Kept by the browser: not asked for again on every page view.
+    expect(response.headers()["cache-control"], href).toMatch(/max-age=[1-9]/);
     expect(Buffer.from(await response.body()).equals(readFileSync(path.join("public", href))), href).toBe(true);
   }
 });

@@ -74,8 +74,8 @@ export function idleAfterLoad(fetches: { start: number; end: number | null }[], 
   return null;
 }
 
-/** What the browser asks for while the page is opened and read for VIEW_WINDOW_MS, and the server's CPU meanwhile. */
-async function view(context: BrowserContext, baseUrl: string, pid: number, target: ViewTarget) {
+/** What the browser asks for while the page is opened and read for `windowMs`, and the server's CPU meanwhile. */
+async function view(context: BrowserContext, baseUrl: string, pid: number, target: ViewTarget, windowMs = VIEW_WINDOW_MS) {
   const page = await context.newPage();
   const fetches: Fetch[] = [];
   const byRequest = new Map<Request, Fetch>();
@@ -95,7 +95,7 @@ async function view(context: BrowserContext, baseUrl: string, pid: number, targe
   const response = await page.goto(`${baseUrl}${target.path}`, { waitUntil: "load" });
   const load = performance.now() - t0;
   if (response?.status() !== 200) throw new Error(`${target.path} answered ${response?.status() ?? "nothing"} in the browser`);
-  await page.waitForTimeout(Math.max(0, VIEW_WINDOW_MS - load));
+  await page.waitForTimeout(Math.max(0, windowMs - load));
   const cpu = cpuMilliseconds(pid) - before;
   await page.close();
   return { cpu, fetches, load };
@@ -113,7 +113,7 @@ export async function measurePageViews(baseUrl: string, port: number, cookie: st
     try {
       await context.addCookies([{ name, value, url: baseUrl }]);
       // Unrecorded: fills the browser's cache with the page's scripts and styles, then lets the server settle.
-      await view(context, baseUrl, pid, target);
+      await view(context, baseUrl, pid, target, 3000);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const idleCpu = cpuMilliseconds(pid);
       await new Promise((resolve) => setTimeout(resolve, 1000));
