@@ -2,37 +2,61 @@ import { useId } from "react";
 import Link from "next/link";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { AuditLogRow } from "@/lib/audit-log/compute";
+import type { FieldChange } from "@/lib/audit-log/changes";
 
 /** Fields shown under an entry; a creation can carry many, and the download has them all. */
 const SHOWN_FIELDS = 6;
+/** Values longer than this together read better on lines of their own than either side of an arrow. */
+const INLINE = 60;
 
-/** What an entry changed: "Status: Amber → Green"; a creation's values; a deletion's "was …". */
+/** One field: "Status: Amber → Green" when short; a long text's before and after each on its own line; a creation's value; a deletion's "was …". */
+function Change({ change }: { change: FieldChange }) {
+  const { before, after } = change;
+  if (before !== undefined && after !== undefined && before.length + after.length > INLINE) {
+    return (
+      <div>
+        <dt className="font-medium text-slate-900">{change.field}</dt>
+        <dd className="pl-3 text-slate-700">
+          <span className="font-medium">Before:</span> {before}
+        </dd>
+        <dd className="pl-3 text-slate-900">
+          <span className="font-medium">After:</span> {after}
+        </dd>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <dt className="inline font-medium text-slate-900">{change.field}:</dt>{" "}
+      <dd className="inline">
+        {before !== undefined && after !== undefined ? (
+          <>
+            <span className="text-slate-700">{before}</span> <span aria-hidden="true">→</span>
+            <span className="sr-only"> changed to</span> <span className="font-medium text-slate-900">{after}</span>
+          </>
+        ) : after !== undefined ? (
+          after
+        ) : (
+          <>
+            <span className="sr-only">was </span>
+            {before} <span className="text-slate-700">(removed)</span>
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/** What an entry changed, field by field. */
 function Changes({ row }: { row: AuditLogRow }) {
   if (row.changes.length === 0) return null;
   const shown = row.changes.slice(0, SHOWN_FIELDS);
   const more = row.changes.length - shown.length;
   return (
     <>
-      <dl className="mt-1.5 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-slate-800">
+      <dl className="mt-1.5 space-y-0.5 text-slate-800">
         {shown.map((change) => (
-          <div key={change.field} className="contents">
-            <dt className="font-medium text-slate-700">{change.field}</dt>
-            <dd className="min-w-0">
-              {change.before !== undefined && change.after !== undefined ? (
-                <>
-                  <span className="text-slate-700">{change.before}</span> <span aria-hidden="true">→</span>
-                  <span className="sr-only"> changed to </span> <span className="font-medium text-slate-900">{change.after}</span>
-                </>
-              ) : change.after !== undefined ? (
-                change.after
-              ) : (
-                <>
-                  <span className="sr-only">was </span>
-                  {change.before} <span className="text-slate-700">(removed)</span>
-                </>
-              )}
-            </dd>
-          </div>
+          <Change key={change.field} change={change} />
         ))}
       </dl>
       {more > 0 ? <p className="mt-0.5 text-slate-700">and {more} more (in the download)</p> : null}
@@ -42,47 +66,44 @@ function Changes({ row }: { row: AuditLogRow }) {
 
 /** The item's page, or why there is no link: it is gone, or it has no page. */
 function Item({ row }: { row: AuditLogRow }) {
+  const what = row.kind.toLowerCase();
   if (row.href)
     return (
       <Link prefetch={false} href={row.href} className="text-blue-800 underline underline-offset-2">
-        {row.kind}
+        View {what}
       </Link>
     );
-  return (
-    <span className="text-slate-800">
-      {row.kind}
-      {row.gone ? <span className="block text-xs text-slate-700">no longer exists</span> : null}
-    </span>
-  );
+  return row.gone ? <span className="text-slate-700">The {what} no longer exists.</span> : null;
 }
 
+/** The log's rows: two columns, so a phone reads a row without scrolling sideways (the region still holds any long word). */
 export function AuditTable({ rows, caption }: { rows: AuditLogRow[]; caption: string }) {
   const captionId = useId();
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[640px] text-sm">
+      <table className="w-full text-sm">
         <caption id={captionId} className="sr-only">
           {caption}
         </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
-            <th scope="col" className="w-40 px-3 py-2 font-medium">
+            <th scope="col" className="w-28 px-3 py-2 font-medium sm:w-44">
               When (UK time)
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
               What happened
-            </th>
-            <th scope="col" className="w-36 px-3 py-2 font-medium">
-              Item
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.id} className="align-top" data-testid="audit-row">
-              <th scope="row" className="px-3 py-2.5 text-left font-normal whitespace-nowrap text-slate-800">
-                <time dateTime={row.at.toISOString()}>{row.when}</time>
-                <span className="mt-0.5 block text-xs text-slate-700">{row.action}</span>
+              <th scope="row" className="px-3 py-2.5 text-left font-normal text-slate-800">
+                <time dateTime={row.at.toISOString()}>
+                  {row.day}
+                  <span className="block text-slate-700">{row.time}</span>
+                </time>
+                <span className="mt-1 block text-xs font-medium text-slate-700">{row.action}</span>
               </th>
               <td className="px-3 py-2.5">
                 <p className="text-slate-900">{row.sentence}</p>
@@ -92,9 +113,11 @@ export function AuditTable({ rows, caption }: { rows: AuditLogRow[]; caption: st
                   </p>
                 ))}
                 <Changes row={row} />
-              </td>
-              <td className="px-3 py-2.5">
-                <Item row={row} />
+                {row.href || row.gone ? (
+                  <p className="mt-1.5">
+                    <Item row={row} />
+                  </p>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -54,6 +54,8 @@ describe("what a row changed, in words", () => {
       { label: "Reason", text: "Typed the wrong month." },
     ]);
     expect(rowNotes(undefined, { reason: "Typed the wrong month." }, "Ada corrected it: “Typed the wrong month.”")).toEqual([]);
+    const long = `Typed as the wrong month when the plan was imported; ${"the plan agreed with the DfE says so. ".repeat(3)}`.trim();
+    expect(rowNotes(undefined, { reason: long }, `Ada corrected it: “${long.slice(0, 79)}…”`)).toEqual([{ label: "Reason", text: long }]);
     expect(rowNotes({ note: "Same" }, { note: "Same" }, "Ada reviewed it.")).toEqual([]);
   });
 

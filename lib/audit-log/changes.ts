@@ -30,6 +30,7 @@ const FIELD_LABELS: Record<string, string> = {
   alsoArchived: "Also archived",
   alsoRestored: "Also restored",
   durationMinutes: "Minutes allowed",
+  kpis: "KPIs",
 };
 
 /** Free text a row carries to explain itself: shown beside the sentence, not as a change. */
@@ -115,7 +116,7 @@ export function fieldChanges(before: unknown, after: unknown, names: NameLookups
     .map(([key, value]) => ({ field: fieldLabel(key), [only.side]: valueText(key, value, names) }));
 }
 
-/** The reason, note or comment a row gives for itself, unless the sentence already quotes it. */
+/** The reason, note or comment a row gives for itself, unless the sentence already quotes it whole. */
 export function rowNotes(before: unknown, after: unknown, sentence: string): RowNote[] {
   if (!isRecord(after)) return [];
   return Object.entries(NOTE_FIELDS).flatMap(([key, label]) => {
@@ -123,7 +124,8 @@ export function rowNotes(before: unknown, after: unknown, sentence: string): Row
     if (typeof text !== "string" || !text.trim()) return [];
     if (isRecord(before) && same(before[key], text)) return [];
     const flat = text.replace(/\s+/g, " ").trim();
-    return sentence.includes(flat.slice(0, 40)) ? [] : [{ label, text: flat }];
+    // A sentence quotes a long reason shortened: the note then gives it whole.
+    return sentence.includes(flat) ? [] : [{ label, text: flat }];
   });
 }
 

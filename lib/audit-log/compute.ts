@@ -14,8 +14,10 @@ import { actionLabel, kindLabel } from "./words";
 export type AuditLogRow = {
   id: string;
   at: Date;
-  /** "20 November 2026, 14:05", UK time. */
+  /** "20 November 2026, 14:05", UK time; also as its two parts. */
   when: string;
+  day: string;
+  time: string;
   actorName: string;
   sentence: string;
   kind: string;
@@ -48,10 +50,16 @@ function londonParts(at: Date) {
   return { year: part.year!, month: part.month!, day: part.day!, hour: part.hour!, minute: part.minute!, second: part.second! };
 }
 
-/** "20 November 2026, 14:05" in UK time (GMT or BST, as the clocks read that day). */
-export function ukDateTime(at: Date): string {
+/** An instant as the UK's clocks read it (GMT or BST, as that day's): "20 November 2026" and "14:05". */
+export function ukDayAndTime(at: Date): { day: string; time: string } {
   const p = londonParts(at);
-  return `${p.day} ${MONTHS[p.month - 1]} ${p.year}, ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+  return { day: `${p.day} ${MONTHS[p.month - 1]} ${p.year}`, time: `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}` };
+}
+
+/** "20 November 2026, 14:05" in UK time. */
+export function ukDateTime(at: Date): string {
+  const { day, time } = ukDayAndTime(at);
+  return `${day}, ${time}`;
 }
 
 /** How far UK time is ahead of UTC at an instant, in milliseconds (0 or one hour). */
@@ -97,6 +105,7 @@ export function describeRow(row: StoredRow, context: RowContext): AuditLogRow {
     id: row.id,
     at: row.at,
     when: ukDateTime(row.at),
+    ...ukDayAndTime(row.at),
     actorName: row.actorName,
     sentence: described.sentence,
     kind: kindLabel(row.entityType),
