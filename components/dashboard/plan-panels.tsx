@@ -41,10 +41,10 @@ export function SlippagePanel({ model, slug }: { model: DashboardModel; slug: st
                     </Link>
                   </th>
                   <td className="py-1.5 pr-2 font-semibold whitespace-nowrap text-red-900">{a.daysLate} days</td>
-                  <td className="py-1.5 whitespace-nowrap">
+                  <td className="py-1.5 sm:whitespace-nowrap">
                     {a.due}
                     {a.slippedDays > 0 ? (
-                      <span className="block text-xs whitespace-normal text-slate-700">
+                      <span className="block text-xs text-slate-700">
                         baseline {a.baseline} (+{a.slippedDays} days approved)
                       </span>
                     ) : null}

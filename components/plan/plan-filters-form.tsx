@@ -26,7 +26,7 @@ export function PlanFiltersForm({
   const statusOptions = STATUSES.map((s) => ({ value: s, label: labels[s] }));
   return (
     <form method="get" action={planPath(slug)} aria-label="Filter the plan" className="no-print rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-8">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-8">
         <Select name="area" label="Area" value={filters.area} options={options.areas} />
         <Select name="lead" label="Lead" value={filters.lead} options={options.leads} />
         <Select name="status" label="Reported status" value={filters.status} options={statusOptions} />

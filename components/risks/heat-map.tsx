@@ -41,7 +41,7 @@ export function HeatMap({
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="px-1 text-left align-bottom text-xs font-medium text-slate-800">
+              <th scope="col" className="px-0 text-left align-bottom text-[11px] font-medium text-slate-800 sm:px-1 sm:text-xs">
                 Likelihood <span aria-hidden="true">↓</span>
                 <span className="sr-only">, by impact</span>
                 <span aria-hidden="true" className="block">

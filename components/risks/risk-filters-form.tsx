@@ -16,7 +16,7 @@ export function RiskFiltersForm({ slug, filters, areas, owners }: { slug: string
   return (
     <form method="get" action={risksPath(slug)} aria-label="Filter the register" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {filters.basis !== "current" ? <input type="hidden" name="basis" value={filters.basis} /> : null}
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Select name="area" label="Area" value={filters.area} options={areas} />
         <Select name="owner" label="Owner" value={filters.owner} options={owners.map((o) => ({ value: o, label: o }))} />
         <Select

@@ -61,10 +61,10 @@ export function AppShell({ member, children }: { member: MemberContext; children
             <Link prefetch={false} href={dashboardPath(slug)} className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
               Stocktake
             </Link>
-            <p className="truncate text-lg font-semibold text-slate-900">{partnershipName}</p>
+            <p className="text-lg font-semibold text-slate-900 sm:truncate">{partnershipName}</p>
           </div>
           <div className="flex items-center gap-4 text-sm">
-            <div className="text-right">
+            <div className="sm:text-right">
               <p className="font-medium text-slate-900">{userName}</p>
               <p className="text-slate-700">
                 {ROLE_LABELS[role]}

@@ -19,7 +19,7 @@ export function MainNav({ items }: { items: readonly NavItem[] }) {
             <IntentPrefetchLink
               href={item.href}
               aria-current={current?.href === item.href ? "page" : undefined}
-              className={`inline-block border-b-4 px-3 py-2 font-medium ${current?.href === item.href ? "border-blue-800 text-slate-900" : "border-transparent text-slate-700 hover:text-slate-900"}`}
+              className={`inline-block border-b-4 px-2 py-1.5 font-medium sm:px-3 sm:py-2 ${current?.href === item.href ? "border-blue-800 text-slate-900" : "border-transparent text-slate-700 hover:text-slate-900"}`}
             >
               {item.label}
             </IntentPrefetchLink>

@@ -40,7 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-center text-sm font-semibold tracking-wide text-blue-800 uppercase">Stocktake</p>
         <h1 className="mt-2 text-center text-3xl font-semibold">Sign in</h1>
         <p className="mt-2 text-center text-slate-700">Your local area SEND improvement plan, board reports and stocktakes.</p>
-        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <LoginForm action={SIGN_IN_PATH} callbackUrl={callbackUrl} oidcName={oidc?.name ?? null} error={errorMessage(params)} email={email} />
         </div>
       </div>

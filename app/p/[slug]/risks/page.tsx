@@ -74,7 +74,7 @@ export default async function RisksPage({ params, searchParams }: { params: Prom
           <h2 id="summary-heading" className="text-lg font-semibold text-slate-900">
             At a glance
           </h2>
-          <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <ul className="mt-3 grid grid-cols-2 gap-3">
             {page.glance.bands.map((band) => (
               <li key={band.band}>
                 <Link prefetch={false} href={band.href} className="block rounded-md border border-slate-200 p-3 hover:border-blue-800">

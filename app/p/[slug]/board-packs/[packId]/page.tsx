@@ -31,7 +31,7 @@ export default async function BoardPackPage({ params, searchParams }: { params: 
           Download the PDF
         </a>
       </p>
-      <article className="rounded-md border border-slate-200 bg-white p-6">
+      <article className="rounded-md border border-slate-200 bg-white p-4 sm:p-6">
         <BoardPackDocument doc={doc} />
       </article>
     </div>

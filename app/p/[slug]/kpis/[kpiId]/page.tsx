@@ -125,7 +125,7 @@ export default async function KpiPage({
           </h2>
           <ScrollRegion labelledBy="values-caption" className="mt-2 max-h-96 overflow-y-auto">
             <table className="w-full text-sm">
-              <caption id="values-caption" className="sr-only">Values of {kpi.name} by month, with the expected value and benchmarks</caption>
+              <caption id="values-caption" className="sr-only">Values of {kpi.name}, newest first, with the expected value and benchmarks</caption>
               <thead className="sticky top-0 bg-white">
                 <tr className="border-b border-slate-300 text-left">
                   <th scope="col" className="py-1 pr-3">
@@ -142,7 +142,7 @@ export default async function KpiPage({
                       {b.label}
                     </th>
                   ))}
-                  <th scope="col" className="py-1">
+                  <th scope="col" className="min-w-48 py-1">
                     Note
                   </th>
                 </tr>

@@ -101,7 +101,7 @@ export default async function StocktakePage({ params, searchParams }: { params: 
         </section>
       ) : null}
 
-      <article aria-label={header.title} className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <article aria-label={header.title} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <PackDocument doc={doc} comparison={page.comparison} findings={page.findings.byKey} asides={asides} />
       </article>
     </div>

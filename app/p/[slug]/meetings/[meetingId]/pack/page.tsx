@@ -38,7 +38,7 @@ export default async function BoardPackDraftPage({ params }: { params: Promise<{
           <BoardPackForm slug={member.partnership.slug} meetingId={meetingId} version={row.version} coverNote={row.coverNote} />
         </div>
       </section>
-      <article className="rounded-md border border-slate-200 bg-white p-6">
+      <article className="rounded-md border border-slate-200 bg-white p-4 sm:p-6">
         <BoardPackDocument doc={doc} />
       </article>
     </div>

@@ -56,7 +56,7 @@ export default async function StocktakeSectionPage({ params }: { params: Promise
       <NextStepResponses slug={slug} stocktakeId={header.id} steps={editor.steps} labels={doc.labels} />
       <SectionEvidence slug={slug} section={section} areaCode={area?.code ?? null} evidence={editor.evidence} today={editor.newEvidenceDate} />
       {area ? (
-        <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <h2 id="preview-heading" className="text-lg font-semibold">
             Preview: the section as it stands
           </h2>
