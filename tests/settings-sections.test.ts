@@ -127,7 +127,13 @@ describe("a bad value is refused next to its field, and nothing changes", () => 
     ],
     ["an empty label", updateStatusLabelsAction, (s) => ({ version: s.statusLabelsVersion, ...rag, AT_RISK: "" }), "AT_RISK", /Give this status a label/],
     ["a label of 41 characters", updateStatusLabelsAction, (s) => ({ version: s.statusLabelsVersion, ...rag, OFF_TRACK: "R".repeat(41) }), "OFF_TRACK", /40 characters/],
-    ["two labels alike", updateStatusLabelsAction, (s) => ({ version: s.statusLabelsVersion, ...rag, OFF_TRACK: "green" }), "OFF_TRACK", /label of its own/],
+    [
+      "two labels alike",
+      updateStatusLabelsAction,
+      (s) => ({ version: s.statusLabelsVersion, ...rag, OFF_TRACK: "green" }),
+      "OFF_TRACK",
+      /“green” reads the same as the label of green \(G\)/,
+    ],
     ["a cadence of 6 days", updateReportingRhythmAction, (s) => ({ version: s.rhythmVersion, ...rhythm, reportingCadenceDays: 6 }), "reportingCadenceDays", /from 7 to 92/],
     ["a grace of 1.5 days", updateReportingRhythmAction, (s) => ({ version: s.rhythmVersion, ...rhythm, staleGraceDays: "1.5" }), "staleGraceDays", /whole number/],
     [

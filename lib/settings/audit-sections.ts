@@ -4,8 +4,9 @@
 import { z } from "zod";
 import { quote, verb } from "@/lib/audit/define";
 import { ordinal } from "@/lib/dates/format";
-import { STATUSES } from "@/lib/plan/status";
-import { RHYTHM_FIELDS, type RhythmField } from "./compute";
+import type { Status } from "@/lib/generated/prisma/enums";
+import { STATUSES, type StatusLabels } from "@/lib/plan/status";
+import { isStandard, RHYTHM_FIELDS, type RhythmField } from "./compute";
 
 /** "a", "a and b", "a, b and c". */
 function inWords(parts: readonly string[]): string {
@@ -25,14 +26,29 @@ function detailsChanges(before: z.output<typeof details>, after: z.output<typeof
   return changes;
 }
 
-const labels = z.object(Object.fromEntries(STATUSES.map((status) => [status, z.string()])) as Record<(typeof STATUSES)[number], z.ZodString>);
-const labelsSide = z.object({ labels, standard: z.boolean() });
+/**
+ * The labels as the audit row stores them: one field per state, named so the
+ * audit log's "what changed" reads ("At risk: Amber → On track some concerns").
+ */
+const LABEL_KEYS = { COMPLETE: "complete", ON_TRACK: "onTrack", AT_RISK: "atRisk", OFF_TRACK: "offTrack", NOT_DUE: "notDue" } as const satisfies Record<Status, string>;
+const labelsSide = z.object({
+  ...(Object.fromEntries(STATUSES.map((status) => [LABEL_KEYS[status], z.string()])) as Record<(typeof LABEL_KEYS)[Status], z.ZodString>),
+  standardLabels: z.boolean(),
+});
+
+/** One side of a labels change, from the five labels. */
+export function labelsAudit(labels: StatusLabels): z.input<typeof labelsSide> {
+  const side = Object.fromEntries(STATUSES.map((status) => [LABEL_KEYS[status], labels[status]])) as Record<(typeof LABEL_KEYS)[Status], string>;
+  return { ...side, standardLabels: isStandard(labels) };
+}
 
 function labelChanges(before: z.output<typeof labelsSide>, after: z.output<typeof labelsSide>): string {
-  const renamed = STATUSES.filter((status) => before.labels[status] !== after.labels[status]).map((status) => `${quote(before.labels[status])} to ${quote(after.labels[status])}`);
+  const renamed = STATUSES.map((status) => LABEL_KEYS[status])
+    .filter((key) => before[key] !== after[key])
+    .map((key) => `${quote(before[key])} to ${quote(after[key])}`);
   if (!renamed.length) return "saved the status labels without changing them";
   const words = `renamed the ${renamed.length === 1 ? "status" : "statuses"} ${inWords(renamed)}`;
-  return after.standard ? `reset the status labels to the standard ones: ${words}` : words;
+  return after.standardLabels ? `reset the status labels to the standard ones: ${words}` : words;
 }
 
 const rhythm = z.object({

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { fieldChanges } from "@/lib/audit-log/changes";
 import { describeAuditRow, type AuditRow } from "@/lib/audit/sentence";
 import { vocabulary } from "@/lib/audit/vocabulary";
 import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
 import { settingsAudit } from "./audit";
+import { labelsAudit } from "./audit-sections";
 
 const actorName = "Sam Whitfield (SEND Programme Office Manager)";
 const verbs = settingsAudit.Partnership.verbs as Record<string, { before: { parse(v: unknown): unknown }; after: { parse(v: unknown): unknown } }>;
@@ -50,18 +52,18 @@ describe("the settings audit vocabulary", () => {
   });
 
   it.each([
-    ["renamed the status “Amber” to “On track some concerns”", { labels: rag, standard: false }, { labels: { ...rag, AT_RISK: "On track some concerns" }, standard: false }],
+    ["renamed the status “Amber” to “On track some concerns”", labelsAudit(rag), labelsAudit({ ...rag, AT_RISK: "On track some concerns" })],
     [
       "renamed the statuses “Green” to “On track no concerns”, “Amber” to “On track some concerns” and “Red” to “Off track”",
-      { labels: rag, standard: false },
-      { labels: { ...rag, ON_TRACK: "On track no concerns", AT_RISK: "On track some concerns", OFF_TRACK: "Off track" }, standard: false },
+      labelsAudit(rag),
+      labelsAudit({ ...rag, ON_TRACK: "On track no concerns", AT_RISK: "On track some concerns", OFF_TRACK: "Off track" }),
     ],
     [
       "reset the status labels to the standard ones: renamed the statuses “Green” to “On track”, “Amber” to “On track, some concerns” and “Red” to “Off track”",
-      { labels: rag, standard: false },
-      { labels: DEFAULT_STATUS_LABELS, standard: true },
+      labelsAudit(rag),
+      labelsAudit(DEFAULT_STATUS_LABELS),
     ],
-    ["saved the status labels without changing them", { labels: rag, standard: false }, { labels: rag, standard: false }],
+    ["saved the status labels without changing them", labelsAudit(rag), labelsAudit(rag)],
   ])("the status labels: %s", (sentence, before, after) => {
     expect(said("update status labels", before, after).sentence).toBe(`${actorName} ${sentence}.`);
   });
@@ -78,8 +80,20 @@ describe("the settings audit vocabulary", () => {
     expect(said("update reporting rhythm", before, after).sentence).toBe(`${actorName} ${sentence}.`);
   });
 
+  it("reads in the audit log's before → after as each changed field, in words", () => {
+    const names = { labels: DEFAULT_STATUS_LABELS, members: new Map<string, string>(), areas: new Map<string, string>() };
+    expect(fieldChanges(labelsAudit(rag), labelsAudit({ ...rag, AT_RISK: "On track some concerns" }), names)).toEqual([
+      { field: "At risk", before: "Amber", after: "On track some concerns" },
+    ]);
+    expect(fieldChanges(labelsAudit(rag), labelsAudit(DEFAULT_STATUS_LABELS), names).map((c) => c.field)).toEqual(["On track", "At risk", "Off track", "Standard labels"]);
+    expect(fieldChanges(rhythm, { ...rhythm, reportingCadenceDays: 28 }, names)).toEqual([{ field: "Reporting cadence days", before: "31", after: "28" }]);
+    expect(fieldChanges({ name: "D", contactEmail: null }, { name: "D", contactEmail: "a@d.gov.uk" }, names)).toEqual([
+      { field: "Contact email", before: "none", after: "a@d.gov.uk" },
+    ]);
+  });
+
   it("refuses to store a side of the wrong shape", () => {
     expect(() => verbs["update reporting rhythm"]!.after.parse({ ...rhythm, reportingCadenceDays: "28" })).toThrow();
-    expect(() => verbs["update status labels"]!.after.parse({ labels: { ...rag, NOT_DUE: undefined }, standard: false })).toThrow();
+    expect(() => verbs["update status labels"]!.after.parse({ ...labelsAudit(rag), notDue: undefined })).toThrow();
   });
 });

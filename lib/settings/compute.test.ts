@@ -15,11 +15,12 @@ describe("the partnership's own labels", () => {
     expect(stateName("COMPLETE")).toBe("Blue (C): done, with evidence");
   });
 
-  it("flags a label that reads the same as an earlier one, beside the later one", () => {
+  it("flags each label that reads the same as another, beside each, naming the others", () => {
     const labels = { ...DEFAULT_STATUS_LABELS, ON_TRACK: "Green", AT_RISK: "green", OFF_TRACK: " Green! " };
     const problems = repeatedLabels(labels);
-    expect(Object.keys(problems)).toEqual(["AT_RISK", "OFF_TRACK"]);
-    expect(problems.AT_RISK).toBe("Each status needs a label of its own: “green” reads the same as the label of green (G).");
+    expect(Object.keys(problems)).toEqual(["ON_TRACK", "AT_RISK", "OFF_TRACK"]);
+    expect(problems.ON_TRACK).toBe("Each status needs a label of its own: “Green” reads the same as the label of amber (A) and red (R).");
+    expect(problems.AT_RISK).toBe("Each status needs a label of its own: “green” reads the same as the label of green (G) and red (R).");
     expect(repeatedLabels(DEFAULT_STATUS_LABELS)).toEqual({});
     // "On track" and "On track, some concerns" are different words: not flagged.
     expect(repeatedLabels({ ON_TRACK: "On track", AT_RISK: "On track, some concerns" })).toEqual({});

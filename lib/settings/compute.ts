@@ -44,21 +44,19 @@ const sameWords = (label: string) =>
     .trim();
 
 /**
- * A message beside each label that repeats an earlier one: a board reading
- * "Green" for two different states could not tell them apart.
+ * A message beside each label that reads the same as another: a board
+ * reading "Green" for two different states could not tell them apart. Both
+ * fields are flagged, each naming the other, whichever one was just typed.
  */
 export function repeatedLabels(labels: Partial<Record<Status, string>>): Partial<Record<Status, string>> {
   const problems: Partial<Record<Status, string>> = {};
-  const seen = new Map<string, Status>();
-  for (const status of STATUSES) {
-    const label = labels[status];
-    if (!label) continue;
-    const key = sameWords(label);
-    const first = seen.get(key);
-    if (first)
-      problems[status] =
-        `Each status needs a label of its own: “${label}” reads the same as the label of ${STATUS_MEANINGS[first].colour.toLowerCase()} (${STATUS_LETTERS[first]}).`;
-    else seen.set(key, status);
+  const named = STATUSES.filter((status) => labels[status]);
+  for (const status of named) {
+    const label = labels[status]!;
+    const others = named.filter((other) => other !== status && sameWords(labels[other]!) === sameWords(label));
+    if (!others.length) continue;
+    const whose = others.map((other) => `${STATUS_MEANINGS[other].colour.toLowerCase()} (${STATUS_LETTERS[other]})`);
+    problems[status] = `Each status needs a label of its own: “${label}” reads the same as the label of ${whose.join(" and ")}.`;
   }
   return problems;
 }

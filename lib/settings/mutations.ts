@@ -5,7 +5,8 @@ import type { Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError, staleError } from "@/lib/errors";
 import { statusLabels, STATUSES, type StatusLabels } from "@/lib/plan/status";
 import { mayManageSettings } from "./access";
-import { isStandard, labelOverrides } from "./compute";
+import { labelsAudit } from "./audit-sections";
+import { labelOverrides } from "./compute";
 import type { PartnershipDetailsInput, PartnershipSettingsInput, ReportingRhythmInput, StatusLabelsInput } from "./schema";
 
 /**
@@ -93,8 +94,8 @@ export const updateStatusLabels = mutation(async (tx, partnershipId, caller: Cal
       kind: "Partnership",
       verb: "update status labels",
       entityId: partnershipId,
-      before: { labels: before, standard: isStandard(before) },
-      after: { labels: after, standard: isStandard(after) },
+      before: labelsAudit(before),
+      after: labelsAudit(after),
     },
   };
 });

@@ -30,6 +30,7 @@ describe("the settings forms' schemas", () => {
       AT_RISK: ["Keep the label to 40 characters, so it fits a badge and a table."],
     });
     expect(errors(statusLabelsSchema.safeParse({ ...form, ...labels, OFF_TRACK: "GREEN" }))).toEqual({
+      ON_TRACK: ["Each status needs a label of its own: “Green” reads the same as the label of red (R)."],
       OFF_TRACK: ["Each status needs a label of its own: “GREEN” reads the same as the label of green (G)."],
     });
   });
