@@ -13,7 +13,15 @@ type Option = { value: string; label: string };
 /** A field described as data, so a server component can lay out a form without passing functions. */
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
-  | { kind: "text" | "email" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; width?: "short" }
+  | {
+      kind: "text" | "email" | "date" | "time" | "number";
+      name: string;
+      label: string;
+      hint?: string;
+      defaultValue?: string;
+      /** short: the field and its words are narrow; short-input: only the box is, its label and hint take the form's width. */
+      width?: "short" | "short-input";
+    }
   | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string; rows?: number }
   | { kind: "select"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; placeholder?: string }
   | { kind: "radio" | "checkboxes"; name: string; label: string; hint?: string; defaultValue?: string; options: Option[]; inline?: boolean };
@@ -106,7 +114,7 @@ export function SpecForm({
             );
           default:
             return (
-              <div key={field.name} className={field.width === "short" ? "max-w-48" : undefined}>
+              <div key={field.name} className={field.width === "short" ? "max-w-48" : field.width === "short-input" ? "[&_input]:max-w-48" : undefined}>
                 <TextField
                   idPrefix={prefix}
                   name={field.name}

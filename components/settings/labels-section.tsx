@@ -14,8 +14,9 @@ export function LabelsSection({ slug, id, labels }: { slug: string; id: string; 
       intro={
         <>
           <p>
-            What the partnership calls each of the five states: “Green”, “Amber” and “Red”, or “On track no concerns”… Every page, PDF and download uses these labels. A highlight
-            report already submitted, and a published stocktake or board pack, keep the labels they were written with.
+            What the partnership calls each of the five states: “Green”, “Amber” and “Red”, or “On track no concerns”… Each label is up to {LABEL_MAX} characters and different from
+            the others. Every page, PDF and download uses these labels; a highlight report already submitted, and a published stocktake or board pack, keep the labels they were
+            written with.
           </p>
           <p>
             <span className="font-medium text-slate-900">Now: </span>
@@ -40,7 +41,7 @@ export function LabelsSection({ slug, id, labels }: { slug: string; id: string; 
             kind: "text" as const,
             name: state.status,
             label: state.name,
-            hint: `Standard label: “${state.standardLabel}”. Up to ${LABEL_MAX} characters, different from the others.`,
+            hint: `Standard label: “${state.standardLabel}”.`,
             defaultValue: state.label,
           })),
         ]}

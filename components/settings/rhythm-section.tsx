@@ -25,7 +25,7 @@ export function RhythmSection({ slug, id, rhythm }: { slug: string; id: string; 
             label: `${field.label} (${field.unit})`,
             hint: `${field.drives} From ${field.min} to ${field.max}.`,
             defaultValue: String(field.value),
-            width: "short" as const,
+            width: "short-input" as const,
           })),
         ]}
       />
