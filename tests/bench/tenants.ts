@@ -111,10 +111,18 @@ function tenantRows(slug: string, name: string, counts: Counts, today: Date, use
           completedAt: status === "COMPLETE" ? reportedAt : null,
           position: o * counts.actionsPerOutcome + n,
         });
-        // Monthly status history across the years the action has run.
-        for (let m = start; m < today; m = addMonths(m, 1)) {
-          rows.actionUpdate.push({ id: randomUUID(), partnershipId, actionId, status: pick(STATUSES), commentary: "Monthly update.", authorName: "Workstream lead", createdAt: m });
-          rows.auditEvent.push({ id: randomUUID(), partnershipId, actorName: "Workstream lead", at: m, entityType: "Action", entityId: actionId, action: "update", after: { status: "ON_TRACK" } });
+        // Monthly status history across the years the action has run, each with its audit row as the app writes one
+        // (the audit log reads five years of them): by the area's lead in the first area, the contributor elsewhere.
+        const [actorKey, code] = [a === 0 ? "lead" : "contributor", (rows.action.at(-1) as { code: string }).code];
+        let before: Status = "NOT_DUE";
+        for (let m = start, version = 1; m < today; m = addMonths(m, 1), version++) {
+          const status = pick(STATUSES);
+          rows.actionUpdate.push({ id: randomUUID(), partnershipId, actionId, status, commentary: "Monthly update.", authorName: "Workstream lead", createdAt: m });
+          rows.auditEvent.push({
+            id: randomUUID(), partnershipId, actorUserId: userIds[actorKey] ?? null, actorName: `Benchmark ${actorKey}`, at: m, entityType: "Action", entityId: actionId, action: "status.update",
+            before: { status: before, commentary: version === 1 ? null : "Monthly update.", version }, after: { code, status, commentary: "Monthly update.", version: version + 1, evidence: null },
+          });
+          before = status;
         }
       }
     }
