@@ -48,6 +48,9 @@ export function proxy(request: NextRequest) {
   // query render the page itself.
   const plan = /^\/p\/([^/]+)\/plan$/.exec(pathname);
   if (plan && signedIn && request.method === "GET" && !search && !request.headers.has("rsc")) return NextResponse.rewrite(new URL(`/plan-view/${plan[1]}`, request.url));
+  // So is every page of the audit log (app/audit-view), its query (filters, cursor) kept with it.
+  const audit = /^\/p\/([^/]+)\/audit$/.exec(pathname);
+  if (audit && signedIn && request.method === "GET" && !request.headers.has("rsc")) return NextResponse.rewrite(new URL(`/audit-view/${audit[1]}${search}`, request.url));
   const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
   const prerendered = prerenderedScriptHashes(pathname);
   if (prerendered) return withHeaders(NextResponse.next(), pageSecurityHeaders(prerendered, https));
@@ -67,5 +70,5 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 // the internal renderers and the dashboard's plain /p/<slug>; and any address
 // with a percent sign, so a broken one is a 404 wherever it points.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|(?:favicon\\.ico|icon\\.svg)$|api/|dashboard-render/|plan-render/|plan-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
+  matcher: ["/((?!_next/static|_next/image|(?:favicon\\.ico|icon\\.svg)$|api/|dashboard-render/|plan-render/|plan-view/|audit-render/|audit-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
 };

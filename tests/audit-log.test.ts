@@ -89,7 +89,7 @@ describe("the programme office reads every row of its partnership", () => {
     expect(page.rows[0]!.changes).toEqual([{ field: "Live access for advisors", before: "yes", after: "no" }]);
     expect(page.newerHref).toBeNull();
     expect(page.olderHref).not.toBeNull();
-    expect(page.exportQuery).toBe("");
+    expect(page.downloads).toEqual({ register: "audit-log", slug: own.slug, query: "", label: "the audit log" });
   });
 
   it("says what a status update changed, in the partnership's words, and links the action", async () => {
@@ -163,7 +163,7 @@ describe("filters", () => {
     expect(queryOf(page.olderHref!)).toMatchObject({ person: own.userIds.contributor });
     const older = await open(admin, queryOf(page.olderHref!));
     expect(older.rows.every((r) => r.actorName.startsWith("Cal Contributor"))).toBe(true);
-    expect(page.exportQuery).toBe(`person=${own.userIds.contributor}`);
+    expect(page.downloads).toMatchObject({ query: `person=${own.userIds.contributor}`, label: "these entries" });
   });
 
   it.each([
@@ -178,7 +178,7 @@ describe("filters", () => {
   ])("refuse %j with a message next to the field, and list nothing", async (query, field, message) => {
     const page = await open(admin, query as Record<string, string>);
     expect(page.errors).toEqual({ [field]: [message] });
-    expect(page).toMatchObject({ valid: false, rows: [], exportQuery: null, olderHref: null });
+    expect(page).toMatchObject({ valid: false, rows: [], downloads: null, olderHref: null });
     expect(page.input).toMatchObject(query);
   });
 });

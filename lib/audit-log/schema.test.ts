@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterQuery, encodeCursor, parseAuditQuery } from "./schema";
+import { auditFilterQuery, canonicalAuditQuery, encodeCursor, parseAuditQuery } from "./schema";
 
 describe("the audit log's query", () => {
   it("reads valid filters, from the page's searchParams or the download's URLSearchParams alike", () => {
@@ -34,5 +34,13 @@ describe("the audit log's query", () => {
     expect(parseAuditQuery({ older: encodeCursor(row) }).cursor).toEqual({ direction: "older", ...row });
     expect(parseAuditQuery({ newer: encodeCursor(row) }).cursor).toEqual({ direction: "newer", ...row });
     for (const bad of ["", "abc", "12_", "_id", "1e3_x", "12_a b", `99999999999999999_x`]) expect(parseAuditQuery({ older: bad }).cursor, bad).toBeNull();
+  });
+
+  it("spells one page one way, whatever order or extras its address had (the kept copy's key)", () => {
+    const row = { at: new Date("2026-11-20T10:15:00.123Z"), id: "ckabc123" };
+    const canonical = `kind=Risk&from=2026-04-01&older=${encodeCursor(row)}`;
+    expect(canonicalAuditQuery(parseAuditQuery({ older: encodeCursor(row), utm: "x", from: " 2026-04-01 ", kind: "Risk" }))).toBe(canonical);
+    expect(canonicalAuditQuery(parseAuditQuery(new URLSearchParams(canonical)))).toBe(canonical);
+    expect(canonicalAuditQuery(parseAuditQuery({ older: "nonsense" }))).toBe("");
   });
 });

@@ -103,3 +103,14 @@ export function auditFilterQuery(input: AuditFilterInput): string {
   for (const field of AUDIT_FILTER_FIELDS) if (input[field]) params.set(field, input[field]!);
   return params.toString();
 }
+
+/**
+ * The whole query of a page of the log in one spelling (filters in order, then
+ * the cursor): the kept copy of the page is keyed and signed by it
+ * (app/audit-view, app/audit-render), so two spellings of one page are one copy.
+ */
+export function canonicalAuditQuery(parsed: ParsedAuditQuery): string {
+  const params = new URLSearchParams(auditFilterQuery(parsed.input));
+  if (parsed.cursor) params.set(parsed.cursor.direction, encodeCursor(parsed.cursor));
+  return params.toString();
+}

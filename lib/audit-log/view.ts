@@ -62,7 +62,8 @@ export async function getAuditLogPage(member: MemberContext, params: Params) {
     newerHref: page?.hasNewer && first ? at(`newer=${encodeURIComponent(encodeCursor(first))}`) : null,
     olderHref: page?.hasOlder && last ? at(`older=${encodeURIComponent(encodeCursor(last))}`) : null,
     newestHref: parsed.cursor ? at("") : null,
-    exportQuery: filters ? filterQuery : null,
+    /** The downloads' links with the page's filters; none while a filter is refused. */
+    downloads: filters ? { register: "audit-log", slug, query: filterQuery, label: filterQuery ? "these entries" : "the audit log" } : null,
   };
 }
 

@@ -80,6 +80,16 @@ describe("the dashboard page cache", () => {
     ]);
   });
 
+  it("keeps a page of the audit log by its query, signed with it, and renders another query or a newer version afresh", async () => {
+    const member = access({ role: "ADMIN" });
+    const page = (query: string, version = 7) => keptPage({ ...member, dataVersion: version }, "2026-11-23", origin, { kind: "audit", query });
+    expect(await rendersDuring(() => Promise.all([page("kind=Risk"), page("kind=Risk")]))).toEqual([`/audit-render/p1/${member.membershipId}/2026-11-23/7?kind=Risk`]);
+    expect(text(await page("kind=Risk"))).toContain("<h1>200</h1>");
+    expect(await rendersDuring(() => page("kind=Risk"))).toEqual([]);
+    expect(await rendersDuring(() => page(""))).toEqual([`/audit-render/p1/${member.membershipId}/2026-11-23/7`]);
+    expect(await rendersDuring(() => page("", 8))).toEqual([`/audit-render/p1/${member.membershipId}/2026-11-23/8`]);
+  });
+
   it("renders afresh when the partnership's data version, the day, the role or the header details change", async () => {
     const member = access();
     await keptPage(member, "2026-11-23", origin);

@@ -25,8 +25,15 @@ export const DASHBOARD_RENDER_PREFIX = "/dashboard-render";
  */
 export const PLAN_RENDER_PREFIX = "/plan-render";
 
-export type KeptPage = "dashboard" | "plan";
-const PREFIX: Record<KeptPage, string> = { dashboard: DASHBOARD_RENDER_PREFIX, plan: PLAN_RENDER_PREFIX };
+/**
+ * The audit log too (app/audit-view): every page of it, filtered or not, for
+ * the programme office reading five years of entries; its query is part of
+ * the kept copy's path. It changes with every write, as the key does.
+ */
+export const AUDIT_RENDER_PREFIX = "/audit-render";
+
+export type KeptPage = "dashboard" | "plan" | "audit";
+const PREFIX: Record<KeptPage, string> = { dashboard: DASHBOARD_RENDER_PREFIX, plan: PLAN_RENDER_PREFIX, audit: AUDIT_RENDER_PREFIX };
 
 /**
  * A rendered document, with the hashes of its inline scripts: the route's
@@ -49,19 +56,19 @@ export function boardParam(value: string | null): string | undefined {
   return value && /^[a-z0-9]{1,40}$/.test(value) ? value : undefined;
 }
 
-/** Which kept page: the dashboard (optionally one board's) or the plan's first view. */
-export type KeptPageOf = { kind?: KeptPage; board?: string };
+/** Which kept page: the dashboard (optionally one board's), the plan's first view, or a page of the audit log (its canonical query). */
+export type KeptPageOf = { kind?: KeptPage; board?: string; query?: string };
 
 /** What a render's path names: whose page, for which day and version of the data, and (a board's dashboard) which board. */
-export type RenderParams = { partnershipId: string; membershipId: string; day: string; version: string | number; board?: string };
+export type RenderParams = { partnershipId: string; membershipId: string; day: string; version: string | number; board?: string; query?: string };
 
 /** The path of one render: the route signs it, the render page checks it (lib/pages/render.ts). */
-export function renderPath(kind: KeptPage, { partnershipId, membershipId, day, version, board }: RenderParams): string {
-  return `${PREFIX[kind]}/${partnershipId}/${membershipId}/${day}/${version}${board ? `/${board}` : ""}`;
+export function renderPath(kind: KeptPage, { partnershipId, membershipId, day, version, board, query }: RenderParams): string {
+  return `${PREFIX[kind]}/${partnershipId}/${membershipId}/${day}/${version}${board ? `/${board}` : ""}${query ? `?${query}` : ""}`;
 }
 
-export function keptPagePath(access: DashboardAccess, day: string, { kind = "dashboard", board }: KeptPageOf = {}): string {
-  return renderPath(kind, { partnershipId: access.partnershipId, membershipId: access.membershipId, day, version: access.dataVersion, board });
+export function keptPagePath(access: DashboardAccess, day: string, { kind = "dashboard", board, query }: KeptPageOf = {}): string {
+  return renderPath(kind, { partnershipId: access.partnershipId, membershipId: access.membershipId, day, version: access.dataVersion, board, query });
 }
 
 function cacheKey(access: DashboardAccess, day: string, page: KeptPageOf): string {

@@ -6,7 +6,7 @@ import { renderPath, type KeptPage, type RenderParams } from "./cache";
 import { RENDER_SIGNATURE_HEADER, verifyRender } from "./signature";
 
 /**
- * Whom a kept page's render is for (app/dashboard-render, app/plan-render):
+ * Whom a kept page's render is for (app/dashboard-render, app/plan-render, app/audit-render):
  * the member its path names, but only when the route serving the kept page
  * signed that exact path, after verifying the session and the membership.
  * Null (a 404) for a request from anywhere else, or a path naming nobody.

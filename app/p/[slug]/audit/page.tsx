@@ -1,71 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AuditFiltersForm } from "@/components/audit-log/audit-filters-form";
-import { AuditTable } from "@/components/audit-log/audit-table";
+import { AuditLogScreen } from "@/components/audit-log/audit-log-screen";
 import { ExportLinks } from "@/components/ui/export-links";
 import { getAuditLogPage } from "@/lib/audit-log/view";
 import { requireMembership } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Audit log" };
 
+// A document load of this address is served from a kept copy (the proxy sends it to app/audit-view,
+// rendered by app/audit-render once per version of the partnership's data); a client-side navigation
+// (a React payload request) renders this page.
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   const page = await getAuditLogPage(member, query);
   if (!page) notFound();
-  const filtered = page.filtersInWords.length > 0;
-  const heading = filtered ? `Entries: ${page.filtersInWords.join("; ")}` : "Every entry";
-  const link = "text-blue-800 underline underline-offset-2";
-
-  return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Audit log</h1>
-        <p className="mt-1 max-w-3xl text-slate-800">
-          Every change made in {page.partnershipName}, newest first, in the words of the moment it was made: who did it, to which item, and what it was before and after. Entries
-          are never changed or deleted.
-        </p>
-      </header>
-
-      <AuditFiltersForm slug={page.slug} input={page.input} errors={page.errors} options={page.options} clearHref={page.clearHref} />
-
-      <section aria-labelledby="entries-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="entries-heading" className="text-lg font-semibold text-slate-900">
-            {heading}
-          </h2>
-          {page.exportQuery !== null ? <ExportLinks slug={page.slug} register="audit-log" query={page.exportQuery} label={filtered ? "these entries" : "the audit log"} /> : null}
-        </div>
-        {!page.valid ? (
-          <p className="rounded-md border border-slate-300 bg-white p-4" role="status">
-            Nothing is listed until the filters above are put right.
-          </p>
-        ) : page.rows.length === 0 ? (
-          <p className="rounded-md border border-slate-300 bg-white p-4">{filtered ? "No entries match these filters." : "No entries on this page."}</p>
-        ) : (
-          <AuditTable rows={page.rows} caption={`Audit log: ${filtered ? page.filtersInWords.join("; ") : "every entry"}, newest first`} />
-        )}
-        {page.newerHref || page.olderHref || page.newestHref ? (
-          <nav aria-label="Pages of the audit log" className="flex flex-wrap gap-x-6 gap-y-2">
-            {page.newestHref ? (
-              <Link prefetch={false} href={page.newestHref} className={link}>
-                Newest entries
-              </Link>
-            ) : null}
-            {page.newerHref ? (
-              <Link prefetch={false} href={page.newerHref} className={link}>
-                <span aria-hidden="true">← </span>Newer entries
-              </Link>
-            ) : null}
-            {page.olderHref ? (
-              <Link prefetch={false} href={page.olderHref} className={link}>
-                Older entries<span aria-hidden="true"> →</span>
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
-    </div>
-  );
+  const { downloads } = page;
+  return <AuditLogScreen page={page} downloads={downloads ? <ExportLinks register="audit-log" slug={downloads.slug} query={downloads.query} label={downloads.label} /> : null} />;
 }
