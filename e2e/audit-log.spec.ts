@@ -64,6 +64,8 @@ test("the programme office filters the log by a person and an action, pages to o
   await form.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]action=status\.update/);
   await expect(page.getByRole("heading", { name: `Entries: Person: ${lead.label}; Action: Status updated` })).toBeVisible();
+  // A document load (the kept copy) marks its place in the navigation as the page itself does.
+  await expect(page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]')).toHaveText("Audit log");
 
   const rows = page.getByTestId("audit-row");
   await expect(rows).toHaveCount(50);

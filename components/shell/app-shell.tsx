@@ -46,7 +46,8 @@ function navItems(member: MemberContext): NavItem[] {
 }
 
 /** The header, navigation and main landmark around every partnership page, for one member. */
-export function AppShell({ member, children }: { member: MemberContext; children: React.ReactNode }) {
+/** `at`: the address a kept copy stands for (it is rendered at its renderer's), so the navigation marks the right place. */
+export function AppShell({ member, children, at }: { member: MemberContext; children: React.ReactNode; at?: string }) {
   const { role, jobTitle, hasOtherPartnerships } = member;
   const { slug, name: partnershipName } = member.partnership;
   const userName = member.user.name;
@@ -79,7 +80,7 @@ export function AppShell({ member, children }: { member: MemberContext; children
             <SignOutButton />
           </div>
         </div>
-        <MainNav items={navItems(member)} />
+        <MainNav items={navItems(member)} at={at} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         {children}

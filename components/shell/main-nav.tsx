@@ -6,8 +6,10 @@ import { IntentPrefetchLink } from "./intent-prefetch-link";
 /** A place in the navigation; `exact` where it is current only at its own address (the dashboard, whose address starts every other). */
 export type NavItem = { href: string; label: string; exact?: boolean };
 
-export function MainNav({ items }: { items: readonly NavItem[] }) {
-  const pathname = usePathname();
+/** `at`: the address the page stands for, where it is not the router's (a kept copy is rendered at its renderer's address). */
+export function MainNav({ items, at }: { items: readonly NavItem[]; at?: string }) {
+  const routerPath = usePathname();
+  const pathname = at ?? routerPath;
   // The longest matching item is current, so /plan/manage is not also "Plan", nor everything "Dashboard".
   const matches = (item: NavItem) => pathname === item.href || (!item.exact && pathname.startsWith(`${item.href}/`));
   const current = items.filter(matches).sort((a, b) => b.href.length - a.href.length)[0];

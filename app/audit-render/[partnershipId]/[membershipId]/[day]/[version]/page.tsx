@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditLogScreen } from "@/components/audit-log/audit-log-screen";
 import { AppShell } from "@/components/shell/app-shell";
 import { ExportLinks } from "@/components/ui/export-links";
+import { auditLogPath } from "@/lib/audit-log/paths";
 import { canonicalAuditQuery, parseAuditQuery } from "@/lib/audit-log/schema";
 import { getAuditLogPage } from "@/lib/audit-log/view";
 import { renderMember } from "@/lib/pages/render";
@@ -27,7 +28,7 @@ export default async function AuditRenderPage({
   const page = await getAuditLogPage(member, query);
   if (!page) notFound();
   return (
-    <AppShell member={member}>
+    <AppShell member={member} at={auditLogPath(member.partnership.slug)}>
       <AuditLogScreen page={page} downloads={page.downloads ? <ExportLinks {...page.downloads} /> : null} />
     </AppShell>
   );
