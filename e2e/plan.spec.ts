@@ -13,6 +13,8 @@ test("the Derbyshire admin sees the whole plan: 7 areas collapsed to their summa
   await expect(page.getByTestId("area-summary")).toHaveCount(7);
   await expect(page.getByTestId("area-summary").first()).toContainText(/\d+ actions:/);
   await expect(page.getByTestId("plan-action")).toHaveCount(0);
+  // The kept first view marks its place in the navigation too.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan", exact: true })).toHaveAttribute("aria-current", "page");
 
   // An area opens in place, with the state in the URL; the back button closes it again.
   await page.getByRole("link", { name: /Show the \d+ actions of PIA2/ }).click();

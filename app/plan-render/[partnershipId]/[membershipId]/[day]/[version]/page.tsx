@@ -4,6 +4,7 @@ import { PlanScreen } from "@/components/plan/plan-screen";
 import { AppShell } from "@/components/shell/app-shell";
 import { parseIsoDate } from "@/lib/dates/format";
 import { renderMember } from "@/lib/pages/render";
+import { planPath } from "@/lib/plan/paths";
 import { getPlanPage } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
@@ -18,7 +19,7 @@ export default async function PlanRenderPage({ params }: { params: Promise<{ par
   if (!member) notFound();
   const page = await getPlanPage(member, {}, parseIsoDate(rendered.day));
   return (
-    <AppShell member={member}>
+    <AppShell member={member} at={planPath(member.partnership.slug)}>
       <PlanScreen page={page} labels={member.labels} slug={member.partnership.slug} />
     </AppShell>
   );
