@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
+import { DEFAULT_STATUS_LABELS, statusLabels } from "@/lib/plan/status";
 import { describeRow, eventFilter, settleFilters, startOfUkDay, ukDateTime } from "./compute";
 import { parseAuditQuery } from "./schema";
 
@@ -45,6 +45,13 @@ describe("a row as the log reads it", () => {
   it("links an item that exists, and not one that has gone", () => {
     expect(describeRow(status("a1"), context)).toMatchObject({ href: "/p/derbyshire/plan/actions/a1", gone: false, kind: "Action", action: "Status updated" });
     expect(describeRow(status("a2"), context)).toMatchObject({ href: null, gone: true });
+  });
+
+  it("says a status in the partnership's own words, in the sentence and in what changed", () => {
+    const rag = { ...context, labels: statusLabels({ ON_TRACK: "Green", AT_RISK: "Amber" }) };
+    const row = describeRow(status("a1"), rag);
+    expect(row.sentence).toBe("Morgan Hale updated action 1.2a’s status from Amber to Green.");
+    expect(JSON.stringify(row.changes)).toContain("Amber");
   });
 
   it("keeps a link to the parent's page when the item (which has none of its own) has gone", () => {

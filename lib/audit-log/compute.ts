@@ -97,7 +97,7 @@ export type RowContext = {
 
 /** One stored row as the log reads it: the vocabulary's sentence and link, what changed, and whether its item is still there. */
 export function describeRow(row: StoredRow, context: RowContext): AuditLogRow {
-  const described = describeAuditRow(row, context.slug);
+  const described = describeAuditRow(row, context.slug, { labels: context.labels });
   const gone = context.checkedKinds.has(row.entityType) && !context.existing.has(`${row.entityType}:${row.entityId}`);
   // A link to the item itself dies with it; a link to its parent (an item with no page of its own) stays.
   const href = described.href && gone && described.href.includes(row.entityId) ? null : described.href;

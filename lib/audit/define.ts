@@ -5,6 +5,7 @@
 // them into one closed registry; a mutation cannot write an entry outside it.
 import { z } from "zod";
 import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
+import type { StatusLabels } from "@/lib/plan/status";
 
 /** What a verb's sentence reads: its before and after as stored (the schemas' output). */
 export type Change<Before, After> = { before: Before; after: After };
@@ -17,6 +18,13 @@ const nothing = z.undefined();
  * Audit rows are never rewritten (a trigger refuses), so a verb whose shape
  * changes keeps its older shapes here; a side left out is read as today's.
  */
+/**
+ * What a sentence may depend on besides its row: the partnership's own names
+ * for the five states, so a RAG partnership reads "from Amber to Green" where
+ * another reads "from On track, some concerns to On track".
+ */
+export type SayContext = { labels: StatusLabels };
+
 export type OlderShape<Before extends z.ZodType, After extends z.ZodType> = {
   before?: z.ZodType<z.output<Before>>;
   after?: z.ZodType<z.output<After>>;
@@ -26,7 +34,7 @@ export type VerbSpec<Before extends z.ZodType = z.ZodType, After extends z.ZodTy
   before: Before;
   after: After;
   /** What the actor did, after their name: "changed 1.2a's status from Amber to Green". */
-  says: (change: Change<z.output<Before>, z.output<After>>) => string;
+  says: (change: Change<z.output<Before>, z.output<After>>, context: SayContext) => string;
   /** Older stored shapes, tried in turn when today's schemas refuse a row; never used to write. */
   older: OlderShape<Before, After>[];
 };
@@ -39,7 +47,7 @@ export type VerbSpec<Before extends z.ZodType = z.ZodType, After extends z.ZodTy
 export function verb<Before extends z.ZodType = typeof nothing, After extends z.ZodType = typeof nothing>(spec: {
   before?: Before;
   after?: After;
-  says: (change: Change<z.output<NoInfer<Before>>, z.output<NoInfer<After>>>) => string;
+  says: (change: Change<z.output<NoInfer<Before>>, z.output<NoInfer<After>>>, context: SayContext) => string;
   older?: OlderShape<NoInfer<Before>, NoInfer<After>>[];
 }): VerbSpec<NoInfer<Before>, NoInfer<After>> {
   return { before: (spec.before ?? nothing) as Before, after: (spec.after ?? nothing) as After, says: spec.says, older: spec.older ?? [] };

@@ -2,6 +2,8 @@
 // Rows are read through the vocabulary; a row it cannot read (written before
 // the vocabulary, or by a verb since retired) still reads as a plain
 // sentence naming who did what to which kind of item, never as raw JSON.
+import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
+import type { SayContext } from "./define";
 import { kindOf } from "./vocabulary";
 
 export type AuditRow = { actorName: string; entityType: string; entityId: string; action: string; before: unknown; after: unknown };
@@ -11,7 +13,8 @@ export type AuditSentence = { sentence: string; href: string | null; /** false f
 /** A stored side: JSON null and a missing side are the same thing. */
 const side = (value: unknown) => (value === null ? undefined : value);
 
-export function describeAuditRow(row: AuditRow, slug: string): AuditSentence {
+/** The sentence in the partnership's words: its status labels (the defaults when it has none of its own). */
+export function describeAuditRow(row: AuditRow, slug: string, context: SayContext = { labels: DEFAULT_STATUS_LABELS }): AuditSentence {
   const kind = kindOf(row.entityType);
   const verb = kind && Object.hasOwn(kind.verbs, row.action) ? kind.verbs[row.action] : undefined;
   if (kind && verb) {
@@ -20,7 +23,7 @@ export function describeAuditRow(row: AuditRow, slug: string): AuditSentence {
       const after = (shape.after ?? verb.after).safeParse(side(row.after));
       if (before.success && after.success) {
         const change = { before: before.data, after: after.data };
-        return { sentence: finished(`${row.actorName} ${verb.says(change)}`), href: kind.link(slug, row.entityId, change), typed: true };
+        return { sentence: finished(`${row.actorName} ${verb.says(change, context)}`), href: kind.link(slug, row.entityId, change), typed: true };
       }
     }
   }

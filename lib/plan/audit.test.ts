@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { describeAuditRow, type AuditRow } from "@/lib/audit/sentence";
 import { vocabulary } from "@/lib/audit/vocabulary";
 import { planAudit } from "./audit";
+import { statusLabels } from "./status";
 
 const row = (entityType: string, action: string, before: unknown, after: unknown, entityId = "x1"): AuditRow => ({
   actorName: "Morgan Hale",
@@ -255,6 +256,18 @@ describe("the plan's audit rows", () => {
     const registered = Object.entries(planAudit).flatMap(([kind, spec]) => Object.keys(spec.verbs).map((verb) => `${kind} ${verb}`));
     expect(cases.map(([kind, verb]) => `${kind} ${verb}`).sort()).toEqual(registered.sort());
     expect(Object.keys(planAudit).every((kind) => kind in vocabulary)).toBe(true);
+  });
+
+  it("says a status in the partnership's own words", () => {
+    const rag = statusLabels({ ON_TRACK: "Green", OFF_TRACK: "Red", AT_RISK: "Amber" });
+    const stored = row(
+      "Action",
+      "status.update",
+      { status: "AT_RISK", commentary: null, version: 1 },
+      { code: "1.2a", status: "ON_TRACK", commentary: "Back on plan", version: 2, evidence: null },
+    );
+    expect(describeAuditRow(stored, "derbyshire", { labels: rag }).sentence).toBe("Morgan Hale updated action 1.2a’s status from Amber to Green.");
+    expect(read(stored).sentence).toBe("Morgan Hale updated action 1.2a’s status from On track, some concerns to On track.");
   });
 
   it("still reads rows written before an item's name was recorded", () => {

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { auditDay, auditKind, quote, sayDay, verb, type AnyKind } from "@/lib/audit/define";
 import { actionPath, editActionPath, editAreaPath, editMilestonePath, editOutcomePath } from "./paths";
 import { FREQUENCY_LABELS } from "./recurrence";
-import { DEFAULT_STATUS_LABELS, STATUSES } from "./status";
+import { STATUSES } from "./status";
 import { AREA_KINDS, FREQUENCIES } from "./structure/schema";
 
 const count = z.number().int();
@@ -150,8 +150,8 @@ const action = auditKind({
     "status.update": verb({
       before: z.object({ status, commentary: nullableText, version: count }),
       after: z.object({ code: z.string().optional(), status, commentary: z.string(), version: count, evidence: nullableText }),
-      says: ({ before, after }) =>
-        `updated ${after.code ? `action ${after.code}’s` : "an action’s"} status from ${DEFAULT_STATUS_LABELS[before.status]} to ${DEFAULT_STATUS_LABELS[after.status]}${
+      says: ({ before, after }, { labels }) =>
+        `updated ${after.code ? `action ${after.code}’s` : "an action’s"} status from ${labels[before.status]} to ${labels[after.status]}${
           after.evidence ? `, with evidence ${quote(after.evidence)}` : ""
         }`,
     }),

@@ -8,7 +8,6 @@ import { z } from "zod";
 import { auditDay, auditKind, quote, verb, type AnyKind } from "@/lib/audit/define";
 import { formatUkMonth, parseIsoDate, toIsoDate } from "@/lib/dates/format";
 import { STATUS_VALUES } from "@/lib/plan/schema";
-import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
 import { reportPath } from "./paths";
 
 /** A month as rows before the vocabulary stored it ("April 2026"), read as its first day ("2026-04-01"). */
@@ -44,8 +43,8 @@ export const reportAudit = {
         before: before.optional(),
         after: submitted,
         older: older(submitted),
-        says: ({ after }) =>
-          `submitted ${named(after)} to the board as version ${after.submission}${after.overallStatus ? `, overall status “${DEFAULT_STATUS_LABELS[after.overallStatus]}”` : ""}`,
+        says: ({ after }, { labels }) =>
+          `submitted ${named(after)} to the board as version ${after.submission}${after.overallStatus ? `, overall status “${labels[after.overallStatus]}”` : ""}`,
       }),
       note: verb({ before, after: reviewed, older: older(reviewed), says: ({ after }) => `noted version ${after.submission} of ${named(after)}` }),
       return: verb({

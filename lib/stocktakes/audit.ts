@@ -10,7 +10,7 @@ import { z } from "zod";
 import { auditDay, auditKind, quote, sayDay, verb, type AnyKind } from "@/lib/audit/define";
 import { formatUkMonth, parseIsoDate } from "@/lib/dates/format";
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, STATUS_VALUES } from "@/lib/plan/schema";
-import { DEFAULT_STATUS_LABELS } from "@/lib/plan/status";
+import type { StatusLabels } from "@/lib/plan/status";
 import { FINDING_KIND_LABELS, FINDING_KINDS } from "./schema";
 import { sectionInWords } from "./labels";
 import { findingsPath, sectionPath, stocktakePath, stocktakesPath } from "./paths";
@@ -30,7 +30,7 @@ const sectionWords = (section: string) => {
   return `${words.startsWith("the ") ? words : `the ${words}`} section`;
 };
 const of = (change: { section: string; stocktake: string }) => `${sectionWords(change.section)} of ${quote(change.stocktake)}`;
-const withStatus = (value: z.output<typeof status>) => (value ? `, status “${DEFAULT_STATUS_LABELS[value]}”` : "");
+const withStatus = (value: z.output<typeof status>, labels: StatusLabels) => (value ? `, status “${labels[value]}”` : "");
 const period = (p: { periodStart: string; periodEnd: string }) => `${sayDay(p.periodStart)} to ${sayDay(p.periodEnd)}`;
 
 const details = z.object({ title: z.string(), periodStart: auditDay, periodEnd: auditDay });
@@ -82,7 +82,7 @@ export const stocktakeAudit = {
   StocktakeSection: auditKind({
     label: "a section of a stocktake",
     verbs: {
-      update: verb({ after: z.object({ ...inSection, status }), says: ({ after }) => `wrote ${of(after)}${withStatus(after.status)}` }),
+      update: verb({ after: z.object({ ...inSection, status }), says: ({ after }, { labels }) => `wrote ${of(after)}${withStatus(after.status, labels)}` }),
       "link evidence": verb({
         after: z.object({ ...inSection, evidence: count }),
         says: ({ after }) => `linked ${plural(after.evidence, "item")} of evidence to ${of(after)}`,
@@ -95,11 +95,11 @@ export const stocktakeAudit = {
     verbs: {
       create: verb({
         after: z.object({ ...inStocktake, nextStep: z.string(), status }),
-        says: ({ after }) => `responded to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status)}`,
+        says: ({ after }, { labels }) => `responded to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status, labels)}`,
       }),
       update: verb({
         after: z.object({ ...inStocktake, nextStep: z.string(), status }),
-        says: ({ after }) => `changed the response to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status)}`,
+        says: ({ after }, { labels }) => `changed the response to the next step ${quote(after.nextStep)} in ${quote(after.stocktake)}${withStatus(after.status, labels)}`,
       }),
     },
     link: (slug, _id, { after }) => (after.stocktakeId ? stocktakePath(slug, after.stocktakeId) : null),
