@@ -22,32 +22,35 @@ type StoredEntry = { entityType: string; entityId: string; action: string; befor
 export type Written<Result> = { result: Result; audit: AuditEntry };
 
 /** A mutation's core: runs inside a transaction someone else opened, and writes its audit row there. */
-export type MutationCore<Input, Result> = (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Result>;
+export type MutationCore<Input, Result, C extends Acting = Caller> = (tx: Tx, partnershipId: string, caller: C, input: Input) => Promise<Result>;
 
 /**
  * A mutation: call it to run its core in a transaction of its own, or call
  * `.core` inside a transaction you opened to compose several (import,
  * publish, pack assembly), each still writing its own audit row.
  */
-export type Mutation<Input, Result> = ((partnershipId: string, caller: Caller, input: Input) => Promise<Result>) & {
-  readonly core: MutationCore<Input, Result>;
+export type Mutation<Input, Result, C extends Acting = Caller> = ((partnershipId: string, caller: C, input: Input) => Promise<Result>) & {
+  readonly core: MutationCore<Input, Result, C>;
 };
+
+/** Whoever a write is made by: a member (Caller, the default) or a platform operator (OperatorCaller), each naming its actor. */
+export type Acting = { actor: Actor };
 
 /**
  * The one audited-write helper. `write` authorizes with the rows in hand and
  * writes through `tx`; `duplicate` turns a unique index's refusal (two saves
  * racing past an in-transaction check) into the message the check gives.
  */
-export function mutation<Input, Result>(
-  write: (tx: Tx, partnershipId: string, caller: Caller, input: Input) => Promise<Written<Result>>,
+export function mutation<Input, Result, C extends Acting = Caller>(
+  write: (tx: Tx, partnershipId: string, caller: C, input: Input) => Promise<Written<Result>>,
   options: { duplicate?: (input: Input) => ValidationError } = {},
-): Mutation<Input, Result> {
-  const core: MutationCore<Input, Result> = async (tx, partnershipId, caller, input) => {
+): Mutation<Input, Result, C> {
+  const core: MutationCore<Input, Result, C> = async (tx, partnershipId, caller, input) => {
     const { result, audit } = await write(tx, partnershipId, caller, input);
     await createAuditEvent(tx, partnershipId, caller.actor, audit);
     return result;
   };
-  const run = (partnershipId: string, caller: Caller, input: Input) =>
+  const run = (partnershipId: string, caller: C, input: Input) =>
     writeTransaction((tx) => core(tx, partnershipId, caller, input), options.duplicate && (() => options.duplicate!(input)));
   return Object.assign(run, { core });
 }
