@@ -4,8 +4,10 @@
 import type { z } from "zod";
 import { boardPackAudit } from "@/lib/boardpacks/audit";
 import { changeRequestAudit } from "@/lib/changes/audit";
+import { invitationAudit } from "@/lib/invitations/audit";
 import { kpiAudit } from "@/lib/kpis/audit";
 import { meetingAudit } from "@/lib/meetings/audit";
+import { memberAudit } from "@/lib/members/audit";
 import { planAudit } from "@/lib/plan/audit";
 import { reportAudit } from "@/lib/reports/audit";
 import { riskAudit } from "@/lib/risks/audit";
@@ -14,7 +16,7 @@ import { stocktakeAudit } from "@/lib/stocktakes/audit";
 import type { AnyKind, AnyVerb, KindSpec } from "./define";
 
 /** Each domain's kinds, kept apart so a test can prove no two domains claim one name. */
-export const domainVocabularies = { planAudit, kpiAudit, riskAudit, changeRequestAudit, meetingAudit, reportAudit, stocktakeAudit, boardPackAudit, settingsAudit };
+export const domainVocabularies = { planAudit, kpiAudit, riskAudit, changeRequestAudit, meetingAudit, reportAudit, stocktakeAudit, boardPackAudit, settingsAudit, invitationAudit, memberAudit };
 
 export const vocabulary = {
   ...planAudit,
@@ -26,6 +28,8 @@ export const vocabulary = {
   ...stocktakeAudit,
   ...boardPackAudit,
   ...settingsAudit,
+  ...invitationAudit,
+  ...memberAudit,
 };
 
 type Vocabulary = typeof vocabulary;

@@ -1,0 +1,9 @@
+// Which roles carry priority areas: a lead leads them, a contributor works in
+// them. Every other role reads or acts across the whole partnership.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const AREA_ROLES = ["LEAD", "CONTRIBUTOR"] as const satisfies readonly Role[];
+
+export function roleHasAreas(role: Role): boolean {
+  return (AREA_ROLES as readonly Role[]).includes(role);
+}
