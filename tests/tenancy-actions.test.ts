@@ -110,6 +110,8 @@ const CASES: Record<string, FormCase> = {
   "lib/risks/actions.ts#addMitigationAction": (r) => ({ riskId: r.Risk, text: "x", ownerRole: "x", dueDate: "2027-01-31" }),
   "lib/risks/actions.ts#updateMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", text: "x", ownerRole: "x", dueDate: "2027-01-31", state: "COMPLETE" }),
   "lib/risks/actions.ts#completeMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", note: "x" }),
+  "lib/passwords/actions.ts#issuePasswordResetAction": (r) => ({ membershipId: r.Membership }),
+  "lib/passwords/actions.ts#removeOidcLinkAction": (r) => ({ membershipId: r.Membership, oidcAccountId: r.Membership }),
 };
 
 async function serverActions() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -15,13 +16,18 @@ export function LoginForm({
   callbackUrl,
   oidcName,
   error,
+  notice = null,
   email,
+  forgotPasswordHref,
 }: {
   action: string;
   callbackUrl: string;
   oidcName: string | null;
   error: string | null;
+  /** What just happened, from the page that sent the person here (a saved new password). */
+  notice?: string | null;
   email: string;
+  forgotPasswordHref?: string;
 }) {
   const [pending, setPending] = useState(false);
 
@@ -31,6 +37,11 @@ export function LoginForm({
         {error ? (
           <p id="signin-error" role="alert" className="mb-5 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
             {error}
+          </p>
+        ) : null}
+        {notice ? (
+          <p role="status" className="mb-5 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+            {notice}
           </p>
         ) : null}
       </div>
@@ -73,6 +84,13 @@ export function LoginForm({
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? "Signing in…" : "Sign in"}
         </Button>
+        {forgotPasswordHref ? (
+          <p className="text-center text-sm">
+            <Link prefetch={false} href={forgotPasswordHref} className="text-blue-800 underline">
+              Forgot your password?
+            </Link>
+          </p>
+        ) : null}
       </form>
       {oidcName ? (
         <div className="mt-6 border-t border-slate-200 pt-6">

@@ -8,6 +8,7 @@ import { boardPackDraftPath, boardPackPath } from "../../lib/boardpacks/paths";
 import { changeRequestsPath } from "../../lib/changes/paths";
 import { dashboardPath } from "../../lib/dashboard/paths";
 import { editKpiPath, kpiPath, kpisPath, newKpiPath } from "../../lib/kpis/paths";
+import { memberSignInPath } from "../../lib/passwords/paths";
 import { boardsPath, decisionLogPath, impactLogPath, meetingPath, meetingsPath } from "../../lib/meetings/paths";
 import * as plan from "../../lib/plan/paths";
 import { reportEditPath, reportPath, reportsPath } from "../../lib/reports/paths";
@@ -33,7 +34,7 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     const report = (state: "NOTED" | "SUBMITTED" | "DRAFT") =>
       db.highlightReport.findFirstOrThrow({ where: { partnershipId, state }, orderBy: { period: "desc" }, select: { period: true, priorityArea: { select: { code: true } } } });
     const [noted, submitted, draft] = await Promise.all([report("NOTED"), report("SUBMITTED"), report("DRAFT")]);
-    const [board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, stocktake] = await Promise.all([
+    const [board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, stocktake, member] = await Promise.all([
       db.board.findFirstOrThrow({ where: { partnershipId }, ...first }),
       db.priorityArea.findFirstOrThrow({ where: live, ...first }),
       db.outcome.findFirstOrThrow({ where: live, ...first }),
@@ -55,8 +56,10 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
         orderBy: { publishedAt: "desc" },
         select: { id: true, sections: { where: { kind: "AREA" }, orderBy: { position: "asc" }, take: 1, select: { id: true } } },
       }),
+      // A member with an OpenID Connect link where there is one (the page's longest layout).
+      db.membership.findFirstOrThrow({ where: { partnershipId }, orderBy: [{ user: { oidcAccounts: { _count: "desc" } } }, { id: "asc" }], select: { id: true } }),
     ]);
-    return { board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, noted, submitted, draft, stocktake };
+    return { board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, noted, submitted, draft, stocktake, member };
   });
   const { noted, submitted, draft, stocktake } = ids;
   return [
@@ -102,6 +105,7 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "advisors' findings", path: findingsPath(slug, stocktake.id) },
     { name: "settings", path: settingsPath(slug) },
     { name: "audit log", path: auditLogPath(slug) },
+    { name: "a member's sign-in", path: memberSignInPath(slug, ids.member.id) },
     { name: "partnerships", path: "/p" },
   ];
 }

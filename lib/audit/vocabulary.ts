@@ -8,6 +8,7 @@ import { invitationAudit } from "@/lib/invitations/audit";
 import { kpiAudit } from "@/lib/kpis/audit";
 import { meetingAudit } from "@/lib/meetings/audit";
 import { memberAudit } from "@/lib/members/audit";
+import { signInAudit } from "@/lib/passwords/audit";
 import { planAudit } from "@/lib/plan/audit";
 import { reportAudit } from "@/lib/reports/audit";
 import { riskAudit } from "@/lib/risks/audit";
@@ -16,7 +17,7 @@ import { stocktakeAudit } from "@/lib/stocktakes/audit";
 import type { AnyKind, AnyVerb, KindSpec } from "./define";
 
 /** Each domain's kinds, kept apart so a test can prove no two domains claim one name. */
-export const domainVocabularies = { planAudit, kpiAudit, riskAudit, changeRequestAudit, meetingAudit, reportAudit, stocktakeAudit, boardPackAudit, settingsAudit, invitationAudit, memberAudit };
+export const domainVocabularies = { planAudit, kpiAudit, riskAudit, changeRequestAudit, meetingAudit, reportAudit, stocktakeAudit, boardPackAudit, settingsAudit, signInAudit, invitationAudit, memberAudit };
 
 export const vocabulary = {
   ...planAudit,
@@ -28,6 +29,7 @@ export const vocabulary = {
   ...stocktakeAudit,
   ...boardPackAudit,
   ...settingsAudit,
+  ...signInAudit,
   ...invitationAudit,
   ...memberAudit,
 };

@@ -39,13 +39,13 @@ const credentialsSchema = z.object({
 });
 
 /** Proxies in front of the app whose X-Forwarded-For entries are believed (README, Configuration). */
-function trustedProxyHops(): number {
+export function trustedProxyHops(): number {
   const hops = Number(process.env.STOCKTAKE_TRUSTED_PROXY_HOPS ?? 0);
   return Number.isInteger(hops) && hops >= 0 ? hops : 0;
 }
 
 /** A post from another site's page (login CSRF) is refused; clients that send no Origin are not browsers. */
-function crossSite(request: NextRequest): boolean {
+export function crossSite(request: NextRequest): boolean {
   if (request.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (!origin) return false;
@@ -58,7 +58,7 @@ function crossSite(request: NextRequest): boolean {
 }
 
 /** A browser submitting the form (it follows a redirect to a page); anything else wants a status. */
-function isBrowserForm(request: NextRequest): boolean {
+export function isBrowserForm(request: NextRequest): boolean {
   const mode = request.headers.get("sec-fetch-mode");
   if (mode) return mode === "navigate";
   return (request.headers.get("accept") ?? "").includes("text/html");

@@ -1,6 +1,7 @@
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { throttlePool } from "@/lib/db";
+import { consumeBoth, type Throttled } from "./consume";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./policy";
 
 // Sign-in attempts counted per account and per address in PostgreSQL, so
@@ -22,7 +23,7 @@ function build(): Limiters {
   return { account: limiter(ACCOUNT_LIMIT), address: limiter(ADDRESS_LIMIT) };
 }
 
-export type SignInThrottle = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type SignInThrottle = Throttled;
 
 /**
  * Counts one attempt against the account and the address (keys from
@@ -31,14 +32,7 @@ export type SignInThrottle = { allowed: true } | { allowed: false; retryAfterSec
  */
 export async function countSignInAttempt(account: string, address: string): Promise<SignInThrottle> {
   limiters ??= build();
-  const results = await Promise.allSettled([limiters.account.consume(account), limiters.address.consume(address)]);
-  let waitMs = 0;
-  for (const result of results) {
-    if (result.status === "fulfilled") continue;
-    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-    waitMs = Math.max(waitMs, result.reason.msBeforeNext);
-  }
-  return waitMs > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } : { allowed: true };
+  return consumeBoth(limiters, account, address);
 }
 
 /** A successful sign-in: the account's count starts again, and the address is not held to this attempt. */
