@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 
 /** A transaction client: what mutations take so that the audit row commits with the change. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -76,6 +76,31 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, duplicat
     return await db.$transaction(work);
   } catch (error) {
     if (duplicate && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate();
+    const archived = archivedRefusal(error);
+    if (archived) throw new ValidationError(archived);
     throw error;
   }
+}
+
+/** SQLSTATE of the audit table's refusal of a write to an archived partnership (migration 20261207042000_operators_archive). */
+const ARCHIVED = "SA001";
+
+/**
+ * The trigger's message ("<Name> is archived: it can be read but not
+ * changed."), wherever the driver adapter put the database's error, or null.
+ */
+export function archivedRefusal(error: unknown): string | null {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): string | null => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return null;
+    seen.add(value);
+    const candidate = value as { code?: unknown; originalCode?: unknown; message?: unknown; originalMessage?: unknown; kind?: unknown };
+    if (candidate.code === ARCHIVED || candidate.originalCode === ARCHIVED) {
+      const text = typeof candidate.originalMessage === "string" ? candidate.originalMessage : candidate.message;
+      if (typeof text === "string") return text;
+    }
+    const nested = value as { cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    return visit(nested.cause) ?? visit(nested.meta?.driverAdapterError);
+  };
+  return visit(error);
 }

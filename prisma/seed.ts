@@ -27,6 +27,8 @@ import { settle } from "./seed/settle";
 export const DEMO_PASSWORD = "stocktake-demo";
 export const DEMO_ROLES = ["admin", "board", "lead", "contributor", "viewer"] as const;
 export const ADVISOR_EMAIL = "advisor@dfe.demo";
+/** The demo's platform operator (/admin): a member of no partnership. */
+export const OPERATOR_EMAIL = "operator@stocktake.demo";
 const ADVISOR_JOB_TITLE = "DfE SEND Advisor";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -463,6 +465,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<string[]> {
     );
     if (done) seeded.push(spec.slug);
   }
+  // Every run, so a database seeded before operators existed gets one too; an existing account is left as it is.
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242)`;
+    await tx.user.upsert({ where: { email: OPERATOR_EMAIL }, update: {}, create: { email: OPERATOR_EMAIL, name: "Olu Adeyemi", passwordHash, isOperator: true } });
+  });
   return seeded;
 }
 
@@ -472,5 +479,6 @@ export function demoSignIns(): { email: string; role: string; partnership: strin
       DEMO_ROLES.map((key) => ({ email: `${key}@${p.slug}.demo`, role: ROLE_OF[key], partnership: p.slug })),
     ),
     { email: ADVISOR_EMAIL, role: "ADVISOR", partnership: DEMO_PARTNERSHIPS.map((p) => p.slug).join(", ") },
+    { email: OPERATOR_EMAIL, role: "OPERATOR", partnership: "none: creates and archives partnerships at /admin" },
   ];
 }

@@ -112,6 +112,10 @@ const CASES: Record<string, FormCase> = {
   "lib/risks/actions.ts#completeMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", note: "x" }),
   "lib/passwords/actions.ts#issuePasswordResetAction": (r) => ({ membershipId: r.Membership }),
   "lib/passwords/actions.ts#removeOidcLinkAction": (r) => ({ membershipId: r.Membership, oidcAccountId: r.Membership }),
+  // /admin's, for operators only: Derby City's admin is none, so each is "not found", naming Derbyshire or not.
+  "lib/operators/actions.ts#createPartnershipAction": () => ({ name: "Cross-tenant", partnershipSlug: "cross-tenant", localAuthority: "x", icb: "x", adminEmail: "x@example.gov.uk" }),
+  "lib/operators/actions.ts#archivePartnershipAction": (r) => ({ partnershipId: r.Partnership }),
+  "lib/operators/actions.ts#restorePartnershipAction": (r) => ({ partnershipId: r.Partnership }),
 };
 
 async function serverActions() {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { AdvisorPartnership } from "@/components/stocktakes/advisor-partnership";
 import { requireUser } from "@/lib/auth/guards";
+import { adminPath } from "@/lib/operators/paths";
 import { getPartnershipPicker } from "@/lib/partnerships/view";
 
 export const metadata: Metadata = { title: "Your partnerships" };
@@ -22,10 +23,21 @@ export default async function PartnershipPicker() {
           <h1 className="mt-1 text-3xl font-semibold">Your partnerships</h1>
           <p className="mt-2 text-slate-700">Signed in as {user.name}.</p>
         </div>
-        <SignOutButton />
+        <div className="flex items-center gap-4 text-sm">
+          {picker.operator ? (
+            <Link prefetch={false} href={adminPath()} className="text-blue-800 underline underline-offset-2">
+              Operator
+            </Link>
+          ) : null}
+          <SignOutButton />
+        </div>
       </div>
       {picker.none ? (
-        <p className="mt-8 rounded-md border border-slate-300 bg-white p-4">You are not a member of any partnership yet. Ask your programme office for an invitation.</p>
+        <p className="mt-8 rounded-md border border-slate-300 bg-white p-4">
+          {picker.operator
+            ? "You are not a member of any partnership. As an operator, you create and archive partnerships under Operator."
+            : "You are not a member of any partnership yet. Ask your programme office for an invitation."}
+        </p>
       ) : null}
       {advising.length ? (
         <section aria-labelledby="advising-heading" className="mt-8">

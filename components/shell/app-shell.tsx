@@ -10,6 +10,8 @@ import { mayReadKpis } from "@/lib/kpis/access";
 import { kpisPath } from "@/lib/kpis/paths";
 import { mayReadPublishedMinutes } from "@/lib/meetings/access";
 import { meetingsPath } from "@/lib/meetings/paths";
+import { mayManageMembers } from "@/lib/members/access";
+import { membersPath } from "@/lib/members/paths";
 import { mayEditPlan, mayUpdateActions } from "@/lib/plan/access";
 import { myUpdatesPath, planEditorPath, planPath } from "@/lib/plan/paths";
 import { mayReadSubmittedReports } from "@/lib/reports/access";
@@ -40,6 +42,7 @@ function navItems(member: MemberContext): NavItem[] {
   if (mayReadPublishedMinutes(scope)) items.push({ href: meetingsPath(slug), label: "Meetings" });
   if (mayReadStocktakes(scope)) items.push({ href: stocktakesPath(slug), label: "Stocktakes" });
   if (mayEditPlan(scope)) items.push({ href: planEditorPath(slug), label: "Edit plan" });
+  if (mayManageMembers(scope)) items.push({ href: membersPath(slug), label: "Members" });
   if (mayManageSettings(scope)) items.push({ href: settingsPath(slug), label: "Settings" });
   if (mayReadAuditLog(scope)) items.push({ href: auditLogPath(slug), label: "Audit log" });
   return items;
@@ -83,6 +86,11 @@ export function AppShell({ member, children, at }: { member: MemberContext; chil
         <MainNav items={navItems(member)} at={at} />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+        {member.partnership.archivedAt ? (
+          <p role="note" className="mb-4 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            <strong>{partnershipName} is archived:</strong> you can read and download everything, but nothing can be changed.
+          </p>
+        ) : null}
         {children}
       </main>
     </div>

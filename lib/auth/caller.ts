@@ -12,3 +12,21 @@ export function callerOf(member: { scope: Scope; user: { userId: string; name: s
     actor: { userId: member.user.userId, name: displayName(member.user.name, member.jobTitle) },
   };
 }
+
+/**
+ * A platform operator acting on partnerships (/admin, `npm run admin`): not a
+ * member, so no scope, and no member mutation accepts it (its type has none).
+ * The person's flag is read with the verified session (requireOperator), and
+ * again in the write's transaction; the command line (no user) is trusted as
+ * it holds the database itself.
+ */
+export type OperatorCaller = { operator: true; actor: Actor };
+
+export function operatorCaller(user: { userId: string; name: string }): OperatorCaller {
+  return { operator: true, actor: { userId: user.userId, name: displayName(user.name, "Operator") } };
+}
+
+/** `npm run admin`: the audit names the command line and the account that ran it. */
+export function commandLineCaller(account: string): OperatorCaller {
+  return { operator: true, actor: { userId: null, name: `Command line (${account})` } };
+}

@@ -5,13 +5,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { statusLabels, type StatusLabels } from "@/lib/plan/status";
 import { logRefusal } from "@/lib/security/log";
 import type { Scope } from "./permissions";
-import { getMembershipBySlug, isSessionCurrent, type MembershipRow } from "./queries";
+import { operatorCaller, type OperatorCaller } from "./caller";
+import { getMembershipBySlug, isOperatorSession, isSessionCurrent, type MembershipRow } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
 export type MemberContext = {
   user: SessionUser;
   partnershipId: string;
-  partnership: { id: string; slug: string; name: string; advisorDashboardAccess: boolean };
+  partnership: { id: string; slug: string; name: string; advisorDashboardAccess: boolean; archivedAt: Date | null };
   labels: StatusLabels;
   membershipId: string;
   role: Role;
@@ -94,4 +95,25 @@ export const requireMembership = cache(async (slug: string): Promise<MemberConte
 export const getMember = cache(async (slug: string): Promise<MemberContext | null> => {
   const member = await loadMember(slug);
   return member === "signed-out" ? null : member;
+});
+
+/** A platform operator with a current session: who they are and the caller their writes carry. */
+export type OperatorContext = { user: SessionUser; caller: OperatorCaller };
+
+/** For /admin's actions: the operator, or null (the action answers "not found"). */
+export const getOperator = cache(async (): Promise<OperatorContext | null> => {
+  const user = await getSession();
+  if (!user || !(await isOperatorSession(user.userId, user.sessionVersion))) return null;
+  return { user, caller: operatorCaller(user) };
+});
+
+/**
+ * For /admin: the signed-in operator. Not signed in → the sign-in page;
+ * anyone else → 404, never a 403 that would say the page exists.
+ */
+export const requireOperator = cache(async (): Promise<OperatorContext> => {
+  if (!(await getSession())) redirect("/login");
+  const operator = await getOperator();
+  if (!operator) notFound();
+  return operator;
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db, preparedQuery } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -33,13 +34,18 @@ export async function endSessions(userId: string, sessionVersion: number): Promi
   await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
 }
 
+/** A successful sign-in (password or OpenID Connect), for the members page's "last signed in". Not a tenant write. */
+export async function recordSignIn(userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { lastSignInAt: now() } });
+}
+
 const MEMBERSHIP_SELECT = {
   id: true,
   role: true,
   jobTitle: true,
   areas: { select: { priorityAreaId: true } },
   partnership: {
-    select: { id: true, slug: true, name: true, statusLabels: true, advisorDashboardAccess: true },
+    select: { id: true, slug: true, name: true, statusLabels: true, advisorDashboardAccess: true, archivedAt: true },
   },
   // How many partnerships the person belongs to ("Switch partnership"), in the same statement.
   user: { select: { id: true, name: true, email: true, sessionVersion: true, _count: { select: { memberships: true } } } },
@@ -104,10 +110,20 @@ export async function getDashboardAccess(userId: string, slug: string): Promise<
 
 export type MembershipRow = NonNullable<Awaited<ReturnType<typeof getMembershipBySlug>>>;
 
+/** The partnerships a person may pick: an archived one is hidden (its members still reach it by its address). */
 export function listMembershipsForUser(userId: string) {
   return db.membership.findMany({
-    where: { userId },
+    where: { userId, partnership: { archivedAt: null } },
     orderBy: { partnership: { name: "asc" } },
     select: { role: true, jobTitle: true, partnership: { select: { id: true, slug: true, name: true, localAuthority: true, advisorDashboardAccess: true } } },
   });
+}
+
+/**
+ * Whether this session belongs to a platform operator, read with the session
+ * check in one statement (as the membership is): unflagging a person or
+ * signing them out counts from their next request.
+ */
+export async function isOperatorSession(userId: string, sessionVersion: number): Promise<boolean> {
+  return (await db.user.count({ where: { id: userId, sessionVersion, isOperator: true } })) === 1;
 }

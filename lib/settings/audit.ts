@@ -1,6 +1,7 @@
 // The settings domain's entries in the audit vocabulary (lib/audit/vocabulary.ts).
 import { z } from "zod";
 import { auditKind, verb, type AnyKind } from "@/lib/audit/define";
+import { partnershipLifecycleVerbs } from "@/lib/operators/audit";
 import { settingsSectionVerbs } from "./audit-sections";
 import { settingsPath } from "./paths";
 
@@ -11,13 +12,15 @@ export const settingsAudit = {
   Partnership: auditKind({
     label: "the partnership",
     verbs: {
-      /** Written by the demo seed and, later, by an operator creating a partnership. */
+      /** Written by the demo seed and by an operator creating a partnership (lib/operators). */
       create: verb({
         after: z.object({ slug: z.string(), actions: z.number().int().optional(), kpis: z.number().int().optional() }),
         says: ({ after }) => `created the partnership ${after.slug}`,
       }),
       "update settings": verb({ before: liveAccess, after: liveAccess, says: ({ after }) => `changed the partnership’s settings: ${saysAccess(after.advisorDashboardAccess)}` }),
       ...settingsSectionVerbs,
+      /** An operator's (lib/operators): archived, restored. */
+      ...partnershipLifecycleVerbs,
     },
     link: (slug) => settingsPath(slug),
   }),

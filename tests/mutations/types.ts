@@ -28,3 +28,19 @@ export function composite(input: unknown, audits: number): Composite {
 export function isComposite(value: unknown): value is Composite {
   return typeof value === "object" && value !== null && (value as { composite?: unknown }).composite === true;
 }
+
+/**
+ * A write not made by a Derby City member (an operator's new partnership,
+ * archive or restore): the case names the partnership it writes in and who
+ * acts, and how many audit rows it writes there. Its data version still
+ * moves by one.
+ */
+export type Elsewhere = { elsewhere: true; partnershipId: string; caller: unknown; input: unknown; audits: number };
+
+export function elsewhere(partnershipId: string, caller: unknown, input: unknown, audits = 1): Elsewhere {
+  return { elsewhere: true, partnershipId, caller, input, audits };
+}
+
+export function isElsewhere(value: unknown): value is Elsewhere {
+  return typeof value === "object" && value !== null && (value as { elsewhere?: unknown }).elsewhere === true;
+}

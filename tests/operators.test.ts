@@ -1,0 +1,168 @@
+// Operators: /admin's actions answer anyone else "not found" and change
+// nothing; an operator creates a partnership with its first board and its
+// first admin's invitation in one transaction (or nothing at all), archives
+// and restores it; and reads nothing of a partnership they are not a member of.
+import pg from "pg";
+import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import type { SessionUser } from "@/lib/auth/session";
+import { getMember } from "@/lib/auth/guards";
+import { getMembershipBySlug } from "@/lib/auth/queries";
+import { archivePartnershipAction, createPartnershipAction, restorePartnershipAction } from "@/lib/operators/actions";
+import { newPartnershipId } from "@/lib/operators/ids";
+import { createPartnership } from "@/lib/operators/mutations";
+import { updatePartnershipDetailsAction } from "@/lib/settings/actions";
+import { hashInvitationToken } from "@/lib/invitations/token";
+import { db } from "./support/db";
+import { ownOperator, type OwnOperator } from "./support/operator";
+import { ownPartnership, type OwnPartnership } from "./support/own-partnership";
+
+const signedIn: { user: SessionUser | null } = { user: null };
+vi.mock("@/lib/auth/session", () => ({ getSession: async () => signedIn.user }));
+// Outside a request, Next.js has no cache to refresh.
+vi.mock("@/lib/dashboard/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/dashboard/cache")>()), refreshPartnership: () => undefined }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+
+let operator: OwnOperator;
+let own: OwnPartnership;
+let run = "";
+
+const as = (person: { userId: string; name: string; email: string; sessionVersion: number }) => (signedIn.user = { ...person });
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+const newPartnership = (slug: string) => ({
+  name: `Operators ${slug}`,
+  partnershipSlug: slug,
+  localAuthority: `${slug} Council`,
+  icb: `NHS ${slug} ICB`,
+  adminEmail: `first-admin@${slug}.test`,
+});
+const counts = async () => ({
+  partnerships: await db.partnership.count(),
+  boards: await db.board.count(),
+  invitations: await db.invitation.count(),
+  audit: await db.auditEvent.count(),
+  archived: await db.partnership.count({ where: { archivedAt: { not: null } } }),
+});
+
+/** Runs `work` while the database refuses any invitation to `email` (a trigger made and dropped as the owner). */
+async function refusingInvitationsTo(email: string, work: () => Promise<void>) {
+  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
+  await owner.connect();
+  try {
+    await owner.query(
+      `CREATE OR REPLACE FUNCTION "test_refuse_invitation"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN IF NEW."email" = '${email}' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END$$`,
+    );
+    await owner.query(`CREATE TRIGGER "test_refuse_invitation" BEFORE INSERT ON "Invitation" FOR EACH ROW EXECUTE FUNCTION "test_refuse_invitation"()`);
+    await work();
+  } finally {
+    await owner.query(`DROP TRIGGER IF EXISTS "test_refuse_invitation" ON "Invitation"`);
+    await owner.query(`DROP FUNCTION IF EXISTS "test_refuse_invitation"()`);
+    await owner.end();
+  }
+}
+
+beforeAll(async () => {
+  operator = await ownOperator("operators");
+  own = await ownPartnership("operators");
+  run = Date.now().toString(36);
+});
+
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+describe("/admin's actions, for operators only", () => {
+  it("answers everyone else not found, changing nothing: every role of a partnership, and a person whose flag was taken away", async () => {
+    const unflagged = await ownOperator("unflagged", { isOperator: false });
+    const people = [
+      ...(["admin", "board", "lead", "contributor", "viewer", "advisor"] as const).map((role) => ({
+        userId: own.userIds[role],
+        name: role,
+        email: `${role}@${own.slug}.test`,
+        sessionVersion: 0,
+      })),
+      unflagged,
+    ];
+    const before = await counts();
+    for (const person of people) {
+      as(person);
+      const answers: ActionResult<unknown>[] = [
+        await createPartnershipAction(null, form(newPartnership(`refused-${run}`))),
+        await archivePartnershipAction(null, form({ partnershipId: own.id })),
+        await restorePartnershipAction(null, form({ partnershipId: own.id })),
+      ];
+      for (const answer of answers) expect(answer).toMatchObject({ ok: false, formError: expect.stringMatching(/no longer exists/) });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("creates a partnership with its board and its first admin's invitation, two audit rows in the new partnership, and shows the link once", async () => {
+    as(operator);
+    const slug = `new-${run}`;
+    const answer = await createPartnershipAction(null, form(newPartnership(slug)));
+    expect(answer).toMatchObject({ ok: true, data: { slug, email: `first-admin@${slug}.test`, mailed: false } });
+    const url = (answer as { data: { url: string } }).data.url;
+    expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
+    const created = await db.partnership.findFirstOrThrow({ where: { slug }, select: { id: true, name: true, localAuthority: true, icb: true, archivedAt: true } });
+    expect(created).toMatchObject({ name: `Operators ${slug}`, localAuthority: `${slug} Council`, icb: `NHS ${slug} ICB`, archivedAt: null });
+    expect(await db.board.count({ where: { partnershipId: created.id } })).toBe(1);
+    const token = url.split("/").at(-1)!;
+    const invitation = await db.invitation.findFirstOrThrow({ where: { partnershipId: created.id } });
+    expect(invitation).toMatchObject({ email: `first-admin@${slug}.test`, role: "ADMIN", tokenHash: hashInvitationToken(token), acceptedAt: null });
+    // One transaction: both rows carry its time.
+    const audit = await db.auditEvent.findMany({ where: { partnershipId: created.id } });
+    expect(audit.map((r) => [r.entityType, r.action, r.actorUserId]).sort()).toEqual([
+      ["Invitation", "create", operator.userId],
+      ["Partnership", "create", operator.userId],
+    ]);
+  });
+
+  it("refuses a bad or taken address beside its field, and a reserved one, making nothing", async () => {
+    as(operator);
+    const before = await counts();
+    const answers = {
+      bad: await createPartnershipAction(null, form(newPartnership("Not A Slug"))),
+      taken: await createPartnershipAction(null, form(newPartnership(own.slug))),
+      reserved: await createPartnershipAction(null, form(newPartnership("admin"))),
+    };
+    expect(answers.bad).toMatchObject({ ok: false, fieldErrors: { partnershipSlug: [expect.stringMatching(/lower-case letters/)] } });
+    expect(answers.taken).toMatchObject({ ok: false, fieldErrors: { partnershipSlug: ["Another partnership has that address: choose another."] } });
+    expect(answers.reserved).toMatchObject({ ok: false, fieldErrors: { partnershipSlug: [expect.stringMatching(/reserved/)] } });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("makes nothing when a later step fails: an invitation the database refuses leaves no partnership, board or audit row", async () => {
+    const slug = `half-${run}`;
+    const before = await counts();
+    // The invitation is the last write: a trigger of the test's own (as the owner) refuses this one email.
+    await refusingInvitationsTo("refused@half.test", async () => {
+      await expect(createPartnership(newPartnershipId(), operator.caller, { ...newPartnership(slug), adminEmail: "refused@half.test" })).rejects.toThrow(/refused for the test/);
+    });
+    expect(await db.partnership.findFirst({ where: { slug } })).toBeNull();
+    expect(await counts()).toEqual(before);
+  });
+
+  it("archives and restores through the actions, each answered in words", async () => {
+    as(operator);
+    expect(await archivePartnershipAction(null, form({ partnershipId: own.id }))).toMatchObject({ ok: true, message: expect.stringContaining(`${own.name} is archived`) });
+    as({ userId: own.userIds.admin, name: "Ada Office", email: `admin@${own.slug}.test`, sessionVersion: 0 });
+    const refused = await updatePartnershipDetailsAction(null, form({ slug: own.slug, partnershipId: own.id, version: "1", name: own.name, contactEmail: "office@archived.test" }));
+    expect(refused).toMatchObject({ ok: false, formError: `${own.name} is archived: it can be read but not changed.` });
+    as(operator);
+    expect(await restorePartnershipAction(null, form({ partnershipId: own.id }))).toMatchObject({ ok: true, message: `${own.name} is restored: its members can change it again.` });
+  });
+});
+
+describe("an operator who is not a member", () => {
+  it("reads nothing of a partnership: no membership, so no plan, reports or audit log, and its actions answer not found", async () => {
+    as(operator);
+    expect(await getMembershipBySlug(operator.userId, own.slug)).toBeNull();
+    expect(await getMember(own.slug)).toBeNull();
+    const answer = await updatePartnershipDetailsAction(null, form({ slug: own.slug, partnershipId: own.id, version: "1", name: "By an operator" }));
+    expect(answer).toMatchObject({ ok: false, formError: expect.stringMatching(/no longer exists/) });
+  });
+});
