@@ -27,6 +27,13 @@ function client(): PrismaClient {
   return connection().prisma;
 }
 
+/** Ends the pool's connections: for a process that exits once done (`npm run admin`), never the app. */
+export async function closeDb(): Promise<void> {
+  const opened = globalForDb.stocktakeDb;
+  globalForDb.stocktakeDb = undefined;
+  await opened?.pool.end();
+}
+
 /** The one Prisma client. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {

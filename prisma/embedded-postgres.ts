@@ -134,6 +134,27 @@ async function answers(url: string, dataDir: string): Promise<boolean> {
   }
 }
 
+/**
+ * The URL of `database` on the embedded server already running on this data
+ * directory (`npm start` holds it), or null when none is: its postmaster.pid
+ * names a live process and the port it listens on, and the server answering
+ * there must say it serves this directory. `npm run admin` uses it rather
+ * than start a second server, which the data directory's lock would refuse.
+ */
+export async function runningEmbeddedPostgres(requestedDataDir: string, database: string): Promise<string | null> {
+  const dataDir = await fs.realpath(requestedDataDir).catch(() => null);
+  const content = dataDir ? await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null) : null;
+  if (!dataDir || !content) return null;
+  const [pid, , , port] = content.split("\n").map((line) => line.trim());
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  return (await answers(urlFor("postgres"), dataDir)) ? urlFor(database) : null;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   preferredPort?: number;

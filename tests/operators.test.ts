@@ -2,8 +2,7 @@
 // nothing; an operator creates a partnership with its first board and its
 // first admin's invitation in one transaction (or nothing at all), archives
 // and restores it; and reads nothing of a partnership they are not a member of.
-import pg from "pg";
-import { beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { getMember } from "@/lib/auth/guards";
@@ -14,7 +13,7 @@ import { createPartnership } from "@/lib/operators/mutations";
 import { updatePartnershipDetailsAction } from "@/lib/settings/actions";
 import { hashInvitationToken } from "@/lib/invitations/token";
 import { db } from "./support/db";
-import { ownOperator, type OwnOperator } from "./support/operator";
+import { ownOperator, refusingInvitationsTo, type OwnOperator } from "./support/operator";
 import { ownPartnership, type OwnPartnership } from "./support/own-partnership";
 
 const signedIn: { user: SessionUser | null } = { user: null };
@@ -47,23 +46,6 @@ const counts = async () => ({
   audit: await db.auditEvent.count(),
   archived: await db.partnership.count({ where: { archivedAt: { not: null } } }),
 });
-
-/** Runs `work` while the database refuses any invitation to `email` (a trigger made and dropped as the owner). */
-async function refusingInvitationsTo(email: string, work: () => Promise<void>) {
-  const owner = new pg.Client({ connectionString: inject("ownerDatabaseUrl") });
-  await owner.connect();
-  try {
-    await owner.query(
-      `CREATE OR REPLACE FUNCTION "test_refuse_invitation"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN IF NEW."email" = '${email}' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END$$`,
-    );
-    await owner.query(`CREATE TRIGGER "test_refuse_invitation" BEFORE INSERT ON "Invitation" FOR EACH ROW EXECUTE FUNCTION "test_refuse_invitation"()`);
-    await work();
-  } finally {
-    await owner.query(`DROP TRIGGER IF EXISTS "test_refuse_invitation" ON "Invitation"`);
-    await owner.query(`DROP FUNCTION IF EXISTS "test_refuse_invitation"()`);
-    await owner.end();
-  }
-}
 
 beforeAll(async () => {
   operator = await ownOperator("operators");

@@ -1,0 +1,6 @@
+// Every command of `npm run admin`, by domain. A later domain adds its own
+// (`plan import`, `reminders send`) here.
+import { operatorCommands } from "@/lib/operators/commands";
+import type { Command } from "./registry";
+
+export const commands: readonly Command[] = [...operatorCommands];
