@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { safeCallbackUrl } from "./callback-url";
-import { endSessions, getUserByOidcSubject } from "./queries";
+import { endSessions, getUserByOidcSubject, recordSignIn } from "./queries";
 import { oidcConfig } from "./oidc-config";
 import { authSecret, liveClaims, newSessionClaims, SESSION_IDLE_SECONDS, SessionEndedError } from "./session-token";
 
@@ -51,6 +51,7 @@ function buildOptions(): NextAuthOptions {
         if (account?.provider === "oidc" && oidc) {
           const linked = await getUserByOidcSubject(oidc.issuer, account.providerAccountId);
           if (!linked) throw new Error("OIDC account not linked");
+          await recordSignIn(linked.user.id);
           token.name = linked.user.name;
           token.email = linked.user.email;
           return { ...token, ...newSessionClaims(linked.user) };

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { safeCallbackUrl } from "./callback-url";
 import { hashingSaturated, HashingBusyError, verifyPassword } from "./password";
-import { getUserForSignIn } from "./queries";
+import { getUserForSignIn, recordSignIn } from "./queries";
 import { issueSessionCookie } from "./session-token";
 import { accountKey, addressKey, clientAddress } from "./throttle/policy";
 import { countSignInAttempt, countSignInSuccess } from "./throttle/queries";
@@ -89,6 +89,7 @@ async function attempt(request: NextRequest, form: FormData, callbackUrl: string
   }
   if (!user || !ok) return { kind: "refused", status: 401, error: "CredentialsSignin", email };
   await countSignInSuccess(account, address);
+  await recordSignIn(user.id);
   return { kind: "signed-in", to: callbackUrl, cookie: await issueSessionCookie(user) };
 }
 

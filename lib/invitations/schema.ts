@@ -23,7 +23,7 @@ export const areaIdsField = z
   .transform((value) => [...new Set((value ?? "").split(",").filter(Boolean))])
   .pipe(z.array(id).max(100));
 
-const AREAS_NEEDED = "Choose at least one priority area: a lead or contributor works in their areas.";
+export const AREAS_NEEDED = "Choose at least one priority area: a lead or contributor works in their areas.";
 
 export const inviteMemberSchema = z
   .object({ email: invitationEmail, role: roleField, areaIds: areaIdsField })
@@ -49,5 +49,3 @@ export const newAccountSchema = z.object({
     .transform((name) => name.replace(/\s+/g, " ")),
   password: z.string({ error: "Choose a password." }).min(1, "Choose a password.").max(1000, "Use at most 256 characters."),
 });
-
-export { AREAS_NEEDED };

@@ -80,3 +80,18 @@ export const invitationCases: TenancyCases = {
     args: (ids) => [ids.derbyCity, { actor: { userId: ids.derbyCityUserId, name: "Derby City admin" } }, { token: "not-a-token-of-derby-city", newAccount: null }],
   },
 };
+
+export const signInRecordCases: TenancyCases = {
+  // Keyed by the user who signed in, before any tenant: only that user's row moves (and is put back).
+  "lib/auth/queries.ts#recordSignIn": {
+    kind: "pre-tenant",
+    async check(fn, ids) {
+      const read = (id: string) => db.user.findFirstOrThrow({ where: { id }, select: { lastSignInAt: true } });
+      const [mine, theirs] = [await read(ids.derbyCityUserId), await read(ids.derbyshireUserId)];
+      await fn(ids.derbyCityUserId);
+      expect((await read(ids.derbyCityUserId)).lastSignInAt).not.toEqual(mine.lastSignInAt);
+      expect(await read(ids.derbyshireUserId)).toEqual(theirs);
+      await db.user.updateMany({ where: { id: ids.derbyCityUserId }, data: { lastSignInAt: mine.lastSignInAt } });
+    },
+  },
+};
