@@ -387,7 +387,7 @@ describe("partnerships an advisor is not attached to", () => {
     // Even asked for by id from a partnership they do advise, it is not there.
     expect(await getPackPage(member("advisor"), elsewhere.stocktakeId, today(), null)).toBeNull();
     // Its own members read it: the refusal above is the partnership's, not a pack that cannot be read.
-    const theirs = { ...member("admin"), partnershipId: elsewhere.partnershipId, partnership: { id: elsewhere.partnershipId, slug, name: slug, advisorDashboardAccess: false } };
+    const theirs = { ...member("admin"), partnershipId: elsewhere.partnershipId, partnership: { id: elsewhere.partnershipId, slug, name: slug, advisorDashboardAccess: false, archivedAt: null } };
     expect((await getPackPage(theirs, elsewhere.stocktakeId, today(), null))?.header.id).toBe(elsewhere.stocktakeId);
   });
 });
