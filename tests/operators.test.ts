@@ -13,6 +13,7 @@ import { createPartnership } from "@/lib/operators/mutations";
 import { updatePartnershipDetailsAction } from "@/lib/settings/actions";
 import { hashInvitationToken } from "@/lib/invitations/token";
 import { db } from "./support/db";
+import { startSmtpCapture } from "./support/smtp";
 import { ownOperator, refusingInvitationsTo, type OwnOperator } from "./support/operator";
 import { ownPartnership, type OwnPartnership } from "./support/own-partnership";
 
@@ -101,6 +102,28 @@ describe("/admin's actions, for operators only", () => {
       ["Invitation", "create", operator.userId],
       ["Partnership", "create", operator.userId],
     ]);
+  });
+
+  it("mails the first admin's invitation when mail is configured, and shows no link", async () => {
+    const smtp = await startSmtpCapture();
+    Object.assign(process.env, { SMTP_URL: smtp.url, MAIL_FROM: "Stocktake <stocktake@operators.test>" });
+    try {
+      as(operator);
+      const slug = `mailed-${run}`;
+      const answer = await createPartnershipAction(null, form(newPartnership(slug)));
+      expect(answer).toMatchObject({
+        ok: true,
+        data: { mailed: true },
+        message: `Operators ${slug} is created, and its first admin’s invitation is mailed to first-admin@${slug}.test.`,
+      });
+      const mail = await smtp.next(`first-admin@${slug}.test`);
+      expect(mail.subject).toBe(`You are invited to Operators ${slug} on Stocktake`);
+      expect(mail.text).toContain((answer as { data: { url: string } }).data.url);
+    } finally {
+      delete process.env.SMTP_URL;
+      delete process.env.MAIL_FROM;
+      await smtp.stop();
+    }
   });
 
   it("refuses a bad or taken address beside its field, and a reserved one, making nothing", async () => {

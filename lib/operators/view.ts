@@ -4,7 +4,6 @@ import "server-only";
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { deliverInvitation } from "@/lib/invitations/deliver";
 import { formatUkDate } from "@/lib/dates/format";
-import { invitationUrl } from "@/lib/invitations/paths";
 import { listPartnershipsForOperator, type OperatorPartnershipRow } from "./queries";
 
 export type FirstAdminInvitation = { name: string; slug: string; email: string; mailed: boolean; url: string };
@@ -14,14 +13,8 @@ export async function firstAdminInvitation(
   invitedByName: string,
 ): Promise<ActionResult<FirstAdminInvitation>> {
   const { name, slug, email, token } = created;
-  let delivered: { mailed: boolean; url: string };
-  try {
-    delivered = await deliverInvitation({ partnershipName: name, email, role: "ADMIN", token, invitedByName });
-  } catch (error) {
-    // The partnership and its invitation are made; a mail server's refusal must not lose the link.
-    console.error(error);
-    delivered = { mailed: false, url: invitationUrl(token) };
-  }
+  // Mailed when mail is configured (a mail server's refusal falls back to the link: lib/invitations/deliver.ts).
+  const delivered = await deliverInvitation({ partnershipName: name, email, role: "ADMIN", token, invitedByName });
   const data = { name, slug, email, ...delivered };
   return ok(
     data,
