@@ -5,7 +5,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
-import { getMember } from "@/lib/auth/guards";
+import { getMember, getOperator, requireOperator } from "@/lib/auth/guards";
 import { getMembershipBySlug } from "@/lib/auth/queries";
 import { archivePartnershipAction, createPartnershipAction, restorePartnershipAction } from "@/lib/operators/actions";
 import { newPartnershipId } from "@/lib/operators/ids";
@@ -73,6 +73,9 @@ describe("/admin's actions, for operators only", () => {
     const before = await counts();
     for (const person of people) {
       as(person);
+      // The page's guard: a 404, never a 403 that says /admin exists.
+      expect(await getOperator()).toBeNull();
+      await expect(requireOperator()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       const answers: ActionResult<unknown>[] = [
         await createPartnershipAction(null, form(newPartnership(`refused-${run}`))),
         await archivePartnershipAction(null, form({ partnershipId: own.id })),
@@ -81,6 +84,14 @@ describe("/admin's actions, for operators only", () => {
       for (const answer of answers) expect(answer).toMatchObject({ ok: false, formError: expect.stringMatching(/no longer exists/) });
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it("lets the operator in: the guard gives their caller", async () => {
+    as(operator);
+    expect(await requireOperator()).toMatchObject({
+      user: { userId: operator.userId },
+      caller: { operator: true, actor: { userId: operator.userId, name: `${operator.name} (Operator)` } },
+    });
   });
 
   it("creates a partnership with its board and its first admin's invitation, two audit rows in the new partnership, and shows the link once", async () => {
