@@ -12,6 +12,7 @@ import { newPartnershipId } from "@/lib/operators/ids";
 import { createPartnership } from "@/lib/operators/mutations";
 import { updatePartnershipDetailsAction } from "@/lib/settings/actions";
 import { hashInvitationToken } from "@/lib/invitations/token";
+import { demoSignIns, OPERATOR_EMAIL } from "../prisma/seed";
 import { db } from "./support/db";
 import { startSmtpCapture } from "./support/smtp";
 import { ownOperator, refusingInvitationsTo, type OwnOperator } from "./support/operator";
@@ -170,6 +171,15 @@ describe("/admin's actions, for operators only", () => {
     expect(refused).toMatchObject({ ok: false, formError: `${own.name} is archived: it can be read but not changed.` });
     as(operator);
     expect(await restorePartnershipAction(null, form({ partnershipId: own.id }))).toMatchObject({ ok: true, message: `${own.name} is restored: its members can change it again.` });
+  });
+});
+
+describe("the demo's operator", () => {
+  it("is seeded as an operator of no partnership, and npm start lists it with the other demo sign-ins", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: OPERATOR_EMAIL }, select: { isOperator: true, passwordHash: true, _count: { select: { memberships: true } } } });
+    expect(user).toMatchObject({ isOperator: true, _count: { memberships: 0 } });
+    expect(user.passwordHash).toBeTruthy();
+    expect(demoSignIns()).toContainEqual({ email: "operator@stocktake.demo", role: "OPERATOR", partnership: expect.stringContaining("/admin") });
   });
 });
 
