@@ -8,7 +8,7 @@ import { getPasswordReset } from "@/lib/passwords/queries";
 import { readResetProblems, RESET_PROBLEMS_FLASH } from "@/lib/passwords/reset";
 import { RESET_MINUTES } from "@/lib/passwords/token";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password" };
 
 const DEAD_LINKS = {
   used: { title: "This link has been used", text: "A password reset link works once, and this one has already been used. If you still need a new password, ask for another link." },

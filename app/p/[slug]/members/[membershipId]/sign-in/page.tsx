@@ -5,7 +5,7 @@ import { requireMembership } from "@/lib/auth/guards";
 import { mailConfigured } from "@/lib/mail/send";
 import { getMemberSignInPage } from "@/lib/passwords/view";
 
-export const metadata: Metadata = { title: "How a member signs in", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "How a member signs in" };
 
 /** How one member signs in (admins): their password, a reset link, their OpenID Connect links. */
 export default async function MemberSignInPage({ params }: { params: Promise<{ slug: string; membershipId: string }> }) {
