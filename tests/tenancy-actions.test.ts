@@ -112,6 +112,11 @@ const CASES: Record<string, FormCase> = {
   "lib/risks/actions.ts#completeMitigationAction": (r) => ({ id: r.RiskMitigation, version: "1", note: "x" }),
   "lib/passwords/actions.ts#issuePasswordResetAction": (r) => ({ membershipId: r.Membership }),
   "lib/passwords/actions.ts#removeOidcLinkAction": (r) => ({ membershipId: r.Membership, oidcAccountId: r.Membership }),
+  "lib/invitations/actions.ts#inviteMemberAction": (r) => ({ email: "cross-tenant@derby-city.test", role: "LEAD", areaIds: r.PriorityArea }),
+  "lib/invitations/actions.ts#revokeInvitationAction": (r) => ({ invitationId: r.Invitation ?? "no-invitation-in-derbyshire" }),
+  "lib/invitations/actions.ts#resendInvitationAction": (r) => ({ invitationId: r.Invitation ?? "no-invitation-in-derbyshire" }),
+  "lib/members/actions.ts#updateMemberAction": (r) => ({ membershipId: r.Membership, role: "VIEWER" }),
+  "lib/members/actions.ts#removeMemberAction": (r) => ({ membershipId: r.Membership }),
   // /admin's, for operators only: Derby City's admin is none, so each is "not found", naming Derbyshire or not.
   "lib/operators/actions.ts#createPartnershipAction": () => ({ name: "Cross-tenant", partnershipSlug: "cross-tenant", localAuthority: "x", icb: "x", adminEmail: "x@example.gov.uk" }),
   "lib/operators/actions.ts#archivePartnershipAction": (r) => ({ partnershipId: r.Partnership }),

@@ -8,6 +8,7 @@ import { boardPackDraftPath, boardPackPath } from "../../lib/boardpacks/paths";
 import { changeRequestsPath } from "../../lib/changes/paths";
 import { dashboardPath } from "../../lib/dashboard/paths";
 import { editKpiPath, kpiPath, kpisPath, newKpiPath } from "../../lib/kpis/paths";
+import { memberPath, membersPath } from "../../lib/members/paths";
 import { memberSignInPath } from "../../lib/passwords/paths";
 import { boardsPath, decisionLogPath, impactLogPath, meetingPath, meetingsPath } from "../../lib/meetings/paths";
 import * as plan from "../../lib/plan/paths";
@@ -105,6 +106,8 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "advisors' findings", path: findingsPath(slug, stocktake.id) },
     { name: "settings", path: settingsPath(slug) },
     { name: "audit log", path: auditLogPath(slug) },
+    { name: "members", path: membersPath(slug) },
+    { name: "a member", path: memberPath(slug, ids.member.id) },
     { name: "a member's sign-in", path: memberSignInPath(slug, ids.member.id) },
     { name: "partnerships", path: "/p" },
   ];
