@@ -13,7 +13,9 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { removeMember, updateMember } from "@/lib/members/mutations";
 import { LAST_ADMIN } from "@/lib/members/roles";
 import { getMemberPage } from "@/lib/members/view";
+import { parseIsoDate } from "@/lib/dates/format";
 import { updateActionStatus } from "@/lib/plan/mutations";
+import { getMyUpdatesPage } from "@/lib/plan/view";
 
 let own: OwnPartnership;
 let areas: string[];
@@ -141,6 +143,12 @@ describe("members", () => {
     await removeMember(own.id, await own.caller("admin"), { membershipId: gone.id, successorMembershipId: null });
     const after = await db.action.findFirstOrThrow({ where: { id: action.id, partnershipId: own.id }, select: { leadMembershipId: true, partnershipId: true } });
     expect(after).toEqual({ leadMembershipId: null, partnershipId: own.id });
+    // My updates names nobody as its lead ("no lead"); the led one names its lead.
+    const led = await actionIn("WL", own.membershipIds.lead);
+    const mine = await getMyUpdatesPage(await own.member("admin"), parseIsoDate("2026-11-20"));
+    const items = mine!.updates.groups.flatMap((g) => g.windows.flatMap((w) => w.items));
+    expect(items.find((i) => i.id === action.id)?.lead).toBeNull();
+    expect(items.find((i) => i.id === led.id)?.lead).toBe("Lee Lead");
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
   });
 });

@@ -78,7 +78,7 @@ export function DashboardView({
                   <span className="font-mono">{r.code}</span> {clipped(r.title)}
                 </Link>
                 <span className="block text-slate-800">
-                  {r.state} · owed by {r.leads.join("; ") || "the area’s lead"}
+                  {r.state} · {r.leads.length ? `owed by ${r.leads.join("; ")}` : "no lead"}
                 </span>
               </li>
             ))}

@@ -23,6 +23,7 @@ function DueItem({ item, labels, slug }: { item: DueUpdate; labels: StatusLabels
           <p className="text-sm text-slate-700">
             {item.areaCode} · due {item.due}
             {item.baseline ? ` (baseline ${item.baseline})` : ""}
+            {item.lead ? ` · led by ${item.lead}` : " · no lead"}
           </p>
         </div>
         <StatusBadge status={item.reported} label={labels[item.reported]} prefix="Reported status" />

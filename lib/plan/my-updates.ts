@@ -30,6 +30,8 @@ export type DueUpdate = {
   overdue: { id: string; version: number; text: string; due: string }[];
   /** Past its due date with no change request: the member is offered one. */
   needsChangeRequest: boolean;
+  /** The member who leads the action; null where nobody does ("no lead"). */
+  lead: string | null;
 };
 
 export type MyUpdates = {
@@ -75,6 +77,7 @@ export function myUpdates(actions: readonly Row[], today: Date, settings: PlanSe
       m.occurrences.filter((o) => occurrenceView(o, today, settings) === "OVERDUE").map((o) => ({ id: o.id, version: o.version, text: m.text, due: formatUkDate(o.dueDate) })),
     ),
     needsChangeRequest: needed.reasons.some((r) => r.code === "OVERDUE_NO_CHANGE_REQUEST"),
+    lead: action.lead?.user.name ?? null,
   });
   const areas = [...new Map(due.map(({ action }) => [action.priorityArea.code, action.priorityArea])).values()].sort((a, b) => a.position - b.position);
   const groups = areas.map((area) => {

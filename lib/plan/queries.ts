@@ -50,6 +50,7 @@ export async function getPlanTree(partnershipId: string, client: Tx = db) {
                   text: true,
                   byWhenText: true,
                   dueDate: true,
+                  baselineDueDate: true,
                   frequency: true,
                   recurrenceStart: true,
                   recurrenceEnd: true,
@@ -217,6 +218,8 @@ export async function listActionsForMember(partnershipId: string, membershipId: 
       reportedStatus: true,
       reportedCommentary: true,
       reportedAt: true,
+      // Who leads it, for "no lead" where nobody does (a lead removed without a successor).
+      lead: { select: { user: { select: { name: true } } } },
       priorityArea: { select: { code: true, title: true, position: true } },
       milestones: {
         where: { partnershipId, archivedAt: null },
