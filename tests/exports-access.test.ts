@@ -5,11 +5,14 @@
 // their real entry points — the page's component and the download's route
 // handler — by every role of two partnerships (one sharing its live
 // dashboard with advisors, one not), in their own partnership and in the other.
+// A page that renders without the download's links (the plan's "not shared
+// with advisors" page) must not download either.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { GET } from "@/app/api/p/[slug]/exports/[register]/route";
+import { ExportLinks } from "@/components/ui/export-links";
 import { REGISTERS } from "@/lib/exports/registers";
 import { db } from "./support/db";
 import { OWN_ROLES, ownPartnership, type OwnPartnership } from "./support/own-partnership";
@@ -43,12 +46,26 @@ async function asUser(own: OwnPartnership, role: (typeof OWN_ROLES)[number]) {
   signedIn.user = { userId: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-/** "shown" when the page renders, "404" when it answers not found; anything else fails the test. */
-async function pageAnswer(file: string, slug: string): Promise<"shown" | "404"> {
+/** Whether the page's element tree offers the register's download (its ExportLinks, in its children or passed as a prop). */
+function offersDownload(node: unknown, register: string, depth = 0): boolean {
+  if (depth > 40 || node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some((child) => offersDownload(child, register, depth + 1));
+  const element = node as { type?: unknown; props?: Record<string, unknown> };
+  if (!element.props) return false;
+  if (element.type === ExportLinks && element.props.register === register) return true;
+  return Object.values(element.props).some((value) => offersDownload(value, register, depth + 1));
+}
+
+/**
+ * "offered" when the page renders with the register's download links, "shown"
+ * when it renders without them (an advisor's "not shared" plan page), "404"
+ * when it answers not found; anything else fails the test.
+ */
+async function pageAnswer(file: string, slug: string, register: string): Promise<"offered" | "shown" | "404"> {
   const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as { default: Page };
   try {
-    await mod.default({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
-    return "shown";
+    const element = await mod.default({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
+    return offersDownload(element, register) ? "offered" : "shown";
   } catch (error) {
     if ((error as { digest?: string }).digest === "NEXT_HTTP_ERROR_FALLBACK;404") return "404";
     throw error;
@@ -84,11 +101,11 @@ describe("a register downloads exactly for those who may open its page", () => {
       for (const role of OWN_ROLES) {
         await asUser(own, role);
         for (const target of partnerships) {
-          const page = await pageAnswer(file!, target.slug);
+          const page = await pageAnswer(file!, target.slug, register);
           const who = `${role}@${own.slug} asking ${target.slug}: page ${page}`;
           for (const format of ["csv", "xlsx"]) {
             const download = await exportAnswer(register, target.slug, format);
-            expect(download.status, `${who}, ${format} download`).toBe(page === "shown" ? 200 : 404);
+            expect(download.status, `${who}, ${format} download`).toBe(page === "offered" ? 200 : 404);
             if (target !== own) {
               expect(page, who).toBe("404");
               expect(download.body, who).not.toContain(target.name);
@@ -99,6 +116,6 @@ describe("a register downloads exactly for those who may open its page", () => {
       }
     }
     // Neither side is always shut: the programme office opens both, in its own partnership.
-    expect(answers).toContain(`admin@${partnerships[0]!.slug} asking ${partnerships[0]!.slug}: page shown`);
+    expect(answers).toContain(`admin@${partnerships[0]!.slug} asking ${partnerships[0]!.slug}: page offered`);
   });
 });

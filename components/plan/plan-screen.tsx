@@ -2,13 +2,14 @@
 // per member and data version, for the kept copy the plan route serves
 // (app/plan-view, lib/pages/cache.ts), so both pages render this from the
 // same loader (lib/plan/view.ts getPlanPage).
+import type { ReactNode } from "react";
 import { PlanFiltersForm } from "@/components/plan/plan-filters-form";
 import { PlanTreeView } from "@/components/plan/plan-tree";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { PlanPage } from "@/lib/plan/view";
 import type { StatusLabels } from "@/lib/plan/status";
 
-export function PlanScreen({ page, labels, slug }: { page: PlanPage; labels: StatusLabels; slug: string }) {
+export function PlanScreen({ page, labels, slug, downloads }: { page: PlanPage; labels: StatusLabels; slug: string; downloads?: ReactNode }) {
   if (!page.shared) {
     return (
       <div className="max-w-2xl">
@@ -55,6 +56,7 @@ export function PlanScreen({ page, labels, slug }: { page: PlanPage; labels: Sta
           ) : null}
         </p>
       )}
+      {downloads ? <div className="mt-2">{downloads}</div> : null}
       <div className="mt-6">
         {page.tree.length ? (
           <PlanTreeView tree={page.tree} labels={labels} slug={slug} />

@@ -5,6 +5,7 @@ import { auditLogRegister } from "@/lib/audit-log/export";
 import type { MemberContext } from "@/lib/auth/guards";
 import { changeRequestRegister } from "@/lib/changes/export";
 import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
+import { planRegister } from "@/lib/plan/export";
 import { riskRegister } from "@/lib/risks/export";
 import type { Register } from "./register";
 
@@ -21,5 +22,6 @@ export const REGISTERS: Record<string, RegisterBuilder> = {
   "change-requests": changeRequestRegister as RegisterBuilder,
   "impact-log": impactLogRegister as RegisterBuilder,
   "meeting-decisions": decisionRegister as RegisterBuilder,
+  plan: planRegister as RegisterBuilder,
   risks: riskRegister as RegisterBuilder,
 };

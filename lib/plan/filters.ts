@@ -41,6 +41,30 @@ export function parsePlanFilters(params: Record<string, string | string[] | unde
   };
 }
 
+/** The filters as people read them, in the filter form's words ("Area: PIA1", "Only updates owed"). */
+export function describePlanFilters(filters: PlanFilters, labels: Record<Status, string>): string[] {
+  return [
+    filters.area && `Area: ${filters.area}`,
+    filters.lead && `Lead: ${filters.lead}`,
+    filters.status && `Reported status: ${labels[filters.status]}`,
+    filters.computed && `Computed status: ${labels[filters.computed]}`,
+    filters.due === "overdue" ? "Due: overdue" : filters.due ? `Due: within ${filters.due} days` : undefined,
+    filters.tag && `Tag: ${filters.tag}`,
+    filters.conflict && "Only status conflicts",
+    filters.owed && "Only updates owed",
+  ].filter((line): line is string => typeof line === "string");
+}
+
+/** The filters as a query string ("area=PIA1&owed=1"), for a link that keeps them (the plan's download). */
+export function planFiltersQuery(filters: PlanFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    params.set(key, value === true ? "1" : String(value));
+  }
+  return params.toString();
+}
+
 export function hasFilters(filters: PlanFilters): boolean {
   return Object.values(filters).some((v) => v !== undefined);
 }

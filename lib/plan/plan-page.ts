@@ -3,7 +3,7 @@
 // the choices of its filter form. Pure: the plan and `today` are passed in.
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { ActionAssessment } from "./assess";
-import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters, type PlanFilters } from "./filters";
+import { hasFilters, matchesPlanFilters, parseOpenAreas, parsePlanFilters, planFiltersQuery, type PlanFilters } from "./filters";
 import { planPath, planViewPath } from "./paths";
 import type { PlanTree } from "./queries";
 import { STATUSES } from "./status";
@@ -20,6 +20,8 @@ export type PlanPageModel = {
   options: { areas: Option[]; leads: Option[]; tags: Option[] };
   /** Filtered: how many actions match. */
   filtered: { shown: number } | null;
+  /** The filters as the download's query. */
+  exportQuery: string;
   /** Unfiltered: the link that opens every area, or closes them all when they are. */
   openOrClose: { label: "Open all areas" | "Close all areas"; href: string } | null;
   tree: PlanAreaView[];
@@ -28,12 +30,12 @@ export type PlanPageModel = {
 type Action = PlanTree[number]["outcomes"][number]["actions"][number];
 const leadName = (action: Action) => action.lead?.user.name ?? action.leadRole ?? "";
 
-export function planPageModel(plan: { tree: PlanTree; assessments: ReadonlyMap<string, ActionAssessment> }, query: Query, today: Date, slug: string): PlanPageModel {
+/** The actions the filters let through (the page's and the download's). */
+export function visibleActionIds(plan: { tree: PlanTree; assessments: ReadonlyMap<string, ActionAssessment> }, filters: PlanFilters, today: Date): Set<string> {
   const { tree, assessments } = plan;
-  const filters = parsePlanFilters(query);
-  const allActions = tree.flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))));
-  const visible = new Set(
-    allActions
+  return new Set(
+    tree
+      .flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))))
       .filter(({ area, action }) => {
         const a = assessments.get(action.id)!;
         const row = {
@@ -51,6 +53,13 @@ export function planPageModel(plan: { tree: PlanTree; assessments: ReadonlyMap<s
       })
       .map(({ action }) => action.id),
   );
+}
+
+export function planPageModel(plan: { tree: PlanTree; assessments: ReadonlyMap<string, ActionAssessment> }, query: Query, today: Date, slug: string): PlanPageModel {
+  const { tree, assessments } = plan;
+  const filters = parsePlanFilters(query);
+  const allActions = tree.flatMap((area) => area.outcomes.flatMap((outcome) => outcome.actions.map((action) => ({ area, action }))));
+  const visible = visibleActionIds(plan, filters, today);
   const shownTree = tree
     .map((area) => ({
       ...area,
@@ -89,6 +98,7 @@ export function planPageModel(plan: { tree: PlanTree; assessments: ReadonlyMap<s
       tags: [...new Set(allActions.flatMap(({ action }) => action.tags))].sort().map((t) => ({ value: t, label: t })),
     },
     filtered: filtered ? { shown: visible.size } : null,
+    exportQuery: planFiltersQuery(filters),
     openOrClose: filtered ? null : open === "all" ? { label: "Close all areas", href: planPath(slug) } : { label: "Open all areas", href: planViewPath(slug, query, "all") },
     tree: shownTree.length ? planTreeView(shownTree, assessments, { whole: tree, expanded: isOpen, toggleHref }) : [],
   };

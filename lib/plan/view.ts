@@ -99,3 +99,6 @@ export async function getMyUpdatesPage(member: MemberContext, today: Date) {
 }
 
 export type MyUpdatesPage = NonNullable<Awaited<ReturnType<typeof getMyUpdatesPage>>>;
+
+/** The plan's download links for its kept first view (no filters); the plan page names its register itself. */
+export const planDownloads = (slug: string) => ({ register: "plan", slug, query: "", label: "the plan" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldForHeader, mappingProblems, suggestMapping } from "./mapping";
+import { fieldForHeader, headerRowIndex, mappingProblems, suggestMapping } from "./mapping";
 
 describe("a column's field, from its header", () => {
   it("maps Derbyshire's plan as written", () => {
@@ -48,5 +48,27 @@ describe("a mapping's problems", () => {
     expect(mappingProblems(["area", "action", "notes", "notes", "ignore"])).toEqual([]);
     expect(mappingProblems(["area", "notes"])).toEqual(["Choose the column that holds the actions."]);
     expect(mappingProblems(["area", "action", "due", "due"])).toEqual(["Only one column can be “Due date”."]);
+  });
+});
+
+describe("the header row", () => {
+  it("is the first that names the actions and another field, below any title lines", () => {
+    expect(
+      headerRowIndex([
+        ["Improvement plan — Derbyshire"],
+        ["As at 7 December 2026"],
+        ["Filters: none (everything)"],
+        [],
+        ["Priority area", "Code", "Action"],
+        ["PIA1", "1.1a", "x"],
+      ]),
+    ).toBe(4);
+    expect(headerRowIndex([["Area", "Action"]])).toBe(0);
+    expect(
+      headerRowIndex([
+        ["Notes", "Comments"],
+        ["a", "b"],
+      ]),
+    ).toBeNull();
   });
 });

@@ -83,3 +83,16 @@ export function mappingProblems(fields: readonly ImportField[]): string[] {
   }
   return problems;
 }
+
+/**
+ * Which of the first rows is the header: the first that names at least two
+ * fields, one of them the actions. Rows above it (a title, "As at …", the
+ * filters Stocktake's downloads write) are not data. Null when none does.
+ */
+export function headerRowIndex(rows: readonly (readonly unknown[])[], lookAhead = 20): number | null {
+  for (let i = 0; i < Math.min(rows.length, lookAhead); i++) {
+    const fields = rows[i]!.map((cell) => (typeof cell === "string" ? fieldForHeader(cell) : null)).filter((f) => f && f !== "ignore");
+    if (fields.length >= 2 && fields.includes("action")) return i;
+  }
+  return null;
+}

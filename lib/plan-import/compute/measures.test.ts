@@ -16,6 +16,27 @@ describe("a measures cell", () => {
     ]);
   });
 
+  it("takes one measure to a line when every line has its By when, as Stocktake's download writes them", () => {
+    expect(splitMeasures("Audit of plans By when: 31 st March 2025\nMonthly reports to the board By when: Monthly from June 2025")).toEqual([
+      { text: "Audit of plans", byWhen: "31 st March 2025" },
+      { text: "Monthly reports to the board", byWhen: "Monthly from June 2025" },
+    ]);
+  });
+
+  it("takes a rhythm's bracketed note with it", () => {
+    expect(splitMeasures("Feedback from training By when: Bi-monthly (Academic Year) Schools report more confidence By when: Annually")).toEqual([
+      { text: "Feedback from training", byWhen: "Bi-monthly (Academic Year)" },
+      { text: "Schools report more confidence", byWhen: "Annually" },
+    ]);
+  });
+
+  it("reads a spaced-out ordinal date as the when", () => {
+    expect(splitMeasures("Plan signed off By when: 31 st March 2025 Staff trained By when: Quarterly")).toEqual([
+      { text: "Plan signed off", byWhen: "31 st March 2025" },
+      { text: "Staff trained", byWhen: "Quarterly" },
+    ]);
+  });
+
   it("keeps a measure with no By when whole, and nothing from a blank", () => {
     expect(splitMeasures("Fewer complaints\nabout delays")).toEqual([{ text: "Fewer complaints about delays", byWhen: "" }]);
     expect(splitMeasures("  ")).toEqual([]);
@@ -31,6 +52,15 @@ describe("a by when", () => {
 
   it("says how a rhythm with no match of its own is tracked", () => {
     expect(readWhen("Bi-monthly (Academic Year)")).toMatchObject({ kind: "recurring", frequency: "MONTHLY", note: expect.stringMatching(/two months/) });
+  });
+
+  it("tracks a by when that names two rhythms at the last, and says so", () => {
+    expect(readWhen("Annual worker survey (DCC) Quarterly")).toEqual({
+      kind: "recurring",
+      frequency: "QUARTERLY",
+      from: null,
+      note: "names 2 rhythms (annual, quarterly): tracked quarterly, the last",
+    });
   });
 
   it("reads a date, no date yet, or says what it could not read", () => {

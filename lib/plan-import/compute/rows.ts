@@ -22,6 +22,7 @@ export type PlanRow = {
   outcome: string;
   action: string;
   code: string | null;
+  /** With its line breaks (splitMeasures reads them). */
   measure: string;
   lead: string;
   start: SheetCell;
@@ -47,6 +48,15 @@ const HEADING = /^(?:priority(?: impact| action)? area|area for improvement|stra
 const LEADING_CODE = /^((?:\d+\.)+\d*[a-z]?|[A-Z]{2,4}\d+(?:\.\d+)*[a-z]?)(?:[\s:.)–-]+)(\S.*)$/;
 
 const text = (cell: SheetCell | undefined): string => (cell instanceof Date ? "" : cleanCell(cell).text);
+/** The measures keep their line breaks: one measure to a line is how many plans (and Stocktake's download) separate them. */
+const lines = (cell: SheetCell | undefined): string =>
+  cell instanceof Date || !cell
+    ? ""
+    : cell
+        .split(/\r?\n/)
+        .map((line) => cleanCell(line).text)
+        .filter(Boolean)
+        .join("\n");
 const filled = (cell: SheetCell | undefined): boolean => cell instanceof Date || text(cell) !== "";
 
 /** The cell of a field (the first column mapped to it; notes joins every notes column). */
@@ -82,7 +92,7 @@ function read(row: SheetRow, fields: readonly ImportField[]): PlanRow {
     outcome: text(cellOf(row, fields, "outcome")),
     action: title,
     code,
-    measure: text(cellOf(row, fields, "measure")),
+    measure: lines(cellOf(row, fields, "measure")),
     lead: text(cellOf(row, fields, "lead")),
     start: cellOf(row, fields, "start"),
     due: cellOf(row, fields, "due"),

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanScreen } from "@/components/plan/plan-screen";
 import { AppShell } from "@/components/shell/app-shell";
+import { ExportLinks } from "@/components/ui/export-links";
 import { parseIsoDate } from "@/lib/dates/format";
 import { renderMember } from "@/lib/pages/render";
 import { planPath } from "@/lib/plan/paths";
-import { getPlanPage } from "@/lib/plan/view";
+import { getPlanPage, planDownloads } from "@/lib/plan/view";
 
 export const metadata: Metadata = { title: "Plan" };
 
@@ -20,7 +21,7 @@ export default async function PlanRenderPage({ params }: { params: Promise<{ par
   const page = await getPlanPage(member, {}, parseIsoDate(rendered.day));
   return (
     <AppShell member={member} at={planPath(member.partnership.slug)}>
-      <PlanScreen page={page} labels={member.labels} slug={member.partnership.slug} />
+      <PlanScreen page={page} labels={member.labels} slug={member.partnership.slug} downloads={page.shared ? <ExportLinks {...planDownloads(member.partnership.slug)} /> : null} />
     </AppShell>
   );
 }
