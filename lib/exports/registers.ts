@@ -4,6 +4,7 @@ import "server-only";
 import { auditLogRegister } from "@/lib/audit-log/export";
 import type { MemberContext } from "@/lib/auth/guards";
 import { changeRequestRegister } from "@/lib/changes/export";
+import { kpiValuesRegister } from "@/lib/kpis/export";
 import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
 import { planRegister } from "@/lib/plan/export";
 import { riskRegister } from "@/lib/risks/export";
@@ -21,6 +22,7 @@ export const REGISTERS: Record<string, RegisterBuilder> = {
   "audit-log": auditLogRegister as RegisterBuilder,
   "change-requests": changeRequestRegister as RegisterBuilder,
   "impact-log": impactLogRegister as RegisterBuilder,
+  "kpi-values": kpiValuesRegister as RegisterBuilder,
   "meeting-decisions": decisionRegister as RegisterBuilder,
   plan: planRegister as RegisterBuilder,
   risks: riskRegister as RegisterBuilder,

@@ -29,6 +29,15 @@ export async function listKpis(partnershipId: string, client: Tx = db) {
 
 export type KpiListItem = Awaited<ReturnType<typeof listKpis>>[number];
 
+/** The values of the given KPIs, KPI by KPI in the list's order and month by month: the KPI values download. */
+export async function listKpiValues(partnershipId: string, kpiIds: readonly string[], client: Tx = db) {
+  return client.kpiValue.findMany({
+    where: { partnershipId, kpiId: { in: [...kpiIds] }, kpi: { partnershipId, archivedAt: null } },
+    orderBy: [{ kpi: { position: "asc" } }, { kpi: { code: "asc" } }, { period: "asc" }],
+    select: { kpiId: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true, provenance: true },
+  });
+}
+
 export async function getKpiDetail(partnershipId: string, kpiId: string) {
   return db.kpi.findFirst({
     where: { id: kpiId, partnershipId, archivedAt: null },
@@ -53,7 +62,11 @@ export async function getKpiDetail(partnershipId: string, kpiId: string) {
       areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
       actions: { select: { action: { select: { id: true, code: true, title: true } } } },
       trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
-      values: { where: { partnershipId }, orderBy: { period: "asc" }, select: { id: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true, provenance: true } },
+      values: {
+        where: { partnershipId },
+        orderBy: { period: "asc" },
+        select: { id: true, period: true, value: true, note: true, enteredByName: true, enteredAt: true, provenance: true },
+      },
       benchmarks: { where: { partnershipId }, orderBy: { period: "asc" }, select: { kind: true, period: true, value: true } },
       corrections: {
         where: { partnershipId },

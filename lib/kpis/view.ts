@@ -35,6 +35,8 @@ export async function getKpiListPage(member: MemberContext, query: KpiListQuery,
       current: list.status === choice.key,
     })),
     rows: list.rows.map((row) => ({ ...row, href: kpiPath(slug, row.id) })),
+    /** The filters as the values download's query. */
+    exportQuery: new URLSearchParams(Object.entries({ status: list.status, area: query.area }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString(),
     justArchived: justArchived ? { id: justArchived.id, code: justArchived.code } : null,
     justRestored: justRestored ? { id: justRestored.id, code: justRestored.code } : null,
     archived: archived.map((k) => ({

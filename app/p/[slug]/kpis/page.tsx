@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { KpiArchiveButton } from "@/components/kpis/kpi-archive-button";
 import { KpiStatus } from "@/components/kpis/kpi-status";
 import { Sparkline } from "@/components/kpis/sparkline";
+import { ExportLinks } from "@/components/ui/export-links";
 import { SuccessNotice } from "@/components/ui/success-notice";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
@@ -55,6 +56,9 @@ export default async function KpisPage({ params, searchParams }: { params: Promi
           ))}
         </ul>
       </nav>
+      <div className="mt-2">
+        <ExportLinks slug={slug} register="kpi-values" query={page.exportQuery} label="these KPIs' values" />
+      </div>
       {page.rows.length === 0 ? (
         <p className="mt-6 rounded-md border border-slate-300 bg-white p-4">No KPIs match this filter.</p>
       ) : (
