@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/session";
 import { getMember, getOperator, requireOperator } from "@/lib/auth/guards";
 import { getMembershipBySlug } from "@/lib/auth/queries";
-import { archivePartnershipAction, createPartnershipAction, restorePartnershipAction } from "@/lib/operators/actions";
+import { changePartnershipStateAction, createPartnershipAction } from "@/lib/operators/actions";
 import { newPartnershipId } from "@/lib/operators/ids";
 import { createPartnership } from "@/lib/operators/mutations";
 import { updatePartnershipDetailsAction } from "@/lib/settings/actions";
@@ -79,8 +79,8 @@ describe("/admin's actions, for operators only", () => {
       await expect(requireOperator()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
       const answers: ActionResult<unknown>[] = [
         await createPartnershipAction(null, form(newPartnership(`refused-${run}`))),
-        await archivePartnershipAction(null, form({ partnershipId: own.id })),
-        await restorePartnershipAction(null, form({ partnershipId: own.id })),
+        await changePartnershipStateAction(null, form({ partnershipId: own.id, intent: "archive" })),
+        await changePartnershipStateAction(null, form({ partnershipId: own.id, intent: "restore" })),
       ];
       for (const answer of answers) expect(answer).toMatchObject({ ok: false, formError: expect.stringMatching(/no longer exists/) });
     }
@@ -165,12 +165,18 @@ describe("/admin's actions, for operators only", () => {
 
   it("archives and restores through the actions, each answered in words", async () => {
     as(operator);
-    expect(await archivePartnershipAction(null, form({ partnershipId: own.id }))).toMatchObject({ ok: true, message: expect.stringContaining(`${own.name} is archived`) });
+    expect(await changePartnershipStateAction(null, form({ partnershipId: own.id, intent: "archive" }))).toMatchObject({
+      ok: true,
+      message: expect.stringContaining(`${own.name} is archived`),
+    });
     as({ userId: own.userIds.admin, name: "Ada Office", email: `admin@${own.slug}.test`, sessionVersion: 0 });
     const refused = await updatePartnershipDetailsAction(null, form({ slug: own.slug, partnershipId: own.id, version: "1", name: own.name, contactEmail: "office@archived.test" }));
     expect(refused).toMatchObject({ ok: false, formError: `${own.name} is archived: it can be read but not changed.` });
     as(operator);
-    expect(await restorePartnershipAction(null, form({ partnershipId: own.id }))).toMatchObject({ ok: true, message: `${own.name} is restored: its members can change it again.` });
+    expect(await changePartnershipStateAction(null, form({ partnershipId: own.id, intent: "restore" }))).toMatchObject({
+      ok: true,
+      message: `${own.name} is restored: its members can change it again.`,
+    });
   });
 });
 

@@ -119,8 +119,7 @@ const CASES: Record<string, FormCase> = {
   "lib/members/actions.ts#removeMemberAction": (r) => ({ membershipId: r.Membership }),
   // /admin's, for operators only: Derby City's admin is none, so each is "not found", naming Derbyshire or not.
   "lib/operators/actions.ts#createPartnershipAction": () => ({ name: "Cross-tenant", partnershipSlug: "cross-tenant", localAuthority: "x", icb: "x", adminEmail: "x@example.gov.uk" }),
-  "lib/operators/actions.ts#archivePartnershipAction": (r) => ({ partnershipId: r.Partnership }),
-  "lib/operators/actions.ts#restorePartnershipAction": (r) => ({ partnershipId: r.Partnership }),
+  "lib/operators/actions.ts#changePartnershipStateAction": (r) => ({ partnershipId: r.Partnership, intent: "archive" }),
 };
 
 async function serverActions() {

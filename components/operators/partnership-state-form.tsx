@@ -1,5 +1,5 @@
 import { SpecForm } from "@/components/forms/spec-form";
-import { archivePartnershipAction, restorePartnershipAction } from "@/lib/operators/actions";
+import { changePartnershipStateAction } from "@/lib/operators/actions";
 
 /** The confirmation before an archive or a restore: what it does, in words, and one button. */
 export function PartnershipStateForm({ partnership }: { partnership: { id: string; slug: string; name: string; archived: boolean } }) {
@@ -15,11 +15,14 @@ export function PartnershipStateForm({ partnership }: { partnership: { id: strin
           : "Its members will still read and download everything, but nobody can change anything, and it leaves their list of partnerships. Nothing is deleted, and you can restore it."}
       </p>
       <SpecForm
-        action={archived ? restorePartnershipAction : archivePartnershipAction}
+        action={changePartnershipStateAction}
         slug={slug}
         id="confirm"
         className="mt-3 space-y-3"
-        fields={[{ kind: "hidden", name: "partnershipId", value: id }]}
+        fields={[
+          { kind: "hidden", name: "partnershipId", value: id },
+          { kind: "hidden", name: "intent", value: archived ? "restore" : "archive" },
+        ]}
         submitLabel={archived ? `Restore ${name}` : `Archive ${name}`}
         pendingText={archived ? "Restoring…" : "Archiving…"}
       />

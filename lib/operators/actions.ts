@@ -2,8 +2,9 @@
 
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { newPartnershipId } from "./ids";
-import { archivePartnership, createPartnership, restorePartnership } from "./mutations";
-import { createPartnershipSchema, partnershipStateSchema } from "./schema";
+import { createPartnership } from "./mutations";
+import { changePartnershipStateSchema, createPartnershipSchema } from "./schema";
+import { changePartnershipState } from "./state";
 import { submit } from "./submit";
 import { firstAdminInvitation, type FirstAdminInvitation } from "./view";
 
@@ -14,22 +15,18 @@ export async function createPartnershipAction(
   return submit(form, createPartnershipSchema, newPartnershipId, createPartnership, (created, _input, operator) => firstAdminInvitation(created, operator.name));
 }
 
-export async function archivePartnershipAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function changePartnershipStateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(
     form,
-    partnershipStateSchema,
+    changePartnershipStateSchema,
     (input) => input.partnershipId,
-    archivePartnership,
-    ({ name }) => ok(undefined, `${name} is archived: its members can read it but not change it, and it is gone from their list of partnerships.`),
-  );
-}
-
-export async function restorePartnershipAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(
-    form,
-    partnershipStateSchema,
-    (input) => input.partnershipId,
-    restorePartnership,
-    ({ name }) => ok(undefined, `${name} is restored: its members can change it again.`),
+    changePartnershipState,
+    ({ name }, { intent }) =>
+      ok(
+        undefined,
+        intent === "archive"
+          ? `${name} is archived: its members can read it but not change it, and it is gone from their list of partnerships.`
+          : `${name} is restored: its members can change it again.`,
+      ),
   );
 }

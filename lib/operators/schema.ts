@@ -45,3 +45,9 @@ export const partnershipStateSchema = z.object({
   partnershipId: z.string({ error: "Choose a partnership." }).min(1).max(40),
 });
 export type PartnershipStateInput = z.infer<typeof partnershipStateSchema>;
+
+/** The one form of the confirmation (one action, so its answer shows after a post without JavaScript whichever it was). */
+export const changePartnershipStateSchema = partnershipStateSchema.extend({
+  intent: z.enum(["archive", "restore"], { error: "Choose whether to archive or restore it." }),
+});
+export type ChangePartnershipStateInput = z.infer<typeof changePartnershipStateSchema>;

@@ -8,7 +8,6 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { failure, formObject, invalid, type ActionResult } from "@/lib/actions/result";
-import type { Mutation } from "@/lib/audit/mutation";
 import type { OperatorCaller } from "@/lib/auth/caller";
 import { getOperator } from "@/lib/auth/guards";
 import { refreshPartnership } from "@/lib/dashboard/cache";
@@ -21,7 +20,7 @@ export async function submit<Input, Result extends { slug: string }, Data>(
   schema: z.ZodType<Input>,
   /** Which partnership the write is for: the one the form names, or a new id. */
   target: (input: Input) => string,
-  save: Mutation<Input, Result, OperatorCaller>,
+  save: (partnershipId: string, caller: OperatorCaller, input: Input) => Promise<Result>,
   answer: (result: Result, input: Input, operator: { name: string }) => ActionResult<Data> | Promise<ActionResult<Data>>,
 ): Promise<ActionResult<Data>> {
   const values = formObject(form);
