@@ -4,7 +4,7 @@
 // ending their sessions touches no other spec.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcrypt";
-import { memberSignInPath } from "../../lib/passwords/paths";
+import { memberSignInPath } from "../../lib/members/paths";
 import { withDatabase } from "./database";
 
 export type ResetMember = { email: string; name: string; password: string; membershipId: string; signInPage: string; issuer: string };

@@ -5,7 +5,7 @@
 // and write no partnership's audit.
 import { z } from "zod";
 import { auditKind, verb, type AnyKind } from "@/lib/audit/define";
-import { memberSignInPath } from "./paths";
+import { memberSignInPath } from "@/lib/members/paths";
 
 const issued = z.object({ member: z.string(), mailed: z.boolean() });
 const link = z.object({ member: z.string(), issuer: z.string(), subject: z.string() });

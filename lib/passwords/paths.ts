@@ -15,8 +15,3 @@ export function resetPasswordPath(token: string): string {
 export function resetPasswordUrl(token: string): string {
   return absoluteUrl(resetPasswordPath(token));
 }
-
-/** An admin's page of how one member signs in. */
-export function memberSignInPath(slug: string, membershipId: string): string {
-  return `/p/${slug}/members/${membershipId}/sign-in`;
-}
