@@ -92,6 +92,9 @@ describe("forgot your password", () => {
     expect(smtp.messages.filter((m) => m.to.includes(`nobody-${own.slug}@example.gov.uk`))).toEqual([]);
     // Only the hash is stored.
     expect(await db.passwordReset.count({ where: { tokenHash: token } })).toBe(0);
+    // The mailed link works.
+    expect((await reset(token, STRONG)).headers.get("location")).toBe("/login?reset=1");
+    expect(await verifyPassword(STRONG, (await userRow(email)).passwordHash)).toBe(true);
   });
 
   it("refuses a malformed address beside the field, and throttles by address typed whatever exists", async () => {
