@@ -35,7 +35,7 @@ describe("the KPIs' values download", () => {
     }
     const kpiOrder = [...new Set(register.rows.map((r) => r.kpi.code))];
     expect(new Set(kpiOrder).size).toBe(kpiOrder.length);
-    const csv = Papa.parse<string[]>(toCsv(register).replace(/^\uFEFF/, "")).data;
+    const csv = Papa.parse<string[]>(toCsv(register).replace(/^\uFEFF/, ""), { delimiter: "," }).data;
     const header = csv.findIndex((line) => line[0] === "KPI code");
     expect(csv[header]!.slice(0, 9)).toEqual(["KPI code", "KPI", "Priority areas", "Unit", "Direction", "Month", "Value", "Expected on the trajectory", "Against the trajectory"]);
     const judged = register.rows.filter((r) => r.expected !== null);

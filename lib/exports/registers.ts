@@ -7,6 +7,7 @@ import { changeRequestRegister } from "@/lib/changes/export";
 import { kpiValuesRegister } from "@/lib/kpis/export";
 import { decisionRegister, impactLogRegister } from "@/lib/meetings/export";
 import { planRegister } from "@/lib/plan/export";
+import { highlightReportRegister } from "@/lib/reports/export";
 import { riskRegister } from "@/lib/risks/export";
 import type { Register } from "./register";
 
@@ -21,6 +22,7 @@ export type RegisterBuilder = (member: MemberContext, params: URLSearchParams, t
 export const REGISTERS: Record<string, RegisterBuilder> = {
   "audit-log": auditLogRegister as RegisterBuilder,
   "change-requests": changeRequestRegister as RegisterBuilder,
+  "highlight-reports": highlightReportRegister as RegisterBuilder,
   "impact-log": impactLogRegister as RegisterBuilder,
   "kpi-values": kpiValuesRegister as RegisterBuilder,
   "meeting-decisions": decisionRegister as RegisterBuilder,

@@ -49,6 +49,30 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
     })),
   };
 }
+/**
+ * Every highlight report that has gone to the board, area by area in plan
+ * order and month by month, with its latest submission (what the board
+ * read): the reports download.
+ */
+export async function listSubmittedReports(partnershipId: string, client: Tx = db) {
+  return client.highlightReport.findMany({
+    where: { partnershipId, submissions: { some: { partnershipId } }, priorityArea: { partnershipId, ...live } },
+    orderBy: [{ priorityArea: { position: "asc" } }, { priorityArea: { code: "asc" } }, { period: "asc" }],
+    select: {
+      id: true,
+      period: true,
+      state: true,
+      priorityArea: { select: { code: true, title: true } },
+      submissions: {
+        where: { partnershipId },
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, snapshot: true, submittedAt: true, submittedByName: true, outcome: true, outcomeComment: true, decidedByName: true, decidedAt: true },
+      },
+    },
+  });
+}
+
 export type ReportsOverview = NonNullable<Awaited<ReturnType<typeof getReportsOverview>>>;
 
 const submissionMeta = {

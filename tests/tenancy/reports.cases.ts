@@ -19,6 +19,7 @@ const owed = () => owedPeriod(today());
 
 export const reportCases: TenancyCases = {
   "lib/reports/queries.ts#getReportsOverview": { kind: "tenant", args: (partnershipId) => [partnershipId, shiftMonth(owed(), -6), owed()] },
+  "lib/reports/queries.ts#listSubmittedReports": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   // By code: Derby City's own area of that code (if any) is its own; Derbyshire's never comes back.
   "lib/reports/queries.ts#getAreaReport": { kind: "tenant", args: (partnershipId) => [partnershipId, "PIA1", shiftMonth(owed(), -1)] },
   "lib/reports/queries.ts#getSubmissionSnapshot": {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportStateBadge } from "@/components/reports/report-page-parts";
+import { ExportLinks } from "@/components/ui/export-links";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireMembership } from "@/lib/auth/guards";
 import * as clock from "@/lib/clock";
@@ -24,6 +25,9 @@ export default async function HighlightReportsPage({ params }: { params: Promise
           Each priority lead reports monthly to the board on their area: status, progress, slippage, KPIs, evidence of impact on children and families, and decisions needed. A
           month’s report is due by the {index.dueDay} of the month after; {owed.month}’s by {formatUkDate(owed.dueDate)}.
         </p>
+        <div className="mt-2">
+          <ExportLinks slug={slug} register="highlight-reports" label="every report sent to the board" />
+        </div>
       </header>
 
       {index.writesAny ? (
