@@ -107,6 +107,30 @@ describe("archiving a partnership", () => {
     }
   });
 
+  it("makes a write that races an archive wait for it and then refuses it (the trigger takes the partnership's row lock)", async () => {
+    let archived!: () => void;
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (archived = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const archiving = db.$transaction(async (tx) => {
+      await archivePartnership.core(tx, own.id, operator.caller, { partnershipId: own.id });
+      archived();
+      await gate;
+    });
+    await done;
+    const before = await snapshot();
+    // A status update touches the action, not the partnership: only the trigger's lock makes it wait.
+    const write = writes["a status update"]().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await archiving;
+    expect(((await write) as Error | null)?.message).toBe(`${own.name} is archived: it can be read but not changed.`);
+    expect((await snapshot()).actions).toEqual(before.actions);
+  });
+
   it("records the archive and the restore in the partnership's own audit log, as the operator, each moving the data version", async () => {
     const version = async () => (await db.partnership.findFirstOrThrow({ where: { id: own.id }, select: { dataVersion: true } })).dataVersion;
     const v0 = await version();
