@@ -61,6 +61,8 @@ test("the sign-in and accessibility pages reflow at 320 px", async ({ page }) =>
   for (const target of [
     { name: "sign-in", path: "/login" },
     { name: "accessibility statement", path: "/accessibility" },
+    { name: "forgot your password", path: "/forgot-password" },
+    { name: "an unknown reset link", path: `/reset-password/${"x".repeat(43)}` },
   ]) {
     await open(page, target);
     problems.push(...(await reflowProblems(page, target.name)));
