@@ -16,6 +16,7 @@ import { headerRowIndex, suggestMapping } from "@/lib/plan-import/compute/mappin
 import { readWhen, splitMeasures } from "@/lib/plan-import/compute/measures";
 import { settleRows } from "@/lib/plan-import/compute/rows";
 import { readStatusCell } from "@/lib/plan-import/compute/status";
+import { previewImport, type ExistingPlan } from "@/lib/plan-import/compute/preview";
 import { readUpload } from "@/lib/plan-import/read";
 import { db } from "./support/db";
 
@@ -101,4 +102,57 @@ describe("the plan's download, read back by the import", () => {
       });
     });
   }
+});
+
+describe("the plan's download, previewed for import", () => {
+  async function existingPlan(): Promise<ExistingPlan> {
+    const where = { partnershipId: admin.partnershipId, archivedAt: null };
+    const [areas, outcomes, actions] = await Promise.all([
+      db.priorityArea.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } }),
+      db.outcome.findMany({ where, select: { id: true, code: true, text: true, priorityAreaId: true } }),
+      db.action.findMany({
+        where,
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          outcomeId: true,
+          startDate: true,
+          currentDueDate: true,
+          reportedStatus: true,
+          leadMembershipId: true,
+          leadRole: true,
+          tags: true,
+          milestones: { where: { archivedAt: null }, select: { text: true } },
+        },
+      }),
+    ]);
+    return { areas, outcomes: outcomes.map((o) => ({ id: o.id, code: o.code, text: o.text, areaId: o.priorityAreaId })), actions };
+  }
+
+  async function previewOf(existing: ExistingPlan) {
+    const register = (await planRegister(admin, new URLSearchParams(), today)) as Register<unknown>;
+    const { sheets } = await readUpload("derbyshire-plan.csv", new TextEncoder().encode(toCsv(register)));
+    const rows = sheets[0]!.rows;
+    const header = headerRowIndex(rows.map((r) => r.cells))!;
+    const { planRows } = settleRows(rows.slice(header + 1), suggestMapping(rows[header]!.cells.map((c) => (typeof c === "string" ? c : ""))));
+    const members = await db.membership.findMany({ where: { partnershipId: admin.partnershipId }, select: { id: true, user: { select: { name: true } } } });
+    return previewImport(planRows, { existing, members: members.map((m) => ({ membershipId: m.id, name: m.user.name })), labels: admin.labels });
+  }
+
+  it("is every action unchanged against the plan it came from", async () => {
+    const preview = await previewOf(await existingPlan());
+    const actions = await planActions();
+    expect(preview.counts).toMatchObject({ new: 0, updated: 0, unchanged: actions.length, errors: 0 });
+    const changed = preview.rows.filter((r) => r.becomes !== "unchanged").map((r) => `${r.code}: ${r.changes.join(", ")}`);
+    expect(changed).toEqual([]);
+  });
+
+  it("is every action new, with no error, into an empty partnership", async () => {
+    const preview = await previewOf({ areas: [], outcomes: [], actions: [] });
+    const actions = await planActions();
+    expect(preview.counts).toMatchObject({ new: actions.length, updated: 0, unchanged: 0, errors: 0 });
+    expect(preview.rows.map((r) => r.code)).toEqual(actions.map((a) => a.action.code));
+    expect(new Set(preview.rows.map((r) => r.area.code))).toEqual(new Set(actions.map((a) => a.area.code)));
+  });
 });
