@@ -5,6 +5,7 @@
 // person and lets an OpenID-only person choose a password; an admin issues
 // links and removes OpenID Connect links only for their own partnership's
 // members, never a person's last way in.
+import bcrypt from "bcrypt";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
@@ -172,7 +173,9 @@ describe("a reset link", () => {
     const email = `contributor@${own.slug}.test`;
     const { token } = (await createPasswordResetForEmail(email))!;
     const before = await userRow(email);
-    const [a, b] = await Promise.all([completePasswordReset(token, "hash-a"), completePasswordReset(token, "hash-b")]);
+    // Real hashes: every stored password must be one (tests/sign-in.test.ts reads them all).
+    const [hashA, hashB] = await Promise.all([bcrypt.hash("first racing passphrase", 4), bcrypt.hash("second racing passphrase", 4)]);
+    const [a, b] = await Promise.all([completePasswordReset(token, hashA), completePasswordReset(token, hashB)]);
     expect([a.state, b.state].sort()).toEqual(["reset", "used"]);
     expect((await userRow(email)).sessionVersion).toBe(before.sessionVersion + 1);
   });
