@@ -86,3 +86,19 @@ test("an admin issues a reset link; the member chooses a new password with it, e
   await expect(admin.getByText("None: they do not sign in with an organisation account.")).toBeVisible();
   await office.close();
 });
+
+test("a member's sign-in page is a 404 to another partnership's admin and to a member who is not an admin", async ({ browser }) => {
+  const other = await browser.newContext();
+  const derbyshire = await other.newPage();
+  await signIn(derbyshire, demoEmail("admin", "derbyshire"));
+  expect((await derbyshire.goto(`/p/derbyshire/members/${member.membershipId}/sign-in`))?.status()).toBe(404);
+  expect((await derbyshire.goto(member.signInPage))?.status()).toBe(404);
+  await other.close();
+
+  const viewers = await browser.newContext();
+  const viewer = await viewers.newPage();
+  await signIn(viewer, demoEmail("viewer", "derby-city"));
+  expect((await viewer.goto(member.signInPage))?.status()).toBe(404);
+  await expect(viewer.getByRole("button", { name: /password reset link/ })).toHaveCount(0);
+  await viewers.close();
+});
