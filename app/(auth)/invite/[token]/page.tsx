@@ -6,8 +6,9 @@ import { JoinForm, NewAccountForm } from "@/components/invitations/accept-form";
 import { ACCEPT_PROBLEMS_FLASH, readAcceptProblems } from "@/lib/invitations/accept";
 import { getInvitationPage } from "@/lib/invitations/view";
 
-// The token is in the address: never sent on to another site.
-export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
+// The token is in the address: never sent on to another site ("no-referrer" would make the
+// browser send Origin: null with the form, which the accept route refuses as cross-site).
+export const metadata: Metadata = { title: "Your invitation", referrer: "same-origin" };
 
 const CLOSED_TITLES = {
   unknown: "This invitation is not recognised",
