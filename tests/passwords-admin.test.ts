@@ -96,12 +96,22 @@ describe("issuing a password reset link", () => {
     vi.stubEnv("SMTP_URL", smtp.url);
     try {
       const issued = await issueAndDeliverReset(own.id, await own.caller("admin"), { membershipId: own.membershipIds.board });
-      expect(issued).toEqual({ name: "Bea Board", email: `board@${own.slug}.test`, mailed: true, url: null });
+      expect(issued).toEqual({ name: "Bea Board", email: `board@${own.slug}.test`, mailed: true, mailFailed: false, url: null });
       const mail = await smtp.next(`board@${own.slug}.test`);
       expect(mail.text).toMatch(/Ada Office \(Programme Manager\) asked for a link/);
       const token = /\/reset-password\/([\w-]{43})/.exec(mail.text)![1]!;
       expect(await getPasswordReset(token)).toMatchObject({ state: "valid", email: `board@${own.slug}.test` });
       expect((await auditOf(own.id)).at(-1)).toMatchObject({ action: "issue password reset", after: { member: "Bea Board (Independent Chair)", mailed: true } });
+    } finally {
+      vi.stubEnv("SMTP_URL", "");
+    }
+  });
+
+  it("when the mail server cannot be reached, the admin is given the link instead", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:9");
+    try {
+      const issued = await issueAndDeliverReset(own.id, await own.caller("admin"), { membershipId: own.membershipIds.advisor });
+      expect(issued).toMatchObject({ mailed: false, mailFailed: true, url: expect.stringMatching(/\/reset-password\/[\w-]{43}$/) });
     } finally {
       vi.stubEnv("SMTP_URL", "");
     }

@@ -14,7 +14,7 @@ export async function issuePasswordResetAction(_previous: ActionResult<{ url: st
       { url: issued.url },
       issued.mailed
         ? `We have emailed ${issued.email} a link to choose a new password. It works once, for ${RESET_MINUTES} minutes.`
-        : `Copy this link and give it to ${issued.name} yourself (it is not shown again). It works once, for ${RESET_MINUTES} minutes, and ends every session they have when used.`,
+        : `${issued.mailFailed ? "The email could not be sent. " : ""}Copy this link and give it to ${issued.name} yourself (it is not shown again). It works once, for ${RESET_MINUTES} minutes, and ends every session they have when used.`,
     ),
   );
 }

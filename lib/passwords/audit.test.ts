@@ -27,8 +27,8 @@ describe("the sign-in audit vocabulary", () => {
   });
 
   it.each([
-    [false, "issued a password reset link for Morgan Hale (SEND Lead)"],
-    [true, "emailed a password reset link for Morgan Hale (SEND Lead)"],
+    [false, "issued a password reset link for Morgan Hale (SEND Lead), shown to copy"],
+    [true, "issued a password reset link for Morgan Hale (SEND Lead), to be emailed to them"],
   ])("reads an issued link (mailed: %s) as a sentence", (mailed, sentence) => {
     expect(said("issue password reset", undefined, { member: "Morgan Hale (SEND Lead)", mailed })).toMatchObject({ typed: true, sentence: expect.stringContaining(sentence) });
   });

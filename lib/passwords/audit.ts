@@ -21,7 +21,7 @@ export const signInAudit = {
     verbs: {
       "issue password reset": verb({
         after: issued,
-        says: ({ after }) => `${after.mailed ? "emailed" : "issued"} a password reset link for ${after.member}`,
+        says: ({ after }) => `issued a password reset link for ${after.member}${after.mailed ? ", to be emailed to them" : ", shown to copy"}`,
       }),
       "remove OpenID Connect link": verb({
         before: link,

@@ -30,18 +30,19 @@ export async function mailResetLink(to: { email: string; name: string }, token: 
 /**
  * An admin's "Issue a password reset link": the reset (audited) and then, when
  * mail is set up, the email. If the mail server refuses, the link is shown
- * instead, so the admin can still pass it on.
+ * instead, so the admin can still pass it on (the audit row, written before
+ * sending, says the link was to be emailed).
  */
 export async function issueAndDeliverReset(partnershipId: string, caller: Caller, input: IssuePasswordResetInput) {
   const mailed = mailConfigured();
   const reset = await issuePasswordReset(partnershipId, caller, { ...input, mailed });
   const url = resetPasswordUrl(reset.token);
-  if (!mailed) return { name: reset.name, email: reset.email, mailed: false, url };
+  if (!mailed) return { name: reset.name, email: reset.email, mailed: false, mailFailed: false, url };
   try {
     await mailResetLink(reset, reset.token, caller.actor.name);
-    return { name: reset.name, email: reset.email, mailed: true, url: null };
+    return { name: reset.name, email: reset.email, mailed: true, mailFailed: false, url: null };
   } catch (error) {
     console.error("password reset mail", error);
-    return { name: reset.name, email: reset.email, mailed: false, url };
+    return { name: reset.name, email: reset.email, mailed: false, mailFailed: true, url };
   }
 }
