@@ -83,3 +83,47 @@ test("an admin invites a lead for two areas; the lead accepts, updates, is made 
   await expect(lead.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await leadContext.close();
 });
+
+/** The test provider's own login and consent screens (e2e/support/oidc-provider.ts: any login name is the subject). */
+async function providerSignIn(page: import("@playwright/test").Page, subject: string) {
+  await page.locator('input[name="login"]').fill(subject);
+  await page.locator('input[name="password"]').fill("any");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  const consent = page.getByRole("button", { name: "Continue" });
+  if (await consent.isVisible({ timeout: 5000 }).catch(() => false)) await consent.click();
+}
+
+test("a new person continues with OpenID Connect: the provider's subject is linked to their new account", async ({ browser }) => {
+  const email = `e2e-oidc-${Date.now()}@derbyshire.example.gov.uk`;
+  const subject = `entra-subject-invitee-${Date.now()}`;
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, demoEmail("admin", "derbyshire"));
+  await admin.goto("/p/derbyshire/members");
+  const invite = admin.locator("form", { has: admin.getByRole("button", { name: "Invite", exact: true }) });
+  await invite.getByLabel("Email address").fill(email);
+  await invite.getByRole("radio", { name: "Viewer" }).check();
+  await invite.getByRole("button", { name: "Invite", exact: true }).click();
+  const link = await admin.getByLabel("Invitation link (shown only now)").inputValue();
+
+  const person = await (await browser.newContext()).newPage();
+  await person.goto(new URL(link).pathname);
+  await person.getByRole("button", { name: "Continue with Microsoft Entra ID" }).click();
+  await providerSignIn(person, subject);
+  await expect(person).toHaveURL(/\/p\/derbyshire$/);
+  await expect(person.getByRole("banner")).toContainText("Viewer");
+
+  // In a browser of its own, the same subject now signs in from the sign-in page.
+  const again = await (await browser.newContext()).newPage();
+  await again.goto("/login");
+  await again.getByRole("button", { name: "Sign in with Microsoft Entra ID" }).click();
+  await providerSignIn(again, subject);
+  await expect(again).toHaveURL(/\/p\/derbyshire$/);
+
+  await admin.goto("/p/derbyshire/members");
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Microsoft Entra ID");
+  await row.getByRole("link").first().click();
+  await admin.getByRole("button", { name: /^Remove / }).click();
+  await expect(admin.getByRole("status")).toHaveText(/^Removed .+ from the partnership\.$/);
+  await expect(admin.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+});

@@ -17,6 +17,7 @@ import { CLOSED_MESSAGES } from "@/lib/invitations/compute";
 import { acceptInvitation } from "@/lib/invitations/mutations";
 import { getInvitationPage } from "@/lib/invitations/view";
 import { ACCEPT_PROBLEMS_FLASH, readAcceptProblems } from "@/lib/invitations/accept";
+import { acceptWithOidc } from "@/lib/invitations/oidc";
 
 let own: OwnPartnership;
 let other: OwnPartnership;
@@ -154,6 +155,21 @@ describe("accepting an invitation", () => {
     expect((refused.reason as Error).message).toBe(CLOSED_MESSAGES.used);
     expect(await db.user.count({ where: { email: invited.email } })).toBe(1);
     expect(await db.auditEvent.count({ where: { partnershipId: own.id, entityId: invited.invitationId, action: "accept" } })).toBe(1);
+  });
+
+  it("continues with OpenID Connect: a new account linked to the provider's subject, with no password; once", async () => {
+    const invited = await pendingInvitation(own.id, { role: "CONTRIBUTOR", areaIds: [areas[0]!] });
+    const subject = `invitee-subject-${Date.now()}`;
+    expect(await acceptWithOidc(invited.token, "https://idp.invitations.test", subject, "  Olu   Oidc ")).toBe(own.slug);
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: invited.email },
+      select: { id: true, name: true, passwordHash: true, oidcAccounts: { select: { issuer: true, subject: true } } },
+    });
+    expect(user).toMatchObject({ name: "Olu Oidc", passwordHash: null, oidcAccounts: [{ issuer: "https://idp.invitations.test", subject }] });
+    expect(await db.membership.findFirst({ where: { partnershipId: own.id, userId: user.id }, select: { role: true } })).toEqual({ role: "CONTRIBUTOR" });
+    // Used: another subject gets nothing linked.
+    expect(await acceptWithOidc(invited.token, "https://idp.invitations.test", `${subject}-again`, "Another")).toBeNull();
+    expect(await db.oidcAccount.count({ where: { subject: `${subject}-again` } })).toBe(0);
   });
 
   it("an unknown link's page says it is not recognised", async () => {

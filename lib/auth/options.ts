@@ -37,10 +37,13 @@ function buildOptions(): NextAuthOptions {
     pages: { signIn: "/login", error: "/login" },
     providers,
     callbacks: {
-      async signIn({ account }) {
+      async signIn({ account, user, profile }) {
         if (account?.provider !== "oidc") return false;
         const linked = oidc ? await getUserByOidcSubject(oidc.issuer, account.providerAccountId) : null;
-        return linked ? true : "/login?error=OidcNotLinked";
+        if (linked) return true;
+        // A new person who chose "Continue with <provider>" on their invitation: link this subject to the account it makes.
+        const invited = oidc ? await acceptingInvitation(oidc.issuer, account.providerAccountId, profile?.name ?? user.name ?? "") : null;
+        return invited ?? "/login?error=OidcNotLinked";
       },
       // Only ever to a path on this site (issue 14: /.//evil.example normalised to //evil.example).
       async redirect({ url, baseUrl }) {
@@ -86,6 +89,24 @@ function buildOptions(): NextAuthOptions {
       debug() {},
     },
   };
+}
+
+/**
+ * The invitation the person started accepting with OpenID Connect (a cookie
+ * set by its page, lib/invitations/oidc.ts), accepted for this subject: true
+ * to go on signing in, the invitation's page when it could not be, or null
+ * when there was none. The cookie is used once. Imported when needed: the
+ * invitations import the session, which imports these options.
+ */
+async function acceptingInvitation(issuer: string, subject: string, name: string): Promise<true | string | null> {
+  const { cookies } = await import("next/headers");
+  const { acceptWithOidc, INVITATION_OIDC_COOKIE } = await import("@/lib/invitations/oidc");
+  const { invitationPath } = await import("@/lib/invitations/paths");
+  const jar = await cookies();
+  const token = jar.get(INVITATION_OIDC_COOKIE)?.value;
+  if (!token) return null;
+  jar.set(INVITATION_OIDC_COOKIE, "", { path: "/api/auth", maxAge: 0, httpOnly: true, sameSite: "lax" });
+  return (await acceptWithOidc(token, issuer, subject, name)) ? true : invitationPath(token);
 }
 
 let cached: NextAuthOptions | undefined;

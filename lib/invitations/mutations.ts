@@ -69,7 +69,7 @@ export type InviteeCaller = { actor: Actor & { userId: string } };
 export type AcceptInput = {
   token: string;
   /** A new person's account, made with the membership (its id is the actor's); null for the signed-in user. */
-  newAccount: { userId: string; name: string; passwordHash: string | null } | null;
+  newAccount: { userId: string; name: string; passwordHash: string | null; oidc?: { issuer: string; subject: string } } | null;
 };
 
 /**
@@ -100,6 +100,8 @@ export const acceptInvitation = mutation(async (tx, partnershipId, caller: Invit
       throw new ValidationError("An account with this email already exists: sign in with it, then open the invitation again.");
     }
     await tx.user.create({ data: { id: userId, email: invitation.email, name: input.newAccount.name, passwordHash: input.newAccount.passwordHash, lastSignInAt: at } });
+    // "Continue with <provider>": the subject is linked to the new account, never matched by email.
+    if (input.newAccount.oidc) await tx.oidcAccount.create({ data: { userId, issuer: input.newAccount.oidc.issuer, subject: input.newAccount.oidc.subject } });
   } else {
     const user = await tx.user.findFirst({ where: { id: userId }, select: { email: true } });
     if (user?.email !== invitation.email) throw new ForbiddenError(CLOSED_MESSAGES["wrong-account"]);

@@ -2,8 +2,10 @@
 // link is in, and for an open one what the person opening it can do.
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { oidcConfig } from "@/lib/auth/oidc-config";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
+import { dashboardPath } from "@/lib/dashboard/paths";
 import { formatUkDate } from "@/lib/dates/format";
 import { CLOSED_MESSAGES, closedState } from "./compute";
 import { acceptInvitationPostPath, invitationPath } from "./paths";
@@ -22,6 +24,8 @@ export type InvitationPage =
       expires: string;
       postTo: string;
       signInHref: string;
+      /** "Continue with <provider>" for a new person, when OpenID Connect is configured. */
+      oidc: { name: string; startPath: string; callbackUrl: string } | null;
     };
 
 /** The invitation's page for whoever opens it; reading it changes nothing. */
@@ -34,6 +38,7 @@ export async function getInvitationPage(token: string, currentUser: () => Promis
   if (user && user.email.toLowerCase() !== invitation.email) {
     return { state: "wrong-account", message: CLOSED_MESSAGES["wrong-account"], signedInAs: user.email };
   }
+  const provider = oidcConfig();
   const open = {
     email: invitation.email,
     partnershipName: invitation.partnership.name,
@@ -43,6 +48,7 @@ export async function getInvitationPage(token: string, currentUser: () => Promis
     expires: formatUkDate(invitation.expiresAt),
     postTo: acceptInvitationPostPath(token),
     signInHref: `/login?${new URLSearchParams({ callbackUrl: invitationPath(token) })}`,
+    oidc: provider ? { name: provider.name, startPath: `${invitationPath(token)}/oidc`, callbackUrl: dashboardPath(invitation.partnership.slug) } : null,
   };
   if (user) return { state: "join", ...open };
   return { state: (await accountExists(invitation.email)) ? "sign-in" : "new-person", ...open };

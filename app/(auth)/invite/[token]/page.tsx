@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { AuthPage } from "@/components/auth/auth-page";
 import { JoinForm, NewAccountForm } from "@/components/invitations/accept-form";
+import { ContinueWithOidc } from "@/components/invitations/continue-with-oidc";
 import { ACCEPT_PROBLEMS_FLASH, readAcceptProblems } from "@/lib/invitations/accept";
 import { getInvitationPage } from "@/lib/invitations/view";
 
@@ -51,6 +52,12 @@ export default async function InvitationPage({ params, searchParams }: { params:
   return (
     <AuthPage title={`Join ${page.partnershipName}`} intro={intro}>
       {page.state === "new-person" ? <NewAccountForm action={page.postTo} email={page.email} problems={problems} /> : null}
+      {page.state === "new-person" && page.oidc ? (
+        <div className="mt-6 space-y-3 border-t border-slate-200 pt-5">
+          <p className="text-sm text-slate-800">Or use your organisation account instead of a password: it is linked to your new Stocktake account.</p>
+          <ContinueWithOidc {...page.oidc} />
+        </div>
+      ) : null}
       {page.state === "join" ? <JoinForm action={page.postTo} partnershipName={page.partnershipName} problem={problems.form} /> : null}
       {page.state === "sign-in" ? (
         <div className="space-y-3">
