@@ -1,20 +1,5 @@
-// Invitation tokens: 32 random bytes in the link, only their sha-256 in the
-// database, so a copy of the database (a backup, a leak) holds no usable link.
-import { createHash, randomBytes } from "node:crypto";
+// Invitation tokens: single-use links (lib/security/link-token.ts), working for a week.
+export { hashLinkToken as hashInvitationToken, looksLikeLinkToken as looksLikeInvitationToken, newLinkToken as newInvitationToken } from "@/lib/security/link-token";
 
 /** How long an invitation works. */
 export const INVITATION_DAYS = 7;
-
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-export function newInvitationToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInvitationToken(token) };
-}
-
-/** Whether a path segment could be a token at all (anything else is unknown without a query). */
-export function looksLikeInvitationToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
