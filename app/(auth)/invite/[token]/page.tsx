@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { JoinForm, NewAccountForm } from "@/components/invitations/accept-form";
 import { ContinueWithOidc } from "@/components/invitations/continue-with-oidc";
 import { ACCEPT_PROBLEMS_FLASH, readAcceptProblems } from "@/lib/invitations/accept";
+import { looksLikeInvitationToken } from "@/lib/invitations/token";
 import { getInvitationPage } from "@/lib/invitations/view";
 
 // The token is in the address: never sent on to another site ("no-referrer" would make the
@@ -22,6 +24,8 @@ const CLOSED_TITLES = {
 /** An invitation opened from its link: no sign-in needed to read it; it changes nothing until accepted. */
 export default async function InvitationPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ token }, query, jar] = await Promise.all([params, searchParams, cookies()]);
+  // Not even the shape of a token: a 404, with this link's own not-found page (not-found.tsx).
+  if (!looksLikeInvitationToken(token)) notFound();
   const page = await getInvitationPage(token);
   if ("message" in page) {
     return (

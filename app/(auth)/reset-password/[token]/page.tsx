@@ -1,26 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ResetPasswordForm } from "@/components/passwords/reset-password-form";
 import { FORGOT_PASSWORD_PATH, RESET_PASSWORD_POST } from "@/lib/passwords/paths";
 import { getPasswordReset } from "@/lib/passwords/queries";
 import { readResetProblems, RESET_PROBLEMS_FLASH } from "@/lib/passwords/reset";
-import { RESET_MINUTES } from "@/lib/passwords/token";
+import { DEAD_RESET_LINKS } from "@/lib/passwords/compute";
+import { looksLikeResetToken } from "@/lib/passwords/token";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
-const DEAD_LINKS = {
-  used: { title: "This link has been used", text: "A password reset link works once, and this one has already been used. If you still need a new password, ask for another link." },
-  expired: { title: "This link has expired", text: `A password reset link works for ${RESET_MINUTES} minutes, and this one has run out. Ask for another link.` },
-  unknown: { title: "This link is not recognised", text: "Check that you copied the whole link. If it still does not work, ask for another link." },
-} as const;
-
 export default async function ResetPasswordPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ token }, query, jar] = await Promise.all([params, searchParams, cookies()]);
+  // Not even the shape of a token: a 404, with this link's own not-found page (not-found.tsx).
+  if (!looksLikeResetToken(token)) notFound();
   const link = await getPasswordReset(token);
   if (link.state !== "valid") {
-    const dead = DEAD_LINKS[link.state];
+    const dead = DEAD_RESET_LINKS[link.state];
     return (
       <AuthPage title={dead.title}>
         <p>{dead.text}</p>
