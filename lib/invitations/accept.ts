@@ -46,6 +46,12 @@ function redirect(location: string, cookies: string[] = []): Response {
   return new Response(null, { status: 303, headers });
 }
 
+/** GET of the invitation's form targets (a reload, a pasted address): back to the invitation; a malformed token is a 404. */
+export function invitationFormGet(token: string): Response {
+  if (!looksLikeInvitationToken(token)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return redirect(invitationPath(token));
+}
+
 function refused(token: string, problems: AcceptProblems): Response {
   const path = invitationPath(token);
   return redirect(`${path}?error=1`, [`${ACCEPT_PROBLEMS_FLASH}=${encodeURIComponent(JSON.stringify(problems))}; Path=${path}; Max-Age=60; HttpOnly; SameSite=Lax`]);

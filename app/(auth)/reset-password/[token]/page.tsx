@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ResetPasswordForm } from "@/components/passwords/reset-password-form";
-import { FORGOT_PASSWORD_PATH, RESET_PASSWORD_POST } from "@/lib/passwords/paths";
+import { RESET_PASSWORD_POST } from "@/lib/passwords/paths";
 import { getPasswordReset } from "@/lib/passwords/queries";
 import { readResetProblems, RESET_PROBLEMS_FLASH } from "@/lib/passwords/reset";
-import { DEAD_RESET_LINKS } from "@/lib/passwords/compute";
+import { DeadResetLink } from "@/components/passwords/dead-reset-link";
 import { looksLikeResetToken } from "@/lib/passwords/token";
 
 export const metadata: Metadata = { title: "Choose a new password" };
@@ -17,23 +16,7 @@ export default async function ResetPasswordPage({ params, searchParams }: { para
   // Not even the shape of a token: a 404, with this link's own not-found page (not-found.tsx).
   if (!looksLikeResetToken(token)) notFound();
   const link = await getPasswordReset(token);
-  if (link.state !== "valid") {
-    const dead = DEAD_RESET_LINKS[link.state];
-    return (
-      <AuthPage title={dead.title}>
-        <p>{dead.text}</p>
-        <p className="mt-3">Opening this link changed nothing.</p>
-        <p className="mt-5 flex flex-wrap justify-center gap-x-6 gap-y-2 text-sm">
-          <Link prefetch={false} href={FORGOT_PASSWORD_PATH} className="text-blue-800 underline">
-            Ask for another link
-          </Link>
-          <Link prefetch={false} href="/login" className="text-blue-800 underline">
-            Sign in
-          </Link>
-        </p>
-      </AuthPage>
-    );
-  }
+  if (link.state !== "valid") return <DeadResetLink state={link.state} />;
   const problems = query.error ? readResetProblems(jar.get(RESET_PROBLEMS_FLASH)?.value) : {};
   return (
     <AuthPage

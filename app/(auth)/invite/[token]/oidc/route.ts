@@ -1,16 +1,13 @@
 import type { NextRequest } from "next/server";
-import { invitationPath } from "@/lib/invitations/paths";
-import { looksLikeInvitationToken } from "@/lib/invitations/token";
+import { invitationFormGet } from "@/lib/invitations/accept";
 import { startOidcAcceptance } from "@/lib/invitations/oidc";
 
 // "Continue with <provider>" on the invitation page, before the OpenID Connect sign-in (lib/invitations/oidc.ts).
 export const dynamic = "force-dynamic";
 
-/** A form target, not a page: a GET (a reload, a pasted address) goes back to the invitation; a malformed token is a 404. */
+/** A form target, not a page: a GET goes back to the invitation (lib/invitations/accept.ts). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  if (!looksLikeInvitationToken(token)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(null, { status: 303, headers: { Location: invitationPath(token), "Cache-Control": "no-store" } });
+  return invitationFormGet((await params).token);
 }
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
