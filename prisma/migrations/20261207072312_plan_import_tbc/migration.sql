@@ -17,6 +17,8 @@ CREATE TABLE "PlanImportUpload" (
     "fileName" TEXT NOT NULL,
     "bytes" BYTEA NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "importedAt" TIMESTAMP(3),
+    "result" JSONB,
 
     CONSTRAINT "PlanImportUpload_pkey" PRIMARY KEY ("id")
 );
