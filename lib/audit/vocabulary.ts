@@ -10,6 +10,7 @@ import { meetingAudit } from "@/lib/meetings/audit";
 import { memberAudit } from "@/lib/members/audit";
 import { signInAudit } from "@/lib/passwords/audit";
 import { planAudit } from "@/lib/plan/audit";
+import { planImportAudit } from "@/lib/plan-import/audit";
 import { reportAudit } from "@/lib/reports/audit";
 import { riskAudit } from "@/lib/risks/audit";
 import { settingsAudit } from "@/lib/settings/audit";
@@ -17,7 +18,21 @@ import { stocktakeAudit } from "@/lib/stocktakes/audit";
 import type { AnyKind, AnyVerb, KindSpec } from "./define";
 
 /** Each domain's kinds, kept apart so a test can prove no two domains claim one name. */
-export const domainVocabularies = { planAudit, kpiAudit, riskAudit, changeRequestAudit, meetingAudit, reportAudit, stocktakeAudit, boardPackAudit, settingsAudit, signInAudit, invitationAudit, memberAudit };
+export const domainVocabularies = {
+  planAudit,
+  kpiAudit,
+  riskAudit,
+  changeRequestAudit,
+  meetingAudit,
+  reportAudit,
+  stocktakeAudit,
+  boardPackAudit,
+  settingsAudit,
+  signInAudit,
+  invitationAudit,
+  memberAudit,
+  planImportAudit,
+};
 
 export const vocabulary = {
   ...planAudit,
@@ -32,6 +47,7 @@ export const vocabulary = {
   ...signInAudit,
   ...invitationAudit,
   ...memberAudit,
+  ...planImportAudit,
 };
 
 type Vocabulary = typeof vocabulary;
