@@ -265,7 +265,7 @@ describe("change requests", () => {
     await decideChangeRequest(ours, callers.board, { changeRequestId, version: request.version, decision: "APPROVED", decisionNote: "Agreed at the board" });
     expect(await auditCount()).toBe(audits + 1);
     const after = await action("3.2b");
-    expect(after.currentDueDate.toISOString().slice(0, 10)).toBe("2026-06-30");
+    expect(after.currentDueDate?.toISOString().slice(0, 10)).toBe("2026-06-30");
     expect(after.baselineDueDate).toEqual(a.baselineDueDate);
     // Deciding again is a conflict, and changes nothing.
     await expect(decideChangeRequest(ours, callers.admin, { changeRequestId, version: request.version, decision: "REJECTED", decisionNote: "No" })).rejects.toBeInstanceOf(

@@ -9,6 +9,7 @@ import { OVERDUE_SHOWN, type DueUpdate } from "@/lib/plan/my-updates";
 import { actionPath } from "@/lib/plan/paths";
 import type { StatusLabels } from "@/lib/plan/status";
 import type { MyUpdatesPage } from "@/lib/plan/view";
+import { DUE_DATE_TO_BE_CONFIRMED } from "@/lib/plan/due-date";
 
 function DueItem({ item, labels, slug }: { item: DueUpdate; labels: StatusLabels; slug: string }) {
   return (
@@ -21,7 +22,7 @@ function DueItem({ item, labels, slug }: { item: DueUpdate; labels: StatusLabels
             </Link>
           </h2>
           <p className="text-sm text-slate-700">
-            {item.areaCode} · due {item.due}
+            {item.areaCode} · {item.due ? `due ${item.due}` : DUE_DATE_TO_BE_CONFIRMED.toLowerCase()}
             {item.baseline ? ` (baseline ${item.baseline})` : ""}
             {item.lead ? ` · led by ${item.lead}` : " · no lead"}
           </p>

@@ -35,7 +35,11 @@ export function PlanFiltersForm({
           name="due"
           label="Due"
           value={filters.due === undefined ? undefined : String(filters.due)}
-          options={[{ value: "overdue", label: "Overdue" }, ...DUE_WINDOWS.map((d) => ({ value: String(d), label: `Within ${d} days` }))]}
+          options={[
+            { value: "overdue", label: "Overdue" },
+            ...DUE_WINDOWS.map((d) => ({ value: String(d), label: `Within ${d} days` })),
+            { value: "tbc", label: "Date to be confirmed" },
+          ]}
         />
         <Select name="tag" label="Tag" value={filters.tag} options={options.tags} />
         <Select name="conflict" label="Conflicts" value={filters.conflict ? "1" : undefined} options={[{ value: "1", label: "Only status conflicts" }]} />

@@ -6,6 +6,7 @@
 import { Fragment, type ReactNode } from "react";
 import { Code, DataTable, ukDate, ukMonth } from "@/components/reports/report-parts";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DUE_DATE_TO_BE_CONFIRMED } from "@/lib/plan/due-date";
 import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import type { StatusLabels } from "@/lib/plan/status";
 import type { AreaChanges } from "@/lib/stocktakes/compute/compare";
@@ -18,6 +19,12 @@ import { ChartKey, PackKpiChart } from "./pack-kpi-chart";
 import { EvidenceTables, FindingsBlock, ResponsesTable, SubHeading, WrittenParts } from "./pack-parts";
 
 const REPORT_STATE: Record<string, string> = { DRAFT: "Not submitted", SUBMITTED: "Submitted", NOTED: "Noted", RETURNED: "Returned" };
+
+/** "due 31 March 2026", "due 31 March 2026 → 30 June 2026" where a change moved it, or that no date is agreed yet. */
+function dueLine(a: PackAction): string {
+  if (!a.currentDue) return DUE_DATE_TO_BE_CONFIRMED.toLowerCase();
+  return `due ${!a.baselineDue || a.baselineDue === a.currentDue ? ukDate(a.currentDue) : `${ukDate(a.baselineDue)} → ${ukDate(a.currentDue)}`}`;
+}
 
 /** The data's reason is printed where it tells the reader something: the data disagrees with the lead, or sees a problem. */
 function needsReason(a: PackAction): boolean {
@@ -95,7 +102,7 @@ function Dashboard({
           <Fragment key="t">
             {a.title}
             <span className="block text-xs text-slate-700">
-              {a.lead ?? "No lead"} · due {a.baselineDue === a.currentDue ? ukDate(a.currentDue) : `${ukDate(a.baselineDue)} → ${ukDate(a.currentDue)}`}
+              {a.lead ?? "No lead"} · {dueLine(a)}
               {a.completedOn ? ` · completed ${ukDate(a.completedOn)}` : a.daysLate > 0 ? ` · ${a.daysLate} days late` : ""}
             </span>
           </Fragment>,

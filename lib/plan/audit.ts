@@ -139,13 +139,20 @@ const action = auditKind({
   label: "an action",
   verbs: {
     create: verb({
-      after: actionFields.extend({ baselineDueDate: auditDay, position: count }),
-      says: ({ after }) => `added action ${after.code} to outcome ${after.outcome}, ${quote(after.title)}, due ${sayDay(after.baselineDueDate)}`,
+      after: actionFields.extend({ baselineDueDate: auditDay.nullable(), position: count }),
+      says: ({ after }) =>
+        `added action ${after.code} to outcome ${after.outcome}, ${quote(after.title)}, ${after.baselineDueDate ? `due ${sayDay(after.baselineDueDate)}` : "with its due date to be confirmed"}`,
     }),
     update: verb({
-      before: actionFields.extend({ version: count }),
-      after: actionFields.extend({ version: count }),
-      says: ({ before, after }) => `edited ${renamed("action", before.code, after.code)}${changing(before, after, ACTION_FIELD_NAMES)}`,
+      // The baseline is in rows written since an action could wait for its first due date.
+      before: actionFields.extend({ version: count, baselineDueDate: auditDay.nullable().optional() }),
+      after: actionFields.extend({ version: count, baselineDueDate: auditDay.nullable().optional() }),
+      says: ({ before, after }) => {
+        const edited = changing(before, after, ACTION_FIELD_NAMES);
+        if (before.baselineDueDate !== null || !after.baselineDueDate) return `edited ${renamed("action", before.code, after.code)}${edited}`;
+        const first = `setting its first due date to ${sayDay(after.baselineDueDate)}`;
+        return `edited ${renamed("action", before.code, after.code)}${edited === ", changing nothing" ? `, ${first}` : `${edited} and ${first}`}`;
+      },
     }),
     "status.update": verb({
       before: z.object({ status, commentary: nullableText, version: count }),

@@ -25,8 +25,9 @@ export type OccurrenceInput = {
 export type ActionInput = {
   reportedStatus: Status;
   startDate: Date | null;
-  currentDueDate: Date;
-  baselineDueDate: Date;
+  /** Null while no due date is agreed ("due date to be confirmed"): such an action is never late. */
+  currentDueDate: Date | null;
+  baselineDueDate: Date | null;
   /** When the status was last updated; null if never. */
   lastUpdateAt: Date | null;
   occurrences: readonly OccurrenceInput[];
@@ -77,8 +78,8 @@ export function computeActionStatus(action: ActionInput, today: Date, settings: 
   if (action.startDate && days(today, action.startDate) > 0) return { status: "NOT_DUE", reasons: [] };
 
   const offTrack: Reason[] = [];
-  const late = days(action.currentDueDate, today);
-  if (late > 0) {
+  const late = action.currentDueDate ? days(action.currentDueDate, today) : 0;
+  if (action.currentDueDate && late > 0) {
     offTrack.push({
       code: "OVERDUE",
       text: `Was due ${formatUkDate(action.currentDueDate)} and is not complete (${late} ${late === 1 ? "day" : "days"} late)`,
@@ -131,9 +132,11 @@ export type Slippage = {
   slippedDays: number;
 };
 
+/** No agreed due date: nothing is late and nothing has slipped. */
 export function slippage(action: Pick<ActionInput, "reportedStatus" | "currentDueDate" | "baselineDueDate">, today: Date): Slippage {
-  const late = action.reportedStatus === "COMPLETE" ? 0 : Math.max(0, days(action.currentDueDate, today));
-  return { daysLate: late, slippedDays: days(action.baselineDueDate, action.currentDueDate) };
+  const { currentDueDate: current, baselineDueDate: baseline } = action;
+  const late = action.reportedStatus === "COMPLETE" || !current ? 0 : Math.max(0, days(current, today));
+  return { daysLate: late, slippedDays: current && baseline ? days(baseline, current) : 0 };
 }
 
 /**
@@ -170,7 +173,7 @@ export function updateDue(
   const since: Date[] = [];
   if (!action.lastUpdateAt) {
     reasons.push({ code: "NEVER_UPDATED", text: "Not updated yet" });
-    since.push(action.startDate ?? action.currentDueDate);
+    since.push(action.startDate ?? action.currentDueDate ?? today);
   } else if (isStale(action.lastUpdateAt, today, settings)) {
     reasons.push({ code: "STALE", text: `Last updated ${formatUkDate(action.lastUpdateAt)}` });
     since.push(action.lastUpdateAt);
@@ -187,7 +190,7 @@ export function updateDue(
     reasons.push({ code: "MILESTONE_DUE_SOON", text: `Milestone due ${formatUkDate(soon[0].dueDate)}` });
     since.push(soon[0].dueDate);
   }
-  if (days(action.currentDueDate, today) > 0 && !action.openChangeRequest) {
+  if (action.currentDueDate && days(action.currentDueDate, today) > 0 && !action.openChangeRequest) {
     reasons.push({ code: "OVERDUE_NO_CHANGE_REQUEST", text: `Past its due date (${formatUkDate(action.currentDueDate)}) with no change request: raise one or mark it complete` });
     since.push(action.currentDueDate);
   }
@@ -238,7 +241,7 @@ export function lateness(action: ActionInput, today: Date, settings: PlanSetting
   if (action.reportedStatus === "COMPLETE") return { late: false, daysLate: 0, reasons: [] };
   const computed = computeActionStatus(action, today, settings);
   const reasons = computed.reasons.filter((r) => r.code === "OVERDUE" || r.code === "MILESTONE_MISSED" || r.code === "MILESTONE_OVERDUE");
-  return { late: reasons.length > 0, daysLate: Math.max(0, days(action.currentDueDate, today)), reasons };
+  return { late: reasons.length > 0, daysLate: action.currentDueDate ? Math.max(0, days(action.currentDueDate, today)) : 0, reasons };
 }
 
 export type OwedSummary = {

@@ -24,7 +24,7 @@ type Row = { area: Area; outcome: Outcome; action: Action; computed: Action["rep
  * it is due; one whose date has moved since (a change request, a correction),
  * or made in the app without the plan's words, says its date or rhythm.
  */
-function byWhen(milestone: Action["milestones"][number]): string {
+export function byWhen(milestone: Action["milestones"][number]): string {
   const moved = !milestone.frequency && milestone.dueDate?.getTime() !== milestone.baselineDueDate?.getTime();
   if (milestone.byWhenText && !moved) return milestone.byWhenText;
   if (milestone.frequency) return `${FREQUENCY_LABELS[milestone.frequency]}${milestone.recurrenceStart ? ` from ${formatUkMonth(milestone.recurrenceStart)}` : ""}`;
@@ -35,6 +35,8 @@ function byWhen(milestone: Action["milestones"][number]): string {
 export function measuresCell(milestones: Action["milestones"]): string {
   return milestones.map((m) => `${m.text}${byWhen(m) ? ` By when: ${byWhen(m)}` : ""}`).join("\n");
 }
+
+const TO_BE_CONFIRMED = "To be confirmed";
 
 export async function planRegister(member: MemberContext, params: URLSearchParams, today: Date): Promise<Register<Row> | null> {
   if (!mayReadPlan(member.scope)) return null;
@@ -61,8 +63,9 @@ export async function planRegister(member: MemberContext, params: URLSearchParam
       { header: "How will we measure impact and by when", value: (r) => measuresCell(r.action.milestones), width: 60 },
       { header: "Lead", value: (r) => r.action.lead?.user.name ?? r.action.leadRole, width: 30 },
       { header: "Start date", value: (r) => r.action.startDate, width: 16 },
-      { header: "Due date", value: (r) => r.action.currentDueDate, width: 16 },
-      { header: "Baseline due date", value: (r) => r.action.baselineDueDate, width: 16 },
+      // Words, not a blank, so the import reads it back as a date still to be agreed.
+      { header: "Due date", value: (r) => r.action.currentDueDate ?? TO_BE_CONFIRMED, width: 16 },
+      { header: "Baseline due date", value: (r) => r.action.baselineDueDate ?? TO_BE_CONFIRMED, width: 16 },
       { header: "Reported status", value: (r) => labels[r.action.reportedStatus], width: 22 },
       { header: "Computed status", value: (r) => labels[r.computed], width: 22 },
       { header: "Last reported", value: (r) => r.action.reportedAt, width: 16 },

@@ -67,4 +67,14 @@ describe("plan filters from the URL", () => {
     expect(matchesPlanFilters(action({ currentDueDate: today }), { due: "overdue" }, today)).toBe(false);
     expect(matchesPlanFilters(action({ currentDueDate: parseIsoDate("2025-09-29"), complete: true }), { due: "overdue" }, today)).toBe(false);
   });
+
+  it("an action with no agreed due date is never overdue nor due soon, and is what `due=tbc` finds", () => {
+    const tbc = action({ currentDueDate: null });
+    expect(parsePlanFilters({ due: "tbc" }).due).toBe("tbc");
+    expect(matchesPlanFilters(tbc, { due: "overdue" }, today)).toBe(false);
+    expect(matchesPlanFilters(tbc, { due: 90 }, today)).toBe(false);
+    expect(matchesPlanFilters(tbc, { due: "tbc" }, today)).toBe(true);
+    expect(matchesPlanFilters(action(), { due: "tbc" }, today)).toBe(false);
+    expect(matchesPlanFilters(action({ currentDueDate: null, complete: true }), { due: "tbc" }, today)).toBe(false);
+  });
 });

@@ -7,8 +7,8 @@ export type PlanFilters = {
   lead?: string;
   status?: Status;
   computed?: Status;
-  /** "overdue", or a number of days ahead. */
-  due?: "overdue" | number;
+  /** "overdue", "tbc" (no agreed due date yet), or a number of days ahead. */
+  due?: "overdue" | "tbc" | number;
   tag?: string;
   conflict?: boolean;
   /** Only actions owed an update. */
@@ -34,7 +34,7 @@ export function parsePlanFilters(params: Record<string, string | string[] | unde
     lead: one("lead"),
     status: status(one("status")),
     computed: status(one("computed")),
-    due: due === "overdue" ? "overdue" : Number.isInteger(days) && days > 0 && days <= 3650 ? days : undefined,
+    due: due === "overdue" || due === "tbc" ? due : Number.isInteger(days) && days > 0 && days <= 3650 ? days : undefined,
     tag: one("tag"),
     conflict: one("conflict") === "1" ? true : undefined,
     owed: one("owed") === "1" ? true : undefined,
@@ -48,7 +48,7 @@ export function describePlanFilters(filters: PlanFilters, labels: Record<Status,
     filters.lead && `Lead: ${filters.lead}`,
     filters.status && `Reported status: ${labels[filters.status]}`,
     filters.computed && `Computed status: ${labels[filters.computed]}`,
-    filters.due === "overdue" ? "Due: overdue" : filters.due ? `Due: within ${filters.due} days` : undefined,
+    filters.due === "overdue" ? "Due: overdue" : filters.due === "tbc" ? "Due: date to be confirmed" : filters.due ? `Due: within ${filters.due} days` : undefined,
     filters.tag && `Tag: ${filters.tag}`,
     filters.conflict && "Only status conflicts",
     filters.owed && "Only updates owed",
@@ -74,7 +74,7 @@ export type FilterableAction = {
   leadName: string;
   reportedStatus: Status;
   computedStatus: Status;
-  currentDueDate: Date;
+  currentDueDate: Date | null;
   complete: boolean;
   tags: readonly string[];
   conflict: boolean;
@@ -91,6 +91,9 @@ export function matchesPlanFilters(action: FilterableAction, filters: PlanFilter
   if (filters.owed && !action.owed) return false;
   if (filters.due !== undefined) {
     if (action.complete) return false;
+    if (filters.due === "tbc") return action.currentDueDate === null;
+    // No agreed due date: never overdue, never due within a window.
+    if (!action.currentDueDate) return false;
     const due = action.currentDueDate.getTime();
     if (filters.due === "overdue") {
       if (due >= today.getTime()) return false;

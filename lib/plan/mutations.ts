@@ -189,10 +189,12 @@ export const correctDueDate = mutation(async (tx, partnershipId, caller: Caller,
     });
     await tx.milestoneOccurrence.updateMany({ where: { milestoneId: milestone.id, partnershipId, state: "PENDING" }, data: { dueDate: input.dueDate, version: { increment: 1 } } });
   } else {
+    // Nothing was mistyped: the first due date is set in the plan editor.
+    if (!action.currentDueDate) throw fieldError("dueDate", `Action ${action.code} has no due date to correct yet: set its first due date in the plan editor.`);
     previous = action.currentDueDate;
   }
   if (previous.getTime() === input.dueDate.getTime()) throw fieldError("dueDate", "That is already the due date.");
-  const sameAsBaseline = action.baselineDueDate.getTime() === action.currentDueDate.getTime();
+  const sameAsBaseline = action.baselineDueDate?.getTime() === action.currentDueDate?.getTime();
   const saved = await tx.action.updateMany({
     where: { id: action.id, partnershipId, version: input.version },
     data: input.milestoneId

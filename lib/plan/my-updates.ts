@@ -7,6 +7,7 @@ import { daysBetween, formatUkDate } from "@/lib/dates/format";
 import { occurrenceView, updateDue, type PlanSettings, type UpdateReasonCode } from "./compute";
 import type { listActionsForMember } from "./queries";
 import { actionInput } from "./status-inputs";
+import { movedFromBaseline } from "./due-date";
 
 type Row = Awaited<ReturnType<typeof listActionsForMember>>[number];
 
@@ -21,7 +22,8 @@ export type DueUpdate = {
   title: string;
   version: number;
   areaCode: string;
-  due: string;
+  /** Null while no due date is agreed. */
+  due: string | null;
   /** The baseline due date, where an approved change moved it. */
   baseline: string | null;
   reported: Status;
@@ -69,8 +71,8 @@ export function myUpdates(actions: readonly Row[], today: Date, settings: PlanSe
     title: action.title,
     version: action.version,
     areaCode: action.priorityArea.code,
-    due: formatUkDate(action.currentDueDate),
-    baseline: action.currentDueDate.getTime() !== action.baselineDueDate.getTime() ? formatUkDate(action.baselineDueDate) : null,
+    due: action.currentDueDate ? formatUkDate(action.currentDueDate) : null,
+    baseline: movedFromBaseline(action),
     reported: action.reportedStatus,
     reasons: needed.reasons,
     overdue: action.milestones.flatMap((m) =>

@@ -24,6 +24,10 @@ describe("occurrenceDates", () => {
     expect(iso(occurrenceDates("ANNUALLY", d("2024-02-29"), d("2027-03-01")))).toEqual(["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28"]);
   });
 
+  it("steps every two months (bi-monthly), keeping to month ends", () => {
+    expect(iso(occurrenceDates("BIMONTHLY", d("2025-09-30"), d("2026-07-31")))).toEqual(["2025-09-30", "2025-11-30", "2026-01-31", "2026-03-31", "2026-05-31", "2026-07-31"]);
+  });
+
   it("returns nothing when the end is before the start", () => {
     expect(occurrenceDates("MONTHLY", d("2025-06-30"), d("2025-05-31"))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Recurring milestones ("Monthly", "Quarterly", "Six Monthly", "Annually",
+// Recurring milestones ("Monthly", "Bi-monthly", "Quarterly", "Six Monthly", "Annually",
 // "Monthly from June 2025") expand into dated occurrences. Pure: no I/O.
 import { addMonths, isLastDayOfMonth, lastDayOfMonth } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
@@ -6,6 +6,7 @@ import type { Frequency } from "@/lib/generated/prisma/enums";
 
 export const MONTHS_PER: Record<Frequency, number> = {
   MONTHLY: 1,
+  BIMONTHLY: 2,
   QUARTERLY: 3,
   SIX_MONTHLY: 6,
   ANNUALLY: 12,
@@ -13,6 +14,7 @@ export const MONTHS_PER: Record<Frequency, number> = {
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
   MONTHLY: "Monthly",
+  BIMONTHLY: "Every two months",
   QUARTERLY: "Quarterly",
   SIX_MONTHLY: "Six monthly",
   ANNUALLY: "Annually",

@@ -8,8 +8,8 @@ type MilestoneRow = { text: string; _count?: { evidence: number }; occurrences: 
 type ActionRow = {
   reportedStatus: ActionInput["reportedStatus"];
   startDate: Date | null;
-  currentDueDate: Date;
-  baselineDueDate: Date;
+  currentDueDate: Date | null;
+  baselineDueDate: Date | null;
   reportedAt: Date | null;
   milestones: readonly MilestoneRow[];
 };

@@ -10,6 +10,7 @@ import { areaRollup, owedSummary, owedText, type UpdateOwed } from "./compute";
 import type { PlanTree } from "./queries";
 import { FREQUENCY_LABELS } from "./recurrence";
 import { AREA_KIND_LABELS } from "./structure/schema";
+import { dueDateText, movedFromBaseline } from "./due-date";
 
 type Area = PlanTree[number];
 type Action = Area["outcomes"][number]["actions"][number];
@@ -95,8 +96,8 @@ function actionView(action: Action, assessment: ActionAssessment): PlanActionVie
     tags: action.tags,
     milestones: action.milestones.map(milestoneView),
     lead: action.lead?.user.name ?? action.leadRole ?? "—",
-    due: formatUkDate(action.currentDueDate),
-    baseline: action.currentDueDate.getTime() !== action.baselineDueDate.getTime() ? formatUkDate(action.baselineDueDate) : null,
+    due: dueDateText(action.currentDueDate),
+    baseline: movedFromBaseline(action),
     daysLate: assessment.slip.daysLate,
     reported: action.reportedStatus,
     reportedAt: action.reportedAt ? formatUkDate(action.reportedAt) : null,

@@ -76,11 +76,11 @@ export function buildPrefill(source: ReportSource, period: Date, asAt: Date, lab
 
     const due = dueDateAsAt(action, asAt);
     const reasons: string[] = [];
-    if (!done && within(due)) reasons.push(`Was due ${formatUkDate(due)} and is not complete`);
+    if (!done && due && within(due)) reasons.push(`Was due ${formatUkDate(due)} and is not complete`);
     for (const change of action.approvedChanges) {
       if (!within(change.decidedAt) || !change.previousDueDate) continue;
       const to = dueDateAfter(action, change.decidedAt);
-      if (to.getTime() > change.previousDueDate.getTime()) {
+      if (to && to.getTime() > change.previousDueDate.getTime()) {
         reasons.push(`Due date moved from ${formatUkDate(change.previousDueDate)} to ${formatUkDate(to)} (change request approved ${formatUkDate(change.decidedAt)})`);
       }
     }
@@ -97,7 +97,7 @@ export function buildPrefill(source: ReportSource, period: Date, asAt: Date, lab
       else if (milestone.inWindow === "UNRECORDED") missed.push({ ...item, recorded: false, note: null });
       if (milestone.open && inPeriod(milestone.dueDate, next)) dueMilestones.push(item);
     }
-    if (!done && inPeriod(due, next)) dueActions.push({ ...ref(action), due: iso(due) });
+    if (!done && due && inPeriod(due, next)) dueActions.push({ ...ref(action), due: iso(due) });
   }
 
   const kpis: ReportPrefill["kpis"] = [...source.kpis].sort(byCode).map((kpi) => {

@@ -136,8 +136,14 @@ export function riskTrend(history: readonly ScoreAt[], today: Date, windowDays =
 // ---------------------------------------------------------------------------
 // Reviews
 
-export const FREQUENCY_MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, SIX_MONTHLY: 6, ANNUALLY: 12 };
-export const FREQUENCY_LABELS: Record<Frequency, string> = { MONTHLY: "Monthly", QUARTERLY: "Quarterly", SIX_MONTHLY: "Six-monthly", ANNUALLY: "Annually" };
+export const FREQUENCY_MONTHS: Record<Frequency, number> = { MONTHLY: 1, BIMONTHLY: 2, QUARTERLY: 3, SIX_MONTHLY: 6, ANNUALLY: 12 };
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  MONTHLY: "Monthly",
+  BIMONTHLY: "Every two months",
+  QUARTERLY: "Quarterly",
+  SIX_MONTHLY: "Six-monthly",
+  ANNUALLY: "Annually",
+};
 
 /** The next review after one held on `from`, at the risk's cadence. */
 export function nextReviewAfter(from: Date, frequency: Frequency): Date {

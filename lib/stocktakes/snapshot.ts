@@ -43,8 +43,9 @@ export const packActionSchema = z.object({
   code: z.string(),
   title: z.string(),
   lead: text,
-  baselineDue: isoDate,
-  currentDue: isoDate,
+  /** Null while the action has no agreed due date ("to be confirmed"); packs drawn before such actions existed always have one. */
+  baselineDue: isoDate.nullable(),
+  currentDue: isoDate.nullable(),
   /** What the lead had reported by the day the pack is drawn as at. */
   reported: status,
   /** What the data says (lib/plan/compute.ts), with its reasons. */

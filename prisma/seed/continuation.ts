@@ -246,7 +246,7 @@ async function continueAction(tx: Tx, input: StoryInput, action: Row, story: Act
       where: { id: action.id, partnershipId },
       data: { reportedStatus: last.status, reportedCommentary: last.commentary, reportedAt: last.createdAt, completedAt: last.status === "COMPLETE" ? last.createdAt : null, currentDueDate: due },
     });
-  } else if (due.getTime() !== action.currentDueDate.getTime()) {
+  } else if (due?.getTime() !== action.currentDueDate?.getTime()) {
     await tx.action.updateMany({ where: { id: action.id, partnershipId }, data: { currentDueDate: due } });
   }
 

@@ -367,7 +367,7 @@ const utc = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTC
 const daysFrom = (today: Date, days: number) => utc(addDays(new UTCDate(today), days));
 const monthsFrom = (date: Date, months: number) => utc(addMonths(new UTCDate(date), months));
 
-const MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, SIX_MONTHLY: 6, ANNUALLY: 12 };
+const MONTHS: Record<Frequency, number> = { MONTHLY: 1, BIMONTHLY: 2, QUARTERLY: 3, SIX_MONTHLY: 6, ANNUALLY: 12 };
 
 /** Reviews happen in the working day, not at midnight. */
 const atTime = (date: Date, hour: number) => new Date(date.getTime() + hour * 3_600_000);

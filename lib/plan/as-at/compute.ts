@@ -19,8 +19,9 @@ export type SourceAction = {
   /** The lead's name (or role, for people without a login). */
   lead: string | null;
   startDate: Date | null;
-  baselineDueDate: Date;
-  currentDueDate: Date;
+  /** Null while no due date is agreed ("to be confirmed"). */
+  baselineDueDate: Date | null;
+  currentDueDate: Date | null;
   reportedStatus: Status;
   reportedAt: Date | null;
   completedAt: Date | null;
@@ -73,13 +74,13 @@ export function reportedAsAt(action: SourceAction, day: Date): { status: Status;
 }
 
 /** The due date on `day`: approvals decided later had not yet moved it. */
-export function dueDateAsAt(action: SourceAction, day: Date): Date {
+export function dueDateAsAt(action: SourceAction, day: Date): Date | null {
   const later = action.approvedChanges.filter((c) => !byEndOf(c.decidedAt, day)).sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime());
   return later[0]?.previousDueDate ?? action.currentDueDate;
 }
 
 /** The due date just after an approval decided on `decidedAt` took effect. */
-export function dueDateAfter(action: SourceAction, decidedAt: Date): Date {
+export function dueDateAfter(action: SourceAction, decidedAt: Date): Date | null {
   const later = action.approvedChanges.filter((c) => c.decidedAt.getTime() > decidedAt.getTime()).sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime());
   return later[0]?.previousDueDate ?? action.currentDueDate;
 }

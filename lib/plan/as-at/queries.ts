@@ -48,8 +48,8 @@ type ActionRow = {
   leadRole: string | null;
   lead: { user: { name: string } } | null;
   startDate: Date | null;
-  baselineDueDate: Date;
-  currentDueDate: Date;
+  baselineDueDate: Date | null;
+  currentDueDate: Date | null;
   reportedStatus: Status;
   reportedAt: Date | null;
   completedAt: Date | null;

@@ -190,7 +190,7 @@ const areaRow = { id: true, code: true, kind: true, title: true, finding: true, 
 const outcomeRow = { id: true, code: true, text: true, priorityAreaId: true, position: true, archivedAt: true, version: true } as const;
 const actionRow = {
   ...{ id: true, code: true, title: true, description: true, leadRole: true, leadMembershipId: true, workstream: true, startDate: true, currentDueDate: true, tags: true },
-  ...{ outcomeId: true, position: true, archivedAt: true, version: true },
+  ...{ baselineDueDate: true, outcomeId: true, position: true, archivedAt: true, version: true },
 } as const;
 const milestoneRow = {
   ...{ id: true, actionId: true, text: true, byWhenText: true, dueDate: true, frequency: true, recurrenceStart: true, recurrenceEnd: true },

@@ -12,7 +12,7 @@ export const AREA_KIND_LABELS: Record<AreaKind, string> = {
   LOCAL_PRIORITY: "Local priority",
 };
 
-export const FREQUENCIES = ["MONTHLY", "QUARTERLY", "SIX_MONTHLY", "ANNUALLY"] as const satisfies readonly Frequency[];
+export const FREQUENCIES = ["MONTHLY", "BIMONTHLY", "QUARTERLY", "SIX_MONTHLY", "ANNUALLY"] as const satisfies readonly Frequency[];
 
 export const MILESTONE_SCHEDULES = ["ONE_OFF", "RECURRING"] as const;
 
@@ -139,15 +139,20 @@ const actionFields = {
   tags: tagList,
 };
 
+/** Blank while no date is agreed ("due date to be confirmed"): such an action is never late. */
+const firstDueDate = isoDate("Enter the due date agreed in the plan, for example 31 March 2026, or leave it blank.")
+  .optional()
+  .transform((date) => date ?? null);
+
 export const createActionSchema = z
   .object({
     ...actionFields,
     // The current due date starts equal to it and afterwards moves only through change requests.
-    baselineDueDate: isoDate("Enter the due date agreed in the plan, for example 31 March 2026."),
+    baselineDueDate: firstDueDate,
   })
   .superRefine(
     (value, ctx) => {
-      if (value.startDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
+      if (value.startDate && value.baselineDueDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
         ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be on or before the due date." });
       }
     },
@@ -155,9 +160,21 @@ export const createActionSchema = z
   );
 export type CreateActionInput = z.infer<typeof createActionSchema>;
 
-/** No due date here: after creation it moves only when the board approves a change request. */
-export const updateActionSchema = z.object({ id, version, ...actionFields });
-export type UpdateActionInput = z.infer<typeof updateActionSchema>;
+/**
+ * The due date is given here only while the action has none: the first date
+ * agreed sets baseline and current together. After that it moves only when
+ * the board approves a change request.
+ */
+export const updateActionSchema = z.object({ id, version, ...actionFields, baselineDueDate: firstDueDate }).superRefine(
+  (value, ctx) => {
+    if (value.startDate && value.baselineDueDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be on or before the due date." });
+    }
+  },
+  { when: fieldsParsed(["startDate", "baselineDueDate"]) },
+);
+/** Callers other than the form (the import) may leave the due date out: it stays as it is. */
+export type UpdateActionInput = Omit<z.infer<typeof updateActionSchema>, "baselineDueDate"> & { baselineDueDate?: Date | null };
 
 // ---------------------------------------------------------------------------
 // Milestones: a one-off due date or a recurrence, never both

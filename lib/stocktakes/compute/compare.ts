@@ -132,8 +132,9 @@ function slippedActions(now: AreaSection, before: AreaSection | undefined): Slip
     const was = earlier.get(action.code);
     const reasons: string[] = [];
     const movedFrom = was?.currentDue ?? action.baselineDue;
-    if (action.currentDue > movedFrom) reasons.push(`Due date moved from ${formatUkDate(parseIsoDate(movedFrom))} to ${formatUkDate(parseIsoDate(action.currentDue))}`);
-    if (action.daysLate > 0 && (!was || was.daysLate === 0))
+    if (action.currentDue && movedFrom && action.currentDue > movedFrom)
+      reasons.push(`Due date moved from ${formatUkDate(parseIsoDate(movedFrom))} to ${formatUkDate(parseIsoDate(action.currentDue))}`);
+    if (action.currentDue && action.daysLate > 0 && (!was || was.daysLate === 0))
       reasons.push(`Now past its due date of ${formatUkDate(parseIsoDate(action.currentDue))} (${action.daysLate} ${action.daysLate === 1 ? "day" : "days"} late)`);
     if (action.computed === "OFF_TRACK" && was?.computed !== "OFF_TRACK" && reasons.length === 0) reasons.push(`Now off track: ${action.reasons[0] ?? "see the action"}`);
     if (!reasons.length) continue;

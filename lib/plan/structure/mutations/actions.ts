@@ -34,7 +34,10 @@ function editableFields(input: Editable) {
   };
 }
 
-/** A new action: its current due date starts at the baseline and moves only through change requests. */
+/**
+ * A new action: its current due date starts at the baseline and moves only
+ * through change requests. No baseline (null) is "due date to be confirmed".
+ */
 export const createAction = mutation(
   async (tx, partnershipId, caller: Caller, input: CreateActionInput) => {
     requirePlanEdit(caller);
@@ -65,6 +68,17 @@ export const createAction = mutation(
   { duplicate },
 );
 
+/**
+ * The editor sets an action's first due date (baseline and current together)
+ * while it has none; a date already agreed moves only through a change request.
+ */
+function firstDueDate(action: { code: string; baselineDueDate: Date | null; currentDueDate: Date | null }, given: Date | null | undefined): { set: Date | null } {
+  if (!given) return { set: null };
+  if (!action.currentDueDate) return { set: given };
+  if (action.baselineDueDate?.getTime() === given.getTime() || action.currentDueDate.getTime() === given.getTime()) return { set: null };
+  throw fieldError("baselineDueDate", `Action ${action.code} already has a due date: to move it, raise a change request.`);
+}
+
 export const updateAction = mutation(
   async (tx, partnershipId, caller: Caller, input: UpdateActionInput) => {
     requirePlanEdit(caller);
@@ -79,7 +93,9 @@ export const updateAction = mutation(
     }
     if (input.code !== action.code) await assertCodeFree(tx, partnershipId, "action", input.code, action.id);
     if (input.leadMembershipId !== (action.leadMembershipId ?? undefined)) await assertLeadMember(tx, partnershipId, input.leadMembershipId);
-    if (input.startDate && input.startDate.getTime() > action.currentDueDate.getTime()) {
+    const due = firstDueDate(action, input.baselineDueDate);
+    const dueDate = due.set ?? action.currentDueDate;
+    if (input.startDate && dueDate && input.startDate.getTime() > dueDate.getTime()) {
       throw fieldError("startDate", "The start date must be on or before the due date.");
     }
     const fields = editableFields(input);
@@ -92,7 +108,7 @@ export const updateAction = mutation(
       : {};
     const saved = await tx.action.updateMany({
       where: { id: action.id, partnershipId, version: input.version },
-      data: { ...fields, ...placement, version: { increment: 1 } },
+      data: { ...fields, ...placement, ...(due.set ? { baselineDueDate: due.set, currentDueDate: due.set } : {}), version: { increment: 1 } },
     });
     if (saved.count === 0) throw staleError(`action ${action.code}`);
     return {
@@ -101,8 +117,8 @@ export const updateAction = mutation(
         kind: "Action",
         verb: "update",
         entityId: action.id,
-        before: { outcome: action.outcome.code, ...editableFields(action), version: action.version },
-        after: { outcome: outcome?.code ?? action.outcome.code, ...fields, version: action.version + 1 },
+        before: { outcome: action.outcome.code, ...editableFields(action), baselineDueDate: action.baselineDueDate, version: action.version },
+        after: { outcome: outcome?.code ?? action.outcome.code, ...fields, baselineDueDate: due.set ?? action.baselineDueDate, version: action.version + 1 },
       },
     };
   },
