@@ -5,6 +5,8 @@ import { AddLink } from "@/components/plan/editor/editor-links";
 import { PlanStructureTree } from "@/components/plan/editor/plan-structure-tree";
 import { requireMembership } from "@/lib/auth/guards";
 import { newAreaPath, planEditorPath } from "@/lib/plan/paths";
+import { mayImportPlan } from "@/lib/plan-import/access";
+import { planImportPath } from "@/lib/plan-import/paths";
 import { getPlanEditorPage } from "@/lib/plan/structure/view";
 
 export const metadata: Metadata = { title: "Edit plan" };
@@ -38,6 +40,11 @@ export default async function ManagePlanPage({
         </div>
         <div className="flex flex-wrap items-center gap-4">
           {rights.programmeOffice ? <AddLink href={newAreaPath(home)}>Add a priority area</AddLink> : null}
+          {mayImportPlan(member.scope) ? (
+            <Link prefetch={false} href={planImportPath(home)} className="text-sm font-medium text-blue-800 underline underline-offset-2">
+              Import from a spreadsheet
+            </Link>
+          ) : null}
           <Link prefetch={false} href={planEditorPath(home, { archived: !showArchived })} className="text-sm font-medium text-blue-800 underline underline-offset-2">
             {showArchived ? "Hide archived items" : "Show archived items"}
           </Link>
