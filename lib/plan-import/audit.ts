@@ -4,6 +4,7 @@
 // plan's cores).
 import { z } from "zod";
 import { auditKind, verb, type AnyKind } from "@/lib/audit/define";
+import { planPath } from "@/lib/plan/paths";
 import { planImportUploadPath } from "./paths";
 
 const count = z.number().int();
@@ -14,6 +15,8 @@ const imported = z.object({
   outcomes: count,
   actions: z.object({ new: count, updated: count, unchanged: count }),
   milestones: count,
+  /** Imported by `npm run admin -- plan import` (no upload kept: the entity is the partnership). */
+  commandLine: z.boolean().optional(),
 });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -32,6 +35,6 @@ export const planImportAudit = {
             : ""),
       }),
     },
-    link: (slug, id) => planImportUploadPath(slug, id),
+    link: (slug, id, change) => ("commandLine" in change.after && change.after.commandLine ? planPath(slug) : planImportUploadPath(slug, id)),
   }),
 } satisfies Record<string, AnyKind>;

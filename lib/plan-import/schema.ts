@@ -12,10 +12,11 @@ export type UploadPlanInput = { fileName: string; bytes: Uint8Array };
 export const confirmImportSchema = z
   .object({ uploadId: id })
   .catchall(z.string().optional())
-  .transform(({ uploadId, ...rest }): ConfirmImportInput => ({ source: { uploadId }, choices: choicesFromSearchParams(rest) }));
+  .transform(({ uploadId, ...rest }): ConfirmUploadInput => ({ source: { uploadId }, choices: choicesFromSearchParams(rest) }));
 
 /** An upload confirmed on its page, or a file given on the command line (never stored). */
 export type ConfirmImportInput = { source: { uploadId: string } | { fileName: string; bytes: Uint8Array }; choices: ImportChoices };
+export type ConfirmUploadInput = ConfirmImportInput & { source: { uploadId: string } };
 
 /** What an import made, stored on its upload and shown on the result page. */
 export const importResultSchema = z.object({
