@@ -76,8 +76,8 @@ export async function writeRows(tx: Tx, partnershipId: string, caller: Caller, f
   for (const row of preview.rows) {
     if (row.becomes === "unchanged") continue;
     try {
-      const outcomeId = await outcomeOf(row, await areaOf(row));
       if (row.becomes === "new") {
+        const outcomeId = await outcomeOf(row, await areaOf(row));
         const action = await createAction.core(tx, partnershipId, caller, {
           outcomeId,
           code: row.code,
@@ -92,10 +92,11 @@ export async function writeRows(tx: Tx, partnershipId: string, caller: Caller, f
       } else {
         const action = await findAction(tx, partnershipId, row.actionId!);
         const changed = (what: string) => row.changes.includes(what);
+        const outcomeId = changed("outcome") ? await outcomeOf(row, await areaOf(row)) : action.outcomeId;
         await updateAction.core(tx, partnershipId, caller, {
           id: action.id,
           version: action.version,
-          outcomeId: changed("outcome") ? outcomeId : action.outcomeId,
+          outcomeId,
           code: action.code,
           title: changed("title") ? row.title : action.title,
           description: action.description ?? undefined,

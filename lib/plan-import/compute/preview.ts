@@ -166,8 +166,9 @@ export function previewImport(planRows: readonly PlanRow[], context: PreviewCont
     if (match) {
       const outcomeNow = existing.outcomes.find((o) => o.id === match.outcomeId);
       if (match.title !== row.action) changes.push("title");
-      if (outcomeNow?.code !== outcome.code) changes.push("outcome");
-      if ((match.startDate?.getTime() ?? null) !== (startDate?.getTime() ?? null)) changes.push("start date");
+      // A blank cell (or a column the file does not have) never clears or moves what the plan holds.
+      if (row.outcome && outcomeNow?.code !== outcome.code) changes.push("outcome");
+      if (startDate && match.startDate?.getTime() !== startDate.getTime()) changes.push("start date");
       if (lead.kind === "member" ? match.leadMembershipId !== lead.membershipId : lead.kind === "role" ? match.leadRole !== lead.role || match.leadMembershipId !== null : false)
         changes.push("lead");
       if ([...match.tags].sort().join() !== [...tags.tags].sort().join()) changes.push("tags");
