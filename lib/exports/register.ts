@@ -76,12 +76,26 @@ export function toCsv<Row>(register: Register<Row>): string {
   )}\r\n`;
 }
 
-/** An XLSX workbook: the title block, a bold header row frozen in place, dates as dates shown the UK way, text never as formulas. */
-export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
+/** The characters a sheet name may not hold, and its length (Excel's rules). */
+export function sheetName(name: string): string {
+  return name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
+}
+
+/** A new workbook, made by Stocktake at the given moment. */
+export function newWorkbook(created: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Stocktake";
-  workbook.created = register.asAt;
-  const sheet = workbook.addWorksheet(register.title.slice(0, 31).replace(/[\\/?*[\]:]/g, " "));
+  workbook.created = created;
+  return workbook;
+}
+
+/**
+ * Adds the register to the workbook as one sheet (named `name`, else after its
+ * title): the title block, a bold header row frozen in place, dates as dates
+ * shown the UK way, text never as formulas.
+ */
+export function addRegisterSheet<Row>(workbook: ExcelJS.Workbook, register: Register<Row>, name = register.title): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(sheetName(name));
   const lines = preamble(register as Register<unknown>);
   lines.forEach((line, i) => setText(sheet.getCell(i + 1, 1), line));
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
@@ -106,6 +120,13 @@ export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
   register.columns.forEach((column, c) => {
     sheet.getColumn(c + 1).width = column.width ?? Math.min(60, Math.max(12, column.header.length + 2));
   });
+  return sheet;
+}
+
+/** An XLSX workbook of the one register. */
+export async function toXlsx<Row>(register: Register<Row>): Promise<Buffer> {
+  const workbook = newWorkbook(register.asAt);
+  addRegisterSheet(workbook, register);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -38,25 +38,30 @@ export async function listKpiValues(partnershipId: string, kpiIds: readonly stri
   });
 }
 
+/** A KPI's definition as its page and the KPI table of the whole-partnership download show it. */
+const DEFINITION_SELECT = {
+  id: true,
+  code: true,
+  name: true,
+  definition: true,
+  unit: true,
+  direction: true,
+  frequency: true,
+  tolerance: true,
+  dataSource: true,
+  baselineValue: true,
+  baselineDate: true,
+  targetValue: true,
+  targetDate: true,
+  ownerRole: true,
+} as const;
+
 export async function getKpiDetail(partnershipId: string, kpiId: string) {
   return db.kpi.findFirst({
     where: { id: kpiId, partnershipId, archivedAt: null },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      definition: true,
-      unit: true,
-      direction: true,
-      frequency: true,
-      tolerance: true,
-      dataSource: true,
+      ...DEFINITION_SELECT,
       provenance: true,
-      baselineValue: true,
-      baselineDate: true,
-      targetValue: true,
-      targetDate: true,
-      ownerRole: true,
       ownerMembershipId: true,
       owner: { select: { user: { select: { name: true } } } },
       areas: { select: { priorityArea: { select: { id: true, code: true, title: true } } } },
@@ -118,3 +123,21 @@ export async function getKpiForEdit(partnershipId: string, kpiId: string) {
 }
 
 export type KpiForEdit = NonNullable<Awaited<ReturnType<typeof getKpiForEdit>>>;
+
+/** Every KPI's definition, archived ones too (marked), in the list's order: the KPI table of the whole-partnership download. */
+export async function listKpiDefinitions(partnershipId: string) {
+  return db.kpi.findMany({
+    where: { partnershipId },
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { position: "asc" }, { code: "asc" }],
+    select: {
+      ...DEFINITION_SELECT,
+      archivedAt: true,
+      owner: { select: { user: { select: { name: true } } } },
+      areas: { select: { priorityArea: { select: { code: true } } } },
+      actions: { select: { action: { select: { code: true } } } },
+      trajectory: { where: { partnershipId }, orderBy: { date: "asc" }, select: { date: true, value: true } },
+      _count: { select: { values: true } },
+    },
+  });
+}
+export type KpiDefinition = Awaited<ReturnType<typeof listKpiDefinitions>>[number];

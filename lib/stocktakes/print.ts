@@ -2,6 +2,7 @@
 import "server-only";
 import { formatUkDate, parseIsoDate } from "@/lib/dates/format";
 import { pdfDownload, pdfFilename } from "@/lib/pdf/response";
+import type { PrintJob } from "@/lib/pdf/print";
 import { PRINT_RENDER_PREFIX } from "@/lib/pdf/signature";
 import type { StocktakeSnapshot } from "./snapshot";
 
@@ -9,10 +10,10 @@ export function stocktakePrintPath(partnershipId: string, stocktakeId: string): 
   return `${PRINT_RENDER_PREFIX}/stocktake/${partnershipId}/${stocktakeId}`;
 }
 
-/** The PDF download of a published pack. */
-export function stocktakePdf(partnershipId: string, stocktakeId: string, snapshot: StocktakeSnapshot): Promise<Response> {
-  return pdfDownload(
-    {
+/** The print job of a published pack, and its file name. */
+export function stocktakePrintJob(partnershipId: string, stocktakeId: string, snapshot: StocktakeSnapshot): { job: PrintJob; filename: string } {
+  return {
+    job: {
       path: stocktakePrintPath(partnershipId, stocktakeId),
       header: {
         partnership: snapshot.partnership.name,
@@ -20,6 +21,12 @@ export function stocktakePdf(partnershipId: string, stocktakeId: string, snapsho
         date: `Published ${formatUkDate(parseIsoDate(snapshot.publication.publishedAt.slice(0, 10)))}`,
       },
     },
-    pdfFilename(snapshot.partnership.slug, "stocktake", snapshot.period.end.slice(0, 7)),
-  );
+    filename: pdfFilename(snapshot.partnership.slug, "stocktake", snapshot.period.end.slice(0, 7)),
+  };
+}
+
+/** The PDF download of a published pack. */
+export function stocktakePdf(partnershipId: string, stocktakeId: string, snapshot: StocktakeSnapshot): Promise<Response> {
+  const { job, filename } = stocktakePrintJob(partnershipId, stocktakeId, snapshot);
+  return pdfDownload(job, filename);
 }

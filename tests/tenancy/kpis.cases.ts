@@ -25,6 +25,7 @@ function kpiDefinition(overrides: Partial<KpiDefinitionInput>): KpiDefinitionInp
 
 export const kpiCases: TenancyCases = {
   "lib/kpis/queries.ts#listKpis": { kind: "tenant", args: (partnershipId) => [partnershipId] },
+  "lib/kpis/queries.ts#listKpiDefinitions": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   // Another partnership's KPI ids asked through this one's id: nothing.
   "lib/kpis/queries.ts#listKpiValues": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, [rows.Kpi]], empty: true },
   "lib/kpis/queries.ts#getKpiDetail": { kind: "tenant", args: (partnershipId, rows) => [partnershipId, rows.Kpi], empty: true },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArchiveSection } from "@/components/partnership-archive/archive-section";
 import { AdvisorsSection } from "@/components/settings/advisors-section";
 import { DetailsSection } from "@/components/settings/details-section";
 import { LabelsSection } from "@/components/settings/labels-section";
@@ -9,7 +10,7 @@ import { getSettingsPage } from "@/lib/settings/view";
 
 export const metadata: Metadata = { title: "Settings" };
 
-/** The partnership's settings: four small forms, each saved (and versioned) on its own. */
+/** The partnership's settings: four small forms, each saved (and versioned) on its own, and the whole partnership as one download. */
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const member = await requireMembership(slug);
@@ -25,6 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <LabelsSection slug={slug} id={settings.id} labels={settings.labels} />
       <RhythmSection slug={slug} id={settings.id} rhythm={settings.rhythm} />
       <AdvisorsSection slug={slug} id={settings.id} advisors={settings.advisors} />
+      <ArchiveSection slug={slug} />
     </div>
   );
 }
