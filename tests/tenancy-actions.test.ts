@@ -120,6 +120,9 @@ const CASES: Record<string, FormCase> = {
   // /admin's, for operators only: Derby City's admin is none, so each is "not found", naming Derbyshire or not.
   "lib/operators/actions.ts#createPartnershipAction": () => ({ name: "Cross-tenant", partnershipSlug: "cross-tenant", localAuthority: "x", icb: "x", adminEmail: "x@example.gov.uk" }),
   "lib/operators/actions.ts#changePartnershipStateAction": (r) => ({ partnershipId: r.Partnership, intent: "archive" }),
+  // An upload form shown for Derbyshire; confirming Derbyshire's upload (or none, where it has none).
+  "lib/plan-import/actions.ts#uploadPlanAction": (r) => ({ partnershipId: r.Partnership }),
+  "lib/plan-import/actions.ts#confirmImportAction": (r) => ({ uploadId: r.PlanImportUpload ?? "no-upload-in-derbyshire", col0: "area", col1: "action" }),
 };
 
 async function serverActions() {

@@ -4,8 +4,12 @@ import { choicesFromSearchParams, type ImportChoices } from "./choices";
 
 const id = z.string({ error: "Missing item." }).min(1, "Missing item.").max(40);
 
-/** The upload form: the file travels beside the fields (lib/plan-import/upload.ts reads it). */
-export const uploadPlanSchema = z.object({});
+/**
+ * The upload form: the file travels beside the fields (lib/plan-import/upload.ts
+ * reads it). A form may name the partnership it was shown for: one shown for
+ * another partnership stores nothing here (not found).
+ */
+export const uploadPlanSchema = z.object({ partnershipId: id.optional() });
 export type UploadPlanInput = { fileName: string; bytes: Uint8Array };
 
 /** The confirming form: the upload and the choices the preview was shown with (sheet, col<i>, word.<key>). */

@@ -4,13 +4,14 @@ import "server-only";
 // as its save. A refused file is one sentence beside the field and nothing is
 // stored (readUpload says why: empty, too big, a macro, a zip bomb, a formula).
 import type { Caller } from "@/lib/auth/caller";
-import { fieldError, ForbiddenError } from "@/lib/errors";
+import { fieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { mayImportPlan, ONLY_PROGRAMME_OFFICE } from "./access";
 import { storeUpload } from "./mutations/upload";
 import { readUpload, UploadRefused } from "./read";
 
 export function uploadFromForm(form: FormData) {
-  return async (partnershipId: string, caller: Caller) => {
+  return async (partnershipId: string, caller: Caller, input: { partnershipId?: string }) => {
+    if (input.partnershipId && input.partnershipId !== partnershipId) throw new NotFoundError();
     if (!mayImportPlan(caller.scope)) throw new ForbiddenError(ONLY_PROGRAMME_OFFICE);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw fieldError("file", "Choose a CSV or Excel (.xlsx) file to upload.");
