@@ -71,7 +71,7 @@ test("a messy Hull-style CSV: a column and a status word fixed in the preview, i
   await mapColumn(page, RAGP, "Status");
   expect(new URL(page.url()).searchParams.get("col9")).toBe("status");
   // "Progressing well" is no word the import knows: the row says so until it is chosen.
-  await expect(previewRow(page, 5)).toContainText("status “Progressing well” is not one this partnership uses");
+  await expect(previewRow(page, 5)).toContainText("Status “Progressing well” is not one this partnership uses");
   if (process.env.PLAN_IMPORT_SHOT) await page.screenshot({ path: process.env.PLAN_IMPORT_SHOT, fullPage: true });
   await chooseStatusWord(page, "“Progressing well” (1 row)", "On track");
   await expectHullPreview(page);

@@ -61,7 +61,7 @@ export function MappingForm({ action, view, step }: { action: string; view: Impo
                 <th scope="col" className={th}>
                   Sample value
                 </th>
-                <th scope="col" className={`${th} w-72`}>
+                <th scope="col" className={`${th} w-80 min-w-80`}>
                   Holds
                 </th>
               </tr>

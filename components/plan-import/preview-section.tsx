@@ -4,9 +4,10 @@ import { PreviewTable } from "./preview-table";
 import { countsWords, plural } from "./preview-words";
 
 /**
- * Step 3: what the import would do. Rows that are new, updated or have a
- * problem are listed; unchanged rows without one are folded away, so a
- * 2,000-row file that is mostly in the plan already stays readable.
+ * Step 3: what the import would do. Rows that are new, updated or have an
+ * error are listed; unchanged rows are folded away (their warnings with them:
+ * nothing of theirs is written), so a 2,000-row file that is mostly in the
+ * plan already stays readable.
  */
 export function PreviewSection({
   preview,
@@ -19,9 +20,10 @@ export function PreviewSection({
   labels: Readonly<Record<Status, string>>;
   step: number;
 }) {
-  const isQuiet = (row: ImportPreview["rows"][number]) => row.becomes === "unchanged" && !row.problems.length;
+  const isQuiet = (row: ImportPreview["rows"][number]) => row.becomes === "unchanged" && !row.problems.some((p) => p.level === "error");
   const quiet = preview.rows.filter(isQuiet);
   const shown = preview.rows.filter((row) => !isQuiet(row));
+  const warned = quiet.filter((row) => row.problems.length).length;
   return (
     <section aria-labelledby="step-preview" className="space-y-4">
       <h2 id="step-preview" className="text-lg font-semibold text-slate-900">
@@ -50,11 +52,14 @@ export function PreviewSection({
       {shown.length ? (
         <PreviewTable id="import-preview" caption={`${plural(shown.length, "row")} to import or to check`} rows={shown} labels={labels} />
       ) : (
-        <p className="text-slate-800">No row is new, updated or has a problem.</p>
+        <p className="text-slate-800">No row is new, updated or has an error.</p>
       )}
       {quiet.length ? (
         <details className="space-y-3">
-          <summary className="cursor-pointer font-medium text-blue-800">{plural(quiet.length, "unchanged row")}</summary>
+          <summary className="cursor-pointer font-medium text-blue-800">
+            {plural(quiet.length, "unchanged row")}
+            {warned ? ` (${warned} with warnings)` : ""}
+          </summary>
           <div className="mt-3">
             <PreviewTable id="import-unchanged" caption={`${plural(quiet.length, "row")} already in the plan as they are`} rows={quiet} labels={labels} />
           </div>

@@ -5,7 +5,7 @@ import type { PreviewRow } from "@/lib/plan-import/compute/preview";
 import { becomesWords, leadWords, plural, rowsWords } from "./preview-words";
 
 const th = "px-3 py-2 font-medium whitespace-nowrap";
-const HEADERS = ["Spreadsheet row", "Becomes", "Code", "Action", "Priority area", "Outcome", "Start", "Due", "Status", "Lead", "Milestones", "Problems"];
+const HEADERS = ["Row", "Becomes", "Code", "Action", "Priority area and outcome", "Start", "Due", "Status", "Lead", "Milestones"];
 
 /** The anchor of a preview row, for the error summary's links. */
 export const previewRowId = (row: Pick<PreviewRow, "rows">) => `row-${row.rows[0]}`;
@@ -14,13 +14,16 @@ export const previewRowId = (row: Pick<PreviewRow, "rows">) => `row-${row.rows[0
  * Every row and what it becomes, in words: new, updated (and what changes) or
  * unchanged; a due date or "To be confirmed"; a status or "No update yet"; a
  * member, or a lead to invite; each problem a sentence marked "Error:" or
- * "Warning:". Wide: it scrolls sideways in its own labelled region.
+ * "Warning:", in a line of its own under the row, so that it can be read
+ * whole without scrolling sideways. Each preview row is a <tbody> of its
+ * own (the row and its problems), the target of the error summary's links.
+ * Wide: on a narrow screen it scrolls sideways in its own labelled region.
  */
 export function PreviewTable({ id, caption, rows, labels }: { id: string; caption: string; rows: readonly PreviewRow[]; labels: Readonly<Record<Status, string>> }) {
   const captionId = `${id}-caption`;
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[1500px] text-sm" data-testid={id}>
+      <table className="w-full min-w-[1100px] text-sm" data-testid={id}>
         <caption id={captionId} className="px-3 pt-2 text-left font-medium text-slate-900">
           {caption}
         </caption>
@@ -33,11 +36,9 @@ export function PreviewTable({ id, caption, rows, labels }: { id: string; captio
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <PreviewTableRow key={row.rows.join(",")} row={row} labels={labels} />
-          ))}
-        </tbody>
+        {rows.map((row) => (
+          <PreviewTableRow key={row.rows.join(",")} row={row} labels={labels} />
+        ))}
       </table>
     </ScrollRegion>
   );
@@ -45,39 +46,42 @@ export function PreviewTable({ id, caption, rows, labels }: { id: string; captio
 
 function PreviewTableRow({ row, labels }: { row: PreviewRow; labels: Readonly<Record<Status, string>> }) {
   const hasError = row.problems.some((p) => p.level === "error");
+  const cell = `px-3 ${row.problems.length ? "pt-2 pb-1" : "py-2"}`;
   return (
-    <tr id={previewRowId(row)} className={`scroll-mt-4 align-top ${hasError ? "bg-red-50" : ""}`} data-testid="import-preview-row">
-      <td className="px-3 py-2 whitespace-nowrap">{rowsWords(row.rows)}</td>
-      <td className="px-3 py-2 font-medium">{becomesWords(row)}</td>
-      <td className="px-3 py-2 whitespace-nowrap">{row.code}</td>
-      <th scope="row" className="max-w-80 min-w-56 px-3 py-2 text-left font-normal">
-        {row.title || <span className="text-slate-700">(no action)</span>}
-      </th>
-      <td className="min-w-44 px-3 py-2">
-        <ItemWords code={row.area.code} text={row.area.title} isNew={row.area.isNew} />
-      </td>
-      <td className="min-w-52 px-3 py-2">
-        <ItemWords code={row.outcome.code} text={row.outcome.text} isNew={row.outcome.isNew} />
-      </td>
-      <td className="px-3 py-2 whitespace-nowrap">{row.startDate ? formatUkDate(row.startDate) : "None"}</td>
-      <td className="px-3 py-2 whitespace-nowrap">{row.dueDate ? formatUkDate(row.dueDate) : "To be confirmed"}</td>
-      <td className="px-3 py-2">{row.status ? labels[row.status] : "No update yet"}</td>
-      <td className="min-w-40 px-3 py-2">{leadWords(row.lead)}</td>
-      <td className="px-3 py-2">{row.milestones.length ? plural(row.milestones.length, "milestone") : "None"}</td>
-      <td className="min-w-96 px-3 py-2">
-        {row.problems.length ? (
-          <ul className="space-y-1">
-            {row.problems.map((problem, i) => (
-              <li key={i} className={problem.level === "error" ? "text-red-900" : "text-slate-900"}>
-                <strong className="font-semibold">{problem.level === "error" ? "Error:" : "Warning:"}</strong> {sentence(problem.message)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          "None"
-        )}
-      </td>
-    </tr>
+    <tbody id={previewRowId(row)} className={`scroll-mt-4 border-t border-slate-200 ${hasError ? "bg-red-50" : ""}`} data-testid="import-preview-row">
+      <tr className="align-top">
+        <td className={`${cell} whitespace-nowrap`}>{rowsWords(row.rows)}</td>
+        <td className={`${cell} font-medium`}>{becomesWords(row)}</td>
+        <td className={`${cell} whitespace-nowrap`}>{row.code}</td>
+        <th scope="row" className={`${cell} min-w-64 text-left font-normal`}>
+          {row.title || <span className="text-slate-700">(no action)</span>}
+        </th>
+        <td className={`${cell} min-w-64`}>
+          <ItemWords code={row.area.code} text={row.area.title} isNew={row.area.isNew} />
+          <br />
+          <ItemWords code={row.outcome.code} text={row.outcome.text} isNew={row.outcome.isNew} />
+        </td>
+        <td className={`${cell} whitespace-nowrap`}>{row.startDate ? formatUkDate(row.startDate) : "None"}</td>
+        <td className={`${cell} whitespace-nowrap`}>{row.dueDate ? formatUkDate(row.dueDate) : "To be confirmed"}</td>
+        <td className={`${cell} min-w-28`}>{row.status ? labels[row.status] : "No update yet"}</td>
+        <td className={`${cell} min-w-36`}>{leadWords(row.lead)}</td>
+        <td className={`${cell} whitespace-nowrap`}>{row.milestones.length ? plural(row.milestones.length, "milestone") : "None"}</td>
+      </tr>
+      {row.problems.length ? (
+        <tr>
+          <td colSpan={HEADERS.length} className="px-3 pb-2">
+            <span className="sr-only">Problems of {rowsWords(row.rows).toLowerCase()}:</span>
+            <ul className="space-y-0.5 border-l-4 border-slate-300 pl-3">
+              {row.problems.map((problem, i) => (
+                <li key={i} className={problem.level === "error" ? "font-medium text-red-900" : "text-slate-800"}>
+                  <strong className="font-semibold">{problem.level === "error" ? "Error:" : "Warning:"}</strong> {sentence(problem.message)}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ) : null}
+    </tbody>
   );
 }
 
