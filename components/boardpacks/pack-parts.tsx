@@ -30,6 +30,7 @@ export function DashboardSummary({ doc }: { doc: Doc }) {
         <Total value={totals.computed.AT_RISK} label={`actions ${label.AT_RISK.toLowerCase()} by the data`} />
         <Total value={totals.conflicts} label="conflicts: reported status differs from the data" />
         <Total value={totals.overdueActions} label="actions overdue" />
+        {totals.noDueDate ? <Total value={totals.noDueDate} label="actions with no agreed due date (never counted as late)" /> : null}
         <Total value={totals.kpisOffTrack} label={`of ${totals.kpis} KPIs off track`} />
       </ul>
       <DataTable

@@ -16,6 +16,7 @@ export function RaiseChangeRequestForm({
   milestones,
   idPrefix = "cr-",
   summary,
+  noDueDate = false,
 }: {
   slug: string;
   actionId: string;
@@ -23,6 +24,8 @@ export function RaiseChangeRequestForm({
   idPrefix?: string;
   /** Shown folded under this summary, and unfolded once there is a result to read (also after a post without JavaScript). */
   summary?: React.ReactNode;
+  /** The action has no agreed due date yet: there is none to move (its first is set in the plan editor). */
+  noDueDate?: boolean;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(raiseChangeRequestAction, null);
   const formKey = useFormKey(state);
@@ -46,7 +49,11 @@ export function RaiseChangeRequestForm({
         name="proposedDueDate"
         type="date"
         label="Proposed new due date"
-        hint="Leave empty if only the scope changes."
+        hint={
+          noDueDate
+            ? "Leave empty if only the scope changes. The action has no agreed due date yet, so there is none to move: its first due date is set in the plan editor."
+            : "Leave empty if only the scope changes."
+        }
         defaultValue={submitted(state, "proposedDueDate")}
         errors={fieldErrors(state, "proposedDueDate")}
       />

@@ -59,6 +59,14 @@ export function SlippagePanel({ model, slug }: { model: DashboardModel; slug: st
         {totals.overdueMilestones} milestone {totals.overdueMilestones === 1 ? "date has" : "dates have"} passed without being recorded as met or missed · {totals.approvedChanges}{" "}
         due {totals.approvedChanges === 1 ? "date" : "dates"} moved by approved change requests
       </p>
+      {totals.noDueDate ? (
+        <p className="mt-1 text-sm text-slate-800">
+          <Link prefetch={false} href={planPath(slug, { due: "tbc" })} className="text-blue-900 underline underline-offset-2">
+            {totals.noDueDate} {totals.noDueDate === 1 ? "action has" : "actions have"} no agreed due date
+          </Link>{" "}
+          (to be confirmed, so never counted as late)
+        </p>
+      ) : null}
     </Panel>
   );
 }

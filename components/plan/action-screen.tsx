@@ -8,7 +8,8 @@ import { StatusUpdateForm } from "@/components/plan/status-update-form";
 import { LinkedRisks } from "@/components/risks/linked-risks";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatUkDate } from "@/lib/dates/format";
-import { planPath } from "@/lib/plan/paths";
+import { DUE_DATE_TO_BE_CONFIRMED } from "@/lib/plan/due-date";
+import { editActionPath, planPath } from "@/lib/plan/paths";
 import type { StatusLabels } from "@/lib/plan/status";
 import type { ActionPage } from "@/lib/plan/view";
 
@@ -71,11 +72,29 @@ export function ActionScreen({ page, labels, slug, today }: { page: ActionPage; 
         </div>
         <div>
           <h3 className="text-sm font-medium text-slate-700">Due</h3>
-          <p className="mt-1 font-medium text-slate-900">{formatUkDate(action.currentDueDate)}</p>
-          <p className="text-sm text-slate-700">
-            Baseline {formatUkDate(action.baselineDueDate)}
-            {slip.slippedDays > 0 ? ` · moved ${slip.slippedDays} days by approved change` : ""}
-          </p>
+          {action.currentDueDate ? (
+            <>
+              <p className="mt-1 font-medium text-slate-900">{formatUkDate(action.currentDueDate)}</p>
+              <p className="text-sm text-slate-700">
+                Baseline {formatUkDate(action.baselineDueDate)}
+                {slip.slippedDays > 0 ? ` · moved ${slip.slippedDays} days by approved change` : ""}
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="mt-1 font-medium text-slate-900">{DUE_DATE_TO_BE_CONFIRMED}</p>
+              <p className="text-sm text-slate-700">
+                No date is agreed yet, so the action is never counted as late.{" "}
+                {may.setDueDate ? (
+                  <Link prefetch={false} href={editActionPath(slug, action.id)} className="text-blue-800 underline underline-offset-2">
+                    Set its first due date
+                  </Link>
+                ) : (
+                  "The programme office or the area's lead sets it in the plan editor."
+                )}
+              </p>
+            </>
+          )}
           {slip.daysLate > 0 ? <p className="mt-1 text-sm font-semibold text-red-900">{slip.daysLate} days overdue</p> : null}
           {may.correctDates ? <DueDateCorrectionForm slug={slug} actionId={action.id} version={action.version} milestones={page.correctable} /> : null}
           <p className="mt-2 text-sm text-slate-800">
@@ -147,7 +166,9 @@ export function ActionScreen({ page, labels, slug, today }: { page: ActionPage; 
                 </li>
               ))}
             </ul>
-            {may.raiseChange ? <RaiseChangeRequestForm slug={slug} actionId={action.id} milestones={page.changeable} summary="Raise a change request" /> : null}
+            {may.raiseChange ? (
+              <RaiseChangeRequestForm slug={slug} actionId={action.id} milestones={page.changeable} summary="Raise a change request" noDueDate={!action.currentDueDate} />
+            ) : null}
           </section>
           <ActionHistory action={action} labels={labels} />
         </div>

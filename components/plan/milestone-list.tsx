@@ -1,6 +1,7 @@
 import { MilestoneOutcomeForm } from "@/components/plan/milestone-outcome-form";
 import type { ActionDetail } from "@/lib/plan/queries";
 import { occurrenceView, type OccurrenceView, type PlanSettings } from "@/lib/plan/compute";
+import { DATE_TO_BE_CONFIRMED } from "@/lib/plan/due-date";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
 import { formatUkDate } from "@/lib/dates/format";
 
@@ -43,7 +44,9 @@ export function MilestoneList({
                 By when:{" "}
                 {recurring
                   ? `${FREQUENCY_LABELS[milestone.frequency!]}, ${formatUkDate(milestone.recurrenceStart)} to ${formatUkDate(milestone.recurrenceEnd)}`
-                  : formatUkDate(milestone.dueDate)}
+                  : milestone.dueDate
+                    ? formatUkDate(milestone.dueDate)
+                    : DATE_TO_BE_CONFIRMED}
                 {milestone.byWhenText ? ` (plan: “${milestone.byWhenText}”)` : ""}
                 {!recurring && milestone.baselineDueDate && milestone.dueDate && milestone.baselineDueDate.getTime() !== milestone.dueDate.getTime()
                   ? ` · baseline ${formatUkDate(milestone.baselineDueDate)}`

@@ -203,6 +203,7 @@ export function drawBoardPack(source: BoardPackSource, coverNote: string | null)
         conflicts: dashboard.totals.conflicts,
         overdueActions: dashboard.totals.overdueActions,
         overdueMilestones: dashboard.totals.overdueMilestones,
+        noDueDate: dashboard.totals.noDueDate,
         kpis: kpis.length,
         kpisOffTrack: kpis.filter((k) => k.status === "OFF_TRACK").length,
         kpisNoData: kpis.filter((k) => k.noData).length,

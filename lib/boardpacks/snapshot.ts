@@ -62,6 +62,8 @@ export const boardPackSnapshotV1 = z.object({
       conflicts: z.number().int(),
       overdueActions: z.number().int(),
       overdueMilestones: z.number().int(),
+      /** Actions with no agreed due date yet (never late); absent from packs published before an action could have none. */
+      noDueDate: z.number().int().optional(),
       kpis: z.number().int(),
       kpisOffTrack: z.number().int(),
       kpisNoData: z.number().int(),

@@ -57,6 +57,13 @@ export const raiseChangeRequest = mutation(
       });
     }
     const previousDueDate = milestone ? milestone.dueDate : action.currentDueDate;
+    if (input.proposedDueDate && !previousDueDate && !milestone?.frequency) {
+      // No date agreed yet ("to be confirmed"): there is nothing to move, and the first date is the plan editor's to set.
+      const message = milestone
+        ? "This milestone has no due date yet, so there is none to move; propose a scope change instead."
+        : `Action ${action.code} has no agreed due date yet, so there is none to move: an admin or the area's lead sets its first due date in the plan editor.`;
+      throw new ValidationError(message, { proposedDueDate: [message] });
+    }
     const open = await tx.changeRequest.count({
       where: { partnershipId, actionId: action.id, milestoneId: milestone?.id ?? null, state: "PENDING" },
     });

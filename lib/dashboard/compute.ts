@@ -54,6 +54,8 @@ export type DashboardModel = {
     overdueActions: number;
     overdueMilestones: number;
     owed: number;
+    /** Actions not complete with no agreed due date ("to be confirmed"): never late, so counted apart. */
+    noDueDate: number;
     approvedChanges: number;
     pendingChanges: number;
     kpis: number;
@@ -116,7 +118,7 @@ export function buildDashboard(input: {
   const kpiAssessments = new Map<string, KpiAssessment>(kpis.map((kpi) => [kpi.id, assessKpi(kpiInput(kpi), today)]));
   const assessments = assessPlan(tree, today, settings, new Map(kpis.map((kpi) => [kpi.id, { name: kpi.name, status: kpiAssessments.get(kpi.id)!.status }])));
 
-  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0, owed: 0 };
+  const totals = { actions: 0, computed: zero(), conflicts: 0, overdueActions: 0, overdueMilestones: 0, owed: 0, noDueDate: 0 };
   const slipActions: DashboardModel["slippage"]["actions"] = [];
   const slipMilestones: DashboardModel["slippage"]["milestones"] = [];
   const conflicts: DashboardModel["conflicts"] = [];
@@ -137,6 +139,7 @@ export function buildDashboard(input: {
         owing.push({ owed: a.owed, owedBy: a.owedBy });
         reported.push(action.reportedStatus);
         computed.push(a.computed.status);
+        if (!action.currentDueDate && action.reportedStatus !== "COMPLETE") totals.noDueDate++;
         computedCounts[a.computed.status]++;
         if (a.conflict) {
           areaConflicts++;

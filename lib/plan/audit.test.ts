@@ -298,4 +298,37 @@ describe("the plan's audit rows", () => {
     });
     expect(() => verbs["status.update"].after.parse({ status: "GREEN", commentary: "x", version: 2, evidence: null })).toThrow();
   });
+
+  it("reads an action with no agreed due date, and the editor setting its first (rows before it carry no baseline)", () => {
+    const tbc = row("Action", "create", null, { ...actionFields, baselineDueDate: null, position: 0 }, "c1");
+    expect(read(tbc)).toMatchObject({ sentence: "Morgan Hale added action 1.1a to outcome 1.1, “Publish the SEND strategy”, with its due date to be confirmed.", typed: true });
+    const set = row("Action", "update", { ...actionFields, baselineDueDate: null, version: 1 }, { ...actionFields, baselineDueDate: "2026-03-31", version: 2 }, "c1");
+    expect(read(set)).toMatchObject({ sentence: "Morgan Hale edited action 1.1a, setting its first due date to 31 March 2026.", typed: true });
+    const setAndRetitled = row(
+      "Action",
+      "update",
+      { ...actionFields, baselineDueDate: null, version: 1 },
+      { ...actionFields, title: "Publish it", baselineDueDate: "2026-03-31", version: 2 },
+      "c1",
+    );
+    expect(read(setAndRetitled).sentence).toBe("Morgan Hale edited action 1.1a, changing its title and setting its first due date to 31 March 2026.");
+    const kept = row("Action", "update", { ...actionFields, baselineDueDate: "2026-03-31", version: 1 }, { ...actionFields, baselineDueDate: "2026-03-31", version: 2 }, "c1");
+    expect(read(kept).sentence).toBe("Morgan Hale edited action 1.1a, changing nothing.");
+    const undated = row(
+      "Milestone",
+      "create",
+      null,
+      { ...schedule, frequency: null, recurrenceStart: null, recurrenceEnd: null, action: "1.1a", baselineDueDate: null, dueDate: null, occurrences: 0, position: 0 },
+      "s1",
+    );
+    expect(read(undated)).toMatchObject({
+      sentence: "Morgan Hale added a milestone to action 1.1a, “Quarterly audit of EHCP quality”, with its date to be confirmed.",
+      typed: true,
+    });
+    // What updateAction writes: Dates and nulls.
+    expect(planAudit.Action.verbs.update.after.parse({ ...actionFields, startDate: null, baselineDueDate: new Date(Date.UTC(2026, 2, 31)), version: 2 })).toMatchObject({
+      baselineDueDate: "2026-03-31",
+    });
+    expect(planAudit.Action.verbs.create.after.parse({ ...actionFields, startDate: null, baselineDueDate: null, position: 0 })).toMatchObject({ baselineDueDate: null });
+  });
 });

@@ -180,7 +180,11 @@ const schedule = z.object({
   recurrenceEnd: auditDay.nullable(),
 });
 const when = (m: { frequency: (typeof FREQUENCIES)[number] | null; recurrenceStart: string | null; recurrenceEnd: string | null; dueDate?: string | null }) =>
-  m.frequency ? `${FREQUENCY_LABELS[m.frequency].toLowerCase()} from ${sayDay(m.recurrenceStart)} to ${sayDay(m.recurrenceEnd)}` : `due ${sayDay(m.dueDate)}`;
+  m.frequency
+    ? `${FREQUENCY_LABELS[m.frequency].toLowerCase()} from ${sayDay(m.recurrenceStart)} to ${sayDay(m.recurrenceEnd)}`
+    : m.dueDate
+      ? `due ${sayDay(m.dueDate)}`
+      : "with its date to be confirmed";
 const ofAction = (code: string | undefined) => (code ? ` of action ${code}` : "");
 
 const milestone = auditKind({

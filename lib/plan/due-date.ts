@@ -14,3 +14,6 @@ export function movedFromBaseline(action: { baselineDueDate: Date | null; curren
   const { baselineDueDate: baseline, currentDueDate: current } = action;
   return baseline && current && baseline.getTime() !== current.getTime() ? formatUkDate(baseline) : null;
 }
+
+/** A one-off milestone with no date of its own (imported under an action whose due date is to be confirmed). */
+export const DATE_TO_BE_CONFIRMED = "Date to be confirmed";

@@ -10,7 +10,7 @@ import { areaRollup, owedSummary, owedText, type UpdateOwed } from "./compute";
 import type { PlanTree } from "./queries";
 import { FREQUENCY_LABELS } from "./recurrence";
 import { AREA_KIND_LABELS } from "./structure/schema";
-import { dueDateText, movedFromBaseline } from "./due-date";
+import { DATE_TO_BE_CONFIRMED, dueDateText, movedFromBaseline } from "./due-date";
 
 type Area = PlanTree[number];
 type Action = Area["outcomes"][number]["actions"][number];
@@ -74,7 +74,9 @@ function milestoneView(milestone: Milestone): PlanMilestoneView {
     text: milestone.text,
     when: milestone.frequency
       ? `${FREQUENCY_LABELS[milestone.frequency]}, ${formatUkDate(milestone.recurrenceStart)} to ${formatUkDate(milestone.recurrenceEnd)}`
-      : formatUkDate(milestone.dueDate),
+      : milestone.dueDate
+        ? formatUkDate(milestone.dueDate)
+        : DATE_TO_BE_CONFIRMED,
     planText: milestone.frequency && milestone.byWhenText ? milestone.byWhenText : null,
     progress: milestone.frequency
       ? `${met} of ${milestone.occurrences.length} met${missed ? `, ${missed} missed` : ""}`

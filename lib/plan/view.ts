@@ -12,7 +12,7 @@ import { owedPeriod } from "@/lib/reports/period";
 import { getReportsOverview } from "@/lib/reports/queries";
 import { mayEditRisks, mayManageEveryRisk } from "@/lib/risks/access";
 import { listRisksDueForReview, listRisksForAction } from "@/lib/risks/queries";
-import { mayCorrectDates, mayReadPlan, mayUpdateAction, mayUpdateActions, updatesWholePlan } from "./access";
+import { mayCorrectDates, mayEditArea, mayReadPlan, mayUpdateAction, mayUpdateActions, updatesWholePlan } from "./access";
 import { computeActionStatus, owedBy, slippage, statusConflict, updateOwed } from "./compute";
 import { getAssessedPlan } from "./model";
 import { myUpdates } from "./my-updates";
@@ -64,11 +64,13 @@ export async function getActionPage(member: MemberContext, actionId: string, tod
       }),
       raiseChange: mayRaiseChangeRequests(member.scope),
       correctDates: mayCorrectDates(member.scope),
+      /** No date agreed yet: those who edit the area's plan set the first one in the editor. */
+      setDueDate: !action.currentDueDate && mayEditArea(member.scope, action.priorityArea.id),
     },
     /** The dates a correction may put right: the action's, and its one-off milestones'. */
     correctable: oneOff.filter((m) => m.dueDate).map((m) => ({ id: m.id, label: `${m.text.slice(0, 60)} (due ${formatUkDate(m.dueDate)})` })),
     /** The milestones a change request may move. */
-    changeable: oneOff.map((m) => ({ id: m.id, label: `${m.text.slice(0, 70)} (due ${formatUkDate(m.dueDate)})` })),
+    changeable: oneOff.map((m) => ({ id: m.id, label: `${m.text.slice(0, 70)} (${m.dueDate ? `due ${formatUkDate(m.dueDate)}` : "no due date yet"})` })),
   };
 }
 

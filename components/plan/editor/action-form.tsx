@@ -16,9 +16,9 @@ import { GuardedForm } from "@/components/forms/guarded-form";
 type Option = { value: string; label: string };
 
 /**
- * Adds or edits an action. The due date is set once, on creation; after that
- * it moves only when the board approves a change request, so here it is
- * shown read-only beside its baseline.
+ * Adds or edits an action. The due date is set once (on creation, or later
+ * while it is still to be confirmed); after that it moves only when the board
+ * approves a change request, so here it is shown read-only beside its baseline.
  */
 export function ActionForm({
   slug,
@@ -106,7 +106,7 @@ export function ActionForm({
           errors={fieldErrors(state, "tags")}
         />
         <TextField name="startDate" type="date" label="Start date (optional)" defaultValue={value("startDate", action?.startDate)} errors={fieldErrors(state, "startDate")} />
-        {action ? (
+        {action?.dueDateAgreed ? (
           <ReadOnlyField
             label="Due date"
             value={action.currentDueDateText === action.baselineDueDateText ? action.currentDueDateText : `${action.currentDueDateText} (baseline ${action.baselineDueDateText})`}
@@ -117,7 +117,11 @@ export function ActionForm({
             name="baselineDueDate"
             type="date"
             label="Due date"
-            hint="The date agreed in the plan. It becomes the baseline: later changes go through a change request."
+            hint={
+              action
+                ? "To be confirmed: no date is agreed yet. Once agreed, enter it here: it becomes the baseline, and later changes go through a change request."
+                : "The date agreed in the plan. It becomes the baseline: later changes go through a change request. Leave blank if no date is agreed yet."
+            }
             defaultValue={value("baselineDueDate", undefined)}
             errors={fieldErrors(state, "baselineDueDate")}
           />

@@ -1,5 +1,6 @@
 import { formatUkDate } from "@/lib/dates/format";
 import { editMilestonePath, newMilestonePath } from "@/lib/plan/paths";
+import { DATE_TO_BE_CONFIRMED } from "@/lib/plan/due-date";
 import { FREQUENCY_LABELS } from "@/lib/plan/recurrence";
 import type { ActionForEdit } from "@/lib/plan/structure/queries";
 import { AddLink, ArchivedTag, EditLink } from "./editor-links";
@@ -10,7 +11,9 @@ type Milestone = ActionForEdit["milestones"][number];
 function when(milestone: Milestone): string {
   return milestone.frequency
     ? `${FREQUENCY_LABELS[milestone.frequency]}, ${formatUkDate(milestone.recurrenceStart)} to ${formatUkDate(milestone.recurrenceEnd)}`
-    : `Due ${formatUkDate(milestone.dueDate)}`;
+    : milestone.dueDate
+      ? `Due ${formatUkDate(milestone.dueDate)}`
+      : DATE_TO_BE_CONFIRMED;
 }
 
 /** An action's milestones in the editor, each with its controls; archived ones below, to restore. */

@@ -1,6 +1,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate } from "@/lib/dates/format";
 import type { PlanStructure } from "@/lib/plan/structure/queries";
+import { dueDateText } from "@/lib/plan/due-date";
 import { editActionPath, editAreaPath, editOutcomePath, newActionPath, newOutcomePath } from "@/lib/plan/paths";
 import { AREA_KIND_LABELS } from "@/lib/plan/structure/schema";
 import type { EditRights } from "@/lib/plan/structure/view";
@@ -57,7 +58,7 @@ function ActionsTable({ slug, outcome, mayEdit }: { slug: string; outcome: Outco
                 {action.archivedAt ? <ArchivedTag at={formatUkDate(action.archivedAt)} /> : null}
                 <span className="block text-sm text-slate-700">Lead: {action.lead?.user.name ?? action.leadRole ?? "—"}</span>
               </td>
-              <td className="py-2 pr-3 text-sm whitespace-nowrap text-slate-800">{formatUkDate(action.currentDueDate)}</td>
+              <td className="py-2 pr-3 text-sm whitespace-nowrap text-slate-800">{dueDateText(action.currentDueDate)}</td>
               <td className="py-2 pr-3 text-sm text-slate-800">{action._count.milestones}</td>
               <td className="w-px py-2">
                 {mayEdit ? (

@@ -51,6 +51,12 @@ describe("a date cell as council plans write it", () => {
     expect((reading as { notes: string[] }).notes).toEqual(["“Feb-23” was written twice; read once"]);
   });
 
+  it("reads the plan download's words for an action with no agreed due date back as unconfirmed", () => {
+    // lib/plan/export.ts writes "To be confirmed" in the due date columns.
+    expect(readDateCell("To be confirmed", "due")).toEqual({ kind: "unconfirmed", text: "To be confirmed" });
+    expect(readDateCell(" to be confirmed ", "due")).toMatchObject({ kind: "unconfirmed" });
+  });
+
   it("never invents a date for TBC and its kin", () => {
     for (const cell of ["TBC", "tbc", "To be confirmed", "Ongoing", "N/A", "-"]) expect(readDateCell(cell, "due")).toEqual({ kind: "unconfirmed", text: cell });
   });

@@ -50,8 +50,11 @@ describe("a by when", () => {
     expect(readWhen("Monthly from June 2025")).toEqual({ kind: "recurring", frequency: "MONTHLY", from: new Date("2025-06-30T00:00:00Z"), note: null });
   });
 
-  it("says how a rhythm with no match of its own is tracked", () => {
-    expect(readWhen("Bi-monthly (Academic Year)")).toMatchObject({ kind: "recurring", frequency: "MONTHLY", note: expect.stringMatching(/two months/) });
+  it("reads bi-monthly as its own rhythm: every two months", () => {
+    expect(readWhen("Bi-monthly (Academic Year)")).toMatchObject({ kind: "recurring", frequency: "BIMONTHLY", note: null });
+    expect(readWhen("Bimonthly")).toMatchObject({ kind: "recurring", frequency: "BIMONTHLY", note: null });
+    // As the plan's download writes it (FREQUENCY_LABELS), so a bi-monthly milestone comes back bi-monthly.
+    expect(readWhen("Every two months from June 2025")).toMatchObject({ kind: "recurring", frequency: "BIMONTHLY", from: new Date("2025-06-30T00:00:00Z") });
   });
 
   it("tracks a by when that names two rhythms at the last, and says so", () => {

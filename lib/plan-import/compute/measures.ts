@@ -38,7 +38,7 @@ export function splitMeasures(cell: string | null | undefined): Measure[] {
   return measures.filter((m) => m.text || m.byWhen);
 }
 
-const RHYTHM_WORDS = String.raw`(?:bi-?monthly|monthly|quarterly|termly|six[- ]?monthly|half[- ]?yearly|bi-?annually|annually|annual|yearly|weekly|fortnightly)`;
+const RHYTHM_WORDS = String.raw`(?:bi-?monthly|every two months|monthly|quarterly|termly|six[- ]?monthly|half[- ]?yearly|bi-?annually|annually|annual|yearly|weekly|fortnightly)`;
 const WHEN_AT_START = new RegExp(
   String.raw`^((?:${RHYTHM_WORDS}(?:\s+from\s+[a-z]+\s+\d{4})?(?:\s*\([^)]*\))?)|(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})|(?:[a-z]+\s+\d{4})|tbc|ongoing)(?=\s|$)\s*`,
   "i",
@@ -59,7 +59,7 @@ export type WhenReading =
 
 /** Rhythm words, each with the frequency it is tracked at and, where that is not its own, what to say. */
 const RHYTHMS: readonly [RegExp, Frequency, string | null][] = [
-  [/\bbi-?monthly\b/gi, "MONTHLY", "every two months has no rhythm of its own here: tracked monthly"],
+  [/\b(?:bi-?monthly|every two months)\b/gi, "BIMONTHLY", null],
   [/(?<!bi-?)\b(?:monthly|every month)\b/gi, "MONTHLY", null],
   [/\b(?:quarterly|every quarter)\b/gi, "QUARTERLY", null],
   [/\btermly\b/gi, "QUARTERLY", "termly is tracked quarterly"],

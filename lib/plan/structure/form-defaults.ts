@@ -3,6 +3,7 @@
 // date is only read). Pure.
 import { formatUkDate, toIsoDate } from "@/lib/dates/format";
 import type { AreaKind, Frequency } from "@/lib/generated/prisma/enums";
+import { dueDateText } from "@/lib/plan/due-date";
 import type { getActionForEdit, getAreaForEdit, getMilestoneForEdit, getOutcomeForEdit } from "./queries";
 
 type Row<Load extends (...args: never[]) => Promise<unknown>> = NonNullable<Awaited<ReturnType<Load>>>;
@@ -23,6 +24,8 @@ export type ActionFormValues = {
   workstream: string | null;
   startDate: string | null;
   tags: string[];
+  /** False while no due date is agreed: the form then lets the editor set the first one. */
+  dueDateAgreed: boolean;
   baselineDueDateText: string;
   currentDueDateText: string;
 };
@@ -62,8 +65,9 @@ export function actionFormDefaults(action: Row<typeof getActionForEdit>): Action
     workstream: action.workstream,
     startDate: iso(action.startDate),
     tags: action.tags,
-    baselineDueDateText: formatUkDate(action.baselineDueDate),
-    currentDueDateText: formatUkDate(action.currentDueDate),
+    dueDateAgreed: action.currentDueDate !== null,
+    baselineDueDateText: dueDateText(action.baselineDueDate),
+    currentDueDateText: dueDateText(action.currentDueDate),
   };
 }
 

@@ -180,7 +180,8 @@ export type UpdateActionInput = Omit<z.infer<typeof updateActionSchema>, "baseli
 // Milestones: a one-off due date or a recurrence, never both
 
 export type Recurrence = { frequency: Frequency; start: Date; end: Date };
-export type MilestoneSchedule = { kind: "ONE_OFF"; dueDate: Date } | ({ kind: "RECURRING" } & Recurrence);
+/** A one-off milestone's date may be null only from the import: an undated measure under an action whose due date is to be confirmed. */
+export type MilestoneSchedule = { kind: "ONE_OFF"; dueDate: Date | null } | ({ kind: "RECURRING" } & Recurrence);
 
 const SCHEDULE_KEYS = ["schedule", "dueDate", "frequency", "recurrenceStart", "recurrenceEnd"] as const;
 

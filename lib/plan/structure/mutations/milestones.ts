@@ -48,7 +48,11 @@ function scheduleOf(milestone: { text: string; byWhenText?: string | null; frequ
   };
 }
 
-/** One-off: the baseline is the due date, with a single occurrence. Recurring: one occurrence per date. */
+/**
+ * One-off: the baseline is the due date, with a single occurrence (none while
+ * it has no date: it stays undated, never taking one it was not given).
+ * Recurring: one occurrence per date.
+ */
 export const createMilestone = mutation(async (tx, partnershipId, caller: Caller, input: CreateMilestoneInput) => {
   requirePlanEdit(caller);
   const action = await findAction(tx, partnershipId, input.actionId);
@@ -56,7 +60,7 @@ export const createMilestone = mutation(async (tx, partnershipId, caller: Caller
   if (action.archivedAt) throw new ValidationError(`Action ${action.code} is archived. Restore it before adding milestones.`);
   const position = nextPosition(await tx.milestone.aggregate({ where: { partnershipId, actionId: action.id }, _max: { position: true } }));
   const schedule = input.schedule;
-  const dates = schedule.kind === "ONE_OFF" ? [schedule.dueDate] : occurrenceDates(schedule.frequency, schedule.start, schedule.end);
+  const dates = schedule.kind === "RECURRING" ? occurrenceDates(schedule.frequency, schedule.start, schedule.end) : schedule.dueDate ? [schedule.dueDate] : [];
   const when =
     schedule.kind === "ONE_OFF"
       ? { baselineDueDate: schedule.dueDate, dueDate: schedule.dueDate, frequency: null, recurrenceStart: null, recurrenceEnd: null }
