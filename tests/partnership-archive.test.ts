@@ -200,6 +200,13 @@ describe("Derbyshire's archive, for its programme office", () => {
     for (const file of files) expect(readme, file.path).toContain(`\r\n${file.path}\r\n`);
   });
 
+  it("fails as a whole when a document cannot be printed: the stream errors rather than ending as a ZIP that looks complete", async () => {
+    const archive = await getPartnershipArchive(derbyshireAdmin, today(), now(), async () => {
+      throw new Error("Chromium went away");
+    });
+    await expect(new Response(archive!.body).arrayBuffer()).rejects.toThrow();
+  });
+
   it("writes nothing: a download is a read", async () => {
     expect(await db.auditEvent.count()).toBe(auditRowsBefore);
   });

@@ -12,7 +12,8 @@ import { parseHighlightReportSnapshot } from "@/lib/reports/snapshot";
 import { stocktakePrintJob } from "@/lib/stocktakes/print";
 import { getPublishedSnapshot } from "@/lib/stocktakes/queries";
 import { parseStocktakeSnapshot } from "@/lib/stocktakes/snapshot";
-import type { PlannedDocument } from "./compute";
+import { pdfPageCount, type ArchiveFile, type PlannedDocument } from "./compute";
+import type { ZipEntry } from "./zip";
 
 /** Prints a print job to PDF: lib/pdf/print.ts#printPdf on a server; a stand-in where there is no server to print from. */
 export type Printer = (job: PrintJob) => Promise<Uint8Array>;
@@ -42,4 +43,35 @@ export async function documentPrintJob(partnershipId: string, document: PlannedD
 /** This server's printer, or null when it has no Chromium (the archive then says its PDFs are left out, and why). */
 export function serverPrinter(): Printer | null {
   return findChromium() ? printPdf : null;
+}
+
+/**
+ * The documents as ZIP entries, each printed when its turn comes, with the
+ * next one printing beside it (the PDF engine prints two at once): at most
+ * two PDFs are held at a time, and the download takes about half as long.
+ * Each entry, once made, is described through `made`.
+ */
+export function printedEntries(partnershipId: string, documents: readonly PlannedDocument[], print: Printer, made: (file: ArchiveFile) => void): ZipEntry[] {
+  const printing = new Map<number, Promise<Uint8Array>>();
+  const started = (i: number) => {
+    let pdf = printing.get(i);
+    if (!pdf) {
+      pdf = documentPrintJob(partnershipId, documents[i]!).then(print);
+      // Awaited when its turn comes; until then a failure must not count as unhandled.
+      pdf.catch(() => {});
+      printing.set(i, pdf);
+    }
+    return pdf;
+  };
+  return documents.map((document, i) => ({
+    path: document.path,
+    make: async () => {
+      const pdf = started(i);
+      if (i + 1 < documents.length) started(i + 1);
+      const bytes = await pdf;
+      printing.delete(i);
+      made({ path: document.path, holds: `${document.holds}.`, asOf: document.asOf, pages: pdfPageCount(bytes) });
+      return bytes;
+    },
+  }));
 }

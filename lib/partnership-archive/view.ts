@@ -10,8 +10,8 @@ import { toIsoDate } from "@/lib/dates/format";
 import { addRegisterSheet, newWorkbook, sheetName, toCsv } from "@/lib/exports/register";
 import packageJson from "@/package.json";
 import { mayDownloadArchive } from "./access";
-import { pdfPageCount, planDocuments, type ArchiveFile } from "./compute";
-import { documentPrintJob, type Printer } from "./documents";
+import { planDocuments, type ArchiveFile } from "./compute";
+import { printedEntries, type Printer } from "./documents";
 import { archiveManifest, archiveReadme, MANIFEST_PATH, README_PATH, type ArchiveFacts } from "./manifest";
 import { listArchiveDocuments } from "./queries";
 import { archiveTables, drawTable } from "./tables";
@@ -58,16 +58,7 @@ export async function getPartnershipArchive(member: MemberContext, today: Date, 
       return new Uint8Array(buffer);
     },
   };
-  const documentEntries: ZipEntry[] = print
-    ? documents.map((document) => ({
-        path: document.path,
-        make: async () => {
-          const pdf = await print(await documentPrintJob(partnershipId, document));
-          files.push({ path: document.path, holds: `${document.holds}.`, asOf: document.asOf, pages: pdfPageCount(pdf) });
-          return pdf;
-        },
-      }))
-    : [];
+  const documentEntries = print ? printedEntries(partnershipId, documents, print, (file) => files.push(file)) : [];
   const notes =
     print || documents.length === 0
       ? []
