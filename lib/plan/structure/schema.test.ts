@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createActionSchema, createAreaSchema, createMilestoneSchema, updateMilestoneSchema } from "./schema";
+import { createActionSchema, createAreaSchema, createMilestoneSchema, updateActionSchema, updateMilestoneSchema } from "./schema";
 
 const errorsOf = (result: { success: boolean; error?: z.ZodError }) => (result.error ? z.flattenError(result.error).fieldErrors : {});
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -78,5 +78,22 @@ describe("action and area fields", () => {
       code: ["Give a code, for example 1.1a."],
       title: ["Give the action a title."],
     });
+  });
+});
+
+describe("an action's due date: optional while none is agreed", () => {
+  const action = { outcomeId: "o1", code: "1.1a", title: "Publish the strategy" };
+
+  it("blank (the form sends nothing) is to be confirmed: null, for creating and for editing", () => {
+    expect(createActionSchema.parse(action).baselineDueDate).toBeNull();
+    expect(updateActionSchema.parse({ ...action, id: "x1", version: "1" }).baselineDueDate).toBeNull();
+    expect(createActionSchema.parse({ ...action, baselineDueDate: "2026-03-31" }).baselineDueDate).toEqual(utc("2026-03-31"));
+  });
+
+  it("a start after the due date is refused where both are given, and allowed with no due date", () => {
+    expect(errorsOf(createActionSchema.safeParse({ ...action, startDate: "2026-04-01", baselineDueDate: "2026-03-31" }))).toHaveProperty("startDate");
+    expect(errorsOf(updateActionSchema.safeParse({ ...action, id: "x1", version: "1", startDate: "2026-04-01", baselineDueDate: "2026-03-31" }))).toHaveProperty("startDate");
+    expect(createActionSchema.safeParse({ ...action, startDate: "2026-04-01" }).success).toBe(true);
+    expect(errorsOf(createActionSchema.safeParse({ ...action, baselineDueDate: "31/03/2026" }))).toHaveProperty("baselineDueDate");
   });
 });

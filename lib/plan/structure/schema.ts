@@ -144,20 +144,21 @@ const firstDueDate = isoDate("Enter the due date agreed in the plan, for example
   .optional()
   .transform((date) => date ?? null);
 
+/** The start date is on or before the due date, where both are given. */
+function startNotAfterDue(value: { startDate?: Date; baselineDueDate: Date | null }, ctx: z.RefinementCtx) {
+  if (value.startDate && value.baselineDueDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be on or before the due date." });
+  }
+}
+const whenDatesParsed = { when: fieldsParsed(["startDate", "baselineDueDate"]) };
+
 export const createActionSchema = z
   .object({
     ...actionFields,
     // The current due date starts equal to it and afterwards moves only through change requests.
     baselineDueDate: firstDueDate,
   })
-  .superRefine(
-    (value, ctx) => {
-      if (value.startDate && value.baselineDueDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
-        ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be on or before the due date." });
-      }
-    },
-    { when: fieldsParsed(["startDate", "baselineDueDate"]) },
-  );
+  .superRefine(startNotAfterDue, whenDatesParsed);
 export type CreateActionInput = z.infer<typeof createActionSchema>;
 
 /**
@@ -165,14 +166,7 @@ export type CreateActionInput = z.infer<typeof createActionSchema>;
  * agreed sets baseline and current together. After that it moves only when
  * the board approves a change request.
  */
-export const updateActionSchema = z.object({ id, version, ...actionFields, baselineDueDate: firstDueDate }).superRefine(
-  (value, ctx) => {
-    if (value.startDate && value.baselineDueDate && value.startDate.getTime() > value.baselineDueDate.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["startDate"], message: "The start date must be on or before the due date." });
-    }
-  },
-  { when: fieldsParsed(["startDate", "baselineDueDate"]) },
-);
+export const updateActionSchema = z.object({ id, version, ...actionFields, baselineDueDate: firstDueDate }).superRefine(startNotAfterDue, whenDatesParsed);
 /** Callers other than the form (the import) may leave the due date out: it stays as it is. */
 export type UpdateActionInput = Omit<z.infer<typeof updateActionSchema>, "baselineDueDate"> & { baselineDueDate?: Date | null };
 
