@@ -127,3 +127,32 @@ test("a refused file is one sentence beside the field, and nothing is kept; only
   await expect(lead.getByRole("link", { name: "Import from a spreadsheet" })).toHaveCount(0);
   expect((await lead.goto("/p/derbyshire/plan/import"))?.status()).toBe(404);
 });
+
+test("errors stop the import: a mapping problem beside its column, a row's error linked from the summary, the button disabled and saying why", async ({ browser }) => {
+  const { slug, adminEmail } = await specPartnership("errors");
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, adminEmail);
+  const csv = [
+    "Priority area,Action,Lead,Start date,Due date",
+    "PIA1 Leadership,Write the SEND strategy,Head of SEND,01/09/2025,31/03/2026",
+    "PIA1 Leadership,Publish the local offer,Head of SEND,01/06/2026,31/01/2026",
+  ].join("\r\n");
+  await uploadPlan(page, slug, { name: "errors.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+
+  // The second row starts after it is due: an error, listed at the top and linked to its row.
+  const summary = page.getByTestId("import-error-summary");
+  await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await summary.getByRole("link", { name: /^Row 3: the start \(1 June 2026\) is after the due date \(31 January 2026\)/ }).click();
+  await expect(page).toHaveURL(/#row-3$/);
+  await expect(previewRow(page, 3)).toContainText("Error: The start (1 June 2026) is after the due date (31 January 2026).");
+  const button = page.getByRole("button", { name: "Import 2 actions" });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription(/Fix the errors above to import/);
+
+  // Two columns for the actions: said beside the column and at the top, and no preview until fixed.
+  await mapColumn(page, "Column C, Lead, holds", "Action");
+  await expect(summary.getByRole("link", { name: "Only one column can be “Action”." }).first()).toBeVisible();
+  await expect(page.getByLabel("Column C, Lead, holds")).toHaveAccessibleDescription(/Only one column can be “Action”\./);
+  await expect(page.getByText("Fix the columns’ choices above to see the preview.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+});
