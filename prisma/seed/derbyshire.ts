@@ -19,6 +19,7 @@ const PLAN_END = "2026-07-31";
 
 const DEFAULT_RECURRENCE_START: Record<Frequency, string> = {
   MONTHLY: "2025-02-28",
+  BIMONTHLY: "2025-03-31",
   QUARTERLY: "2025-03-31",
   SIX_MONTHLY: "2025-07-31",
   ANNUALLY: "2026-01-31",
@@ -755,11 +756,10 @@ export const derbyshireAreas: SeedArea[] = [
                 "QUARTERLY",
               ),
               recurring("Positive feedback from children, young people and families", "Quarterly", "QUARTERLY"),
-              // The plan's "Bi-monthly (Academic Year)" has no matching frequency; tracked monthly.
               recurring(
                 "Positive evaluation feedback from training events from SEND Co-ordinators.",
                 "Bi-monthly (Academic Year)",
-                "MONTHLY",
+                "BIMONTHLY",
               ),
               undated(
                 "Schools report an increase in confidence in meeting the needs of Children and Young People as described in their Education Health and Care Plan (EHCP)",

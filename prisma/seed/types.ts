@@ -3,7 +3,7 @@
 
 export type Status = "COMPLETE" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NOT_DUE";
 
-export type Frequency = "MONTHLY" | "QUARTERLY" | "SIX_MONTHLY" | "ANNUALLY";
+export type Frequency = "MONTHLY" | "BIMONTHLY" | "QUARTERLY" | "SIX_MONTHLY" | "ANNUALLY";
 
 export type SeedMilestone = {
   /** The measure as a person would read it in the plan (cleaned of PDF noise). */
