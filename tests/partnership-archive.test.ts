@@ -115,7 +115,7 @@ beforeAll(async () => {
   auditRowsBefore = await db.auditEvent.count();
   const { archive, printer } = await archiveOf(derbyshireAdmin);
   printed = printer.jobs;
-  // Nothing is drawn until the reader asks: the stream is handed back before any file is made.
+  // Handed back as a stream before any document is printed: unread, it holds no more than its buffer (the first tables).
   expect(archive.body).toBeInstanceOf(ReadableStream);
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(printed).toHaveLength(0);
