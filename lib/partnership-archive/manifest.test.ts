@@ -39,10 +39,10 @@ describe("the archive's README", () => {
     const lines = readme.split("\r\n");
     expect(lines[0]).toBe("Derbyshire Local Area SEND Partnership: everything in Stocktake");
     expect(lines[2]).toBe("Made 20 November 2026, 09:30 UTC by Ada Office (admin@derbyshire.demo, Programme office (admin)), with Stocktake 0.1.0.");
-    expect(readme).toContain("csv/plan.csv\r\n  The improvement plan.; 64 rows; as of 20 November 2026.");
-    expect(readme).toContain("csv/members.csv\r\n  The members.; 1 row;");
-    expect(readme).toContain("stocktake.xlsx\r\n  The same tables.; 1 sheet: Plan (64 rows);");
-    expect(readme).toContain("pdf/stocktakes/2025-09.pdf\r\n  Stocktake 2.; 31 pages; as of 6 October 2025.");
+    expect(readme).toContain("csv/plan.csv\r\n  The improvement plan. 64 rows, as of 20 November 2026.");
+    expect(readme).toContain("csv/members.csv\r\n  The members. 1 row, as of");
+    expect(readme).toContain("stocktake.xlsx\r\n  The same tables. 1 sheet: Plan (64 rows), as of");
+    expect(readme).toContain("pdf/stocktakes/2025-09.pdf\r\n  Stocktake 2. 31 pages, as of 6 October 2025.");
     expect(readme).toContain("README.txt");
   });
 

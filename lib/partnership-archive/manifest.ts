@@ -24,8 +24,8 @@ export type ArchiveFacts = {
 function selfDescribed(facts: ArchiveFacts): ArchiveFile[] {
   const asOf = facts.files.length ? facts.files[0]!.asOf : "";
   return [
-    { path: MANIFEST_PATH, holds: "This list of the archive's files, for a program to read", asOf },
-    { path: README_PATH, holds: "What the archive holds, for a person to read", asOf },
+    { path: MANIFEST_PATH, holds: "This list of the archive's files, for a program to read.", asOf },
+    { path: README_PATH, holds: "What the archive holds, for a person to read.", asOf },
   ];
 }
 
@@ -69,8 +69,8 @@ export function archiveReadme(facts: ArchiveFacts): string {
     "Files",
     "",
     ...[...facts.files, ...selfDescribed(facts)].flatMap((file) => {
-      const size = measure(file);
-      return [file.path, `  ${file.holds}${size ? `; ${size}` : ""}${file.asOf ? `; as of ${formatUkDate(parseIsoDate(file.asOf))}` : ""}.`];
+      const facts = [measure(file), file.asOf ? `as of ${formatUkDate(parseIsoDate(file.asOf))}` : ""].filter(Boolean).join(", ");
+      return [file.path, `  ${file.holds}${facts ? ` ${facts[0]!.toUpperCase()}${facts.slice(1)}.` : ""}`];
     }),
     "",
   ];
