@@ -6,31 +6,8 @@
 // contents against the registers, tenancy and roles.
 import { execFileSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
-import yauzl from "yauzl";
 import { demoEmail, expect, signIn, test } from "./fixtures";
-
-/** Every entry of the ZIP by its path. */
-async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))));
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on("error", reject);
-    zip.on("end", resolve);
-    zip.on("entry", (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.readEntry();
-  });
-  return entries;
-}
+import { unzip } from "../tests/support/unzip";
 
 test("the programme office downloads everything from the settings page: a ZIP with its manifest, tables, workbook and printed PDFs", async ({ page }, testInfo) => {
   // Some thirty documents are printed while the download runs.

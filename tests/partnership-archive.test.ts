@@ -8,7 +8,6 @@
 // 404 for everyone but the programme office, and for another partnership's.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import yauzl from "yauzl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/p/[slug]/export/partnership.zip/route";
 import { memberContext, type MemberContext } from "@/lib/auth/guards";
@@ -20,6 +19,7 @@ import type { PrintJob } from "@/lib/pdf/print";
 import { archiveTables, drawTable } from "@/lib/partnership-archive/tables";
 import { getPartnershipArchive } from "@/lib/partnership-archive/view";
 import { db } from "./support/db";
+import { unzip } from "./support/unzip";
 
 // The session is the one thing faked: the test plays a signed-in user without a browser.
 const signedIn: { user: SessionUser | null } = { user: null };
@@ -50,29 +50,6 @@ function standInPrinter() {
     );
   };
   return { jobs, print };
-}
-
-/** Every entry of the ZIP by its path, read with yauzl. */
-async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))));
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on("error", reject);
-    zip.on("end", resolve);
-    zip.on("entry", (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.readEntry();
-  });
-  return entries;
 }
 
 /** A CSV's table rows, after its title, date, filters and header. */

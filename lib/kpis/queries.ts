@@ -38,7 +38,7 @@ export async function listKpiValues(partnershipId: string, kpiIds: readonly stri
   });
 }
 
-/** A KPI's definition as its page and the KPI table of the whole-partnership download show it. */
+/** A KPI's definition, as its page, its edit form and the KPI table of the whole-partnership download read it. */
 const DEFINITION_SELECT = {
   id: true,
   code: true,
@@ -98,22 +98,9 @@ export async function getKpiForEdit(partnershipId: string, kpiId: string) {
   return db.kpi.findFirst({
     where: { id: kpiId, partnershipId, archivedAt: null },
     select: {
-      id: true,
+      ...DEFINITION_SELECT,
       version: true,
-      code: true,
-      name: true,
-      definition: true,
-      unit: true,
-      direction: true,
-      frequency: true,
       ownerMembershipId: true,
-      ownerRole: true,
-      dataSource: true,
-      baselineValue: true,
-      baselineDate: true,
-      targetValue: true,
-      targetDate: true,
-      tolerance: true,
       areas: { select: { priorityAreaId: true } },
       actions: { select: { action: { select: { code: true } } } },
       trajectory: { orderBy: { date: "asc" }, select: { date: true, value: true } },
