@@ -46,7 +46,7 @@ export function MappingForm({ action, view, step }: { action: string; view: Impo
       <form method="get" action={action} className="space-y-6">
         {view.sheets.length > 1 ? <input type="hidden" name="sheet" value={view.sheet} /> : null}
         <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full min-w-[760px] text-sm">
+          <table className="w-full min-w-[860px] text-sm">
             <caption id={captionId} className="px-3 pt-2 text-left font-medium text-slate-900">
               What each column holds
             </caption>
@@ -61,7 +61,7 @@ export function MappingForm({ action, view, step }: { action: string; view: Impo
                 <th scope="col" className={th}>
                   Sample value
                 </th>
-                <th scope="col" className={`${th} w-80 min-w-80`}>
+                <th scope="col" className={`${th} w-96 min-w-96`}>
                   Holds
                 </th>
               </tr>
