@@ -42,6 +42,8 @@ type DemoPartnership = {
   inspectionDate?: string;
   inspectionOutcome?: string;
   improvementNoticeDate?: string;
+  /** The date of the plan document the areas come from: the areas are in the plan from then, and owe highlight reports from that month. */
+  planDate: string;
   statusLabels?: Partial<Record<Status, string>>;
   board: { name: string; chairRole: string; description: string };
   /** The board's meetings, minutes and action and impact log (Derbyshire: prisma/seed/meetings.ts). */
@@ -90,6 +92,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     inspectionOutcome:
       "Widespread and/or systemic failings leading to significant concerns about the experiences and outcomes of children and young people with SEND (report published 14 November 2024)",
     improvementNoticeDate: "2025-01-14",
+    // The Priority Impact Plan is dated January 2025 (prisma/seed/derbyshire.ts).
+    planDate: "2025-01-01",
     statusLabels: { ON_TRACK: "Green", AT_RISK: "Amber", OFF_TRACK: "Red", COMPLETE: "Blue (complete)", NOT_DUE: "Grey (not yet due)" },
     board: {
       name: "SEND Improvement and Assurance Board",
@@ -144,6 +148,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     name: "Derby City Local Area SEND Partnership",
     localAuthority: "Derby City Council",
     icb: "NHS Derby and Derbyshire Integrated Care Board",
+    // The self-assessment is dated September 2025 (prisma/seed/derby-city.ts).
+    planDate: "2025-09-01",
     board: {
       name: "Local Area SEND and Inclusion Partnership Board",
       chairRole: "Chair",
@@ -228,6 +234,7 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         successMeasures: area.successMeasures ?? [],
         parentId: area.parentCode ? areaIds.get(area.parentCode) : null,
         position: spec.areas.indexOf(area) >= 0 ? spec.areas.indexOf(area) : position,
+        createdAt: date(spec.planDate),
       },
     });
     areaIds.set(area.code, created.id);
@@ -315,7 +322,11 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
               recurrenceEnd: milestone.recurrence ? date(milestone.recurrence.endDate) : null,
               position: milestonePosition,
               // Nested rows take partnershipId from their parent: the relation's key includes it.
-              occurrences: { create: occurrences.map((dueDate) => settle(dueDate, !!milestone.recurrence, action.updates, ledByMember(action) ? display("lead") : action.leadRole, spec.historyProvenance)) },
+              occurrences: {
+                create: occurrences.map((dueDate) =>
+                  settle(dueDate, !!milestone.recurrence, action.updates, ledByMember(action) ? display("lead") : action.leadRole, spec.historyProvenance),
+                ),
+              },
             },
           });
         }
@@ -376,7 +387,13 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
         areas: areaId ? { create: { priorityAreaId: areaId } } : undefined,
         trajectory: { create: (kpi.trajectory ?? []).map((p) => ({ date: date(p.date), value: p.value })) },
         values: {
-          create: kpi.values.map((v) => ({ period: date(v.period), value: v.value, note: v.note, enteredByName: "Imported from the self-assessment", provenance: spec.historyProvenance })),
+          create: kpi.values.map((v) => ({
+            period: date(v.period),
+            value: v.value,
+            note: v.note,
+            enteredByName: "Imported from the self-assessment",
+            provenance: spec.historyProvenance,
+          })),
         },
         benchmarks: {
           create: (kpi.benchmarks ?? []).map((b) => ({ kind: b.kind, period: date(b.period), value: b.value })),
@@ -475,9 +492,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<string[]> {
 
 export function demoSignIns(): { email: string; role: string; partnership: string }[] {
   return [
-    ...DEMO_PARTNERSHIPS.flatMap((p) =>
-      DEMO_ROLES.map((key) => ({ email: `${key}@${p.slug}.demo`, role: ROLE_OF[key], partnership: p.slug })),
-    ),
+    ...DEMO_PARTNERSHIPS.flatMap((p) => DEMO_ROLES.map((key) => ({ email: `${key}@${p.slug}.demo`, role: ROLE_OF[key], partnership: p.slug }))),
     { email: ADVISOR_EMAIL, role: "ADVISOR", partnership: DEMO_PARTNERSHIPS.map((p) => p.slug).join(", ") },
     { email: OPERATOR_EMAIL, role: "OPERATOR", partnership: "none: creates and archives partnerships at /admin" },
   ];

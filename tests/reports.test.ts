@@ -22,7 +22,8 @@ import { monthOf, owedPeriod, shiftMonth } from "@/lib/reports/period";
 import { getReportSource, getSubmissionSnapshot } from "@/lib/reports/queries";
 import { reviewHighlightReportSchema } from "@/lib/reports/schema";
 import { parseHighlightReportSnapshot } from "@/lib/reports/snapshot";
-import { getReportPage } from "@/lib/reports/view";
+import { getReportPage, getReportsIndex } from "@/lib/reports/view";
+import { getMyUpdatesPage } from "@/lib/plan/view";
 
 let derbyshire: string;
 let own: OwnPartnership;
@@ -265,6 +266,24 @@ describe("reports owed", () => {
     expect(owed.PIA5!.state).toBe("Draft");
     const before = await getDashboard(derbyshire, parseIsoDate("2026-11-10"));
     expect(before.overdueReports.reports).toEqual([]);
+  });
+
+  it("asks a new partnership for nothing from before its areas existed, and for the month an area joined the plan", async () => {
+    // Areas added today (the pinned 20 November) owe no October report: not on the dashboard, in My updates or on the reports index.
+    const fresh = await reportPlan("reports-new");
+    const day = today();
+    const owed = async () => {
+      const [dashboard, mine, index] = await Promise.all([
+        getDashboard(fresh.own.id, day),
+        getMyUpdatesPage(await fresh.own.member("admin"), day),
+        getReportsIndex(await fresh.own.member("lead"), day),
+      ]);
+      return { dashboard: dashboard.overdueReports.reports.map((r) => r.code), myUpdates: mine!.owedReports.map((r) => r.code), index: index!.mine.map((r) => r.code) };
+    };
+    expect(await owed()).toEqual({ dashboard: [], myUpdates: [], index: [] });
+    // PIA1 in the plan since October (the last day of the month counts): its October report is owed, and overdue after the 10th.
+    await db.priorityArea.update({ where: { id: fresh.areas.PIA1!, partnershipId: fresh.own.id }, data: { createdAt: new Date("2026-10-31T23:30:00Z") } });
+    expect(await owed()).toEqual({ dashboard: ["PIA1"], myUpdates: ["PIA1"], index: ["PIA1"] });
   });
 });
 

@@ -41,10 +41,24 @@ describe("demo seed", () => {
       where: { partnershipId },
       select: { code: true, parent: { select: { code: true } } },
     });
-    const topLevel = areas.filter((a) => !a.parent).map((a) => a.code).sort();
+    const topLevel = areas
+      .filter((a) => !a.parent)
+      .map((a) => a.code)
+      .sort();
     expect(topLevel).toEqual(["AFI2", "PIA1", "PIA2", "PIA3", "PIA4", "PIA5", "PIA6"]);
     const links = Object.fromEntries(areas.filter((a) => a.parent).map((a) => [a.code, a.parent!.code]));
     expect(links).toEqual({ AFI1: "PIA4", AFI3: "PIA3", AFI4: "PIA6", AFI5: "PIA6" });
+  });
+
+  it("dates each demo area from its plan document, so the demo owes every highlight report since (January 2025; Derby City: September 2025)", async () => {
+    for (const [slug, planDate] of [
+      ["derbyshire", "2025-01-01"],
+      ["derby-city", "2025-09-01"],
+    ]) {
+      const areas = await db.priorityArea.findMany({ where: { partnership: { slug } }, select: { createdAt: true } });
+      expect(areas.length).toBeGreaterThan(0);
+      expect(new Set(areas.map((a) => a.createdAt.toISOString()))).toEqual(new Set([`${planDate}T00:00:00.000Z`]));
+    }
   });
 
   it("keeps the plan's measures as milestones, one-off and recurring, with their dates", async () => {
@@ -67,7 +81,12 @@ describe("demo seed", () => {
       const partnership = await db.partnership.findFirstOrThrow({ where: { slug } });
       const members = await db.membership.findMany({
         where: { partnershipId: partnership.id },
-        select: { role: true, user: { select: { email: true } }, areas: { select: { priorityArea: { select: { code: true, position: true } } } }, _count: { select: { assignedActions: true } } },
+        select: {
+          role: true,
+          user: { select: { email: true } },
+          areas: { select: { priorityArea: { select: { code: true, position: true } } } },
+          _count: { select: { assignedActions: true } },
+        },
       });
       const byEmail = Object.fromEntries(members.map((m) => [m.user.email, m]));
       expect(byEmail[`admin@${slug}.demo`].role).toBe("ADMIN");

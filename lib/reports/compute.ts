@@ -4,7 +4,7 @@
 // → SUBMITTED again; every submission is kept.
 import type { HighlightReportState, Status } from "@/lib/generated/prisma/enums";
 import type { StatusLabels } from "@/lib/plan/status";
-import { isPastDue, reportDueDate } from "./period";
+import { isPastDue, monthOf, reportDueDate } from "./period";
 
 export type ReportState = HighlightReportState;
 export type ReportEvent = "save" | "submit" | "note" | "return";
@@ -75,19 +75,31 @@ export type AreaReportRow = {
   /** The people answerable for the report: leads with a login by name, else the plan's lead roles. */
   leads: string[];
   report: { id: string; state: ReportState } | null;
+  /** When the area was added to the plan: it owes no report for a month that ended before it. */
+  createdAt: Date;
 };
 
 export type OwedReport = AreaReportRow & { period: Date; dueDate: Date; overdue: boolean };
 
 /**
- * Reports owed for `period` (normally last month): areas with no report, a
- * draft, or a returned report not yet resubmitted. Each says when it is due
- * and whether that day has passed.
+ * Whether an area added on `createdAt` reports on `period`: it was in the
+ * plan before the month ended. Compared by calendar month (UTC), so an area
+ * added on any day of a month reports on that month, and a new partnership
+ * owes nothing for the months before its plan existed.
+ */
+export function reportsOnPeriod(area: { createdAt: Date }, period: Date): boolean {
+  return monthOf(area.createdAt).getTime() <= monthOf(period).getTime();
+}
+
+/**
+ * Reports owed for `period` (normally last month): areas in the plan that
+ * month with no report, a draft, or a returned report not yet resubmitted.
+ * Each says when it is due and whether that day has passed.
  */
 export function reportsOwed(areas: readonly AreaReportRow[], period: Date, dueDay: number, today: Date): OwedReport[] {
   const dueDate = reportDueDate(period, dueDay);
   const overdue = isPastDue(period, dueDay, today);
-  return areas.filter((a) => isEditable(a.report?.state ?? null)).map((a) => ({ ...a, period, dueDate, overdue }));
+  return areas.filter((a) => reportsOnPeriod(a, period) && isEditable(a.report?.state ?? null)).map((a) => ({ ...a, period, dueDate, overdue }));
 }
 
 /** What a member owing a report is asked to do with it: a returned report is revised, a draft finished, a missing one written. */

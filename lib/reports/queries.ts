@@ -28,6 +28,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
           code: true,
           title: true,
           leadRoles: true,
+          createdAt: true,
           leads: { where: { partnershipId }, ...areaLeadsSelect },
           highlightReports: {
             where: { partnershipId, period: { gte: from, lte: to } },
@@ -45,6 +46,7 @@ export async function getReportsOverview(partnershipId: string, from: Date, to: 
       code: area.code,
       title: area.title,
       leads: areaLeadNames(area),
+      createdAt: area.createdAt,
       reports: area.highlightReports.map((r) => ({ id: r.id, period: r.period, state: r.state, illustrative: r.provenance !== null, submissions: r._count.submissions })),
     })),
   };

@@ -2,6 +2,7 @@ import "server-only";
 // Adding and editing priority areas (moving and archiving them: ./move.ts, ./archive.ts).
 import { mutation } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
+import { now } from "@/lib/clock";
 import { ForbiddenError, staleError, ValidationError } from "@/lib/errors";
 import { assertCodeFree, findArea } from "../queries";
 import { assertParentArea, codeTaken, isProgrammeOffice, nextPosition, requireArea, requirePlanEdit, requireProgrammeOffice } from "../rules";
@@ -17,7 +18,8 @@ export const createArea = mutation(
     const parentId = input.parentId ?? null;
     const position = nextPosition(await tx.priorityArea.aggregate({ where: { partnershipId, parentId }, _max: { position: true } }));
     const area = await tx.priorityArea.create({
-      data: { partnershipId, code: input.code, kind: input.kind, title: input.title, finding: input.finding, leadRoles: input.leadRoles, parentId, position },
+      // Dated by the app's clock, not the database's: the month it joins the plan is the first it owes a highlight report for (lib/reports/compute.ts).
+      data: { partnershipId, code: input.code, kind: input.kind, title: input.title, finding: input.finding, leadRoles: input.leadRoles, parentId, position, createdAt: now() },
       select: { id: true, code: true },
     });
     return {
