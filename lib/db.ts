@@ -78,9 +78,9 @@ export function throttlePool(): pg.Pool {
  * saves racing past an in-transaction duplicate check) becomes `duplicate()`,
  * the same message the check would have given.
  */
-export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, duplicate?: () => ValidationError): Promise<T> {
+export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, duplicate?: () => ValidationError, options: { timeout?: number } = {}): Promise<T> {
   try {
-    return await db.$transaction(work);
+    return await db.$transaction(work, options.timeout ? { timeout: options.timeout } : undefined);
   } catch (error) {
     if (duplicate && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicate();
     const archived = archivedRefusal(error);

@@ -19,7 +19,7 @@ type StoredEntry = { entityType: string; entityId: string; action: string; befor
  * leaves it out does not compile; `mutation()` inserts it in the same
  * transaction, which moves the partnership's data version (a trigger).
  */
-export type Written<Result> = { result: Result; audit: AuditEntry };
+export type Written<Result> = { result: Result; audit: AuditEntry | readonly AuditEntry[] };
 
 /** A mutation's core: runs inside a transaction someone else opened, and writes its audit row there. */
 export type MutationCore<Input, Result, C extends Acting = Caller> = (tx: Tx, partnershipId: string, caller: C, input: Input) => Promise<Result>;
@@ -43,33 +43,48 @@ export type Acting = { actor: Actor };
  */
 export function mutation<Input, Result, C extends Acting = Caller>(
   write: (tx: Tx, partnershipId: string, caller: C, input: Input) => Promise<Written<Result>>,
-  options: { duplicate?: (input: Input) => ValidationError } = {},
+  options: {
+    duplicate?: (input: Input) => ValidationError;
+    /** How long its transaction may run (ms): a bulk write (a plan import) needs longer than Prisma's 5 s default. */
+    timeout?: number;
+  } = {},
 ): Mutation<Input, Result, C> {
   const core: MutationCore<Input, Result, C> = async (tx, partnershipId, caller, input) => {
     const { result, audit } = await write(tx, partnershipId, caller, input);
-    await createAuditEvent(tx, partnershipId, caller.actor, audit);
+    // A bulk write (many items made at once) returns one entry per item, inserted together.
+    if (isEntryList(audit)) await createAuditEvents(tx, partnershipId, caller.actor, audit);
+    else await createAuditEvent(tx, partnershipId, caller.actor, audit);
     return result;
   };
   const run = (partnershipId: string, caller: C, input: Input) =>
-    writeTransaction((tx) => core(tx, partnershipId, caller, input), options.duplicate && (() => options.duplicate!(input)));
+    writeTransaction((tx) => core(tx, partnershipId, caller, input), options.duplicate && (() => options.duplicate!(input)), { timeout: options.timeout });
   return Object.assign(run, { core });
 }
 
+const isEntryList = (audit: AuditEntry | readonly AuditEntry[]): audit is readonly AuditEntry[] => Array.isArray(audit);
+
 /** Not exported: the only way to write an audit row is to return it from a mutation's write. */
 async function createAuditEvent(tx: Tx, partnershipId: string, actor: Actor, entry: AuditEntry) {
+  await tx.auditEvent.create({ data: auditRow(partnershipId, actor, entry) });
+}
+
+/** One row per entry, in one statement; an empty list writes none (a bulk write that made nothing). */
+async function createAuditEvents(tx: Tx, partnershipId: string, actor: Actor, entries: readonly AuditEntry[]) {
+  if (entries.length) await tx.auditEvent.createMany({ data: entries.map((entry) => auditRow(partnershipId, actor, entry)) });
+}
+
+function auditRow(partnershipId: string, actor: Actor, entry: AuditEntry) {
   const row = stored(entry);
-  await tx.auditEvent.create({
-    data: {
-      partnershipId,
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      action: row.action,
-      before: toJson(row.before),
-      after: toJson(row.after),
-    },
-  });
+  return {
+    partnershipId,
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    action: row.action,
+    before: toJson(row.before),
+    after: toJson(row.after),
+  };
 }
 
 /**

@@ -157,9 +157,11 @@ async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
   }
   const sheets = workbook.worksheets.map((worksheet) => {
     const rows: SheetRow[] = [];
+    // Read once: exceljs counts the columns over every row each time it is asked.
+    const columns = worksheet.columnCount;
     worksheet.eachRow({ includeEmpty: true }, (row, number) => {
       const cells: SheetCell[] = [];
-      for (let column = 1; column <= worksheet.columnCount; column++) {
+      for (let column = 1; column <= columns; column++) {
         const value = cellValue(row.getCell(column).value);
         if (value && typeof value === "object" && "formula" in value)
           throw new UploadRefused(

@@ -9,15 +9,15 @@ import { today } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
-import { updateActionStatus } from "@/lib/plan/mutations";
 import { findAction } from "@/lib/plan/structure/queries";
-import { createAction, updateAction } from "@/lib/plan/structure/mutations/actions";
+import { updateAction } from "@/lib/plan/structure/mutations/actions";
 import { createArea } from "@/lib/plan/structure/mutations/areas";
 import { createMilestone } from "@/lib/plan/structure/mutations/milestones";
 import { createOutcome } from "@/lib/plan/structure/mutations/outcomes";
 import type { MilestoneSchedule } from "@/lib/plan/structure/schema";
 import { sameWords } from "./compute/codes";
 import type { ExistingPlan, ImportPreview, PreviewMilestone, PreviewRow } from "./compute/preview";
+import { createImportedActions, type ImportedAction } from "./mutations/actions";
 
 export type Made = { areas: number; outcomes: number; milestones: number };
 
@@ -63,32 +63,29 @@ export async function writeRows(tx: Tx, partnershipId: string, caller: Caller, f
 
   async function addMilestones(actionId: string, row: PreviewRow, milestones: readonly PreviewMilestone[]) {
     for (const milestone of milestones) {
-      await createMilestone.core(tx, partnershipId, caller, {
-        actionId,
-        text: milestone.text,
-        byWhenText: milestone.byWhen ? milestone.byWhen.slice(0, 200) : undefined,
-        schedule: scheduleOf(milestone, row),
-      });
+      await createMilestone.core(tx, partnershipId, caller, { actionId, ...milestoneInput(milestone, row) });
       made.milestones++;
     }
   }
 
+  // New actions are made together after their areas and outcomes (the bulk path of the plan's cores: a 2,000-row plan within budget).
+  const newActions: ImportedAction[] = [];
   for (const row of preview.rows) {
     if (row.becomes === "unchanged") continue;
     try {
       if (row.becomes === "new") {
-        const outcomeId = await outcomeOf(row, await areaOf(row));
-        const action = await createAction.core(tx, partnershipId, caller, {
-          outcomeId,
+        newActions.push({
+          row: rowsOf(row),
+          outcomeId: await outcomeOf(row, await areaOf(row)),
           code: row.code,
           title: row.title,
           ...leadFields(row),
-          startDate: row.startDate ?? undefined,
-          tags: row.tags,
+          startDate: row.startDate,
           baselineDueDate: row.dueDate,
+          tags: row.tags,
+          status: row.status ? { status: row.status, commentary: imported } : null,
+          milestones: row.milestones.map((m) => milestoneInput(m, row)),
         });
-        if (row.status) await updateActionStatus.core(tx, partnershipId, caller, { actionId: action.id, version: 1, status: row.status, commentary: imported });
-        await addMilestones(action.id, row, row.milestones);
       } else {
         const action = await findAction(tx, partnershipId, row.actionId!);
         const changed = (what: string) => row.changes.includes(what);
@@ -116,7 +113,14 @@ export async function writeRows(tx: Tx, partnershipId: string, caller: Caller, f
       throw atRow(row, error);
     }
   }
+  if (newActions.length) made.milestones += (await createImportedActions.core(tx, partnershipId, caller, { actions: newActions })).milestones;
   return made;
+}
+
+const rowsOf = (row: PreviewRow) => `${row.rows.length > 1 ? `Rows ${row.rows.join(", ")}` : `Row ${row.rows[0]}`} (action ${row.code})`;
+
+function milestoneInput(milestone: PreviewMilestone, row: PreviewRow) {
+  return { text: milestone.text, byWhenText: milestone.byWhen ? milestone.byWhen.slice(0, 200) : undefined, schedule: scheduleOf(milestone, row) };
 }
 
 function leadFields(row: PreviewRow) {
@@ -140,8 +144,6 @@ function scheduleOf(milestone: PreviewMilestone, row: PreviewRow): MilestoneSche
     const end = row.dueDate && row.dueDate.getTime() >= start.getTime() ? row.dueDate : yearOn;
     return { kind: "RECURRING", frequency: when.frequency, start, end };
   }
-  // Until an undated one-off milestone can be saved (issue 20, part A), a milestone with no date under an action with none is refused with its row.
-  if (!row.dueDate) throw new ValidationError(`The milestone “${milestone.text.slice(0, 60)}” has no date, and neither has its action: give either a date.`);
   return { kind: "ONE_OFF", dueDate: row.dueDate };
 }
 
@@ -149,6 +151,5 @@ function scheduleOf(milestone: PreviewMilestone, row: PreviewRow): MilestoneSche
 function atRow(row: PreviewRow, error: unknown): unknown {
   if (!(error instanceof ValidationError || error instanceof NotFoundError || error instanceof ConflictError)) return error;
   const said = error instanceof ValidationError || error instanceof NotFoundError ? (Object.values(error.fieldErrors ?? {}).flat()[0] ?? error.message) : error.message;
-  const rows = row.rows.length > 1 ? `Rows ${row.rows.join(", ")}` : `Row ${row.rows[0]}`;
-  return new ValidationError(`Nothing was imported: ${rows} (action ${row.code}) could not be saved. ${said}`);
+  return new ValidationError(`Nothing was imported: ${rowsOf(row)} could not be saved. ${said}`);
 }

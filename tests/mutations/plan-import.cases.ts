@@ -22,7 +22,34 @@ async function storedUpload({ partnershipId, admin, next }: Context) {
   return upload.id;
 }
 
+/** An area and an outcome of Derby City's own for the bulk path to file its action under (setup writes, not counted). */
+async function outcomeFor({ partnershipId }: Context, n: number) {
+  const area = await db.priorityArea.create({
+    data: { partnershipId, code: `RB${n}`, kind: "LOCAL_PRIORITY", title: `Registry bulk area ${n}`, finding: "Registry test.", position: 900 + n },
+    select: { id: true },
+  });
+  const outcome = await db.outcome.create({ data: { partnershipId, priorityAreaId: area.id, code: `RB${n}.1`, text: `Registry bulk outcome ${n}` }, select: { id: true } });
+  return outcome.id;
+}
+
 export const planImportCases: MutationCases = {
+  // One action with its first status and a dated milestone: three rows, as createAction, updateActionStatus and createMilestone write them.
+  "lib/plan-import/mutations/actions.ts#createImportedActions": async (context) => {
+    const n = context.next();
+    const action = {
+      row: `Row 2 (action RB${n}.1a)`,
+      outcomeId: await outcomeFor(context, n),
+      code: `RB${n}.1a`,
+      title: `Registry bulk action ${n}`,
+      leadRole: "Head of SEND",
+      startDate: new Date("2030-01-01T00:00:00Z"),
+      baselineDueDate: null,
+      tags: ["SEF"],
+      status: { status: "ON_TRACK", commentary: "Imported from registry.csv" },
+      milestones: [{ text: `Registry bulk milestone ${n}`, byWhenText: "31 March 2031", schedule: { kind: "ONE_OFF", dueDate: new Date("2031-03-31T00:00:00Z") } }],
+    };
+    return composite({ actions: [action] }, 3);
+  },
   "lib/plan-import/mutations/upload.ts#storeUpload": async ({ next }) => {
     const n = next();
     return { fileName: `registry-${n}.csv`, bytes: file(n) };

@@ -51,6 +51,29 @@ export const planImportCases: TenancyCases = {
       { fileName: "cross-tenant.csv", bytes: new TextEncoder().encode("Priority area,Action\nX,Y\n") },
     ],
   },
+  // New actions filed under one of Derbyshire's outcomes: not found, nothing made.
+  "lib/plan-import/mutations/actions.ts#createImportedActions": {
+    kind: "mutation",
+    args: (ids, rows) => [
+      ids.derbyCity,
+      ids.derbyCityCallers.ADMIN,
+      {
+        actions: [
+          {
+            row: "Row 2 (action X9.1a)",
+            outcomeId: rows.Outcome,
+            code: "X9.1a",
+            title: "Cross-tenant",
+            startDate: null,
+            baselineDueDate: null,
+            tags: [],
+            status: null,
+            milestones: [],
+          },
+        ],
+      },
+    ],
+  },
   "lib/plan-import/mutations/confirm.ts#confirmImport": {
     kind: "pre-tenant",
     check: (fn, ids) =>

@@ -40,7 +40,8 @@ export function readOutcomeCell(cell: string): { code: string | null; text: stri
 
 /** How two texts compare as the same item: letter case, punctuation and spacing aside. */
 export const sameWords = (a: string, b: string) => wordsOf(a) === wordsOf(b);
-const wordsOf = (text: string) =>
+/** A text as sameWords compares it (for an index of many). */
+export const wordsOf = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")

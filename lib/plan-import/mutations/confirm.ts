@@ -25,30 +25,35 @@ import { writeRows } from "../write-rows";
 const SHOWN_ERRORS = 3;
 /** How many header sets a partnership remembers (the latest). */
 const REMEMBERED_MAPPINGS = 20;
+/** A 2,000-row plan imports in seconds (npm run bench); the transaction may run well past Prisma's 5 s default on a busy server. */
+const IMPORT_TIMEOUT_MS = 120_000;
 
-export const confirmImport = mutation(async (tx, partnershipId, caller: Caller | OperatorCaller, input: ConfirmImportInput) => {
-  if (!("operator" in caller) && !mayImportPlan(caller.scope)) throw new ForbiddenError(ONLY_PROGRAMME_OFFICE);
-  const file = await fileToImport(tx, partnershipId, input.source);
-  const context = await getImportContext(partnershipId, tx);
-  const prepared = prepareImport(await readOrRefuse(file.fileName, file.bytes), input.choices, context);
-  const preview = importable(prepared);
-  const made = await writeRows(tx, partnershipId, planCaller(caller), file.fileName, preview, context.existing);
-  await remember(tx, partnershipId, context.remembered, prepared, input.choices);
-  const result: ImportResult = {
-    fileName: file.fileName,
-    areas: made.areas,
-    outcomes: made.outcomes,
-    actions: { new: preview.counts.new, updated: preview.counts.updated, unchanged: preview.counts.unchanged },
-    milestones: made.milestones,
-    toInvite: preview.toInvite,
-  };
-  if (file.uploadId) await tx.planImportUpload.updateMany({ where: { id: file.uploadId, partnershipId }, data: { result: result as unknown as Prisma.InputJsonValue } });
-  const { toInvite: _toInvite, ...summary } = result;
-  return {
-    result,
-    audit: { kind: "PlanImportUpload", verb: "import", entityId: file.uploadId ?? partnershipId, after: { ...summary, commandLine: file.uploadId === null } },
-  };
-});
+export const confirmImport = mutation(
+  async (tx, partnershipId, caller: Caller | OperatorCaller, input: ConfirmImportInput) => {
+    if (!("operator" in caller) && !mayImportPlan(caller.scope)) throw new ForbiddenError(ONLY_PROGRAMME_OFFICE);
+    const file = await fileToImport(tx, partnershipId, input.source);
+    const context = await getImportContext(partnershipId, tx);
+    const prepared = prepareImport(await readOrRefuse(file.fileName, file.bytes), input.choices, context);
+    const preview = importable(prepared);
+    const made = await writeRows(tx, partnershipId, planCaller(caller), file.fileName, preview, context.existing);
+    await remember(tx, partnershipId, context.remembered, prepared, input.choices);
+    const result: ImportResult = {
+      fileName: file.fileName,
+      areas: made.areas,
+      outcomes: made.outcomes,
+      actions: { new: preview.counts.new, updated: preview.counts.updated, unchanged: preview.counts.unchanged },
+      milestones: made.milestones,
+      toInvite: preview.toInvite,
+    };
+    if (file.uploadId) await tx.planImportUpload.updateMany({ where: { id: file.uploadId, partnershipId }, data: { result: result as unknown as Prisma.InputJsonValue } });
+    const { toInvite: _toInvite, ...summary } = result;
+    return {
+      result,
+      audit: { kind: "PlanImportUpload", verb: "import", entityId: file.uploadId ?? partnershipId, after: { ...summary, commandLine: file.uploadId === null } },
+    };
+  },
+  { timeout: IMPORT_TIMEOUT_MS },
+);
 
 /** The stored upload, claimed for this import (a second confirm waits for the first, then is refused); or the command line's file. */
 async function fileToImport(tx: Tx, partnershipId: string, source: ConfirmImportInput["source"]) {
