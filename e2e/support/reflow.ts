@@ -1,7 +1,7 @@
 // For e2e/reflow.spec.ts: the pages of one partnership, addressed through the
 // domains' paths functions with ids read from the end-to-end database, and
 // the in-page measure of WCAG 2.2 SC 1.4.10 (reflow at 320 CSS px).
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { auditLogPath } from "../../lib/audit-log/paths";
 import { boardPackDraftPath, boardPackPath } from "../../lib/boardpacks/paths";
@@ -11,6 +11,7 @@ import { editKpiPath, kpiPath, kpisPath, newKpiPath } from "../../lib/kpis/paths
 import { memberPath, memberSignInPath, membersPath } from "../../lib/members/paths";
 import { boardsPath, decisionLogPath, impactLogPath, meetingPath, meetingsPath } from "../../lib/meetings/paths";
 import * as plan from "../../lib/plan/paths";
+import { planImportPath, planImportUploadPath } from "../../lib/plan-import/paths";
 import { reportEditPath, reportPath, reportsPath } from "../../lib/reports/paths";
 import { editRiskPath, newRiskPath, riskPath, risksPath } from "../../lib/risks/paths";
 import { settingsPath } from "../../lib/settings/paths";
@@ -59,7 +60,19 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
       // A member with an OpenID Connect link where there is one (the page's longest layout).
       db.membership.findFirstOrThrow({ where: { partnershipId }, orderBy: [{ user: { oidcAccounts: { _count: "desc" } } }, { id: "asc" }], select: { id: true } }),
     ]);
-    return { board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, noted, submitted, draft, stocktake, member };
+    // The import's preview needs an upload: the programme office's, of the Hull-style fixture, made once (a set-up write the plan never sees).
+    const upload =
+      (await db.planImportUpload.findFirst({ where: { partnershipId, importedAt: null }, select: { id: true } })) ??
+      (await db.planImportUpload.create({
+        data: {
+          partnershipId,
+          membershipId: (await db.membership.findFirstOrThrow({ where: { partnershipId, role: "ADMIN" }, select: { id: true } })).id,
+          fileName: "hull-style-plan.csv",
+          bytes: readFileSync(path.resolve(import.meta.dirname, "..", "fixtures", "hull-style-plan.csv")),
+        },
+        select: { id: true },
+      }));
+    return { board, area, outcome, action, milestone, kpi, risk, published, open, unpacked, pack, noted, submitted, draft, stocktake, member, upload };
   });
   const { noted, submitted, draft, stocktake } = ids;
   return [
@@ -78,6 +91,8 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "an action's editor", path: plan.editActionPath(slug, ids.action.id) },
     { name: "new milestone", path: plan.newMilestonePath(slug, ids.action.id) },
     { name: "a milestone's editor", path: plan.editMilestonePath(slug, ids.milestone.id) },
+    { name: "plan import", path: planImportPath(slug) },
+    { name: "a plan upload's preview", path: planImportUploadPath(slug, ids.upload.id) },
     { name: "KPIs", path: kpisPath(slug) },
     { name: "a KPI", path: kpiPath(slug, ids.kpi.id) },
     { name: "new KPI", path: newKpiPath(slug) },
