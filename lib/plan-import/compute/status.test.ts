@@ -18,6 +18,8 @@ describe("a status cell", () => {
     expect(readStatusCell("Not due yet", standard)).toMatchObject({ status: "NOT_DUE" });
     expect(readStatusCell("AMBER", standard)).toMatchObject({ status: "AT_RISK" });
     expect(readStatusCell("Red", standard)).toMatchObject({ status: "OFF_TRACK" });
+    // A BRAG plan's complete (Derbyshire's label), read by a partnership with the standard labels.
+    expect(readStatusCell("Blue (complete)", standard)).toMatchObject({ status: "COMPLETE" });
   });
 
   it("reads a status doubled by a copy-paste once, and says so", () => {

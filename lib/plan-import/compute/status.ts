@@ -29,6 +29,8 @@ export const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
   "red amber": "OFF_TRACK",
   blue: "COMPLETE",
   b: "COMPLETE",
+  "blue complete": "COMPLETE",
+  "blue completed": "COMPLETE",
   complete: "COMPLETE",
   completed: "COMPLETE",
   done: "COMPLETE",
