@@ -3,8 +3,10 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DashboardArea } from "@/lib/dashboard/compute";
-import { planPath } from "@/lib/plan/paths";
+import { planEditorPath, planPath } from "@/lib/plan/paths";
+import { planImportPath } from "@/lib/plan-import/paths";
 import type { StatusLabels } from "@/lib/plan/status";
+import type { DashboardLinks } from "./dashboard-view";
 import { DrillLink, Panel } from "./panel";
 
 const COUNT_ORDER = ["OFF_TRACK", "AT_RISK", "ON_TRACK", "COMPLETE", "NOT_DUE"] as const;
@@ -72,14 +74,48 @@ function AreaCard({ area, labels, slug }: { area: DashboardArea; labels: StatusL
   );
 }
 
-export function AreasPanel({ areas, labels, slug }: { areas: DashboardArea[]; labels: StatusLabels; slug: string }) {
+const LINK = "font-medium text-blue-800 underline underline-offset-2";
+
+/** A plan with no areas yet: where to start, for whoever may start it. */
+function NoAreas({ slug, links }: { slug: string; links: DashboardLinks }) {
+  return (
+    <p className="text-slate-700" data-testid="no-areas">
+      No priority areas yet.{" "}
+      {links.addAreas ? (
+        <>
+          Add them under{" "}
+          <Link prefetch={false} href={planEditorPath(slug)} className={LINK}>
+            Edit plan
+          </Link>
+          {links.importPlan ? (
+            <>
+              , or{" "}
+              <Link prefetch={false} href={planImportPath(slug)} className={LINK}>
+                import the plan from a spreadsheet
+              </Link>
+            </>
+          ) : null}
+          .
+        </>
+      ) : (
+        "The programme office has not added the plan yet."
+      )}
+    </p>
+  );
+}
+
+export function AreasPanel({ areas, labels, slug, links }: { areas: DashboardArea[]; labels: StatusLabels; slug: string; links: DashboardLinks }) {
   return (
     <Panel id="areas-heading" title="Priority areas: reported and computed status" action={<DrillLink href={planPath(slug)}>Whole plan</DrillLink>}>
-      <ul className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
-        {areas.map((area) => (
-          <AreaCard key={area.id} area={area} labels={labels} slug={slug} />
-        ))}
-      </ul>
+      {areas.length === 0 ? (
+        <NoAreas slug={slug} links={links} />
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
+          {areas.map((area) => (
+            <AreaCard key={area.id} area={area} labels={labels} slug={slug} />
+          ))}
+        </ul>
+      )}
     </Panel>
   );
 }

@@ -20,7 +20,7 @@ import { reportPath, reportsPath } from "@/lib/reports/paths";
 import { parsePeriodKey } from "@/lib/reports/period";
 
 /** What the member can open, so no tile or link leads to a page they would get "Page not found" on. */
-export type DashboardLinks = { changes: boolean };
+export type DashboardLinks = { changes: boolean; addAreas: boolean; importPlan: boolean };
 
 export function DashboardView({
   model,
@@ -86,7 +86,7 @@ export function DashboardView({
         </Panel>
       ) : null}
 
-      <AreasPanel areas={model.areas} labels={labels} slug={slug} />
+      <AreasPanel areas={model.areas} labels={labels} slug={slug} links={links} />
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <SlippagePanel model={model} slug={slug} />

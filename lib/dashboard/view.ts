@@ -6,6 +6,8 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayOpenChangeRequests } from "@/lib/changes/access";
 import { listBoards } from "@/lib/meetings/queries";
+import { mayArrangeAreas } from "@/lib/plan/access";
+import { mayImportPlan } from "@/lib/plan-import/access";
 import { mayReadDashboard } from "./access";
 import { getCachedDashboard } from "./cache";
 import { UPCOMING_DAYS } from "./compute";
@@ -39,7 +41,12 @@ export async function getDashboardPage(member: MemberContext, today: Date, dataV
           ]
         : [],
     upcomingDays: UPCOMING_DAYS,
-    links: { changes: mayOpenChangeRequests(member.scope) },
+    links: {
+      changes: mayOpenChangeRequests(member.scope),
+      // Where a plan with no areas yet starts: the editor's "add area", and the spreadsheet import.
+      addAreas: mayArrangeAreas(member.scope),
+      importPlan: mayImportPlan(member.scope),
+    },
   };
 }
 
