@@ -278,12 +278,29 @@ describe("reports owed", () => {
         getMyUpdatesPage(await fresh.own.member("admin"), day),
         getReportsIndex(await fresh.own.member("lead"), day),
       ]);
-      return { dashboard: dashboard.overdueReports.reports.map((r) => r.code), myUpdates: mine!.owedReports.map((r) => r.code), index: index!.mine.map((r) => r.code) };
+      const pia1 = index!.areas.find((a) => a.code === "PIA1")!;
+      return {
+        dashboard: dashboard.overdueReports.reports.map((r) => r.code),
+        myUpdates: mine!.owedReports.map((r) => r.code),
+        index: index!.mine.map((r) => r.code),
+        // The index's November, October and September for PIA1.
+        cells: pia1.cells.slice(0, 3).map((c) => `${c.label}: ${c.empty}`),
+      };
     };
-    expect(await owed()).toEqual({ dashboard: [], myUpdates: [], index: [] });
+    expect(await owed()).toEqual({
+      dashboard: [],
+      myUpdates: [],
+      index: [],
+      cells: ["November 2026: Not due yet", "October 2026: Not in the plan yet", "September 2026: Not in the plan yet"],
+    });
     // PIA1 in the plan since October (the last day of the month counts): its October report is owed, and overdue after the 10th.
     await db.priorityArea.update({ where: { id: fresh.areas.PIA1!, partnershipId: fresh.own.id }, data: { createdAt: new Date("2026-10-31T23:30:00Z") } });
-    expect(await owed()).toEqual({ dashboard: ["PIA1"], myUpdates: ["PIA1"], index: ["PIA1"] });
+    expect(await owed()).toEqual({
+      dashboard: ["PIA1"],
+      myUpdates: ["PIA1"],
+      index: ["PIA1"],
+      cells: ["November 2026: Not due yet", "October 2026: Not submitted", "September 2026: Not in the plan yet"],
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { mayOpenAreaReport, mayReadSubmittedReports, mayReviewReports, mayWriteReport } from "./access";
 import { compareReports, type ReportComparison } from "./compare";
-import { awaitsBoard, isEditable, owedVerb, reportsOwed, STATE_LABELS } from "./compute";
+import { awaitsBoard, isEditable, owedVerb, reportsOnPeriod, reportsOwed, STATE_LABELS } from "./compute";
 import { drawReport, writtenOf } from "./document";
 import { ordinal, parseIsoDate } from "@/lib/dates/format";
 import { isOpenPeriod, monthOf, owedPeriod, parsePeriodKey, periodKey, periodLabel, reportDueDate, shiftMonth } from "./period";
@@ -63,7 +63,7 @@ export async function getReportsIndex(member: MemberContext, today: Date) {
           href: own || (report?.submissions ?? 0) > 0 ? reportPath(slug, area.code, m) : null,
           state: report && (own || report.state !== "DRAFT") ? report.state : null,
           illustrative: report?.illustrative ?? false,
-          empty: m.getTime() === current.getTime() ? "Not due yet" : "Not submitted",
+          empty: m.getTime() === current.getTime() ? "Not due yet" : reportsOnPeriod(area, m) ? "Not submitted" : "Not in the plan yet",
         };
       }),
     })),
