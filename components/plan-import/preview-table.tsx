@@ -4,8 +4,8 @@ import type { Status } from "@/lib/generated/prisma/enums";
 import type { PreviewRow } from "@/lib/plan-import/compute/preview";
 import { becomesWords, leadWords, plural, rowsWords } from "./preview-words";
 
-const th = "px-3 py-2 font-medium whitespace-nowrap";
-const HEADERS = ["Row", "Becomes", "Code", "Action", "Priority area and outcome", "Start", "Due", "Status", "Lead", "Milestones"];
+const th = "px-2 py-2 font-medium whitespace-nowrap";
+const HEADERS = ["Row", "Becomes", "Code", "Action", "Priority area and outcome", "Start and due", "Status", "Lead", "Milestones"];
 
 /** The anchor of a preview row, for the error summary's links. */
 export const previewRowId = (row: Pick<PreviewRow, "rows">) => `row-${row.rows[0]}`;
@@ -23,8 +23,8 @@ export function PreviewTable({ id, caption, rows, labels }: { id: string; captio
   const captionId = `${id}-caption`;
   return (
     <ScrollRegion labelledBy={captionId} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[1100px] text-sm" data-testid={id}>
-        <caption id={captionId} className="px-3 pt-2 text-left font-medium text-slate-900">
+      <table className="w-full min-w-[1024px] text-sm" data-testid={id}>
+        <caption id={captionId} className="px-2 pt-2 text-left font-medium text-slate-900">
           {caption}
         </caption>
         <thead>
@@ -46,30 +46,33 @@ export function PreviewTable({ id, caption, rows, labels }: { id: string; captio
 
 function PreviewTableRow({ row, labels }: { row: PreviewRow; labels: Readonly<Record<Status, string>> }) {
   const hasError = row.problems.some((p) => p.level === "error");
-  const cell = `px-3 ${row.problems.length ? "pt-2 pb-1" : "py-2"}`;
+  const cell = `px-2 ${row.problems.length ? "pt-2 pb-1" : "py-2"}`;
   return (
     <tbody id={previewRowId(row)} className={`scroll-mt-4 border-t border-slate-200 ${hasError ? "bg-red-50" : ""}`} data-testid="import-preview-row">
       <tr className="align-top">
         <td className={`${cell} whitespace-nowrap`}>{rowsWords(row.rows)}</td>
         <td className={`${cell} font-medium`}>{becomesWords(row)}</td>
         <td className={`${cell} whitespace-nowrap`}>{row.code}</td>
-        <th scope="row" className={`${cell} min-w-64 text-left font-normal`}>
+        <th scope="row" className={`${cell} min-w-56 text-left font-normal`}>
           {row.title || <span className="text-slate-700">(no action)</span>}
         </th>
-        <td className={`${cell} min-w-64`}>
+        <td className={`${cell} min-w-56`}>
           <ItemWords code={row.area.code} text={row.area.title} isNew={row.area.isNew} />
           <br />
           <ItemWords code={row.outcome.code} text={row.outcome.text} isNew={row.outcome.isNew} />
         </td>
-        <td className={`${cell} whitespace-nowrap`}>{row.startDate ? formatUkDate(row.startDate) : "None"}</td>
-        <td className={`${cell} whitespace-nowrap`}>{row.dueDate ? formatUkDate(row.dueDate) : "To be confirmed"}</td>
+        <td className={`${cell} whitespace-nowrap`}>
+          Start: {row.startDate ? formatUkDate(row.startDate) : "none"}
+          <br />
+          Due: {row.dueDate ? formatUkDate(row.dueDate) : "To be confirmed"}
+        </td>
         <td className={`${cell} min-w-28`}>{row.status ? labels[row.status] : "No update yet"}</td>
         <td className={`${cell} min-w-36`}>{leadWords(row.lead)}</td>
         <td className={`${cell} whitespace-nowrap`}>{row.milestones.length ? plural(row.milestones.length, "milestone") : "None"}</td>
       </tr>
       {row.problems.length ? (
         <tr>
-          <td colSpan={HEADERS.length} className="px-3 pb-2">
+          <td colSpan={HEADERS.length} className="px-2 pb-2">
             <span className="sr-only">Problems of {rowsWords(row.rows).toLowerCase()}:</span>
             <ul className="space-y-0.5 border-l-4 border-slate-300 pl-3">
               {row.problems.map((problem, i) => (
