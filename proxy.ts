@@ -67,8 +67,12 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 }
 
 // Everything but static files (the build's, and public/'s icons), API routes,
-// the internal renderers and the dashboard's plain /p/<slug>; and any address
+// the internal renderers, the dashboard's plain /p/<slug> and the public page
+// and its feed (/public/<slug>, route handlers with their own policy); and any address
 // with a percent sign, so a broken one is a 404 wherever it points.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|(?:favicon\\.ico|icon\\.svg)$|api/|dashboard-render/|plan-render/|plan-view/|audit-render/|audit-view/|p/[^/]+/?$).*)", "/:path(.*%.*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|(?:favicon\\.ico|icon\\.svg)$|api/|dashboard-render/|plan-render/|plan-view/|audit-render/|audit-view/|public-render/|public/[^/]+(?:/feed\\.xml)?/?$|p/[^/]+/?$).*)",
+    "/:path(.*%.*)",
+  ],
 };
