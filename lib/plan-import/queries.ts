@@ -33,29 +33,28 @@ export async function listRecentUploads(partnershipId: string, take = 20) {
 /** The plan as it stands (live items), the members who may lead an action, the labels and what earlier imports remembered. */
 export async function getImportContext(partnershipId: string, client: Tx = db): Promise<PrepareContext> {
   const where = { partnershipId, archivedAt: null };
-  const [partnership, areas, outcomes, actions, members] = await Promise.all([
-    client.partnership.findFirst({ where: { id: partnershipId }, select: { statusLabels: true, importMapping: true, importStatusWords: true } }),
-    client.priorityArea.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } }),
-    client.outcome.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, text: true, priorityAreaId: true } }),
-    client.action.findMany({
-      where,
-      orderBy: [{ position: "asc" }, { code: "asc" }],
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        outcomeId: true,
-        startDate: true,
-        currentDueDate: true,
-        reportedStatus: true,
-        leadMembershipId: true,
-        leadRole: true,
-        tags: true,
-        milestones: { where: { partnershipId, archivedAt: null }, select: { text: true } },
-      },
-    }),
-    client.membership.findMany({ where: { partnershipId, role: { in: LEAD_MEMBER_ROLES } }, select: { id: true, user: { select: { name: true } } } }),
-  ]);
+  // One after another: inside the confirm's transaction the queries share its one connection.
+  const partnership = await client.partnership.findFirst({ where: { id: partnershipId }, select: { statusLabels: true, importMapping: true, importStatusWords: true } });
+  const areas = await client.priorityArea.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } });
+  const outcomes = await client.outcome.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, text: true, priorityAreaId: true } });
+  const actions = await client.action.findMany({
+    where,
+    orderBy: [{ position: "asc" }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      outcomeId: true,
+      startDate: true,
+      currentDueDate: true,
+      reportedStatus: true,
+      leadMembershipId: true,
+      leadRole: true,
+      tags: true,
+      milestones: { where: { partnershipId, archivedAt: null }, select: { text: true } },
+    },
+  });
+  const members = await client.membership.findMany({ where: { partnershipId, role: { in: LEAD_MEMBER_ROLES } }, select: { id: true, user: { select: { name: true } } } });
   return {
     existing: { areas, outcomes: outcomes.map((o) => ({ id: o.id, code: o.code, text: o.text, areaId: o.priorityAreaId })), actions },
     members: members.map((m) => ({ membershipId: m.id, name: m.user.name })),

@@ -1,11 +1,10 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 // An import's new actions made in bulk: the same rows, checks and audit
 // entries as the plan's cores (createAction, a first updateActionStatus,
 // createMilestone), written a statement per table rather than per item, so a
 // 2,000-row plan fits the import's budget. One audit entry per item still
 // goes through the audited-write helper.
-import { mutation, type AuditEntry } from "@/lib/audit/mutation";
+import { mutation, newRowId, type AuditEntry } from "@/lib/audit/mutation";
 import type { Caller } from "@/lib/auth/caller";
 import { now as clockNow } from "@/lib/clock";
 import { toIsoDate } from "@/lib/dates/format";
@@ -32,9 +31,6 @@ export type ImportedAction = {
   milestones: { text: string; byWhenText?: string; schedule: MilestoneSchedule }[];
 };
 
-/** "c" and 24 lower-case letters and digits: the shape of the ids Prisma gives (cuid), for rows written by the statements below. */
-const newRowId = () => `c${randomBytes(12).toString("hex")}`;
-
 const refused = (row: string, message: string) => new ValidationError(`Nothing was imported: ${row} could not be saved. ${message}`);
 const sentenceOf = (error: ValidationError) => Object.values(error.fieldErrors ?? {}).flat()[0] ?? error.message;
 
@@ -43,15 +39,14 @@ export const createImportedActions = mutation(async (tx, partnershipId, caller: 
   const { actions } = input;
   const outcomeIds = [...new Set(actions.map((a) => a.outcomeId))];
   const leadIds = [...new Set(actions.flatMap((a) => (a.leadMembershipId ? [a.leadMembershipId] : [])))];
-  const [outcomes, taken, leads, positions] = await Promise.all([
-    tx.outcome.findMany({
-      where: { partnershipId, id: { in: outcomeIds } },
-      select: { id: true, code: true, archivedAt: true, priorityArea: { select: { id: true, code: true } } },
-    }),
-    tx.action.findMany({ where: { partnershipId }, select: { code: true } }),
-    tx.membership.findMany({ where: { partnershipId, id: { in: leadIds }, role: { in: LEAD_MEMBER_ROLES } }, select: { id: true } }),
-    tx.action.groupBy({ by: ["outcomeId"], where: { partnershipId, outcomeId: { in: outcomeIds } }, _max: { position: true } }),
-  ]);
+  // One after another: a transaction's queries share its one connection.
+  const outcomes = await tx.outcome.findMany({
+    where: { partnershipId, id: { in: outcomeIds } },
+    select: { id: true, code: true, archivedAt: true, priorityArea: { select: { id: true, code: true } } },
+  });
+  const taken = await tx.action.findMany({ where: { partnershipId }, select: { code: true } });
+  const leads = await tx.membership.findMany({ where: { partnershipId, id: { in: leadIds }, role: { in: LEAD_MEMBER_ROLES } }, select: { id: true } });
+  const positions = await tx.action.groupBy({ by: ["outcomeId"], where: { partnershipId, outcomeId: { in: outcomeIds } }, _max: { position: true } });
   const outcomeOf = new Map(outcomes.map((o) => [o.id, o]));
   const takenCodes = new Set(taken.map((a) => a.code.toLowerCase()));
   const leadOk = new Set(leads.map((m) => m.id));
