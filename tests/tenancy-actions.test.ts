@@ -48,6 +48,7 @@ const CASES: Record<string, FormCase> = {
   "lib/kpis/actions.ts#createKpiAction": (r) => ({ ...kpi, areaIds: r.PriorityArea }),
   "lib/kpis/actions.ts#updateKpiAction": (r) => ({ ...kpi, id: r.Kpi, version: "1", areaIds: r.PriorityArea }),
   "lib/kpis/actions.ts#setKpiArchivedAction": (r) => ({ id: r.Kpi, version: "1", archived: "1" }),
+  "lib/kpis/actions.ts#setKpiPublicAction": (r) => ({ kpiId: r.Kpi, show: "yes" }),
   "lib/plan/structure/actions.ts#createAreaAction": (r) => ({ ...area, parentId: r.PriorityArea }),
   "lib/plan/structure/actions.ts#updateAreaAction": (r) => ({ ...area, id: r.PriorityArea, version: "1" }),
   "lib/plan/structure/actions.ts#createOutcomeAction": (r) => ({ priorityAreaId: r.PriorityArea, code: "X9.1", text: "Cross-tenant" }),
@@ -123,6 +124,10 @@ const CASES: Record<string, FormCase> = {
   // An upload form shown for Derbyshire; confirming Derbyshire's upload (or none, where it has none).
   "lib/plan-import/actions.ts#uploadPlanAction": (r) => ({ partnershipId: r.Partnership }),
   "lib/plan-import/actions.ts#confirmImportAction": (r) => ({ uploadId: r.PlanImportUpload ?? "no-upload-in-derbyshire", col0: "area", col1: "action" }),
+  // The public page's content: a summary sent for Derbyshire's area, Derbyshire's summary decided (or none, where it has none), its feedback made public.
+  "lib/public-summaries/actions.ts#saveSummaryAction": (r) => ({ areaId: r.PriorityArea, version: "0", intent: "submit", whatWeAreDoing: "x", whatHasChanged: "x", whatIsNext: "x" }),
+  "lib/public-summaries/actions.ts#decideSummaryAction": (r) => ({ summaryId: r.PublicSummary ?? "no-summary-in-derbyshire", version: "1", decision: "APPROVE" }),
+  "lib/public-summaries/actions.ts#setFeedbackPublicAction": (r) => ({ evidenceId: r.Evidence ?? "no-evidence-in-derbyshire", show: "yes" }),
 };
 
 async function serverActions() {

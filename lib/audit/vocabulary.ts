@@ -11,6 +11,7 @@ import { memberAudit } from "@/lib/members/audit";
 import { signInAudit } from "@/lib/passwords/audit";
 import { planAudit } from "@/lib/plan/audit";
 import { planImportAudit } from "@/lib/plan-import/audit";
+import { publicSummaryAudit } from "@/lib/public-summaries/audit";
 import { reportAudit } from "@/lib/reports/audit";
 import { riskAudit } from "@/lib/risks/audit";
 import { settingsAudit } from "@/lib/settings/audit";
@@ -32,6 +33,7 @@ export const domainVocabularies = {
   invitationAudit,
   memberAudit,
   planImportAudit,
+  publicSummaryAudit,
 };
 
 export const vocabulary = {
@@ -48,6 +50,7 @@ export const vocabulary = {
   ...invitationAudit,
   ...memberAudit,
   ...planImportAudit,
+  ...publicSummaryAudit,
 };
 
 type Vocabulary = typeof vocabulary;

@@ -19,3 +19,6 @@ export const mayEditKpi = (scope: Scope, areaIds: readonly string[]) => mayEditK
 export function mayEnterKpiValues(scope: Scope, kpi: { areaIds: readonly string[]; ownerMembershipId: string | null }): boolean {
   return canOnItem(scope, "kpi.enterValues", { priorityAreaIds: kpi.areaIds, assignedMembershipIds: kpi.ownerMembershipId ? [kpi.ownerMembershipId] : [] });
 }
+
+/** Which KPIs the public page shows is the programme office's choice (the partnership's settings, where the page is switched on). */
+export const mayChooseKpisForPublic = (scope: Scope) => canOnItem(scope, "settings.manage");

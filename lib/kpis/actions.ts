@@ -7,9 +7,10 @@ import { submit, withCheckboxes } from "@/lib/actions/submit";
 import { parseKpiValues } from "./import";
 import { archiveKpiSchema, createKpiSchema, updateKpiSchema } from "./definition";
 import { createKpi, setKpiArchived, updateKpi } from "./mutations/definitions";
+import { setKpiPublic } from "./mutations/public";
 import { correctKpiValue, importKpiValues, saveKpiValue } from "./mutations/values";
 import { kpiPath, kpisPath } from "./paths";
-import { correctKpiValueSchema, kpiImportSchema, kpiValueSchema, type KpiImportInput } from "./schema";
+import { correctKpiValueSchema, kpiImportSchema, kpiValueSchema, setKpiPublicSchema, type KpiImportInput } from "./schema";
 
 export async function saveKpiValueAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, kpiValueSchema, saveKpiValue, (saved) =>
@@ -87,4 +88,11 @@ export async function setKpiArchivedAction(_previous: ActionResult | null, form:
   return submit(form, archiveKpiSchema, setKpiArchived, (changed, input, member) => ({
     redirectTo: kpisPath(member.partnership.slug, { [input.archived ? "archived" : "restored"]: changed.code }),
   }));
+}
+
+/** A KPI on the public page (chart, table and sentence), or off it: the programme office's choice. */
+export async function setKpiPublicAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, setKpiPublicSchema, setKpiPublic, (changed) =>
+    ok(undefined, changed.public ? `KPI ${changed.code} is on the public page from its next update.` : `KPI ${changed.code} is off the public page.`),
+  );
 }

@@ -68,6 +68,9 @@ const valueCreated = valueOf.extend({ value: z.number(), note: z.string().nullab
 const valueCorrected = valueOf.extend({ value: z.number(), note: z.string().nullable().optional(), reason: z.string() });
 const valueRemoved = valueOf.extend({ reason: z.string() });
 const imported = z.object({ kpi: z.string(), rows: z.number().int(), replaced: z.number().int(), periods: z.array(auditDay), reason: z.string().nullable().optional() });
+/** Shown on the public page (lib/kpis/mutations/public.ts). */
+const publicFlag = z.object({ isPublic: z.boolean() });
+const publicKpi = publicFlag.extend({ code: z.string(), name: z.string() });
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const kpiAudit = {
@@ -83,6 +86,16 @@ export const kpiAudit = {
       }),
       archive: verb({ before: archived, after: archivedAfter, says: ({ after }) => `archived ${theKpi(after.code)}` }),
       restore: verb({ before: archived, after: archivedAfter, says: ({ after }) => `restored ${theKpi(after.code)}` }),
+      "make public": verb({
+        before: publicFlag,
+        after: publicKpi,
+        says: ({ after }) => `put KPI ${after.code}, ${quote(after.name)}, on the public page`,
+      }),
+      "make private": verb({
+        before: publicFlag,
+        after: publicKpi,
+        says: ({ after }) => `took KPI ${after.code}, ${quote(after.name)}, off the public page`,
+      }),
       "values.import": verb({
         after: imported,
         older: [{ after: imported.extend({ periods: z.array(monthWords) }) as unknown as z.ZodType<z.output<typeof imported>> }],

@@ -107,3 +107,10 @@ export const correctKpiValueSchema = z
     return { kpiId: input.kpiId, unit: input.unit, period: input.period, value, reason: input.reason };
   });
 export type CorrectKpiValueInput = z.infer<typeof correctKpiValueSchema>;
+
+/** A KPI shown on the public page, or taken off it. */
+export const setKpiPublicSchema = z.object({
+  kpiId: z.string({ error: "Missing item." }).trim().min(1, "Missing item.").max(40),
+  show: z.enum(["yes", "no"], { error: "Choose to show it or take it off." }).transform((show) => show === "yes"),
+});
+export type SetKpiPublicInput = z.infer<typeof setKpiPublicSchema>;

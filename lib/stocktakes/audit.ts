@@ -13,6 +13,8 @@ import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, STATUS_VALUES } from "@/lib/plan/
 import type { StatusLabels } from "@/lib/plan/status";
 import { FINDING_KIND_LABELS, FINDING_KINDS } from "./schema";
 import { sectionInWords } from "./labels";
+import { evidencePublicVerbs } from "@/lib/public-summaries/audit";
+import { publicSummariesPath } from "@/lib/public-summaries/paths";
 import { findingsPath, sectionPath, stocktakePath, stocktakesPath } from "./paths";
 
 const count = z.number().int();
@@ -130,8 +132,10 @@ export const stocktakeAudit = {
         after: z.object({ ...inSection, title: z.string(), kind: z.enum(EVIDENCE_KINDS), date: auditDay }),
         says: ({ after }) => `recorded evidence ${quote(after.title)} (${EVIDENCE_KIND_LABELS[after.kind].toLowerCase()}, ${sayDay(after.date)}) for ${of(after)}`,
       }),
+      /** "You said, we did" shown on the public page or taken off it (lib/public-summaries). */
+      ...evidencePublicVerbs,
     },
-    // Evidence has no page of its own: the stocktake shows it with its section.
-    link: (slug, _id, { after }) => (after.stocktakeId ? stocktakePath(slug, after.stocktakeId) : null),
+    // Evidence has no page of its own: the stocktake shows it with its section; feedback made public, the public page's screen.
+    link: (slug, _id, { after }) => ("stocktakeId" in after ? (after.stocktakeId ? stocktakePath(slug, after.stocktakeId) : null) : publicSummariesPath(slug)),
   }),
 } satisfies Record<string, AnyKind>;
