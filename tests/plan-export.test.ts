@@ -17,6 +17,7 @@ import { readWhen, splitMeasures } from "@/lib/plan-import/compute/measures";
 import { settleRows } from "@/lib/plan-import/compute/rows";
 import { readStatusCell } from "@/lib/plan-import/compute/status";
 import { previewImport, type ExistingPlan } from "@/lib/plan-import/compute/preview";
+import { getImportContext } from "@/lib/plan-import/queries";
 import { readUpload } from "@/lib/plan-import/read";
 import { db } from "./support/db";
 
@@ -105,30 +106,8 @@ describe("the plan's download, read back by the import", () => {
 });
 
 describe("the plan's download, previewed for import", () => {
-  async function existingPlan(): Promise<ExistingPlan> {
-    const where = { partnershipId: admin.partnershipId, archivedAt: null };
-    const [areas, outcomes, actions] = await Promise.all([
-      db.priorityArea.findMany({ where, orderBy: [{ position: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } }),
-      db.outcome.findMany({ where, select: { id: true, code: true, text: true, priorityAreaId: true } }),
-      db.action.findMany({
-        where,
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          outcomeId: true,
-          startDate: true,
-          currentDueDate: true,
-          reportedStatus: true,
-          leadMembershipId: true,
-          leadRole: true,
-          tags: true,
-          milestones: { where: { archivedAt: null }, select: { text: true } },
-        },
-      }),
-    ]);
-    return { areas, outcomes: outcomes.map((o) => ({ id: o.id, code: o.code, text: o.text, areaId: o.priorityAreaId })), actions };
-  }
+  /** The plan as the import reads it (lib/plan-import/queries.ts). */
+  const existingPlan = async (): Promise<ExistingPlan> => (await getImportContext(admin.partnershipId)).existing;
 
   async function previewOf(existing: ExistingPlan) {
     const register = (await planRegister(admin, new URLSearchParams(), today)) as Register<unknown>;
