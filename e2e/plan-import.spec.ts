@@ -5,6 +5,7 @@
 // word means, confirms, and reads the plan and the dashboard; the same file
 // again changes nothing. Each in a partnership of the spec's own making.
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { demoEmail, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { specPartnership } from "./support/operators";
 import { chooseStatusWord, counts, expectHullPreview, FILE_LABEL, HULL_CSV, mapColumn, previewRow, uploadPlan } from "./support/plan-import";
@@ -155,4 +156,34 @@ test("errors stop the import: a mapping problem beside its column, a row's error
   await expect(page.getByLabel("Column C, Lead, holds")).toHaveAccessibleDescription(/Only one column can be “Action”\./);
   await expect(page.getByText("Fix the columns’ choices above to see the preview.")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+});
+
+test("a workbook's sheet is chosen first; a second confirmation of one upload is refused at the top of the form", async ({ browser }) => {
+  const { slug, adminEmail } = await specPartnership("sheets");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, adminEmail);
+  // A cover sheet first, as many workbooks have; the plan is on the second.
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Cover").addRows([["Local area SEND improvement plan"], ["Owner: programme office"], ["Version 3"]]);
+  workbook.addWorksheet("Plan").addRows([
+    ["Priority area", "Desired outcome", "Action", "Lead", "Due date"],
+    ["PIA1 Leadership", "Leaders know their area", "Agree the SEND strategy", "Head of SEND", new Date(Date.UTC(2026, 2, 31))],
+  ]);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await uploadPlan(page, slug, { name: "two-sheets.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(page.getByRole("heading", { level: 2, name: "1. Sheet" })).toBeVisible();
+  await page.getByLabel("Sheet that holds the plan").selectOption("Plan");
+  await page.getByRole("button", { name: "Use this sheet" }).click();
+  expect(new URL(page.url()).searchParams.get("sheet")).toBe("Plan");
+  await expect(counts(page)).toHaveText(/^1 new, 0 updated, 0 unchanged; 0 errors/);
+  await expect(previewRow(page, 2)).toContainText("31 March 2026");
+
+  // The same preview open twice: the first confirmation imports, the second is refused with the reason.
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await page.getByRole("button", { name: "Import 1 action" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Plan imported" })).toBeVisible();
+  await again.getByRole("button", { name: "Import 1 action" }).click();
+  await expect(again.locator("#confirm-import-message").getByRole("alert")).toContainText(/This file was imported on .*: upload it again to import it again\./);
 });
