@@ -8,6 +8,7 @@
 // once. Everything is in a partnership of the spec's own making.
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { addPlanItem } from "./support/plan-editor";
 
 const STRONG = ["harbour lantern gravel sparrow", "meadow quartz tundra ribbon"];
 
@@ -19,19 +20,6 @@ async function acceptAsNewPerson(page: Page, link: string, name: string, passwor
   await page.getByLabel("Choose a password").fill(password);
   await page.getByRole("button", { name: "Accept and create my account" }).click();
   await page.waitForURL(new RegExp(`/p/${slug}$`));
-}
-
-/** Fills a plan editor form and adds the item; waits for the form's own "added" message. */
-async function addPlanItem(page: Page, path: string, fields: [label: string, value: string, kind?: "select"][], button: string, added: string) {
-  await page.goto(path);
-  const form = page.locator("form", { has: page.getByRole("button", { name: button }) });
-  for (const [label, value, kind] of fields) {
-    const field = form.getByLabel(label, { exact: true });
-    if (kind === "select") await field.selectOption({ label: value });
-    else await field.fill(value);
-  }
-  await form.getByRole("button", { name: button }).click();
-  await expect(form.getByRole("status")).toContainText(added);
 }
 
 test("the operator creates a partnership; its admin, a lead and the audit log take it from there", async ({ browser }) => {
@@ -63,6 +51,12 @@ test("the operator creates a partnership; its admin, a lead and the audit log ta
   // Its first admin accepts and sets a password.
   const admin = await (await browser.newContext()).newPage();
   await acceptAsNewPerson(admin, adminLink, "Olu Office", STRONG[0]!, slug);
+
+  // Its first dashboard says the plan is empty, and where the admin starts it.
+  const areasPanel = admin.getByRole("region", { name: "Priority areas: reported and computed status" });
+  await expect(areasPanel).toContainText("No priority areas yet. Add them under Edit plan, or import the plan from a spreadsheet.");
+  await expect(areasPanel.getByRole("link", { name: "Edit plan" })).toHaveAttribute("href", `/p/${slug}/plan/manage`);
+  await expect(areasPanel.getByRole("link", { name: "import the plan from a spreadsheet" })).toHaveAttribute("href", `/p/${slug}/plan/import`);
 
   // The admin writes two areas, each with an outcome and an action.
   for (const n of [1, 2]) {
@@ -119,6 +113,8 @@ test("the operator creates a partnership; its admin, a lead and the audit log ta
   await lead.getByRole("navigation").getByRole("link", { name: "My updates" }).click();
   const groups = lead.getByTestId("my-updates-area");
   for (const n of [1, 2]) await expect(groups.locator("summary > h2").filter({ hasText: new RegExp(`^PIA${n} · `) })).toHaveCount(1);
+  // Areas added this month owe no highlight report for the months before they existed.
+  await expect(lead.getByTestId("owed-report")).toHaveCount(0);
   await expectNoAxeViolations(lead);
   const item = lead.getByTestId("my-update-item").first();
   // Not due yet, so its form is folded away.

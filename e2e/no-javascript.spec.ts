@@ -5,6 +5,8 @@
 import type { Page } from "@playwright/test";
 import { demoEmail, expect, test } from "./fixtures";
 import { actionPage, expectServerAtRest, withoutJavaScript } from "./support/no-javascript";
+import { specPartnership } from "./support/operators";
+import { dueDateToBeConfirmed } from "./support/plan-editor";
 
 test.describe.configure({ mode: "serial" });
 
@@ -123,6 +125,14 @@ test("plan editing saves without JavaScript: a form, a refusal, and the move and
   await expect(page.getByRole("status").filter({ hasText: "Moved up." })).toBeVisible();
   await context.close();
   await expectServerAtRest(page);
+});
+
+test("an action with its due date to be confirmed is added and given its first date without JavaScript", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { slug, adminEmail } = await specPartnership("nojs-tbc");
+  const { context, page } = await withoutJavaScript(browser, adminEmail);
+  await dueDateToBeConfirmed(page, slug, () => expectServerAtRest(page));
+  await context.close();
 });
 
 /** The first due update on a Derbyshire contributor's My updates: every field the browser would send, read from the form as served, and its action's page. */
