@@ -69,6 +69,12 @@ describe("the import's preview", () => {
     expect(preview.rows[0]!.milestones.map((m) => m.when.kind)).toEqual(["once", "recurring"]);
   });
 
+  it("never clears or moves what the plan holds for a blank cell or a column the file lacks", () => {
+    const started: ExistingPlan = { ...imported, actions: [{ ...imported.actions[0]!, startDate: day("2025-09-01") }] };
+    const preview = previewImport([row({ outcome: "", start: null, lead: "Morgan Hale", tags: "SEF", measure: "Strategy signed off By when: 31 March 2026" })], context(started));
+    expect(preview.rows[0]).toMatchObject({ becomes: "unchanged", changes: [] });
+  });
+
   it("changes nothing on a second upload of the same file", () => {
     const preview = previewImport([row({ lead: "Morgan Hale", tags: "SEF", measure: "Strategy signed off By when: 31 March 2026" })], context(imported));
     expect(preview.counts).toMatchObject({ new: 0, updated: 0, unchanged: 1, errors: 0 });
