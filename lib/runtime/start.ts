@@ -1,6 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations →
-// demo seed (once) → build if the sources changed → `next start`. Prints the
-// URL and the demo sign-ins; Ctrl-C stops the app, then the database.
+// demo seed (once) → build if the sources changed → `next start` → the email
+// digests' worker (lib/digests/worker.ts; STOCKTAKE_DIGESTS=off leaves it
+// off). Prints the URL and the demo sign-ins; Ctrl-C stops the worker and the
+// app, then the database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -66,10 +68,13 @@ async function main() {
   if (database.seeded.length) console.log(`Seeded demo partnerships: ${database.seeded.join(", ")}`);
 
   let server: ChildProcess | null = null;
+  let digests: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // The worker first: a digest mid-send finishes (or is left to the ledger's retry) before the database goes.
+    await digests?.stop().catch(() => {});
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
       server.kill("SIGTERM");
@@ -92,16 +97,11 @@ async function main() {
   try {
     ensureBuilt(root);
     const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    const appEnv = { DATABASE_URL: database.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url };
     server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        AUTH_SECRET: authSecret(),
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-        NODE_ENV: "production",
-      },
+      env: { ...process.env, ...appEnv, NODE_ENV: "production" },
     });
     server.on("exit", (code) => {
       if (!stopping) {
@@ -110,6 +110,13 @@ async function main() {
       }
     });
     await waitForHealth(`http://127.0.0.1:${port}`, server);
+    // The digests read and write as the app does (its role, its links, its secret); pg-boss keeps its jobs as the owner.
+    const { digestsEnabled, startDigestWorker } = await import("../digests/worker");
+    if (digestsEnabled()) {
+      Object.assign(process.env, appEnv);
+      digests = await startDigestWorker(database.ownerUrl);
+      console.log("Email digests: the worker runs hourly (STOCKTAKE_DIGESTS=off to turn it off).");
+    }
   } catch (error) {
     if (!stopping) reportFailure(error, root, LOG);
     await stop(1);
