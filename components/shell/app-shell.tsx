@@ -14,6 +14,8 @@ import { mayManageMembers } from "@/lib/members/access";
 import { membersPath } from "@/lib/members/paths";
 import { mayEditPlan, mayUpdateActions } from "@/lib/plan/access";
 import { myUpdatesPath, planEditorPath, planPath } from "@/lib/plan/paths";
+import { mayOpenPublicPageScreen } from "@/lib/public-summaries/access";
+import { publicSummariesPath } from "@/lib/public-summaries/paths";
 import { mayReadSubmittedReports } from "@/lib/reports/access";
 import { reportsPath } from "@/lib/reports/paths";
 import { mayReadRisks } from "@/lib/risks/access";
@@ -42,6 +44,7 @@ function navItems(member: MemberContext): NavItem[] {
   if (mayReadPublishedMinutes(scope)) items.push({ href: meetingsPath(slug), label: "Meetings" });
   if (mayReadStocktakes(scope)) items.push({ href: stocktakesPath(slug), label: "Stocktakes" });
   if (mayEditPlan(scope)) items.push({ href: planEditorPath(slug), label: "Edit plan" });
+  if (mayOpenPublicPageScreen(scope)) items.push({ href: publicSummariesPath(slug), label: "Public page" });
   if (mayManageMembers(scope)) items.push({ href: membersPath(slug), label: "Members" });
   if (mayManageSettings(scope)) items.push({ href: settingsPath(slug), label: "Settings" });
   if (mayReadAuditLog(scope)) items.push({ href: auditLogPath(slug), label: "Audit log" });

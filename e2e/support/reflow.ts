@@ -14,6 +14,7 @@ import * as plan from "../../lib/plan/paths";
 import { planImportPath, planImportUploadPath } from "../../lib/plan-import/paths";
 import { reportEditPath, reportPath, reportsPath } from "../../lib/reports/paths";
 import { editRiskPath, newRiskPath, riskPath, risksPath } from "../../lib/risks/paths";
+import { publicSummariesPath, publicSummaryPath } from "../../lib/public-summaries/paths";
 import { settingsPath } from "../../lib/settings/paths";
 import { findingsPath, sectionPath, stocktakePath, stocktakesPath } from "../../lib/stocktakes/paths";
 import { withDatabase } from "./database";
@@ -119,6 +120,8 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "a stocktake section", path: sectionPath(slug, stocktake.id, stocktake.sections[0]!.id) },
     { name: "advisors' findings", path: findingsPath(slug, stocktake.id) },
     { name: "settings", path: settingsPath(slug) },
+    { name: "the public page's summaries", path: publicSummariesPath(slug) },
+    { name: "an area's public summary", path: publicSummaryPath(slug, ids.area.id) },
     { name: "audit log", path: auditLogPath(slug) },
     { name: "members", path: membersPath(slug) },
     { name: "a member", path: memberPath(slug, ids.member.id) },
