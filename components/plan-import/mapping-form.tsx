@@ -4,6 +4,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from "@/lib/plan-import/compute/mapping";
 import type { ImportUploadView } from "@/lib/plan-import/view";
 import { plural } from "./preview-words";
+import { TableHead } from "./table-head";
 
 const FIELD_OPTIONS = IMPORT_FIELDS.map((field) => ({ value: field, label: IMPORT_FIELD_LABELS[field] }));
 const th = "px-3 py-2 font-medium";
@@ -50,22 +51,7 @@ export function MappingForm({ action, view, step }: { action: string; view: Impo
             <caption id={captionId} className="px-3 pt-2 text-left font-medium text-slate-900">
               What each column holds
             </caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className={th}>
-                  Column
-                </th>
-                <th scope="col" className={th}>
-                  Header
-                </th>
-                <th scope="col" className={th}>
-                  Sample value
-                </th>
-                <th scope="col" className={`${th} w-96 min-w-96`}>
-                  Holds
-                </th>
-              </tr>
-            </thead>
+            <TableHead headers={["Column", "Header", "Sample value", { label: "Holds", className: "w-96 min-w-96" }]} cellClass={th} />
             <tbody className="divide-y divide-slate-200">
               {view.columns.map((column) => (
                 <tr key={column.index} className="align-top" data-testid="import-column">

@@ -3,6 +3,7 @@ import { formatUkDate } from "@/lib/dates/format";
 import type { Status } from "@/lib/generated/prisma/enums";
 import type { PreviewRow } from "@/lib/plan-import/compute/preview";
 import { becomesWords, leadWords, plural, rowsWords } from "./preview-words";
+import { TableHead } from "./table-head";
 
 const th = "px-2 py-2 font-medium whitespace-nowrap";
 const HEADERS = ["Row", "Becomes", "Code", "Action", "Priority area and outcome", "Start and due", "Status", "Lead", "Milestones"];
@@ -27,15 +28,7 @@ export function PreviewTable({ id, caption, rows, labels }: { id: string; captio
         <caption id={captionId} className="px-2 pt-2 text-left font-medium text-slate-900">
           {caption}
         </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {HEADERS.map((header) => (
-              <th key={header} scope="col" className={th}>
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headers={HEADERS} cellClass={th} />
         {rows.map((row) => (
           <PreviewTableRow key={row.rows.join(",")} row={row} labels={labels} />
         ))}

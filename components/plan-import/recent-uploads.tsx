@@ -3,6 +3,7 @@ import { useId } from "react";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatUkDate, formatUkDateTime } from "@/lib/dates/format";
 import { planImportUploadPath } from "@/lib/plan-import/paths";
+import { TableHead } from "./table-head";
 
 export type RecentUpload = { id: string; fileName: string; createdAt: Date; importedAt: Date | null; byName: string };
 
@@ -22,22 +23,7 @@ export function RecentUploads({ slug, uploads }: { slug: string; uploads: readon
             <caption id={captionId} className="sr-only">
               Recent uploads, newest first
             </caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className={th}>
-                  File
-                </th>
-                <th scope="col" className={th}>
-                  Uploaded by
-                </th>
-                <th scope="col" className={th}>
-                  When
-                </th>
-                <th scope="col" className={th}>
-                  Imported
-                </th>
-              </tr>
-            </thead>
+            <TableHead headers={["File", "Uploaded by", "When", "Imported"]} cellClass={th} />
             <tbody className="divide-y divide-slate-200">
               {uploads.map((upload) => (
                 <tr key={upload.id} className="align-top" data-testid="plan-upload">
