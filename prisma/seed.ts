@@ -16,6 +16,7 @@ import { seedHighlightReports } from "./seed/reports";
 import { seedStocktakes } from "./seed/stocktakes";
 import { seedRisks } from "./seed/risks";
 import { seedBoardPack } from "./seed/board-pack";
+import { seedPublicPage } from "./seed/public-page";
 import { today } from "../lib/clock";
 import { displayName } from "../lib/people/names";
 import type { SeedArea, SeedKpi } from "./seed/types";
@@ -446,6 +447,9 @@ async function seedPartnership(tx: Tx, spec: DemoPartnership, passwordHash: stri
       actor: { userId: userIds.admin!, name: displayName(spec.people.admin.name, spec.people.admin.jobTitle) },
     });
   }
+
+  // After the plan, its updates, the stocktake's evidence and the KPIs: the public page draws on them (Derbyshire's is on).
+  await seedPublicPage(tx, spec.slug, partnershipId, today(), { admin: display("admin"), lead: { membershipId: memberships.lead, name: display("lead") } });
 
   await tx.auditEvent.create({
     data: {

@@ -91,6 +91,7 @@ const CASES: Record<string, FormCase> = {
   "lib/stocktakes/actions.ts#publishFindingsAction": (r) => ({ stocktakeId: r.Stocktake, nextReview: "2031-01" }),
   // The form names the partnership it was shown for: Derbyshire's.
   "lib/settings/actions.ts#updatePartnershipSettingsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),
+  "lib/settings/actions.ts#updatePublicPageSettingsAction": (r) => ({ partnershipId: r.Partnership, shownEnabled: "on", publicPageEnabled: "" }),
   "lib/settings/actions.ts#updatePartnershipDetailsAction": (r) => ({ partnershipId: r.Partnership, version: "1", name: "Cross-tenant", contactEmail: "x@example.gov.uk" }),
   "lib/settings/actions.ts#updateStatusLabelsAction": (r) => ({ partnershipId: r.Partnership, version: "1", ...crossTenantLabels }),
   "lib/settings/actions.ts#resetStatusLabelsAction": (r) => ({ partnershipId: r.Partnership, version: "1" }),

@@ -13,7 +13,7 @@ export function MinutesSection({ id, minutes }: { id: string; minutes: PublicPag
           <h3 id={`${meeting.anchor}-title`} className="text-xl font-bold">
             {meeting.board}: {meeting.date}
           </h3>
-          <p className="text-slate-700">{meeting.title}</p>
+          {meeting.title !== meeting.board && <p className="text-slate-700">{meeting.title}</p>}
           {meeting.illustrative && <Illustrative />}
           {meeting.attendees.length > 0 && (
             <>

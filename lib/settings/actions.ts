@@ -2,8 +2,8 @@
 
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit } from "@/lib/actions/submit";
-import { updatePartnershipDetails, updatePartnershipSettings, updateReportingRhythm, updateStatusLabels } from "./mutations";
-import { partnershipDetailsSchema, partnershipSettingsSchema, reportingRhythmSchema, resetStatusLabelsSchema, statusLabelsSchema } from "./schema";
+import { updatePartnershipDetails, updatePartnershipSettings, updatePublicPageSettings, updateReportingRhythm, updateStatusLabels } from "./mutations";
+import { partnershipDetailsSchema, partnershipSettingsSchema, publicPageSettingsSchema, reportingRhythmSchema, resetStatusLabelsSchema, statusLabelsSchema } from "./schema";
 
 export async function updatePartnershipSettingsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return submit(form, partnershipSettingsSchema, updatePartnershipSettings, (saved) =>
@@ -11,6 +11,12 @@ export async function updatePartnershipSettingsAction(_previous: ActionResult | 
       undefined,
       saved.advisorDashboardAccess ? "Saved. Advisors can now read the live dashboard, plan and KPIs." : "Saved. Advisors now read published stocktake packs and minutes only.",
     ),
+  );
+}
+
+export async function updatePublicPageSettingsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return submit(form, publicPageSettingsSchema, updatePublicPageSettings, (saved) =>
+    ok(undefined, saved.publicPageEnabled ? "Saved. The public page is on: anyone with the link can read it." : "Saved. The public page is off."),
   );
 }
 

@@ -80,6 +80,18 @@ describe("the settings audit vocabulary", () => {
     expect(said("update reporting rhythm", before, after).sentence).toBe(`${actorName} ${sentence}.`);
   });
 
+  it.each([
+    ["turned the public page on", false, true],
+    ["turned the public page off", true, false],
+    ["left the public page off", false, false],
+  ])("the public page: %s", (sentence, before, after) => {
+    expect(said("update public page", { publicPageEnabled: before }, { publicPageEnabled: after })).toEqual({
+      sentence: `${actorName} ${sentence}.`,
+      href: "/p/derbyshire/settings",
+      typed: true,
+    });
+  });
+
   it("reads in the audit log's before → after as each changed field, in words", () => {
     const names = { labels: DEFAULT_STATUS_LABELS, members: new Map<string, string>(), areas: new Map<string, string>() };
     expect(fieldChanges(labelsAudit(rag), labelsAudit({ ...rag, AT_RISK: "On track some concerns" }), names)).toEqual([

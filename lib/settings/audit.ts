@@ -6,6 +6,7 @@ import { settingsSectionVerbs } from "./audit-sections";
 import { settingsPath } from "./paths";
 
 const liveAccess = z.object({ advisorDashboardAccess: z.boolean() });
+const publicPage = z.object({ publicPageEnabled: z.boolean() });
 const saysAccess = (on: boolean) => (on ? "let advisors read the live dashboard, plan and KPIs" : "limited advisors to published packs and minutes");
 
 export const settingsAudit = {
@@ -18,6 +19,14 @@ export const settingsAudit = {
         says: ({ after }) => `created the partnership ${after.slug}`,
       }),
       "update settings": verb({ before: liveAccess, after: liveAccess, says: ({ after }) => `changed the partnership’s settings: ${saysAccess(after.advisorDashboardAccess)}` }),
+      "update public page": verb({
+        before: publicPage,
+        after: publicPage,
+        says: ({ before, after }) =>
+          before.publicPageEnabled === after.publicPageEnabled
+            ? `left the public page ${after.publicPageEnabled ? "on" : "off"}`
+            : `turned the public page ${after.publicPageEnabled ? "on" : "off"}`,
+      }),
       ...settingsSectionVerbs,
       /** An operator's (lib/operators): archived, restored. */
       ...partnershipLifecycleVerbs,

@@ -7,7 +7,7 @@ import { statusLabels, STATUSES, type StatusLabels } from "@/lib/plan/status";
 import { mayManageSettings } from "./access";
 import { labelsAudit } from "./audit-sections";
 import { labelOverrides } from "./compute";
-import type { PartnershipDetailsInput, PartnershipSettingsInput, ReportingRhythmInput, StatusLabelsInput } from "./schema";
+import type { PartnershipDetailsInput, PartnershipSettingsInput, PublicPageSettingsInput, ReportingRhythmInput, StatusLabelsInput } from "./schema";
 
 /**
  * The partnership as a settings form found it. The form names the
@@ -28,6 +28,7 @@ async function settingsOf(tx: Tx, partnershipId: string, caller: Caller, shownFo
             milestoneWarningDays: true,
             highlightReportDueDay: true,
             advisorDashboardAccess: true,
+            publicPageEnabled: true,
           },
         })
       : null;
@@ -57,6 +58,27 @@ export const updatePartnershipSettings = mutation(async (tx, partnershipId, call
       entityId: partnershipId,
       before: { advisorDashboardAccess: partnership.advisorDashboardAccess },
       after: { advisorDashboardAccess: input.advisorDashboardAccess },
+    },
+  };
+});
+
+/**
+ * The public progress page (/public/<slug>) for families: off until the
+ * programme office turns it on (issue #21). It shows only what was approved
+ * or published for the public; off, it is the same 404 as an unknown address.
+ */
+export const updatePublicPageSettings = mutation(async (tx, partnershipId, caller: Caller, input: PublicPageSettingsInput) => {
+  await settingsOf(tx, partnershipId, caller, input.partnershipId);
+  const saved = await tx.partnership.updateMany({ where: { id: partnershipId, publicPageEnabled: input.shownEnabled }, data: { publicPageEnabled: input.publicPageEnabled } });
+  if (saved.count === 0) throw staleError("the public page’s switch");
+  return {
+    result: { publicPageEnabled: input.publicPageEnabled },
+    audit: {
+      kind: "Partnership",
+      verb: "update public page",
+      entityId: partnershipId,
+      before: { publicPageEnabled: input.shownEnabled },
+      after: { publicPageEnabled: input.publicPageEnabled },
     },
   };
 });

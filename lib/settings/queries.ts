@@ -9,6 +9,7 @@ export async function getPartnershipSettings(partnershipId: string) {
       id: true,
       name: true,
       contactEmail: true,
+      publicPageEnabled: true,
       detailsVersion: true,
       statusLabels: true,
       statusLabelsVersion: true,

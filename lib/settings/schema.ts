@@ -21,6 +21,22 @@ export const partnershipSettingsSchema = z.object({
 });
 export type PartnershipSettingsInput = z.infer<typeof partnershipSettingsSchema>;
 
+/**
+ * The public page's switch. No version column of its own: the form carries
+ * the state it showed, and a save from a form showing a state since changed
+ * (another admin switched it) changes nothing.
+ */
+export const publicPageSettingsSchema = z.object({
+  partnershipId,
+  shownEnabled: z.enum(["on", "off"], { error: "Reload the page and try again." }).transform((value) => value === "on"),
+  /** A checkbox: sent only when ticked. */
+  publicPageEnabled: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+});
+export type PublicPageSettingsInput = z.infer<typeof publicPageSettingsSchema>;
+
 export const NAME_MAX = 120;
 const EMAIL_MAX = 254;
 

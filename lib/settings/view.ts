@@ -3,6 +3,7 @@ import "server-only";
 import type { MemberContext } from "@/lib/auth/guards";
 import { memberDisplayName } from "@/lib/people/names";
 import { DEFAULT_STATUS_LABELS, statusLabels, STATUSES } from "@/lib/plan/status";
+import { publicFeedPath, publicPagePath } from "@/lib/public-page/paths";
 import { mayManageSettings } from "./access";
 import { isStandard, RHYTHM, RHYTHM_FIELDS, stateName } from "./compute";
 import { getPartnershipSettings } from "./queries";
@@ -24,6 +25,12 @@ export async function getSettingsPage(member: MemberContext) {
     rhythm: {
       version: settings.rhythmVersion,
       fields: RHYTHM_FIELDS.map((field) => ({ field, ...RHYTHM[field], value: settings[field] })),
+    },
+    publicPage: {
+      enabled: settings.publicPageEnabled,
+      contactEmail: settings.contactEmail,
+      path: publicPagePath(member.partnership.slug),
+      feedPath: publicFeedPath(member.partnership.slug),
     },
     advisors: {
       version: settings.version,

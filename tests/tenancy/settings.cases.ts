@@ -9,6 +9,7 @@ const asDerbyCityAdmin = (ids: Ids, input: Record<string, unknown>) => [ids.derb
 export const settingsCases: TenancyCases = {
   "lib/settings/queries.ts#getPartnershipSettings": { kind: "tenant", args: (partnershipId) => [partnershipId] },
   "lib/settings/mutations.ts#updatePartnershipSettings": { kind: "mutation", args: (ids) => asDerbyCityAdmin(ids, { advisorDashboardAccess: false }) },
+  "lib/settings/mutations.ts#updatePublicPageSettings": { kind: "mutation", args: (ids) => asDerbyCityAdmin(ids, { shownEnabled: true, publicPageEnabled: false }) },
   "lib/settings/mutations.ts#updatePartnershipDetails": { kind: "mutation", args: (ids) => asDerbyCityAdmin(ids, { name: "Cross-tenant", contactEmail: "x@example.gov.uk" }) },
   "lib/settings/mutations.ts#updateStatusLabels": { kind: "mutation", args: (ids) => asDerbyCityAdmin(ids, { ...DEFAULT_STATUS_LABELS, ON_TRACK: "Cross-tenant" }) },
   "lib/settings/mutations.ts#updateReportingRhythm": {
