@@ -24,9 +24,10 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     // Forms check 1 MB in the browser before sending (components/forms/guarded-form.tsx). Posted without
-    // JavaScript, up to 4 MB reaches the form's own validation, which refuses an over-long field next to it
-    // with what was typed kept; only above that does Next.js refuse the body outright.
-    serverActions: { bodySizeLimit: "4mb" },
+    // JavaScript, up to 11 MB reaches the form's own validation, which refuses an over-long field next to it
+    // with what was typed kept; only above that does Next.js refuse the body outright. 11 MB, not less: the
+    // plan import takes a spreadsheet of up to 10 MB and says so itself when it is larger (lib/plan-import/read.ts).
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 

@@ -4,7 +4,7 @@
 // and says what happened (issue 14: a 2 MB commentary reached an error page
 // that claimed nothing was lost while the text was gone).
 // The browser refuses more than 1 MB before sending; Next.js's own limit
-// (next.config.ts, 4 MB) lets a larger post made without JavaScript reach the
+// (next.config.ts, 11 MB, for the plan import's spreadsheets) lets a larger post made without JavaScript reach the
 // form's validation, which answers next to the over-long field.
 export const FORM_BODY_LIMIT_BYTES = 1_000_000;
 
