@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "./support/db";
-import { seedDemo } from "@/prisma/seed";
+import { DEMO_PARTNERSHIPS, seedDemo } from "@/prisma/seed";
 
 async function counts() {
   const [partnerships, users, memberships, areas, outcomes, actions, milestones, occurrences, kpis, kpiValues, updates] = await Promise.all([
@@ -51,13 +51,13 @@ describe("demo seed", () => {
   });
 
   it("dates each demo area from its plan document, so the demo owes every highlight report since (January 2025; Derby City: September 2025)", async () => {
-    for (const [slug, planDate] of [
-      ["derbyshire", "2025-01-01"],
-      ["derby-city", "2025-09-01"],
-    ]) {
-      const areas = await db.priorityArea.findMany({ where: { partnership: { slug } }, select: { createdAt: true } });
-      expect(areas.length).toBeGreaterThan(0);
-      expect(new Set(areas.map((a) => a.createdAt.toISOString()))).toEqual(new Set([`${planDate}T00:00:00.000Z`]));
+    expect(Object.fromEntries(DEMO_PARTNERSHIPS.map((p) => [p.slug, p.planDate]))).toEqual({ derbyshire: "2025-01-01", "derby-city": "2025-09-01" });
+    for (const spec of DEMO_PARTNERSHIPS) {
+      // The plan's own areas (other test files add areas of their own to the demo).
+      const codes = spec.areas.map((a) => a.code);
+      const areas = await db.priorityArea.findMany({ where: { partnership: { slug: spec.slug }, code: { in: codes } }, select: { createdAt: true } });
+      expect(areas).toHaveLength(codes.length);
+      expect(new Set(areas.map((a) => a.createdAt.toISOString()))).toEqual(new Set([`${spec.planDate}T00:00:00.000Z`]));
     }
   });
 
