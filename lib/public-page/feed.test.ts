@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "@/lib/dates/format";
 import { publicFeedEntries, publicFeedXml } from "./feed";
-import { shapePublicPage } from "./view";
+import { shapePublicPage } from "./shape";
 
 const page = shapePublicPage({
   partnership: { slug: "derbyshire", name: "Derbyshire SEND Partnership", contactEmail: "send@derbyshire.gov.uk", statusLabels: {} },

@@ -4,7 +4,7 @@
 // entry's row, so a reader never sees one twice; links go to the page's anchors.
 import { Feed } from "feed";
 import { absoluteUrl } from "@/lib/urls";
-import type { PublicPage } from "./view";
+import type { PublicPage } from "./shape";
 import { WORDS } from "./words";
 
 type Entry = { id: string; title: string; anchor: string; date: Date; content: string };
