@@ -37,7 +37,8 @@ export type DigestContent = {
   links: { unsubscribe: string; changeFrequency: string };
 };
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+/** Text made safe inside HTML (an element or a quoted attribute). */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** The items by section, in the sections' order, leaving out empty ones. */
 export function digestSections(items: readonly DigestItem[]): { heading: string; items: DigestItem[] }[] {

@@ -1,0 +1,68 @@
+// GET and POST /unsubscribe/<token>: stopping a member's digests without
+// signing in. The token (lib/digests/token.ts) names the membership and its
+// digestTokenVersion, signed; a forged token, or one whose version was bumped,
+// gets the same 404 as an unknown one.
+//
+// GET shows whose reminders and which partnership, and a "Stop these
+// emails" button (a form POST back here). POST turns the digest off: from
+// the button, 303 back to the page, which now says it is off; RFC 8058's
+// one-click POST (body "List-Unsubscribe=One-Click", sent by the mail
+// provider with no cookies) gets a plain 200. A GET never changes anything
+// (mail scanners follow links).
+//
+// Not audited: it is the member's own inbox preference, not a change to the
+// partnership's plan (see lib/digests/queries.ts).
+import "server-only";
+import { myEmailPath, unsubscribePath } from "./paths";
+import { getUnsubscribeMember, unsubscribeMember } from "./queries";
+import { readUnsubscribeToken } from "./token";
+import { unsubscribeNotFoundPage, unsubscribePage } from "./unsubscribe-page";
+
+const MAX_BODY_BYTES = 4 * 1024;
+const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" };
+
+const html = (body: string, status = 200) => new Response(body, { status, headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" } });
+const notFound = () => html(unsubscribeNotFoundPage(), 404);
+
+async function memberOf(token: string) {
+  const named = readUnsubscribeToken(token);
+  if (!named) return null;
+  const member = await getUnsubscribeMember(named.membershipId, named.version);
+  return member ? { ...member, version: named.version } : null;
+}
+
+export async function unsubscribeGet(token: string): Promise<Response> {
+  const member = await memberOf(token);
+  if (!member) return notFound();
+  return html(
+    unsubscribePage({
+      memberName: member.user.name,
+      partnershipName: member.partnership.name,
+      off: member.digestFrequency === "OFF",
+      action: unsubscribePath(token),
+      manage: myEmailPath(member.partnership.slug),
+    }),
+  );
+}
+
+export async function unsubscribePost(request: Request, token: string): Promise<Response> {
+  const member = await memberOf(token);
+  if (!member) return notFound();
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return new Response("That request is too large.", { status: 413, headers: HEADERS });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return new Response("Send the unsubscribe form.", { status: 400, headers: HEADERS });
+  }
+  const oneClick = form.get("List-Unsubscribe") === "One-Click";
+  if (!oneClick && form.get("stop") !== "1") return new Response("Send the unsubscribe form.", { status: 400, headers: HEADERS });
+  // Conditional on the version: a link voided meanwhile changes nothing.
+  if (!(await unsubscribeMember(member.id, member.version))) return notFound();
+  if (oneClick)
+    return new Response(`Unsubscribed: no more email reminders from ${member.partnership.name}.`, {
+      status: 200,
+      headers: { ...HEADERS, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  return new Response(null, { status: 303, headers: { ...HEADERS, Location: unsubscribePath(token) } });
+}
