@@ -44,6 +44,7 @@ export const WORDS = {
     intro: "The board is a group of leaders. It meets to check the plan. These are the notes of its meetings.",
     who: "Who came",
     whoWhy: "We list people by their job, not by their name.",
+    older: "Notes from older meetings",
     none: "We have not put any notes here yet.",
   },
   updated: "Last updated",
