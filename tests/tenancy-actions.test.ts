@@ -119,6 +119,8 @@ const CASES: Record<string, FormCase> = {
   "lib/invitations/actions.ts#resendInvitationAction": (r) => ({ invitationId: r.Invitation ?? "no-invitation-in-derbyshire" }),
   "lib/members/actions.ts#updateMemberAction": (r) => ({ membershipId: r.Membership, role: "VIEWER" }),
   "lib/members/actions.ts#removeMemberAction": (r) => ({ membershipId: r.Membership }),
+  // The member's own email reminders, on the form shown for a Derbyshire membership.
+  "lib/digests/actions.ts#saveDigestFrequencyAction": (r) => ({ membershipId: r.Membership, frequency: "OFF" }),
   // /admin's, for operators only: Derby City's admin is none, so each is "not found", naming Derbyshire or not.
   "lib/operators/actions.ts#createPartnershipAction": () => ({ name: "Cross-tenant", partnershipSlug: "cross-tenant", localAuthority: "x", icb: "x", adminEmail: "x@example.gov.uk" }),
   "lib/operators/actions.ts#changePartnershipStateAction": (r) => ({ partnershipId: r.Partnership, intent: "archive" }),

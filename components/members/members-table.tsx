@@ -37,6 +37,9 @@ export function MembersTable({ members }: { members: MembersPage["members"] }) {
                 {member.isYou ? <span className="text-slate-700"> (you)</span> : null}
                 {member.jobTitle ? <span className="block text-slate-700">{member.jobTitle}</span> : null}
                 <span className="block break-all text-slate-700">{member.email}</span>
+                <Link prefetch={false} href={member.digestHref} className="block text-blue-800 underline">
+                  Preview next digest<span className="sr-only"> for {member.name}</span>
+                </Link>
               </th>
               <td className="py-2 pr-3">{member.roleLabel}</td>
               <td className="py-2 pr-3">{member.areas.join(", ") || "—"}</td>

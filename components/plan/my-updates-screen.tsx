@@ -5,6 +5,7 @@ import { StatusUpdateForm } from "@/components/plan/status-update-form";
 import { OwedReports } from "@/components/reports/owed-reports";
 import { RisksDueReview } from "@/components/risks/risks-due-review";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { myEmailPath } from "@/lib/digests/paths";
 import { OVERDUE_SHOWN, type DueUpdate } from "@/lib/plan/my-updates";
 import { actionPath } from "@/lib/plan/paths";
 import type { StatusLabels } from "@/lib/plan/status";
@@ -93,7 +94,10 @@ export function MyUpdatesScreen({
       <h1 className="text-2xl font-semibold text-slate-900">My updates</h1>
       <p className="mt-1 text-slate-700">
         {page.everything ? "Everything in the plan" : "Everything assigned to you"} that is due an update, by area and by how long it has been due, oldest first.{" "}
-        {updates.count === 0 ? "" : `${updates.count} ${updates.count === 1 ? "item needs" : "items need"} you.`}
+        {updates.count === 0 ? "" : `${updates.count} ${updates.count === 1 ? "item needs" : "items need"} you.`}{" "}
+        <Link prefetch={false} href={myEmailPath(slug)} className="text-blue-800 underline">
+          Email reminders
+        </Link>
       </p>
       <OwedReports slug={slug} owed={page.owedReports} />
       <RisksDueReview risks={page.risksDue} slug={slug} today={today} reviewed={notices.reviewed} scoreChanged={notices.scoreChanged} />

@@ -31,7 +31,19 @@ export function digestPeriod(frequency: DigestFrequency, today: Date): string | 
   return frequency === "DAILY" ? toIsoDate(today) : isoWeek(today);
 }
 
-export const FREQUENCY_LABELS: Record<DigestFrequency, string> = { WEEKLY: "Weekly", DAILY: "Daily", OFF: "Off" };
+export const DIGEST_FREQUENCIES = ["WEEKLY", "DAILY", "OFF"] as const satisfies readonly DigestFrequency[];
+
+export const FREQUENCY_LABELS: Record<DigestFrequency, string> = {
+  WEEKLY: "Weekly (on Mondays)",
+  DAILY: "Daily",
+  OFF: "Off: no reminder emails",
+};
+
+/** What the member's choice means, as the page confirms it. */
+export function frequencySentence(frequency: DigestFrequency): string {
+  if (frequency === "OFF") return "You get no reminder emails.";
+  return `You get an email ${frequency === "DAILY" ? "each day" : "each Monday"} listing what is waiting for you, when anything is.`;
+}
 
 /** "3 things to do this week", "1 thing to do today". */
 export function thingsToDo(count: number, frequency: DigestFrequency): string {

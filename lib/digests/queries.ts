@@ -10,7 +10,10 @@ import type { DigestFrequency } from "@/lib/generated/prisma/enums";
 
 /** How often the member asked for their digest, and the version their unsubscribe links carry. */
 export function getDigestSettings(partnershipId: string, membershipId: string) {
-  return db.membership.findFirst({ where: { id: membershipId, partnershipId }, select: { id: true, digestFrequency: true, digestTokenVersion: true } });
+  return db.membership.findFirst({
+    where: { id: membershipId, partnershipId },
+    select: { id: true, digestFrequency: true, digestTokenVersion: true, user: { select: { name: true } } },
+  });
 }
 
 /** Sections of the partnership's draft stocktakes with nothing written yet, for the digest to ask whoever writes them. */

@@ -9,6 +9,7 @@ import { listPendingInvitations, type PendingInvitation } from "@/lib/invitation
 import { memberDisplayName } from "@/lib/people/names";
 import { listAreaOptions } from "@/lib/plan/structure/queries";
 import { mayManageMembers } from "./access";
+import { digestPreviewPath } from "@/lib/digests/paths";
 import { memberPath, memberSignInPath } from "./paths";
 import { getMemberHoldings, getMemberRow, listMembers, type MemberRow } from "./queries";
 import { roleHasAreas } from "./roles";
@@ -49,6 +50,7 @@ function memberSummary(slug: string, row: MemberRow, viewer: MemberContext) {
     signIn: signInWays(row.user),
     href: memberPath(slug, row.id),
     signInHref: memberSignInPath(slug, row.id),
+    digestHref: digestPreviewPath(slug, row.id),
     isYou: row.id === viewer.membershipId,
   };
 }
