@@ -1,21 +1,28 @@
 import Link from "next/link";
+import type { SummaryDone } from "@/lib/public-summaries/paths";
 import type { PublicPageScreen } from "@/lib/public-summaries/view";
 import { DecideSummaryForm } from "./decide-summary-form";
 import { SummaryAnswers } from "./summary-answers";
 
 type Area = PublicPageScreen["areas"][number];
 
+const DONE: Record<SummaryDone, string> = {
+  sent: "Sent for approval. The programme office will approve it or return it to you.",
+  approved: "Approved. The public page shows it from its next update.",
+  returned: "Returned to its lead with your comment.",
+};
+
 /** One priority area on the screen: what the public reads now, the working copy (with the programme office's answer to it), and the lead's way to write. */
-export function AreaSummary({ slug, area, sent }: { slug: string; area: Area; sent: boolean }) {
+export function AreaSummary({ slug, area, done }: { slug: string; area: Area; done: SummaryDone | null }) {
   const { published, working } = area;
   return (
     <section id={`area-${area.id}`} aria-labelledby={`area-${area.id}-heading`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id={`area-${area.id}-heading`} className="text-lg font-semibold text-slate-900">
         {area.code}: {area.title}
       </h2>
-      {sent ? (
+      {done ? (
         <p role="status" className="mt-2 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Sent for approval. The programme office will approve it or return it to you.
+          {DONE[done]}
         </p>
       ) : null}
       <div className="mt-3 grid gap-5 lg:grid-cols-2">

@@ -4,7 +4,7 @@ import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit } from "@/lib/actions/submit";
 import { setFeedbackPublic } from "./mutations/feedback";
 import { decideSummary, saveSummary } from "./mutations/summaries";
-import { sentSummaryPath } from "./paths";
+import { summaryDonePath } from "./paths";
 import { decideSummarySchema, saveSummarySchema, setFeedbackPublicSchema } from "./schema";
 
 /** A draft keeps its writer on the form (with the new version); one sent for approval goes back to the list, which says so. */
@@ -14,15 +14,16 @@ export async function saveSummaryAction(
 ): Promise<ActionResult<{ summaryId: string; version: number }>> {
   return submit(form, saveSummarySchema, saveSummary, (saved, _input, member) =>
     saved.submitted
-      ? { redirectTo: sentSummaryPath(member.partnership.slug, saved.areaId) }
+      ? { redirectTo: summaryDonePath(member.partnership.slug, saved.areaId, "sent") }
       : ok({ summaryId: saved.summaryId, version: saved.version }, "Draft saved. Only you and the programme office see it until it is approved."),
   );
 }
 
+/** Either way the list says so beside the area (the answer's form is gone from it once the summary is decided). */
 export async function decideSummaryAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return submit(form, decideSummarySchema, decideSummary, (decided) =>
-    ok(undefined, decided.approved ? "Approved. The public page shows it from its next update." : "Returned to its lead with your comment."),
-  );
+  return submit(form, decideSummarySchema, decideSummary, (decided, _input, member) => ({
+    redirectTo: summaryDonePath(member.partnership.slug, decided.areaId, decided.approved ? "approved" : "returned"),
+  }));
 }
 
 export async function setFeedbackPublicAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

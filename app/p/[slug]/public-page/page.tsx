@@ -4,13 +4,20 @@ import { AreaSummary } from "@/components/public-summaries/area-summary";
 import { PublicFeedback, PublicKpis } from "@/components/public-summaries/public-choices";
 import { PublicPageState } from "@/components/public-summaries/public-page-state";
 import { requireMembership } from "@/lib/auth/guards";
+import { doneTo } from "@/lib/public-summaries/paths";
 import { getPublicPageScreen } from "@/lib/public-summaries/view";
 
 export const metadata: Metadata = { title: "Public page" };
 
 /** What the public page shows, and its making: per area the approved summary and the working copy; the public KPIs and feedback. */
-export default async function PublicPageScreenPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ sent?: string | string[] }> }) {
-  const [{ slug }, { sent }] = await Promise.all([params, searchParams]);
+export default async function PublicPageScreenPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const member = await requireMembership(slug);
   const screen = await getPublicPageScreen(member);
   if (!screen) notFound();
@@ -24,7 +31,7 @@ export default async function PublicPageScreenPage({ params, searchParams }: { p
       </header>
       <PublicPageState page={screen.page} />
       {screen.areas.map((area) => (
-        <AreaSummary key={area.id} slug={slug} area={area} sent={sent === area.id} />
+        <AreaSummary key={area.id} slug={slug} area={area} done={doneTo(query, area.id)} />
       ))}
       <PublicKpis slug={slug} kpis={screen.kpis} />
       <PublicFeedback slug={slug} feedback={screen.feedback} />
