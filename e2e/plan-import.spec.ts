@@ -38,7 +38,7 @@ test("the Derbyshire plan's Excel download imports into a new partnership as it 
 
   // Every column and status maps by itself: no problem to fix, 41 new actions.
   await expect(page.getByTestId("import-error-summary")).toHaveCount(0);
-  await expect(counts(page)).toHaveText(/^41 new, 0 updated, 0 unchanged; 0 errors, \d+ warnings?$/);
+  await expect(counts(page)).toHaveText(/^41 new, 0 updated, 0 unchanged; 0 errors, \d+ warnings?, \d+ notes?$/);
   await expect(page.getByLabel("Column D, Action, holds")).toHaveValue("action");
   await page.getByRole("button", { name: "Import 41 actions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Plan imported" })).toBeVisible();
@@ -97,7 +97,7 @@ test("a messy Hull-style CSV: a column and a status word fixed in the preview, i
   await uploadPlan(page, slug, HULL_CSV);
   await expect(page.getByLabel(RAGP)).toHaveValue("status");
   await expect(page.getByLabel("“Progressing well” (1 row)")).toHaveValue("ON_TRACK");
-  await expect(counts(page)).toHaveText(/^0 new, 0 updated, 10 unchanged; 0 errors, \d+ warnings$/);
+  await expect(counts(page)).toHaveText(/^0 new, 0 updated, 10 unchanged; 0 errors, \d+ warnings?, \d+ notes?$/);
   await expect(page.getByText("10 unchanged rows")).toBeVisible();
   await page.getByRole("button", { name: "Import (nothing changes)" }).click();
   await expect(page.getByRole("status")).toContainText("10 actions (10 unchanged)");

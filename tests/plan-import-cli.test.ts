@@ -44,8 +44,9 @@ describe("npm run admin -- plan import", () => {
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out).toContain("  C What we will do → Action");
-    expect(result.out).toContain("2 new, 0 updated, 0 unchanged; 0 errors, 3 warnings");
+    expect(result.out).toContain("2 new, 0 updated, 0 unchanged; 0 errors, 1 warning, 2 notes");
     expect(result.out).toContain("row 3: warning: due date “TBC”: imported as to be confirmed");
+    expect(result.out).toContain("row 3: note: row 3: area same as row 2 above");
     expect(result.out.at(-1)).toBe("Dry run: nothing was imported.");
     expect(await actions()).toBe(0);
   });
@@ -79,7 +80,7 @@ describe("npm run admin -- plan import", () => {
     const summary = await db.auditEvent.findFirstOrThrow({ where: { partnershipId: own.id, entityType: "PlanImportUpload" }, select: { actorName: true, entityId: true } });
     expect(summary).toEqual({ actorName: "Command line (tester)", entityId: own.id });
     const again = await admin("plan", "import", "--partnership", own.slug, at);
-    expect(again.out).toContain("0 new, 0 updated, 2 unchanged; 0 errors, 3 warnings");
+    expect(again.out).toContain("0 new, 0 updated, 2 unchanged; 0 errors, 1 warning, 2 notes");
     expect(await actions()).toBe(2);
   });
 

@@ -33,8 +33,8 @@ export function PreviewSection({
         {countsWords(preview.counts)}
       </p>
       <p className="max-w-3xl text-sm text-slate-800">
-        Nothing is saved yet. Errors stop the import; warnings say how a cell was read, and do not. An action already in the plan keeps its due date and its last update: those
-        change only through a change request and an update.
+        Nothing is saved yet. Errors stop the import; warnings say what was not read as written, and notes how the sheet was read (a merged cell, a heading, a wrapped row); neither
+        stops it. An action already in the plan keeps its due date and its last update: those change only through a change request and an update.
       </p>
       {headings.length ? (
         <div className="max-w-3xl">
@@ -58,7 +58,7 @@ export function PreviewSection({
         <details className="space-y-3">
           <summary className="cursor-pointer font-medium text-blue-800">
             {plural(quiet.length, "unchanged row")}
-            {warned ? ` (${warned} with warnings)` : ""}
+            {warned ? ` (${warned} with warnings or notes)` : ""}
           </summary>
           <div className="mt-3">
             <PreviewTable id="import-unchanged" caption={`${plural(quiet.length, "row")} already in the plan as they are`} rows={quiet} labels={labels} />

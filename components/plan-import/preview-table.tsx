@@ -6,6 +6,8 @@ import { becomesWords, leadWords, plural, rowsWords } from "./preview-words";
 import { TableHead } from "./table-head";
 
 const th = "px-2 py-2 font-medium whitespace-nowrap";
+/** Each finding's level, said in words before it (never colour alone). */
+const PROBLEM_WORDS: Record<PreviewRow["problems"][number]["level"], string> = { error: "Error:", warning: "Warning:", note: "Note:" };
 const HEADERS = ["Row", "Becomes", "Code", "Action", "Priority area and outcome", "Start and due", "Status", "Lead", "Milestones"];
 
 /** The anchor of a preview row, for the error summary's links. */
@@ -14,8 +16,8 @@ export const previewRowId = (row: Pick<PreviewRow, "rows">) => `row-${row.rows[0
 /**
  * Every row and what it becomes, in words: new, updated (and what changes) or
  * unchanged; a due date or "To be confirmed"; a status or "No update yet"; a
- * member, or a lead to invite; each problem a sentence marked "Error:" or
- * "Warning:", in a line of its own under the row, so that it can be read
+ * member, or a lead to invite; each finding a sentence marked "Error:",
+ * "Warning:" or "Note:", in a line of its own under the row, so that it can be read
  * whole without scrolling sideways. Each preview row is a <tbody> of its
  * own (the row and its problems), the target of the error summary's links.
  * Wide: on a narrow screen it scrolls sideways in its own labelled region.
@@ -69,8 +71,8 @@ function PreviewTableRow({ row, labels }: { row: PreviewRow; labels: Readonly<Re
             <span className="sr-only">Problems of {rowsWords(row.rows).toLowerCase()}:</span>
             <ul className="space-y-0.5 border-l-4 border-slate-300 pl-3">
               {row.problems.map((problem, i) => (
-                <li key={i} className={problem.level === "error" ? "font-medium text-red-900" : "text-slate-800"}>
-                  <strong className="font-semibold">{problem.level === "error" ? "Error:" : "Warning:"}</strong> {sentence(problem.message)}
+                <li key={i} className={problem.level === "error" ? "font-medium text-red-900" : problem.level === "note" ? "text-slate-600" : "text-slate-800"}>
+                  <strong className="font-semibold">{PROBLEM_WORDS[problem.level]}</strong> {sentence(problem.message)}
                 </li>
               ))}
             </ul>

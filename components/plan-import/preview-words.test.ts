@@ -20,8 +20,8 @@ describe("the import preview in words", () => {
   });
 
   it("counts the preview, singular and plural", () => {
-    expect(countsWords({ new: 64, updated: 0, unchanged: 0, errors: 2, warnings: 11 })).toBe("64 new, 0 updated, 0 unchanged; 2 errors, 11 warnings");
-    expect(countsWords({ new: 1, updated: 1, unchanged: 1, errors: 1, warnings: 1 })).toBe("1 new, 1 updated, 1 unchanged; 1 error, 1 warning");
+    expect(countsWords({ new: 64, updated: 0, unchanged: 0, errors: 2, warnings: 11, notes: 13 })).toBe("64 new, 0 updated, 0 unchanged; 2 errors, 11 warnings, 13 notes");
+    expect(countsWords({ new: 1, updated: 1, unchanged: 1, errors: 1, warnings: 1, notes: 1 })).toBe("1 new, 1 updated, 1 unchanged; 1 error, 1 warning, 1 note");
   });
 
   it("says what an import made, leaving out the parts that are nought", () => {

@@ -1,9 +1,10 @@
 // The import preview and result in words: what a row becomes, who leads it,
 // the counts line. Words, not colour: every state is said in text. Pure.
 import type { ImportPreview, PreviewRow } from "@/lib/plan-import/compute/preview";
+import { plural } from "@/lib/plan-import/compute/preview-parts";
 import type { ImportResult } from "@/lib/plan-import/view";
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { countsWords, plural } from "@/lib/plan-import/compute/preview-parts";
 
 /** "New", "Updated: title, lead", "Unchanged". */
 export function becomesWords(row: Pick<PreviewRow, "becomes" | "changes">): string {
@@ -23,11 +24,6 @@ export function leadWords(lead: PreviewRow["lead"]): string {
 export function rowsWords(rows: readonly number[]): string {
   if (rows.length === 1) return `Row ${rows[0]}`;
   return `Rows ${rows.join(", ")}`;
-}
-
-/** "10 new, 0 updated, 0 unchanged; 2 errors, 11 warnings". */
-export function countsWords(counts: ImportPreview["counts"]): string {
-  return `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`;
 }
 
 /** What confirming writes: the new and updated actions. */

@@ -10,12 +10,11 @@ import { commandLineCaller } from "@/lib/auth/caller";
 import { CommandError, parseCommandArgs, type Command } from "@/lib/cli/registry";
 import { getPartnershipForOperator } from "@/lib/operators/queries";
 import { IMPORT_FIELD_LABELS } from "./compute/mapping";
+import { countsWords, plural } from "./compute/preview-parts";
 import { prepareImport, type PreparedImport } from "./compute/prepare";
 import { confirmImport } from "./mutations/confirm";
 import { getImportContext } from "./queries";
 import { readUpload, UploadRefused } from "./read";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The preview as lines: the sheet, the columns' fields, the counts, then every problem by row ("row 12: error: …"). */
 export function previewLines(prepared: PreparedImport): string[] {
@@ -25,8 +24,7 @@ export function previewLines(prepared: PreparedImport): string[] {
   for (const column of prepared.columns) lines.push(`  ${column.letter} ${column.header || "(no header)"} → ${IMPORT_FIELD_LABELS[column.field]}`);
   const preview = prepared.preview;
   if (!preview) return lines;
-  const { counts } = preview;
-  lines.push(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`);
+  lines.push(countsWords(preview.counts));
   for (const row of preview.rows) for (const problem of row.problems) lines.push(`row ${row.rows[0]}: ${problem.level}: ${problem.message}`);
   if (preview.toInvite.length) lines.push(`Leads to invite (kept as text until they are members): ${preview.toInvite.join("; ")}`);
   return lines;

@@ -19,3 +19,10 @@ export function leadOf(cell: string, members: readonly { membershipId: string; n
 }
 
 export const describeDay = (date: Date) => formatUkDate(date);
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "10 new, 0 updated, 0 unchanged; 2 errors, 11 warnings, 13 notes": the page's and the command's counts line. */
+export function countsWords(counts: { new: number; updated: number; unchanged: number; errors: number; warnings: number; notes: number }): string {
+  return `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged; ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.notes, "note")}`;
+}

@@ -55,7 +55,7 @@ describe("the import's preview", () => {
       [row({ lead: "Morgan Hale (Director of Education)", tags: "SEF", measure: "Strategy signed off By when: 31 March 2026\nBoard reports By when: Quarterly" })],
       context(),
     );
-    expect(preview.counts).toEqual({ new: 1, updated: 0, unchanged: 0, errors: 0, warnings: 0 });
+    expect(preview.counts).toEqual({ new: 1, updated: 0, unchanged: 0, errors: 0, warnings: 0, notes: 0 });
     expect(preview.rows[0]).toMatchObject({
       becomes: "new",
       area: { code: "PIA1", title: "Leadership", isNew: true },
@@ -144,8 +144,9 @@ describe("the import's preview", () => {
     expect(preview.toInvite).toEqual(["Head of SEND (Health)"]);
   });
 
-  it("carries what the reading of the rows said as warnings", () => {
+  it("carries what the reading of the rows said as notes: shown, neither errors nor warnings", () => {
     const preview = previewImport([row({ said: ["row 3 joined to row 2: it holds the end of that row's text (no code, dates or status)"] })], context());
-    expect(preview.rows[0]!.problems).toEqual([{ level: "warning", message: "row 3 joined to row 2: it holds the end of that row's text (no code, dates or status)" }]);
+    expect(preview.rows[0]!.problems).toEqual([{ level: "note", message: "row 3 joined to row 2: it holds the end of that row's text (no code, dates or status)" }]);
+    expect(preview.counts).toMatchObject({ warnings: 0, notes: 1 });
   });
 });

@@ -43,7 +43,13 @@ export type PreviewContext = {
   monthYear?: { start?: boolean; due?: boolean };
 };
 
-export type Problem = { level: "error" | "warning"; message: string };
+/**
+ * What a row's reading found: an error blocks the import; a warning is kept
+ * but worth checking (a date not read, a status not known); a note says how
+ * the sheet was read (a blank under a merged cell taken from the row above,
+ * an area from a heading row, a wrapped row joined), so nothing is silent.
+ */
+export type Problem = { level: "error" | "warning" | "note"; message: string };
 
 export type PreviewMilestone = { text: string; byWhen: string; when: WhenReading };
 
@@ -72,7 +78,7 @@ export type PreviewRow = {
 
 export type ImportPreview = {
   rows: PreviewRow[];
-  counts: { new: number; updated: number; unchanged: number; errors: number; warnings: number };
+  counts: { new: number; updated: number; unchanged: number; errors: number; warnings: number; notes: number };
   /** Leads named in the file who are not members: kept as text, listed so the admin can invite them. */
   toInvite: string[];
 };
@@ -96,7 +102,7 @@ export function previewImport(planRows: readonly PlanRow[], context: PreviewCont
   for (const a of [...existing.actions].reverse()) actionsByTitle.set(`${areaOfOutcome.get(a.outcomeId) ?? null}|${wordsOf(a.title)}`, a);
 
   const rows = planRows.map((row): PreviewRow => {
-    const problems: Problem[] = row.said.map((message) => ({ level: "warning" as const, message }));
+    const problems: Problem[] = row.said.map((message) => ({ level: "note" as const, message }));
     const error = (message: string) => problems.push({ level: "error", message });
     const warn = (message: string) => problems.push({ level: "warning", message });
 
@@ -214,6 +220,7 @@ export function previewImport(planRows: readonly PlanRow[], context: PreviewCont
       unchanged: count("unchanged"),
       errors: problems.filter((p) => p.level === "error").length,
       warnings: problems.filter((p) => p.level === "warning").length,
+      notes: problems.filter((p) => p.level === "note").length,
     },
     toInvite: [...toInvite].sort(),
   };
