@@ -11,6 +11,7 @@ import { OWN_ROLES, ownPartnership, type OwnPartnership, type OwnRole } from "./
 import { describeAuditRow } from "@/lib/audit/sentence";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { setKpiPublic } from "@/lib/kpis/mutations/public";
+import { getPublicPageContent } from "@/lib/public-page/queries";
 import { setFeedbackPublic } from "@/lib/public-summaries/mutations/feedback";
 import { decideSummary, saveSummary } from "@/lib/public-summaries/mutations/summaries";
 import { getPublicPageScreen, getSummaryEditor } from "@/lib/public-summaries/view";
@@ -90,6 +91,10 @@ describe("a public summary's states", () => {
     await save("lead", led, { summaryId: next.summaryId, version: next.version + 1, intent: "submit", n: 6 });
     expect((await summaries(led))[1]).toMatchObject({ state: "SUBMITTED", returnComment: null, whatIsNext: "Next is 6." });
     expect((await summaries(led))[0]).toMatchObject({ state: "APPROVED" });
+    // What the public page reads (lib/public-page) is still the approved one.
+    await db.partnership.update({ where: { id: own.id }, data: { publicPageEnabled: true } });
+    const content = await getPublicPageContent(own.id);
+    expect(content?.summaries.map((s) => [s.priorityArea.code, s.whatIsNext])).toEqual([["PS1", "Next is 2."]]);
   });
 });
 
