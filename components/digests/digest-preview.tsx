@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DigestPreviewPage } from "@/lib/digests/view";
 
-/** A member's next digest as they would receive it: the subject, the plain text, and the HTML in a sandboxed frame (no scripts, no links followed in place). */
+/** A member's next digest as they would receive it: the subject, its sections and links as the email shows them (React's escaping, no raw HTML), and the plain text. */
 export function DigestPreview({ page }: { page: DigestPreviewPage }) {
   const { digest } = page;
   return (
@@ -25,7 +25,22 @@ export function DigestPreview({ page }: { page: DigestPreviewPage }) {
             <h2 id="digest-html" className="text-lg font-semibold text-slate-900">
               As an email
             </h2>
-            <iframe sandbox="" srcDoc={digest.html} title={`The digest for ${page.name}, as an email`} className="mt-2 h-96 w-full rounded border border-slate-300 bg-white" />
+            {digest.sections.map((section) => (
+              <div key={section.heading} className="mt-3">
+                <h3 className="font-semibold text-slate-900">
+                  {section.heading} ({section.items.length})
+                </h3>
+                <ul className="mt-1 list-disc space-y-1 pl-5">
+                  {section.items.map((item, i) => (
+                    <li key={i}>
+                      <a href={item.href} className="text-blue-800 underline">
+                        {item.text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </section>
           <section aria-labelledby="digest-text" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <h2 id="digest-text" className="text-lg font-semibold text-slate-900">

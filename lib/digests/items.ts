@@ -26,13 +26,16 @@ export type OwedInputs = {
   invitations: readonly { email: string; role: Role; expiresAt: Date }[];
 };
 
+/** A title as it ends a clause: without its own full stop ("…sufficiency strategy.: Last updated"). */
+const clause = (title: string) => title.trim().replace(/\.$/, "");
+
 /** Every item, in the digest's order; `absolute` turns an app path into a link that works from an inbox. */
 export function owedItems(slug: string, owed: OwedInputs, absolute: (path: string) => string): DigestItem[] {
   const actions = owed.updates?.groups.flatMap((g) => g.windows.flatMap((w) => w.items)) ?? [];
   return [
     ...actions.map((a): DigestItem => ({
       section: "updates",
-      text: `Update ${a.code} ${a.title}: ${a.reasons.map((r) => r.text).join("; ")}`,
+      text: `Update ${a.code} ${clause(a.title)}: ${a.reasons.map((r) => r.text).join("; ")}`,
       href: absolute(actionPath(slug, a.id)),
     })),
     ...actions.flatMap((a) =>
@@ -44,7 +47,7 @@ export function owedItems(slug: string, owed: OwedInputs, absolute: (path: strin
     ),
     ...owed.risksDue.map((r): DigestItem => ({
       section: "risks",
-      text: `Review risk ${r.code} ${r.title}${r.nextReviewDate ? `: review due ${formatUkDate(r.nextReviewDate)}` : ""}`,
+      text: `Review risk ${r.code} ${clause(r.title)}${r.nextReviewDate ? `: review due ${formatUkDate(r.nextReviewDate)}` : ""}`,
       href: absolute(riskPath(slug, r.id)),
     })),
     ...owed.owedReports.map((o): DigestItem => ({

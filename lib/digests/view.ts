@@ -34,7 +34,7 @@ export async function getDigestPreviewPage(member: MemberContext, membershipId: 
     name: settings.user.name,
     frequency: FREQUENCY_LABELS[settings.digestFrequency],
     off: settings.digestFrequency === "OFF",
-    digest: digest ? { subject: digest.subject, text: digest.text, html: digest.html, sections: digestSections(digest.items) } : null,
+    digest: digest ? { subject: digest.subject, text: digest.text, sections: digestSections(digest.items) } : null,
     membersHref: membersPath(member.partnership.slug),
     ownEmailHref: myEmailPath(member.partnership.slug),
   };
