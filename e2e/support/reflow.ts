@@ -7,6 +7,7 @@ import { auditLogPath } from "../../lib/audit-log/paths";
 import { boardPackDraftPath, boardPackPath } from "../../lib/boardpacks/paths";
 import { changeRequestsPath } from "../../lib/changes/paths";
 import { dashboardPath } from "../../lib/dashboard/paths";
+import { digestPreviewPath, myEmailPath } from "../../lib/digests/paths";
 import { editKpiPath, kpiPath, kpisPath, newKpiPath } from "../../lib/kpis/paths";
 import { memberPath, memberSignInPath, membersPath } from "../../lib/members/paths";
 import { boardsPath, decisionLogPath, impactLogPath, meetingPath, meetingsPath } from "../../lib/meetings/paths";
@@ -83,6 +84,7 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "plan, every area open", path: plan.planViewPath(slug, {}, "all") },
     { name: "an action", path: plan.actionPath(slug, ids.action.id) },
     { name: "My updates", path: plan.myUpdatesPath(slug) },
+    { name: "email reminders", path: myEmailPath(slug) },
     { name: "plan editor", path: plan.planEditorPath(slug) },
     { name: "new area", path: plan.newAreaPath(slug) },
     { name: "an area's editor", path: plan.editAreaPath(slug, ids.area.id) },
@@ -126,6 +128,7 @@ export async function partnershipPages(slug: string): Promise<WalkPage[]> {
     { name: "members", path: membersPath(slug) },
     { name: "a member", path: memberPath(slug, ids.member.id) },
     { name: "a member's sign-in", path: memberSignInPath(slug, ids.member.id) },
+    { name: "a member's next digest", path: digestPreviewPath(slug, ids.member.id) },
     { name: "partnerships", path: "/p" },
   ];
 }
