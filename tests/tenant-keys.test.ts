@@ -165,6 +165,7 @@ describe("tenant-safe keys in the catalog", () => {
         "ImpactLogEntry.priorityAreaId -> PriorityArea",
         "Kpi.ownerMembershipId -> Membership",
         "PriorityArea.parentId -> PriorityArea",
+        "PublicSummary.authorMembershipId -> Membership",
         "Risk.ownerMembershipId -> Membership",
         "RiskMitigation.ownerMembershipId -> Membership",
         "Stocktake.previousId -> Stocktake",
@@ -304,7 +305,16 @@ describe("deleting a row an optional key points to nulls only that key's column"
     const membership = await db.membership.create({ data: { partnershipId: derbyshire, userId: user.id, role: "LEAD" } });
     const action = await makeAction(1, { leadMembershipId: membership.id });
     const kpi = await db.kpi.create({
-      data: { partnershipId: derbyshire, code: "TK-K1", name: "TK KPI", definition: "Test.", unit: "COUNT", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY", ownerMembershipId: membership.id },
+      data: {
+        partnershipId: derbyshire,
+        code: "TK-K1",
+        name: "TK KPI",
+        definition: "Test.",
+        unit: "COUNT",
+        direction: "HIGHER_IS_BETTER",
+        frequency: "MONTHLY",
+        ownerMembershipId: membership.id,
+      },
     });
     const risk = await db.risk.create({
       data: {
@@ -321,7 +331,9 @@ describe("deleting a row an optional key points to nulls only that key's column"
         nextReviewDate: due,
       },
     });
-    const mitigation = await db.riskMitigation.create({ data: { partnershipId: derbyshire, riskId: risk.id, text: "TK mitigation", ownerMembershipId: membership.id, dueDate: due } });
+    const mitigation = await db.riskMitigation.create({
+      data: { partnershipId: derbyshire, riskId: risk.id, text: "TK mitigation", ownerMembershipId: membership.id, dueDate: due },
+    });
 
     await db.membership.delete({ where: { id: membership.id } });
 
@@ -364,7 +376,11 @@ describe("deleting a row an optional key points to nulls only that key's column"
 
     // The action goes first (its area is restricted while it exists), then its outcome and area.
     await db.action.delete({ where: { id: other.id } });
-    expect(await columnsOf("ImpactLogEntry", entry.id, ["actionId", "priorityAreaId"])).toEqual({ partnershipId: derbyshire, actionId: null, priorityAreaId: other.priorityAreaId });
+    expect(await columnsOf("ImpactLogEntry", entry.id, ["actionId", "priorityAreaId"])).toEqual({
+      partnershipId: derbyshire,
+      actionId: null,
+      priorityAreaId: other.priorityAreaId,
+    });
     await db.outcome.delete({ where: { id: other.outcomeId } });
     await db.priorityArea.delete({ where: { id: other.priorityAreaId } });
     expect(await columnsOf("ImpactLogEntry", entry.id, ["priorityAreaId", "meetingId", "actionId"])).toEqual({
@@ -386,7 +402,9 @@ describe("deleting a row an optional key points to nulls only that key's column"
     const childBoard = await db.board.create({ data: { partnershipId: derbyshire, name: "TK delivery board", position: 9101, parentBoardId: parentBoard.id } });
     // Published: a partnership has one draft at a time (a partial unique index).
     const previous = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 1", periodStart: due, periodEnd: due, state: "PUBLISHED" } });
-    const next = await db.stocktake.create({ data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id, state: "PUBLISHED" } });
+    const next = await db.stocktake.create({
+      data: { partnershipId: derbyshire, title: "TK stocktake 2", periodStart: due, periodEnd: due, previousId: previous.id, state: "PUBLISHED" },
+    });
     // A next step of the later pack, answered in the earlier one (any pack will do for the key).
     const section = await db.stocktakeSection.create({ data: { partnershipId: derbyshire, stocktakeId: next.id, key: "GOVERNANCE", kind: "GOVERNANCE" } });
     const step = await db.advisorFinding.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Every published document of the partnership that has a PDF, without its
@@ -19,8 +20,10 @@ export async function listArchiveDocuments(partnershipId: string) {
       orderBy: [{ meeting: { date: "asc" } }, { id: "asc" }],
       select: { id: true, publishedAt: true, meeting: { select: { date: true, board: { select: { name: true } } } } },
     }),
+    // Only those with their frozen pack (what the PDF prints from): a stocktake marked
+    // published without one (a test's set-up write) has nothing to print.
     db.stocktake.findMany({
-      where: { partnershipId, state: "PUBLISHED" },
+      where: { partnershipId, state: "PUBLISHED", NOT: { snapshot: { equals: Prisma.DbNull } } },
       orderBy: [{ periodEnd: "asc" }, { publishedAt: "asc" }],
       select: { id: true, title: true, periodEnd: true, publishedAt: true },
     }),
