@@ -3,8 +3,9 @@
 // (/p/<slug>/members/<id>/digest): each member changes only their own; only
 // admins preview, and only their partnership's members.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describeAuditRow } from "@/lib/audit/sentence";
 import { today } from "@/lib/clock";
-import { saveDigestFrequency } from "@/lib/digests/preferences";
+import { saveDigestFrequency } from "@/lib/digests/mutations";
 import { getDigestPreviewPage, getMyEmailPage } from "@/lib/digests/view";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "./support/db";
@@ -34,6 +35,25 @@ describe("email reminders, the member's own choice", () => {
     expect((await getMyEmailPage(await setup.own.member("lead")))!.sentence).toBe("You get an email each day listing what is waiting for you, when anything is.");
     await saveDigestFrequency(setup.own.id, lead, { membershipId: setup.own.membershipIds.lead, frequency: "OFF" });
     expect(await frequency(setup, "lead")).toBe("OFF");
+  });
+
+  it("audits each save, by the member, as the audit log reads it", async () => {
+    const board = await setup.own.caller("board");
+    const membershipId = setup.own.membershipIds.board;
+    await saveDigestFrequency(setup.own.id, board, { membershipId, frequency: "DAILY" });
+    await saveDigestFrequency(setup.own.id, board, { membershipId, frequency: "WEEKLY" });
+    const rows = await db.auditEvent.findMany({ where: { partnershipId: setup.own.id, entityType: "EmailReminders", entityId: membershipId }, orderBy: { at: "asc" } });
+    expect(rows.map((row) => [row.actorUserId, describeAuditRow(row, setup.own.slug).sentence])).toEqual([
+      [setup.own.userIds.board, "Bea Board (Independent Chair) changed their email reminders from Weekly (on Mondays) to Daily."],
+      [setup.own.userIds.board, "Bea Board (Independent Chair) changed their email reminders from Daily to Weekly (on Mondays)."],
+    ]);
+    expect(describeAuditRow(rows[0]!, setup.own.slug)).toMatchObject({ href: `/p/${setup.own.slug}/members/${membershipId}/digest`, typed: true });
+  });
+
+  it("a refused save writes no audit row", async () => {
+    const admin = await setup.own.caller("admin");
+    await expect(saveDigestFrequency(setup.own.id, admin, { membershipId: setup.own.membershipIds.viewer, frequency: "OFF" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.auditEvent.count({ where: { partnershipId: setup.own.id, entityType: "EmailReminders", entityId: setup.own.membershipIds.viewer } })).toBe(0);
   });
 
   it("a form naming another member (or another partnership's) is not found, and changes nothing", async () => {

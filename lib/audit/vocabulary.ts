@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { boardPackAudit } from "@/lib/boardpacks/audit";
 import { changeRequestAudit } from "@/lib/changes/audit";
+import { digestAudit } from "@/lib/digests/audit";
 import { invitationAudit } from "@/lib/invitations/audit";
 import { kpiAudit } from "@/lib/kpis/audit";
 import { meetingAudit } from "@/lib/meetings/audit";
@@ -34,6 +35,7 @@ export const domainVocabularies = {
   memberAudit,
   planImportAudit,
   publicSummaryAudit,
+  digestAudit,
 };
 
 export const vocabulary = {
@@ -51,6 +53,7 @@ export const vocabulary = {
   ...memberAudit,
   ...planImportAudit,
   ...publicSummaryAudit,
+  ...digestAudit,
 };
 
 type Vocabulary = typeof vocabulary;

@@ -1,26 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { statusLabels, type StatusLabels } from "@/lib/plan/status";
 import { logRefusal } from "@/lib/security/log";
-import type { Scope } from "./permissions";
 import { operatorCaller, type OperatorCaller } from "./caller";
-import { getMembershipBySlug, isOperatorSession, isSessionCurrent, type MembershipRow } from "./queries";
+import { memberContext, type MemberContext } from "./member-context";
+import { getMembershipBySlug, isOperatorSession, isSessionCurrent } from "./queries";
 import { getSession, type SessionUser } from "./session";
 
-export type MemberContext = {
-  user: SessionUser;
-  partnershipId: string;
-  partnership: { id: string; slug: string; name: string; advisorDashboardAccess: boolean; archivedAt: Date | null };
-  labels: StatusLabels;
-  membershipId: string;
-  role: Role;
-  jobTitle: string | null;
-  scope: Scope;
-  /** The person belongs to more than one partnership ("Switch partnership"). */
-  hasOtherPartnerships: boolean;
-};
+export { memberContext, type MemberContext } from "./member-context";
 
 /**
  * The signed-in user whose session is still current (not signed out), or
@@ -37,27 +24,6 @@ export const requireUser = cache(async (): Promise<SessionUser> => {
   if (!user) redirect("/login");
   return user;
 });
-
-/** The member context of a membership row loaded by one of the membership queries. */
-export function memberContext(user: SessionUser, membership: MembershipRow): MemberContext {
-  const areaIds = membership.areas.map((a) => a.priorityAreaId);
-  return {
-    user,
-    partnershipId: membership.partnership.id,
-    partnership: membership.partnership,
-    labels: statusLabels(membership.partnership.statusLabels),
-    membershipId: membership.id,
-    role: membership.role,
-    jobTitle: membership.jobTitle,
-    scope: {
-      role: membership.role,
-      areaIds,
-      membershipId: membership.id,
-      advisorDashboardAccess: membership.partnership.advisorDashboardAccess,
-    },
-    hasOtherPartnerships: membership.user._count.memberships > 1,
-  };
-}
 
 /**
  * The member, "signed-out" when the session's version is no longer the

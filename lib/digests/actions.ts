@@ -3,7 +3,7 @@
 import { ok, type ActionResult } from "@/lib/actions/result";
 import { submit } from "@/lib/actions/submit";
 import { frequencySentence } from "./compute";
-import { saveDigestFrequency } from "./preferences";
+import { saveDigestFrequency } from "./mutations";
 import { digestFrequencySchema } from "./schema";
 
 export async function saveDigestFrequencyAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -3,13 +3,12 @@
 // queue, the members page's invitations), so the digest says what the app
 // says. G's public summaries and the programme office's preview use it too.
 import "server-only";
-import type { MemberContext } from "@/lib/auth/guards";
+import { memberContext } from "@/lib/auth/member-context";
 import { getMembershipInPartnership } from "@/lib/auth/queries";
 import { mayDecideChangeRequests } from "@/lib/changes/access";
 import { listChangeRequests } from "@/lib/changes/queries";
 import { mayManageInvitations } from "@/lib/invitations/access";
 import { listPendingInvitations } from "@/lib/invitations/queries";
-import { statusLabels } from "@/lib/plan/status";
 import { getMyUpdatesPage } from "@/lib/plan/view";
 import { mayEditSection, mayPrepare } from "@/lib/stocktakes/access";
 import { absoluteUrl } from "@/lib/urls";
@@ -21,34 +20,12 @@ import { unsubscribeToken } from "./token";
 
 export type { Digest, DigestItem } from "./render";
 
-type MembershipRow = NonNullable<Awaited<ReturnType<typeof getMembershipInPartnership>>>;
-
-/**
- * The member as the pages' loaders take them, from their membership row (no
- * session: the digest is read on their behalf). Not guards' memberContext:
- * that module needs Next's request context, which the worker and the command
- * line do not have.
- */
-function asMember(row: MembershipRow): MemberContext {
-  const areaIds = row.areas.map((a) => a.priorityAreaId);
-  return {
-    user: { userId: row.user.id, name: row.user.name, email: row.user.email, sessionVersion: row.user.sessionVersion },
-    partnershipId: row.partnership.id,
-    partnership: row.partnership,
-    labels: statusLabels(row.partnership.statusLabels),
-    membershipId: row.id,
-    role: row.role,
-    jobTitle: row.jobTitle,
-    scope: { role: row.role, areaIds, membershipId: row.id, advisorDashboardAccess: row.partnership.advisorDashboardAccess },
-    hasOtherPartnerships: false,
-  };
-}
-
 /** The member's next digest for `today`, or null when they owe nothing (or are not a member of the partnership). */
 export async function composeDigest(partnershipId: string, membershipId: string, today: Date): Promise<Digest | null> {
   const [row, settings] = await Promise.all([getMembershipInPartnership(partnershipId, membershipId), getDigestSettings(partnershipId, membershipId)]);
   if (!row || !settings) return null;
-  const member = asMember(row);
+  // The member as the pages' loaders take them, from their row (no session: the digest is read on their behalf).
+  const member = memberContext({ userId: row.user.id, name: row.user.name, email: row.user.email, sessionVersion: row.user.sessionVersion }, row);
   const { scope } = member;
   const [mine, changes, invitations, sections] = await Promise.all([
     getMyUpdatesPage(member, today),

@@ -1,12 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { DigestFrequency } from "@/lib/generated/prisma/enums";
 
-// The digests' data. None of these writes is audited: the ledger is delivery
-// bookkeeping and the frequency is a member's own inbox preference (like
-// signing out, lib/auth/queries.ts), neither a change to the partnership's
-// plan that the audit log, the data version or the archive lock are about.
+// The digests' data. The ledger's writes here (claim, mark done, release)
+// are not audited: they are delivery bookkeeping, not a change anyone made.
+// A member's choice of reminders is, in mutations.ts.
 
 /** How often the member asked for their digest, and the version their unsubscribe links carry. */
 export function getDigestSettings(partnershipId: string, membershipId: string) {
@@ -76,19 +74,15 @@ export async function markDigestDone(partnershipId: string, membershipId: string
 export function getUnsubscribeMember(membershipId: string, version: number) {
   return db.membership.findFirst({
     where: { id: membershipId, digestTokenVersion: version },
-    select: { id: true, digestFrequency: true, user: { select: { name: true } }, partnership: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      partnershipId: true,
+      digestFrequency: true,
+      jobTitle: true,
+      user: { select: { id: true, name: true } },
+      partnership: { select: { name: true, slug: true, archivedAt: true } },
+    },
   });
-}
-
-/** Before a tenant (an unsubscribe link): turns the digest off, only while the link's version is current. */
-export async function unsubscribeMember(membershipId: string, version: number): Promise<boolean> {
-  const { count } = await db.membership.updateMany({ where: { id: membershipId, digestTokenVersion: version }, data: { digestFrequency: "OFF" } });
-  return count === 1;
-}
-
-/** The member's own choice of how often (their own membership, from the verified session). */
-export async function setDigestFrequency(partnershipId: string, membershipId: string, frequency: DigestFrequency): Promise<void> {
-  await db.membership.updateMany({ where: { id: membershipId, partnershipId }, data: { digestFrequency: frequency } });
 }
 
 /** A send that failed (the mail server refused it): the claim is let go, so the next run tries again. */

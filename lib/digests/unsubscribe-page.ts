@@ -34,6 +34,15 @@ export function unsubscribePage(view: UnsubscribeView): string {
   );
 }
 
+/** An archived partnership sends no reminders, and its records can no longer change (so the choice cannot be saved). */
+export function unsubscribeArchivedText(partnershipName: string): string {
+  return `${partnershipName} is archived: it sends no reminders.`;
+}
+
+export function unsubscribeArchivedPage(partnershipName: string): string {
+  return page("No email reminders", `<h1>No email reminders</h1><p>${escapeHtml(unsubscribeArchivedText(partnershipName))} Stocktake will not email you about it.</p>`);
+}
+
 /** A forged link, another's, or one a newer link replaced: the same page, saying none of which. */
 export function unsubscribeNotFoundPage(): string {
   return page(

@@ -10,19 +10,24 @@
 // provider with no cookies) gets a plain 200. A GET never changes anything
 // (mail scanners follow links).
 //
-// Not audited: it is the member's own inbox preference, not a change to the
-// partnership's plan (see lib/digests/queries.ts).
+// Audited (EmailReminders, "unsubscribe"), the actor being the member the
+// link names. An archived partnership's audit table refuses the write; it
+// sends no reminders anyway, and the page says so.
 import "server-only";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { memberDisplayName } from "@/lib/people/names";
+import { unsubscribeMember, type UnsubscriberCaller } from "./mutations";
 import { myEmailPath, unsubscribePath } from "./paths";
-import { getUnsubscribeMember, unsubscribeMember } from "./queries";
+import { getUnsubscribeMember } from "./queries";
 import { readUnsubscribeToken } from "./token";
-import { unsubscribeNotFoundPage, unsubscribePage } from "./unsubscribe-page";
+import { unsubscribeArchivedPage, unsubscribeArchivedText, unsubscribeNotFoundPage, unsubscribePage } from "./unsubscribe-page";
 
 const MAX_BODY_BYTES = 4 * 1024;
 const HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" };
 
 const html = (body: string, status = 200) => new Response(body, { status, headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" } });
 const notFound = () => html(unsubscribeNotFoundPage(), 404);
+const text = (body: string) => new Response(body, { status: 200, headers: { ...HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
 
 async function memberOf(token: string) {
   const named = readUnsubscribeToken(token);
@@ -34,6 +39,7 @@ async function memberOf(token: string) {
 export async function unsubscribeGet(token: string): Promise<Response> {
   const member = await memberOf(token);
   if (!member) return notFound();
+  if (member.partnership.archivedAt && member.digestFrequency !== "OFF") return html(unsubscribeArchivedPage(member.partnership.name));
   return html(
     unsubscribePage({
       memberName: member.user.name,
@@ -57,12 +63,17 @@ export async function unsubscribePost(request: Request, token: string): Promise<
   }
   const oneClick = form.get("List-Unsubscribe") === "One-Click";
   if (!oneClick && form.get("stop") !== "1") return new Response("Send the unsubscribe form.", { status: 400, headers: HEADERS });
-  // Conditional on the version: a link voided meanwhile changes nothing.
-  if (!(await unsubscribeMember(member.id, member.version))) return notFound();
-  if (oneClick)
-    return new Response(`Unsubscribed: no more email reminders from ${member.partnership.name}.`, {
-      status: 200,
-      headers: { ...HEADERS, "Content-Type": "text/plain; charset=utf-8" },
-    });
+  // The actor is the member the signed link names (no session: the link is their authority).
+  const caller: UnsubscriberCaller = { unsubscribing: true, actor: { userId: member.user.id, name: memberDisplayName(member) } };
+  try {
+    // Conditional on the version (in the UPDATE): a link voided meanwhile changes nothing.
+    await unsubscribeMember(member.partnershipId, caller, { membershipId: member.id, version: member.version, via: oneClick ? "one-click unsubscribe" : "the unsubscribe link" });
+  } catch (error) {
+    if (error instanceof NotFoundError) return notFound();
+    // The only rule the write can break: the partnership is archived (its audit table refuses every write).
+    if (error instanceof ValidationError) return oneClick ? text(unsubscribeArchivedText(member.partnership.name)) : html(unsubscribeArchivedPage(member.partnership.name));
+    throw error;
+  }
+  if (oneClick) return text(`Unsubscribed: no more email reminders from ${member.partnership.name}.`);
   return new Response(null, { status: 303, headers: { ...HEADERS, Location: unsubscribePath(token) } });
 }

@@ -24,8 +24,8 @@ function transport(url: string): Transporter {
   return globalForMail.stocktakeMail.transport;
 }
 
-/** Sends one message; throws when mail is not configured or the server refuses it. */
-export async function sendMail(message: MailMessage): Promise<void> {
+/** Sends one message and returns its Message-ID (the one given in its headers, or the transport's); throws when mail is not configured or the server refuses it. */
+export async function sendMail(message: MailMessage): Promise<string> {
   if (!mailConfigured()) throw new Error("Mail is not configured: set SMTP_URL and MAIL_FROM.");
   const info = await transport(process.env.SMTP_URL!.trim()).sendMail({
     from: process.env.MAIL_FROM!.trim(),
@@ -36,4 +36,5 @@ export async function sendMail(message: MailMessage): Promise<void> {
     headers: message.headers,
   });
   if (info.rejected.length > 0) throw new Error(`The mail server refused ${info.rejected.join(", ")}.`);
+  return info.messageId;
 }

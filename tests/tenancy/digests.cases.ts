@@ -1,8 +1,9 @@
 // Cross-tenant cases for the digests' data (lib/digests/queries.ts): reads
 // scoped by partnership, the ledger's writes (claimed, marked, released only
-// within the partnership named), and the unsubscribe link's lookups, which
-// run before a tenant is known and are keyed by the membership and its
-// current token version.
+// within the partnership named), and the unsubscribe link's lookup, which
+// runs before a tenant is known and is keyed by the membership and its
+// current token version; and the member's choice (lib/digests/mutations.ts),
+// refused for another partnership's membership.
 import { expect } from "vitest";
 import { db } from "../support/db";
 import type { Ids, TenancyCases } from "./types";
@@ -83,24 +84,18 @@ export const digestCases: TenancyCases = {
       expect(await fn(member.id, member.digestTokenVersion + 1)).toBeNull();
     },
   },
-  "lib/digests/queries.ts#unsubscribeMember": {
-    kind: "pre-tenant",
-    async check(fn, ids) {
-      const member = await derbyshireMember(ids);
-      // A voided version changes nothing.
-      expect(await fn(member.id, member.digestTokenVersion + 1)).toBe(false);
-      expect((await derbyshireMember(ids)).digestFrequency).toBe(member.digestFrequency);
-      expect(await fn(member.id, member.digestTokenVersion)).toBe(true);
-      expect((await derbyshireMember(ids)).digestFrequency).toBe("OFF");
-      await db.membership.updateMany({ where: { id: member.id }, data: { digestFrequency: member.digestFrequency } });
-    },
+  // The member's own choice, as Derby City's admin naming a Derbyshire membership: not found, nothing written.
+  "lib/digests/mutations.ts#saveDigestFrequency": {
+    kind: "mutation",
+    args: (ids, rows) => [ids.derbyCity, ids.derbyCityCallers.ADMIN, { membershipId: rows.Membership, frequency: "OFF" }],
   },
-  "lib/digests/queries.ts#setDigestFrequency": {
-    kind: "pre-tenant",
-    async check(fn, ids) {
-      const member = await derbyshireMember(ids);
-      await fn(ids.derbyCity, member.id, member.digestFrequency === "DAILY" ? "OFF" : "DAILY");
-      expect((await derbyshireMember(ids)).digestFrequency).toBe(member.digestFrequency);
-    },
+  // A valid link's member and version under Derby City's id: the UPDATE is keyed by both, so nothing changes.
+  "lib/digests/mutations.ts#unsubscribeMember": {
+    kind: "mutation",
+    args: (ids, rows) => [
+      ids.derbyCity,
+      { unsubscribing: true, actor: { userId: ids.derbyshireUserId, name: "Derbyshire admin" } },
+      { membershipId: rows.Membership, version: 1, via: "the unsubscribe link" },
+    ],
   },
 };
