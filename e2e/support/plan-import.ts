@@ -46,7 +46,7 @@ export async function chooseStatusWord(page: Page, word: string, status: string)
 
 /** The Hull file's preview once its status column is mapped and its own word chosen: what every reading shows. */
 export async function expectHullPreview(page: Page) {
-  await expect(counts(page)).toHaveText(/^10 new, 0 updated, 0 unchanged; 0 errors, \d+ warnings$/);
+  await expect(counts(page)).toHaveText("10 new, 0 updated, 0 unchanged; 0 errors, 4 warnings, 16 notes");
   await expect(page.getByTestId("import-headings")).toContainText("Row 3: Strategic priority 1: Leadership, governance and co-production");
   // The wrapped row joined its action; the TBC due date is "To be confirmed"; the doubled start date is read once.
   const joined = previewRow(page, 5);
