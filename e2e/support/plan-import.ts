@@ -55,8 +55,8 @@ export async function expectHullPreview(page: Page) {
   await expect(joined).toContainText("To be confirmed");
   await expect(joined).toContainText("1 March 2023");
   await expect(joined).toContainText("On track");
-  // Merged-cell blanks are said, and the tag typo is reported, in words.
-  await expect(joined).toContainText("Warning: Row 5: lead same as row 4 above.");
+  // Merged-cell blanks are said (as notes), and the tag typo is reported, in words.
+  await expect(joined).toContainText("Note: Row 5: lead same as row 4 above.");
   await expect(previewRow(page, 7)).toContainText("did you mean AFI5?");
   // "Feb-23" and "May- 23" are months; a lead who is not a member is kept to invite.
   await expect(previewRow(page, 4)).toContainText("1 February 2023");
