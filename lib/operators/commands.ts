@@ -23,7 +23,7 @@ function parsed<T>(schema: z.ZodType<T>, values: unknown): T {
   throw new CommandError(field ? `${field}: ${issue.message}` : issue.message);
 }
 
-async function partnershipNamed(slug: string | undefined) {
+export async function partnershipNamed(slug: string | undefined) {
   if (!slug) throw new CommandError("Name the partnership by its address, such as derby-city.");
   const partnership = await getPartnershipForOperator(slug);
   if (!partnership) throw new CommandError(`No partnership has the address "${slug}": npm run admin -- partnership list shows them.`);

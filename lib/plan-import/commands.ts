@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { commandLineCaller } from "@/lib/auth/caller";
 import { CommandError, parseCommandArgs, type Command } from "@/lib/cli/registry";
-import { getPartnershipForOperator } from "@/lib/operators/queries";
+import { partnershipNamed } from "@/lib/operators/commands";
 import { IMPORT_FIELD_LABELS } from "./compute/mapping";
 import { countsWords, plural } from "./compute/preview-parts";
 import { prepareImport, type PreparedImport } from "./compute/prepare";
@@ -38,8 +38,7 @@ const planImport: Command = {
     const options = { partnership: { type: "string" }, sheet: { type: "string" }, "dry-run": { type: "boolean" } } as const;
     const { values, positionals } = parseCommandArgs(args, options, 1);
     if (!values.partnership) throw new CommandError("Name the partnership with --partnership <slug>, such as --partnership derby-city.");
-    const partnership = await getPartnershipForOperator(values.partnership);
-    if (!partnership) throw new CommandError(`No partnership has the address "${values.partnership}": npm run admin -- partnership list shows them.`);
+    const partnership = await partnershipNamed(values.partnership);
     const file = positionals[0];
     if (!file) throw new CommandError("Give the spreadsheet to import: a CSV or .xlsx file.");
     const bytes = await readFile(file).catch(() => {
